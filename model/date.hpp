@@ -1,0 +1,38 @@
+// A calendar date without time zone, as printed on Chinese government pages.
+#pragma once
+
+#include <compare>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace dossier {
+
+struct Date {
+    int year = 0;
+    int month = 0;
+    int day = 0;
+
+    // True for a real Gregorian date (2020-02-30 is not).
+    bool valid() const;
+    // Days since 1970-01-01 (negative before). Precondition: valid().
+    long serial() const;
+    static Date from_serial(long days);
+    Date plus_days(long n) const { return from_serial(serial() + n); }
+    // 0 = Monday … 6 = Sunday.
+    int weekday() const;
+    // "2020-11-03"
+    std::string iso() const;
+    // "20201103"
+    std::string compact() const;
+    // Parses "YYYY-MM-DD" only; nullopt for anything else or an invalid date.
+    static std::optional<Date> parse_iso(std::string_view s);
+    // Today in Asia/Shanghai (UTC+8, no DST).
+    static Date today_shanghai();
+    // The Asia/Shanghai date of a Unix time.
+    static Date from_unix_shanghai(long long t);
+
+    auto operator<=>(const Date&) const = default;
+};
+
+}  // namespace dossier

@@ -1,0 +1,18 @@
+// Placeholder: replaced by the real command.
+#include <iostream>
+
+#include "pipeline/cli.hpp"
+
+namespace dossier {
+
+Command make_catalog_command() {
+    return {"catalog", "（尚未实现）", [](CLI::App& sub, CommonOptions& common) -> std::function<int()> {
+                add_common_options(sub, common);
+                return [] {
+                    std::cerr << "dossier catalog: 尚未实现\n";
+                    return 0;
+                };
+            }};
+}
+
+}  // namespace dossier
