@@ -184,7 +184,7 @@ struct Assessment {
     std::optional<std::string> unit;  // per-unit package, or null
     std::vector<Verdict> verdicts;    // one per catalog indicator, catalog order
     double points_total = 0;
-    double points_confirmed = 0;      // covered + check
+    double points_confirmed = 0;      // points of covered leaves (check leaves are listed apart)
     int workdays_left = 0;            // until window end as of as_of; negative = days late
 };
 

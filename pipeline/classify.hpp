@@ -1,0 +1,56 @@
+// Classify stage: which indicator each file proves (design.md §2), with a confidence and the
+// reasons a clerk can read. Content first: keywords (weighted by how specific they are across
+// indicators, and by where they occur), explicit name hints, the unit's responsibilities, and a
+// character-bigram similarity between the file text and the indicator's content text.
+#pragma once
+
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "model/catalog.hpp"
+#include "model/record.hpp"
+
+namespace dossier {
+
+struct ClassifyConfig {
+    double review_threshold = 0.5;  // confidence below this → review: true
+    double secondary_ratio = 0.75;  // another indicator this close to the top may be secondary
+};
+
+struct IndicatorScore {
+    int index = -1;  // into Catalog::indicators
+    double score = 0;
+    std::vector<std::string> reasons;  // Chinese
+};
+
+// Built once per run; classify() is const and thread-safe.
+class Classifier {
+public:
+    Classifier(const Catalog& catalog, ClassifyConfig config = {});
+
+    // `file` must carry source, unit and analysis; `text` is the file's full extracted text.
+    // A pin (indicator id) always wins. `scores` (optional) receives every leaf's score, best first.
+    Classification classify(const FileRecord& file, std::string_view text,
+                            const std::string* pin = nullptr,
+                            std::vector<IndicatorScore>* scores = nullptr) const;
+
+private:
+    struct Leaf {
+        int index;
+        std::unordered_map<uint32_t, float> bigrams;  // normalised weights
+        std::vector<std::string> name_hints;          // indicator name variants for file names
+    };
+    const Catalog& catalog_;
+    ClassifyConfig config_;
+    std::vector<Leaf> leaves_;
+    std::map<std::string, double> keyword_idf_;  // keyword → specificity weight
+};
+
+// Character bigrams of CJK text (other characters ignored), counted; exposed for tests.
+std::unordered_map<uint32_t, float> cjk_bigrams(std::string_view utf8, size_t max_bytes = 20000);
+double bigram_cosine(const std::unordered_map<uint32_t, float>& a,
+                     const std::unordered_map<uint32_t, float>& b);
+
+}  // namespace dossier

@@ -1,0 +1,39 @@
+// The completeness report: one screen for the terminal, report.json for machines, report.html
+// (a single self-contained page) for people. Written by `build` and `check --out`.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "model/catalog.hpp"
+#include "model/record.hpp"
+
+namespace dossier {
+
+struct ReportInput {
+    const Catalog* catalog = nullptr;
+    const Ledger* ledger = nullptr;
+    const Assessment* assessment = nullptr;
+    std::vector<std::string> notes;          // unit-folder warnings etc. (Chinese)
+    std::vector<std::string> package_paths;  // written packages (build only)
+};
+
+nlohmann::ordered_json report_json(const ReportInput& in);
+std::string report_html(const ReportInput& in);
+// The terminal report: summary, then missing/late/weak/review with reasons and units, then
+// sensitive-content warnings. `color` only on a TTY without NO_COLOR.
+std::string report_text(const ReportInput& in, bool color);
+
+// Writes report.json and report.html into dir atomically (temp file + rename).
+void write_reports(const ReportInput& in, const std::filesystem::path& dir);
+
+// Atomic write: `<dir>/.<name>.part` then rename.
+void write_file_atomic(const std::filesystem::path& path, std::string_view bytes);
+
+// True when any leaf is missing, late, weak or review (check's exit code 1).
+bool incomplete(const Assessment& a);
+
+}  // namespace dossier
