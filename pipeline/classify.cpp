@@ -1,0 +1,235 @@
+#include "pipeline/classify.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include <fmt/core.h>
+
+#include "model/units.hpp"
+
+namespace dossier {
+
+namespace {
+
+// Decodes one UTF-8 code point at s[i], advancing i; returns 0xFFFD on bad bytes.
+uint32_t next_cp(std::string_view s, size_t& i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (len == 0 || i + len > s.size()) {
+        ++i;
+        return 0xFFFD;
+    }
+    uint32_t cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+    for (int k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    i += len;
+    return cp;
+}
+
+bool is_cjk(uint32_t cp) { return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF); }
+
+// Name variants worth looking for in file names and titles: the printed name, and the name with
+// generic tails (领域信息公开, 信息公开, 情况) removed when something specific is left.
+std::vector<std::string> name_hints(const std::string& name) {
+    std::vector<std::string> out{name};
+    for (std::string_view tail : {"领域信息公开", "信息公开", "情况"}) {
+        if (name.size() > tail.size() + 3 && name.ends_with(tail)) {
+            out.push_back(name.substr(0, name.size() - tail.size()));
+        }
+    }
+    return out;
+}
+
+// True when a path component of `source` starts with `id` followed by a non-digit, non-dot
+// ("4.1解读情况/…", "4.1 政策解读.png").
+bool has_id_hint(std::string_view source, const std::string& id) {
+    size_t start = 0;
+    while (start <= source.size()) {
+        size_t end = source.find('/', start);
+        std::string_view comp = source.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+        if (comp.starts_with(id) && comp.size() > id.size()) {
+            char c = comp[id.size()];
+            if (!(c >= '0' && c <= '9') && c != '.') return true;
+        }
+        if (end == std::string_view::npos) break;
+        start = end + 1;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::unordered_map<uint32_t, float> cjk_bigrams(std::string_view s, size_t max_bytes) {
+    std::unordered_map<uint32_t, float> out;
+    if (s.size() > max_bytes) s = s.substr(0, max_bytes);
+    uint32_t prev = 0;
+    for (size_t i = 0; i < s.size();) {
+        uint32_t cp = next_cp(s, i);
+        if (!is_cjk(cp)) {
+            prev = 0;
+            continue;
+        }
+        if (prev) out[(prev << 16) | (cp & 0xFFFF)] += 1;
+        prev = cp;
+    }
+    return out;
+}
+
+double bigram_cosine(const std::unordered_map<uint32_t, float>& a,
+                     const std::unordered_map<uint32_t, float>& b) {
+    if (a.empty() || b.empty()) return 0;
+    const auto& small = a.size() < b.size() ? a : b;
+    const auto& large = a.size() < b.size() ? b : a;
+    double dot = 0, na = 0, nb = 0;
+    for (const auto& [k, v] : small) {
+        auto it = large.find(k);
+        if (it != large.end()) dot += double(v) * it->second;
+    }
+    for (const auto& [k, v] : a) na += double(v) * v;
+    for (const auto& [k, v] : b) nb += double(v) * v;
+    return dot / (std::sqrt(na) * std::sqrt(nb));
+}
+
+Classifier::Classifier(const Catalog& catalog, ClassifyConfig config)
+    : catalog_(catalog), config_(config) {
+    std::map<std::string, int> df;
+    std::vector<int> leaves = catalog.leaves();
+    for (int i : leaves) {
+        const Indicator& ind = catalog.indicators[i];
+        std::set<std::string> seen(ind.keywords.begin(), ind.keywords.end());
+        for (const auto& k : seen) ++df[k];
+        std::string profile = ind.name + "\n" + ind.content;
+        for (const auto& k : ind.keywords) profile += "\n" + k;
+        // The parent names carry meaning too (政策解读 › 解读情况).
+        for (int p = ind.parent; p >= 0; p = catalog.indicators[p].parent)
+            profile += "\n" + catalog.indicators[p].name;
+        Leaf leaf{i, cjk_bigrams(profile), name_hints(ind.name)};
+        leaves_.push_back(std::move(leaf));
+    }
+    const double n = static_cast<double>(leaves.size());
+    for (const auto& [k, d] : df) keyword_idf_[k] = std::log(1.0 + n / d);
+}
+
+Classification Classifier::classify(const FileRecord& file, std::string_view text,
+                                    const std::string* pin,
+                                    std::vector<IndicatorScore>* out_scores) const {
+    Classification c;
+    std::vector<IndicatorScore> scores;
+    scores.reserve(leaves_.size());
+    const auto text_bigrams = cjk_bigrams(text);
+    const std::string& title = file.analysis.title;
+
+    for (const Leaf& leaf : leaves_) {
+        const Indicator& ind = catalog_.indicators[leaf.index];
+        IndicatorScore s{leaf.index, 0, {}};
+
+        // Keywords, weighted by specificity and by where they were found.
+        std::vector<std::string> kw_desc;
+        std::vector<std::string> title_kw;
+        for (const KeywordHit& h : file.analysis.keywords) {
+            if (std::find(h.indicators.begin(), h.indicators.end(), ind.id) == h.indicators.end())
+                continue;
+            auto it = keyword_idf_.find(h.keyword);
+            double w = it == keyword_idf_.end() ? 1.0 : it->second;
+            double v = h.count > 0 ? w * (1.0 + std::log(static_cast<double>(h.count))) : 0;
+            if (h.in_title) v += 2.0 * w, title_kw.push_back(h.keyword);
+            if (h.in_name) v += 1.5 * w;
+            s.score += v;
+            kw_desc.push_back(h.count > 1 ? fmt::format("{} ×{}", h.keyword, h.count) : h.keyword);
+        }
+        for (const auto& k : title_kw) s.reasons.push_back(fmt::format("标题含‘{}’", k));
+        if (!kw_desc.empty()) {
+            std::string joined;
+            for (size_t i = 0; i < kw_desc.size() && i < 6; ++i) joined += (i ? ", " : "") + kw_desc[i];
+            s.reasons.push_back("关键词: " + joined);
+        }
+
+        // Explicit hints: the indicator's id or name in the file/folder names or the title.
+        if (has_id_hint(file.source, ind.id)) {
+            s.score += 4.0;
+            s.reasons.push_back(fmt::format("路径标注了指标编号 {}", ind.id));
+        }
+        for (const auto& hint : leaf.name_hints) {
+            if (file.source.find(hint) != std::string::npos) {
+                s.score += 3.0;
+                s.reasons.push_back(fmt::format("文件名含‘{}’", hint));
+                break;
+            }
+            if (!title.empty() && title.find(hint) != std::string::npos) {
+                s.score += 2.0;
+                s.reasons.push_back(fmt::format("标题含指标名‘{}’", hint));
+                break;
+            }
+        }
+
+        // The unit's responsibilities.
+        if (file.unit && unit_responsible(catalog_, *file.unit, ind)) {
+            s.score += 0.8;
+            s.reasons.push_back(fmt::format("单位 {} 负责此项", *file.unit));
+        }
+
+        // Similarity of the text to the indicator's content.
+        double sim = bigram_cosine(text_bigrams, leaf.bigrams);
+        if (sim > 0.05) {
+            s.score += 5.0 * sim;
+            s.reasons.push_back(fmt::format("内容相似度 {:.2f}", sim));
+        }
+        scores.push_back(std::move(s));
+    }
+
+    std::stable_sort(scores.begin(), scores.end(),
+                     [](const IndicatorScore& a, const IndicatorScore& b) { return a.score > b.score; });
+
+    if (pin) {
+        if (const Indicator* ind = catalog_.find(*pin)) {
+            c.indicator = ind->id;
+            c.confidence = 1.0;
+            c.review = false;
+            c.pinned = true;
+            c.reasons.push_back("人工指定（dossier assign）");
+            if (!scores.empty() && catalog_.indicators[scores[0].index].id != ind->id)
+                c.runner_up = catalog_.indicators[scores[0].index].id;
+            if (out_scores) *out_scores = std::move(scores);
+            return c;
+        }
+    }
+
+    if (scores.empty() || scores[0].score <= 0.9) {
+        c.review = true;
+        c.confidence = 0;
+        if (!scores.empty() && scores[0].score > 0) {
+            c.indicator = catalog_.indicators[scores[0].index].id;
+            c.reasons = scores[0].reasons;
+        }
+        c.reasons.push_back("未找到足够的指标线索，需人工确认");
+        if (out_scores) *out_scores = std::move(scores);
+        return c;
+    }
+
+    const double s1 = scores[0].score;
+    const double s2 = scores.size() > 1 ? scores[1].score : 0;
+    const double margin = (s1 - s2) / s1;
+    const double strength = 1.0 - std::exp(-s1 / 3.0);
+    c.confidence = std::clamp(strength * (0.35 + 0.65 * margin), 0.0, 1.0);
+    c.indicator = catalog_.indicators[scores[0].index].id;
+    c.runner_up = scores.size() > 1 && s2 > 0 ? catalog_.indicators[scores[1].index].id : "";
+    c.reasons = scores[0].reasons;
+    c.review = c.confidence < config_.review_threshold;
+    if (c.review)
+        c.reasons.push_back(fmt::format("置信度 {:.2f} 低于阈值 {:.2f}，需人工确认", c.confidence,
+                                        config_.review_threshold));
+
+    // Secondary indicators: only when the file's own title or name names them too, and they
+    // score close to the top — explicit, not accidental.
+    for (size_t i = 1; i < scores.size() && i < 4; ++i) {
+        if (scores[i].score < config_.secondary_ratio * s1) break;
+        bool named = std::any_of(scores[i].reasons.begin(), scores[i].reasons.end(), [](const std::string& r) {
+            return r.starts_with("标题含") || r.starts_with("文件名含") || r.starts_with("路径标注");
+        });
+        if (named) c.secondary.push_back(catalog_.indicators[scores[i].index].id);
+    }
+    if (out_scores) *out_scores = std::move(scores);
+    return c;
+}
+
+}  // namespace dossier

@@ -1,0 +1,280 @@
+#include "pipeline/validate.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <fmt/core.h>
+
+#include "model/units.hpp"
+
+namespace dossier {
+
+namespace {
+
+const char* kind_zh(EvidenceKind k) {
+    switch (k) {
+        case EvidenceKind::screenshot: return "网页截图";
+        case EvidenceKind::document: return "文件资料";
+        case EvidenceKind::check: return "核实情况";
+        case EvidenceKind::unknown: break;
+    }
+    return "未知类型";
+}
+
+// Worst first: the status an inner node shows when its leaves disagree.
+int severity(Status s) {
+    switch (s) {
+        case Status::missing: return 5;
+        case Status::late: return 4;
+        case Status::review: return 3;
+        case Status::weak: return 2;
+        case Status::covered: return 1;
+        case Status::check: return 0;
+    }
+    return 5;
+}
+
+bool counts_for(const FileRecord& f, const std::optional<std::string>& unit) {
+    return !unit || (f.unit && *f.unit == *unit);
+}
+
+// The policy an interpretation names: 《…》 in its title, else the title without 关于/的政策解读.
+std::string named_policy(std::string title) {
+    size_t a = title.find("《");
+    size_t b = title.find("》");
+    if (a != std::string::npos && b != std::string::npos && b > a)
+        return title.substr(a + 3, b - a - 3);
+    for (std::string_view tail : {"的政策解读", "政策解读", "的解读", "解读"}) {
+        size_t p = title.rfind(tail);
+        if (p != std::string::npos && p > 0) {
+            title.resize(p);
+            break;
+        }
+    }
+    if (title.starts_with("关于")) title.erase(0, 6);
+    return title.size() >= 9 ? title : std::string{};  // at least three CJK characters
+}
+
+std::string strip_book_marks(std::string s) {
+    for (std::string_view m : {"《", "》"}) {
+        for (size_t p; (p = s.find(m)) != std::string::npos;) s.erase(p, m.size());
+    }
+    return s;
+}
+
+struct LeafEval {
+    Status status = Status::missing;
+    std::vector<std::string> reasons;
+};
+
+LeafEval eval_rules(const Catalog& cat, const Indicator& ind, const Ledger& ledger,
+                    const std::vector<int>& files, Date as_of, LeafEval ev) {
+    for (const Rule& rule : ind.rules) {
+        switch (rule.kind) {
+            case Rule::Kind::due_date: {
+                if (!rule.date) break;
+                std::optional<Date> earliest;
+                for (int i : files)
+                    if (auto d = ledger.files[i].analysis.date.published)
+                        if (!earliest || *d < *earliest) earliest = d;
+                if (earliest && *earliest > *rule.date) {
+                    ev.status = Status::late;
+                    ev.reasons.push_back(fmt::format("{}：证据日期 {} 晚于规定期限 {}", rule.description,
+                                                     earliest->iso(), rule.date->iso()));
+                } else if (!earliest && as_of > *rule.date) {
+                    ev.reasons.push_back(fmt::format("{}：无法从材料中确认完成日期（期限 {}）",
+                                                     rule.description, rule.date->iso()));
+                }
+                break;
+            }
+            case Rule::Kind::workday_window: {
+                if (rule.from != "policy") break;  // request/reply pairs need case files: see notes
+                for (int i : files) {
+                    const FileRecord& f = ledger.files[i];
+                    if (!f.analysis.date.published) continue;
+                    std::string key = named_policy(f.analysis.title);
+                    if (key.empty()) continue;
+                    for (const FileRecord& g : ledger.files) {
+                        if (&g == &f || !g.analysis.date.published || g.analysis.title.empty()) continue;
+                        std::string gt = strip_book_marks(g.analysis.title);
+                        if (gt.find(key) == std::string::npos && key.find(gt) == std::string::npos) continue;
+                        if (gt.find("解读") != std::string::npos) continue;
+                        int n = cat.calendar.workdays_between(*g.analysis.date.published,
+                                                              *f.analysis.date.published);
+                        if (n > rule.workdays) {
+                            ev.status = Status::late;
+                            ev.reasons.push_back(fmt::format(
+                                "解读「{}」在政策发布（{}）后第 {} 个工作日才发布（{}），时限 {} 个工作日",
+                                f.analysis.title, g.analysis.date.published->iso(), n,
+                                f.analysis.date.published->iso(), rule.workdays));
+                        }
+                        break;
+                    }
+                }
+                break;
+            }
+            case Rule::Kind::freshness: {
+                std::optional<Date> newest;
+                for (int i : files)
+                    if (auto d = ledger.files[i].analysis.date.published)
+                        if (*d <= as_of && (!newest || *d > *newest)) newest = d;
+                if (newest && as_of.serial() - newest->serial() > rule.days) {
+                    ev.status = Status::late;
+                    ev.reasons.push_back(fmt::format("最近一次更新为 {}，距 {} 已 {} 天（要求 {} 天内有更新）",
+                                                     newest->iso(), as_of.iso(),
+                                                     as_of.serial() - newest->serial(), rule.days));
+                }
+                break;
+            }
+        }
+    }
+    return ev;
+}
+
+}  // namespace
+
+int workdays_left(const Catalog& cat, Date as_of) {
+    if (as_of <= cat.window_end) return cat.calendar.workdays_between(as_of, cat.window_end) +
+                                        (cat.calendar.is_workday(as_of) ? 1 : 0);
+    return -cat.calendar.workdays_between(cat.window_end, as_of);
+}
+
+Assessment validate(const Catalog& cat, const Ledger& ledger, Date as_of,
+                    const std::optional<std::string>& unit) {
+    Assessment a;
+    a.as_of = as_of;
+    a.unit = unit;
+    a.workdays_left = workdays_left(cat, as_of);
+    a.verdicts.resize(cat.indicators.size());
+
+    std::set<std::string> present_units;
+    for (const FileRecord& f : ledger.files)
+        if (f.unit) present_units.insert(*f.unit);
+
+    // Leaves first.
+    for (size_t idx = 0; idx < cat.indicators.size(); ++idx) {
+        const Indicator& ind = cat.indicators[idx];
+        Verdict& v = a.verdicts[idx];
+        v.id = ind.id;
+        v.points = ind.points;
+        if (!ind.leaf()) continue;
+
+        std::vector<int> primary, review, secondary;
+        for (size_t i = 0; i < ledger.files.size(); ++i) {
+            const FileRecord& f = ledger.files[i];
+            if (!counts_for(f, unit)) continue;
+            if (f.cls.indicator == ind.id) {
+                (f.cls.review && !f.cls.pinned ? review : primary).push_back(static_cast<int>(i));
+            } else if (!f.cls.review &&
+                       std::find(f.cls.secondary.begin(), f.cls.secondary.end(), ind.id) != f.cls.secondary.end()) {
+                secondary.push_back(static_cast<int>(i));
+            }
+        }
+        std::stable_sort(primary.begin(), primary.end(), [&](int x, int y) {
+            return ledger.files[x].cls.pinned > ledger.files[y].cls.pinned;
+        });
+        v.files = primary;
+        v.files.insert(v.files.end(), review.begin(), review.end());
+        v.secondary_files = secondary;
+
+        // Responsible units and whether each handed in evidence (groups: members in the inbox).
+        for (const std::string& u : ind.units) {
+            const Unit* cu = cat.find_unit(u);
+            std::vector<std::string> names;
+            if (cu && cu->group) {
+                for (const auto& p : present_units)
+                    if (p != u && unit_responsible(cat, p, ind)) names.push_back(p);
+            } else {
+                names.push_back(u);
+            }
+            for (const auto& n : names) {
+                if (std::any_of(v.units.begin(), v.units.end(), [&](const UnitShare& s) { return s.unit == n; }))
+                    continue;
+                bool has = std::any_of(primary.begin(), primary.end(), [&](int i) {
+                    return ledger.files[i].unit && *ledger.files[i].unit == n;
+                });
+                v.units.push_back({n, has});
+            }
+        }
+
+        LeafEval ev;
+        if (!ind.needs_evidence()) {
+            ev.status = Status::check;
+            ev.reasons.push_back("另需核实：考核方式为核实情况，由考核组现场或在线核实");
+        } else if (!primary.empty()) {
+            std::set<EvidenceKind> have;
+            bool any_date = false, in_period = false;
+            for (int i : primary) {
+                const FileRecord& f = ledger.files[i];
+                have.insert(f.kind);
+                if (auto d = f.analysis.date.published) {
+                    any_date = true;
+                    if (*d >= cat.period_start && *d <= cat.period_end) in_period = true;
+                }
+            }
+            ev.status = Status::covered;
+            for (EvidenceKind k : ind.evidence) {
+                if (k == EvidenceKind::check || have.count(k)) continue;
+                ev.status = Status::weak;
+                std::string got;
+                for (EvidenceKind h : have) got += std::string(got.empty() ? "" : "、") + kind_zh(h);
+                ev.reasons.push_back(fmt::format("考核方式要求{}，只有{}", kind_zh(k), got));
+            }
+            if (!any_date) {
+                ev.status = Status::weak;
+                ev.reasons.push_back("材料的发布日期无法确认");
+            } else if (!in_period) {
+                ev.status = Status::weak;
+                ev.reasons.push_back(fmt::format("材料日期不在考核期（{} 至 {}）内", cat.period_start.iso(),
+                                                 cat.period_end.iso()));
+            }
+            ev = eval_rules(cat, ind, ledger, primary, as_of, std::move(ev));
+            if (ind.evidence.end() != std::find(ind.evidence.begin(), ind.evidence.end(), EvidenceKind::check))
+                ev.reasons.push_back("另需核实：部分内容由考核组核实");
+        } else if (!review.empty()) {
+            ev.status = Status::review;
+            ev.reasons.push_back(fmt::format("有 {} 个材料可能属于此项，但置信度不足，需人工确认", review.size()));
+        } else if (!secondary.empty()) {
+            ev.status = Status::weak;
+            ev.reasons.push_back("只有兼顾此项的材料（次要关联），缺少专门证明此项的材料");
+        } else {
+            ev.status = Status::missing;
+            ev.reasons.push_back("没有任何材料");
+        }
+        v.status = ev.status;
+        v.reasons = std::move(ev.reasons);
+        v.points_at_risk = (v.status == Status::covered || v.status == Status::check) ? 0 : ind.points;
+    }
+
+    // Inner nodes aggregate their leaves, bottom-up (children come after parents in pre-order).
+    for (size_t k = cat.indicators.size(); k-- > 0;) {
+        const Indicator& ind = cat.indicators[k];
+        if (ind.leaf()) continue;
+        Verdict& v = a.verdicts[k];
+        v.points_at_risk = 0;
+        int worst = -1;
+        std::map<Status, int> counts;
+        for (int c : ind.children) {
+            const Verdict& cv = a.verdicts[c];
+            v.points_at_risk += cv.points_at_risk;
+            ++counts[cv.status];
+            if (severity(cv.status) > worst) worst = severity(cv.status), v.status = cv.status;
+            v.files.insert(v.files.end(), cv.files.begin(), cv.files.end());
+        }
+        for (const auto& [s, n] : counts)
+            if (s != Status::covered) v.reasons.push_back(fmt::format("{} 项{}", n, label_zh(s)));
+    }
+
+    // Totals: the whole table, or the leaves this unit is responsible for.
+    for (size_t idx = 0; idx < cat.indicators.size(); ++idx) {
+        const Indicator& ind = cat.indicators[idx];
+        if (!ind.leaf()) continue;
+        if (unit && !unit_responsible(cat, *unit, ind)) continue;
+        a.points_total += ind.points;
+        if (a.verdicts[idx].status == Status::covered) a.points_confirmed += ind.points;
+    }
+    return a;
+}
+
+}  // namespace dossier
