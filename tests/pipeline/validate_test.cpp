@@ -1,5 +1,7 @@
 // validate: statuses, rules, points and per-unit filtering on hand-made ledgers over the real
 // bundled catalog.
+#include <map>
+
 #include <catch2/catch.hpp>
 
 #include "model/catalog.hpp"
