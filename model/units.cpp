@@ -1,0 +1,163 @@
+// Unit matching. Comparison happens on a normalised form (NFKC via ICU, no whitespace, no leading
+// 霸州市/霸州) so that the many ways clerks name a folder land on one canonical unit.
+#include "model/units.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+namespace dossier {
+
+namespace {
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() > suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Surrounding ASCII/ideographic spaces removed, bytes otherwise as given.
+std::string trim(std::string_view s) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+    int32_t b = 0, e = u.length();
+    while (b < e && u_isUWhiteSpace(u.char32At(b))) b = u.moveIndex32(b, 1);
+    while (e > b) {
+        int32_t prev = u.moveIndex32(e, -1);
+        if (!u_isUWhiteSpace(u.char32At(prev))) break;
+        e = prev;
+    }
+    std::string out;
+    u.tempSubStringBetween(b, e).toUTF8String(out);
+    return out;
+}
+
+std::vector<std::u32string> names_of(const Unit& u) {
+    std::vector<std::u32string> out;
+    auto add = [&](const std::string& s) {
+        icu::UnicodeString n = icu::UnicodeString::fromUTF8(normalise_unit_name(s));
+        std::u32string cps;
+        for (int32_t i = 0; i < n.length(); i = n.moveIndex32(i, 1)) cps.push_back(static_cast<char32_t>(n.char32At(i)));
+        out.push_back(std::move(cps));
+    };
+    add(u.name);
+    for (const auto& a : u.aliases) add(a);
+    return out;
+}
+
+std::set<std::u32string> bigrams(const std::u32string& s) {
+    std::set<std::u32string> out;
+    for (size_t i = 0; i + 1 < s.size(); ++i) out.insert(s.substr(i, 2));
+    if (s.size() == 1) out.insert(s);  // a one-character name still compares
+    return out;
+}
+
+double dice(const std::set<std::u32string>& a, const std::set<std::u32string>& b) {
+    if (a.empty() || b.empty()) return 0;
+    size_t common = 0;
+    for (const auto& x : a) common += b.count(x);
+    return 2.0 * static_cast<double>(common) / static_cast<double>(a.size() + b.size());
+}
+
+}  // namespace
+
+std::string normalise_unit_name(std::string_view name) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
+    if (U_SUCCESS(status) && nfkc) {
+        icu::UnicodeString n = nfkc->normalize(u, status);
+        if (U_SUCCESS(status)) u = n;
+    }
+    icu::UnicodeString compact;
+    for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+        UChar32 c = u.char32At(i);
+        if (!u_isUWhiteSpace(c)) compact.append(c);
+    }
+    std::string out;
+    compact.toUTF8String(out);
+    for (std::string_view prefix : {std::string_view("霸州市"), std::string_view("霸州")}) {
+        if (out.size() > prefix.size() && out.compare(0, prefix.size(), prefix) == 0) {
+            out.erase(0, prefix.size());
+            break;
+        }
+    }
+    return out;
+}
+
+std::vector<std::string> closest_units(const Catalog& catalog, std::string_view name, size_t n) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(normalise_unit_name(name));
+    std::u32string cps;
+    for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) cps.push_back(static_cast<char32_t>(u.char32At(i)));
+    auto mine = bigrams(cps);
+
+    std::vector<std::pair<double, size_t>> scored;
+    for (size_t i = 0; i < catalog.units.size(); ++i) {
+        const Unit& unit = catalog.units[i];
+        if (unit.group) continue;
+        double best = 0;
+        for (const auto& candidate : names_of(unit)) best = std::max(best, dice(mine, bigrams(candidate)));
+        if (best > 0) scored.emplace_back(best, i);
+    }
+    std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::vector<std::string> out;
+    for (size_t i = 0; i < scored.size() && out.size() < n; ++i) out.push_back(catalog.units[scored[i].second].name);
+    return out;
+}
+
+UnitMatch match_unit(const Catalog& catalog, std::string_view folder_name) {
+    UnitMatch m;
+    for (const auto& u : catalog.units) {
+        if (u.name == folder_name || std::find(u.aliases.begin(), u.aliases.end(), folder_name) != u.aliases.end()) {
+            m.unit = u.name;
+            return m;
+        }
+    }
+    const std::string norm = normalise_unit_name(folder_name);
+    if (norm.empty()) return m;
+    // "财政局" and "霸州市财政局" both become "财政局"; canonical names usually start with 市.
+    std::vector<std::string> forms = {norm};
+    if (norm.rfind("市", 0) != 0) forms.push_back("市" + norm);
+    for (const auto& u : catalog.units) {
+        std::vector<std::string> names = {u.name};
+        names.insert(names.end(), u.aliases.begin(), u.aliases.end());
+        for (const auto& n : names) {
+            std::string nn = normalise_unit_name(n);
+            if (std::find(forms.begin(), forms.end(), nn) != forms.end()) {
+                m.unit = u.name;
+                return m;
+            }
+        }
+    }
+    for (const auto& g : catalog.units) {
+        if (!g.group) continue;
+        for (const auto& s : g.member_suffixes) {
+            if (ends_with(norm, normalise_unit_name(s))) {
+                m.unit = trim(folder_name);
+                m.township = true;
+                return m;
+            }
+        }
+    }
+    m.suggestions = closest_units(catalog, folder_name, 3);
+    return m;
+}
+
+bool unit_responsible(const Catalog& catalog, std::string_view unit, const Indicator& indicator) {
+    const Unit* self = catalog.find_unit(unit);
+    for (const auto& listed : indicator.units) {
+        if (listed == unit) return true;
+        const Unit* g = catalog.find_unit(listed);
+        if (!g || !g->group) continue;
+        if (self && std::find(self->groups.begin(), self->groups.end(), g->name) != self->groups.end()) return true;
+        if (std::find(g->members.begin(), g->members.end(), unit) != g->members.end()) return true;
+        if (!self) {  // a township folder the catalog does not list by name
+            const std::string norm = normalise_unit_name(unit);
+            for (const auto& s : g->member_suffixes)
+                if (ends_with(norm, normalise_unit_name(s))) return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace dossier

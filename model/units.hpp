@@ -1,0 +1,45 @@
+// Matching inbox folder names to catalog units, and who is responsible for an indicator.
+// Pure functions over an immutable Catalog: thread-safe, never throw (except std::bad_alloc).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/catalog.hpp"
+
+namespace dossier {
+
+struct UnitMatch {
+    // Canonical unit name, or the trimmed folder name of a township/district office; nullopt when
+    // the folder matches nothing.
+    std::optional<std::string> unit;
+    bool township = false;                 // a member of 各乡镇（区、办） by its name's suffix
+    std::vector<std::string> suggestions;  // up to 3 closest canonical names when unit is nullopt
+};
+
+// The folder name → unit, in this order:
+//  1. exactly a canonical name or an alias;
+//  2. after normalisation (NFKC: full-width brackets and spaces become half-width; surrounding and
+//     inner spaces dropped; a leading 霸州市/霸州 stripped, a missing leading 市 tolerated) equal
+//     to a normalised canonical name or alias — 霸州市财政局, 财政局 and " 市财政局 " → 市财政局;
+//  3. ending in a member suffix of a group (镇, 乡, 街道, 办事处, 开发区 for 各乡镇（区、办）)
+//     → unit = the trimmed folder name, township = true;
+//  4. otherwise nullopt with up to 3 suggestions (non-group canonical names ranked by
+//     character-bigram Dice similarity to the normalised name; only those sharing a bigram).
+UnitMatch match_unit(const Catalog& catalog, std::string_view folder_name);
+
+// The normalised comparison form used by match_unit (exposed for tests and other matchers).
+std::string normalise_unit_name(std::string_view name);
+
+// Up to `n` non-group canonical names closest to `name` by character-bigram similarity (best first,
+// ties in catalog order); only names sharing at least one bigram are returned.
+std::vector<std::string> closest_units(const Catalog& catalog, std::string_view name, size_t n = 3);
+
+// True when `unit` (a canonical name or a township name from match_unit) is listed for the
+// indicator, or belongs to a listed group: by the group's members (市政府各部门 and 各相关单位
+// list every non-group city unit), or by a member suffix (a township → 各乡镇（区、办）).
+bool unit_responsible(const Catalog& catalog, std::string_view unit, const Indicator& indicator);
+
+}  // namespace dossier
