@@ -1,9 +1,188 @@
-// Placeholder until the extractors land.
+// The explicit table of extractors, the bidding, and the safety net around extract().
+// Adding a format: one file pair, one line in the table below, one sample, one test.
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <fstream>
+#include <new>
+
 #include "extractors/extractor.hpp"
+#include "extractors/html.hpp"
+#include "extractors/legacy_office.hpp"
+#include "extractors/magic.hpp"
+#include "extractors/ofd.hpp"
+#include "extractors/ooxml.hpp"
+#include "extractors/text.hpp"
+#if __has_include("extractors/image.hpp")
+#include "extractors/image.hpp"
+#define DOSSIER_HAVE_IMAGE_EXTRACTOR 1
+#endif
+#if __has_include("extractors/pdf.hpp")
+#include "extractors/pdf.hpp"
+#define DOSSIER_HAVE_PDF_EXTRACTOR 1
+#endif
 
 namespace dossier {
+namespace {
+
+constexpr size_t kProbeHead = 64 * 1024;
+
+std::vector<std::unique_ptr<Extractor>> make_table() {
+    std::vector<std::unique_ptr<Extractor>> t;
+#ifdef DOSSIER_HAVE_PDF_EXTRACTOR
+    t.push_back(std::make_unique<PdfExtractor>());
+#endif
+#ifdef DOSSIER_HAVE_IMAGE_EXTRACTOR
+    t.push_back(std::make_unique<ImageExtractor>());
+#endif
+    t.push_back(std::make_unique<OoxmlExtractor>());
+    t.push_back(std::make_unique<OfdExtractor>());
+    t.push_back(std::make_unique<LegacyOfficeExtractor>());
+    t.push_back(std::make_unique<HtmlExtractor>());
+    t.push_back(std::make_unique<TextExtractor>());
+    return t;
+}
+
+std::string lower_ext(const std::string& name) {
+    size_t dot = name.rfind('.');
+    size_t slash = name.find_last_of("/\\");
+    if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return {};
+    std::string ext = name.substr(dot);
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    return ext;
+}
+
+struct Claim {
+    std::string_view ext;
+    std::string_view label;     // what the extension claims, in Chinese
+    std::string_view sniffed;   // content types that fit the claim, space-separated
+};
+
+// What an extension claims, for "不是 PDF 文件（看起来是：PE 可执行程序）".
+const Claim* claim_of(const std::string& ext) {
+    static const std::array<Claim, 22> claims{{
+        {".pdf", "PDF 文件", "pdf"},
+        {".docx", "Word 文档", "ooxml-docx zip"},
+        {".doc", "Word 文档", "ole ooxml-docx"},
+        {".wps", "WPS 文档", "ole ooxml-docx"},
+        {".xlsx", "Excel 表格", "ooxml-xlsx zip"},
+        {".xls", "Excel 表格", "ole ooxml-xlsx"},
+        {".et", "WPS 表格", "ole ooxml-xlsx"},
+        {".pptx", "演示文稿", "ooxml-pptx zip"},
+        {".ppt", "演示文稿", "ole ooxml-pptx"},
+        {".ofd", "OFD 文件", "ofd zip"},
+        {".jpg", "JPEG 图片", "jpeg png"},
+        {".jpeg", "JPEG 图片", "jpeg png"},
+        {".png", "PNG 图片", "png jpeg"},
+        {".gif", "GIF 图片", "gif"},
+        {".bmp", "BMP 图片", "bmp"},
+        {".tif", "TIFF 图片", "tiff"},
+        {".tiff", "TIFF 图片", "tiff"},
+        {".webp", "WebP 图片", "webp"},
+        {".html", "网页", "html text"},
+        {".htm", "网页", "html text"},
+        {".mht", "网页存档", "mhtml html"},
+        {".txt", "文本文件", "text"},
+    }};
+    for (const auto& c : claims)
+        if (c.ext == ext) return &c;
+    return nullptr;
+}
+
+bool fits(std::string_view list, std::string_view type) {
+    size_t pos = 0;
+    while (pos <= list.size()) {
+        size_t sp = list.find(' ', pos);
+        if (sp == std::string_view::npos) sp = list.size();
+        if (list.substr(pos, sp - pos) == type) return true;
+        pos = sp + 1;
+    }
+    return false;
+}
+
+Error nobody_bids(const Probe& probe) {
+    std::string looks = magic::describe(probe.sniffed);
+    if (probe.sniffed == "empty") return {"空文件（0 字节）"};
+    if (const Claim* c = claim_of(lower_ext(probe.name)); c && !fits(c->sniffed, probe.sniffed))
+        return {"不是 " + std::string(c->label) + "（看起来是：" + looks + "）"};
+    return {"无法识别的文件类型（看起来是：" + looks + "）"};
+}
+
+bool is_document_extractor(std::string_view name) {
+    return name == "pdf" || name == "ooxml" || name == "ofd" || name == "text" || name == "legacy_office";
+}
+
+TextSource derive_source(const std::vector<PageText>& pages) {
+    bool text = false, ocr = false;
+    for (const auto& p : pages) {
+        text = text || p.source == TextSource::text;
+        ocr = ocr || p.source == TextSource::ocr;
+        if (p.source == TextSource::mixed) text = ocr = true;
+    }
+    return text && ocr ? TextSource::mixed : text ? TextSource::text : ocr ? TextSource::ocr : TextSource::none;
+}
+
+}  // namespace
+
 const std::vector<std::unique_ptr<Extractor>>& extractors() {
-    static const std::vector<std::unique_ptr<Extractor>> table;
+    static const std::vector<std::unique_ptr<Extractor>> table = make_table();
     return table;
 }
+
+const Extractor* choose_extractor(const Probe& probe) {
+    const Extractor* best = nullptr;
+    int best_bid = 0;
+    for (const auto& e : extractors()) {
+        int b = e->bid(probe);
+        if (b > best_bid) {  // ties go to the earlier table entry
+            best = e.get();
+            best_bid = b;
+        }
+    }
+    return best;
+}
+
+tl::expected<Probe, Error> make_probe(const std::filesystem::path& path, std::string name) {
+    Probe p;
+    p.path = path;
+    p.name = std::move(name);
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) return tl::unexpected(Error{"这是一个文件夹，不是文件"});
+    p.size = std::filesystem::file_size(path, ec);
+    if (ec) return tl::unexpected(Error{"无法读取文件（文件不存在或没有权限）"});
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return tl::unexpected(Error{"无法读取文件（没有权限或文件被占用）"});
+    p.head.resize(static_cast<size_t>(std::min<uint64_t>(p.size, kProbeHead)));
+    in.read(p.head.data(), static_cast<std::streamsize>(p.head.size()));
+    p.head.resize(static_cast<size_t>(in.gcount()));
+    p.sniffed = magic::sniff(p.head);
+    return p;
+}
+
+tl::expected<ExtractResult, Error> extract_file(const Probe& probe, ExtractContext& ctx) {
+    const Extractor* ex = choose_extractor(probe);
+    if (!ex) return tl::unexpected(nobody_bids(probe));
+    tl::expected<ExtractResult, Error> r;
+    try {
+        r = ex->extract(probe, ctx);
+    } catch (const std::bad_alloc&) {
+        return tl::unexpected(Error{"内部错误：内存不足（" + std::string(ex->name()) + "）"});
+    } catch (const std::exception& e) {
+        return tl::unexpected(Error{"内部错误：" + std::string(ex->name()) + "：" + e.what()});
+    } catch (...) {
+        return tl::unexpected(Error{"内部错误：" + std::string(ex->name()) + "：未知异常"});
+    }
+    if (!r) return r;
+    ExtractResult& out = *r;
+    if (out.format.empty()) out.format = std::string(ex->name());
+    if (out.media_type.empty()) out.media_type = magic::media_type(probe.sniffed);
+    if (out.page_count == 0) out.page_count = static_cast<int>(out.pages.size());
+    if (out.text_source == TextSource::none) out.text_source = derive_source(out.pages);
+    if (out.kind == EvidenceKind::unknown && is_document_extractor(ex->name())) {
+        out.kind = EvidenceKind::document;
+        if (out.kind_reason.empty()) out.kind_reason = "文档格式（" + magic::describe(probe.sniffed) + "）";
+    }
+    return r;
+}
+
 }  // namespace dossier

@@ -1,0 +1,169 @@
+#include "extractors/legacy_office.hpp"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <fstream>
+#include <thread>
+
+#include "extractors/ooxml.hpp"
+
+extern char** environ;
+
+namespace dossier {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A private temporary directory, removed with everything in it when the object goes away.
+class TempDir {
+public:
+    TempDir() {
+        std::string tmpl = (fs::temp_directory_path() / "dossier-lo-XXXXXX").string();
+        if (mkdtemp(tmpl.data())) path_ = tmpl;
+    }
+    ~TempDir() {
+        std::error_code ec;
+        if (!path_.empty()) fs::remove_all(path_, ec);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const fs::path& path() const { return path_; }
+
+private:
+    fs::path path_;
+};
+
+std::string find_on_path(const char* program) {
+    const char* path = std::getenv("PATH");
+    if (!path) return {};
+    std::string_view rest(path);
+    while (!rest.empty()) {
+        size_t colon = rest.find(':');
+        std::string dir(rest.substr(0, colon));
+        rest = colon == std::string_view::npos ? std::string_view() : rest.substr(colon + 1);
+        if (dir.empty()) continue;
+        std::string candidate = dir + "/" + program;
+        if (access(candidate.c_str(), X_OK) == 0) return candidate;
+    }
+    return {};
+}
+
+struct Kind {
+    const char* ext;       // what the copy is called, so LibreOffice picks the right filter
+    const char* target;    // --convert-to
+    const char* media;
+};
+
+// The OLE directory names the main stream: WordDocument (Word/WPS), Workbook/Book (Excel/ET),
+// PowerPoint Document (PowerPoint/DPS). The names are UTF-16LE; look for them in the first
+// 32 MB, then fall back to the extension.
+Kind kind_of(const Probe& probe) {
+    static const Kind doc{"doc", "docx", "application/msword"};
+    static const Kind xls{"xls", "xlsx", "application/vnd.ms-excel"};
+    static const Kind ppt{"ppt", "pptx", "application/vnd.ms-powerpoint"};
+    auto utf16 = [](std::string_view s) {
+        std::string out;
+        for (char c : s) {
+            out.push_back(c);
+            out.push_back('\0');
+        }
+        return out;
+    };
+    std::ifstream in(probe.path, std::ios::binary);
+    std::string bytes(static_cast<size_t>(std::min<uint64_t>(probe.size, 32ull << 20)), '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    bytes.resize(static_cast<size_t>(in.gcount()));
+    if (bytes.find(utf16("WordDocument")) != std::string::npos) return doc;
+    if (bytes.find(utf16("Workbook")) != std::string::npos || bytes.find(utf16("Book")) != std::string::npos) return xls;
+    if (bytes.find(utf16("PowerPoint Document")) != std::string::npos) return ppt;
+    std::string name = probe.name;
+    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (name.ends_with(".xls") || name.ends_with(".et")) return xls;
+    if (name.ends_with(".ppt") || name.ends_with(".dps")) return ppt;
+    return doc;
+}
+
+// Runs argv with stdout/stderr discarded in its own process group; kills the group at the
+// deadline. Returns the exit status, or -1 on spawn failure / timeout (`timed_out` set).
+int run(const std::vector<std::string>& args, std::chrono::seconds limit, bool& timed_out) {
+    timed_out = false;
+    std::vector<char*> argv;
+    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
+    posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
+    posix_spawnattr_t attr;
+    posix_spawnattr_init(&attr);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
+    posix_spawnattr_setpgroup(&attr, 0);
+    pid_t pid = 0;
+    int rc = posix_spawn(&pid, argv[0], &fa, &attr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&fa);
+    posix_spawnattr_destroy(&attr);
+    if (rc != 0) return -1;
+    auto deadline = std::chrono::steady_clock::now() + limit;
+    int status = 0;
+    for (;;) {
+        pid_t w = waitpid(pid, &status, WNOHANG);
+        if (w == pid) break;
+        if (w < 0) return -1;
+        if (std::chrono::steady_clock::now() >= deadline) {
+            kill(-pid, SIGKILL);
+            waitpid(pid, &status, 0);
+            timed_out = true;
+            return -1;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    // LibreOffice's helper processes share the group; make sure none outlives the conversion.
+    kill(-pid, SIGKILL);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+}  // namespace
+
+int LegacyOfficeExtractor::bid(const Probe& p) const { return p.sniffed == "ole" ? 100 : 0; }
+
+tl::expected<ExtractResult, Error> LegacyOfficeExtractor::extract(const Probe& probe, ExtractContext& ctx) const {
+    std::string soffice = find_on_path("soffice");
+    if (soffice.empty()) return tl::unexpected(Error{"旧版 Office/WPS 格式，请另存为 .docx 后重新放入"});
+    Kind kind = kind_of(probe);
+    TempDir tmp;
+    if (tmp.path().empty()) return tl::unexpected(Error{"内部错误：无法创建临时目录"});
+    fs::path input = tmp.path() / (std::string("input.") + kind.ext);
+    std::error_code ec;
+    fs::copy_file(probe.path, input, ec);
+    if (ec) return tl::unexpected(Error{"无法读取文件"});
+    fs::path outdir = tmp.path() / "out";
+    fs::create_directory(outdir, ec);
+    bool timed_out = false;
+    int rc = run({soffice, "--headless", "--norestore", "--nolockcheck", "--nodefault",
+                  "-env:UserInstallation=file://" + (tmp.path() / "profile").string(), "--convert-to", kind.target,
+                  "--outdir", outdir.string(), input.string()},
+                 ctx.options.time_limit, timed_out);
+    if (timed_out)
+        return tl::unexpected(Error{"旧版 Office/WPS 文件转换超时（超过 " + std::to_string(ctx.options.time_limit.count()) +
+                                    " 秒），请另存为 .docx 后重新放入"});
+    fs::path converted = outdir / (std::string("input.") + kind.target);
+    if (rc != 0 || !fs::exists(converted))
+        return tl::unexpected(Error{"旧版 Office/WPS 文件无法转换（文件可能已损坏或加密），请另存为 .docx 后重新放入"});
+    auto result = extract_ooxml_file(converted);
+    if (!result) return result;
+    result->format = kind.ext;
+    result->media_type = kind.media;
+    result->kind_reason = std::string("旧版 Office/WPS 文档（") + kind.ext + "）";
+    result->warnings.push_back(std::string("已用 LibreOffice 转换为 .") + kind.target + " 后提取");
+    return result;
+}
+
+}  // namespace dossier

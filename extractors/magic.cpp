@@ -1,0 +1,315 @@
+// Content sniffing. Only the head of the file is looked at; every check is a cheap byte compare.
+#include "extractors/magic.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstdint>
+#include <vector>
+
+namespace dossier::magic {
+namespace {
+
+bool starts(std::string_view s, std::string_view prefix) {
+    return s.size() >= prefix.size() && s.substr(0, prefix.size()) == prefix;
+}
+
+bool istarts(std::string_view s, std::string_view prefix) {
+    if (s.size() < prefix.size()) return false;
+    for (size_t i = 0; i < prefix.size(); ++i) {
+        if (std::tolower(static_cast<unsigned char>(s[i])) !=
+            std::tolower(static_cast<unsigned char>(prefix[i])))
+            return false;
+    }
+    return true;
+}
+
+bool icontains(std::string_view s, std::string_view needle) {
+    auto it = std::search(s.begin(), s.end(), needle.begin(), needle.end(), [](char a, char b) {
+        return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+    });
+    return it != s.end();
+}
+
+uint16_t le16(std::string_view s, size_t at) {
+    return static_cast<uint16_t>(static_cast<unsigned char>(s[at]) |
+                                 (static_cast<unsigned char>(s[at + 1]) << 8));
+}
+
+// Entry names visible in the head: every local file header ("PK\3\4") and, for files small
+// enough that the central directory is in the head, every central directory entry ("PK\1\2").
+// Scanning for signatures (instead of walking sizes) also works when entries use data
+// descriptors, whose sizes are not in the local header.
+std::vector<std::string_view> zip_names(std::string_view head) {
+    std::vector<std::string_view> names;
+    for (size_t pos = head.find("PK\x03\x04"); pos != std::string_view::npos;
+         pos = head.find("PK\x03\x04", pos + 4)) {
+        if (pos + 30 > head.size()) break;
+        size_t len = le16(head, pos + 26);
+        if (len == 0 || len > 1024 || pos + 30 + len > head.size()) continue;
+        names.push_back(head.substr(pos + 30, len));
+    }
+    for (size_t pos = head.find("PK\x01\x02"); pos != std::string_view::npos;
+         pos = head.find("PK\x01\x02", pos + 4)) {
+        if (pos + 46 > head.size()) break;
+        size_t len = le16(head, pos + 28);
+        if (len == 0 || len > 1024 || pos + 46 + len > head.size()) continue;
+        names.push_back(head.substr(pos + 46, len));
+    }
+    return names;
+}
+
+std::string sniff_zip(std::string_view head) {
+    bool content_types = false, word = false, xl = false, ppt = false, ofd = false;
+    for (auto n : zip_names(head)) {
+        if (n == "[Content_Types].xml") content_types = true;
+        else if (starts(n, "word/")) word = true;
+        else if (starts(n, "xl/")) xl = true;
+        else if (starts(n, "ppt/")) ppt = true;
+        else if (n == "OFD.xml" || n == "/OFD.xml") ofd = true;
+    }
+    if (ofd) return "ofd";
+    // A big first member can push the folder entries past the head; [Content_Types].xml alone
+    // still says OOXML, but not which one: the caller's extension hint decides then.
+    if (content_types && word) return "ooxml-docx";
+    if (content_types && xl) return "ooxml-xlsx";
+    if (content_types && ppt) return "ooxml-pptx";
+    return "zip";
+}
+
+// Bytes after a BOM and leading whitespace / comments, reduced to ASCII for UTF-16 heads so
+// that markup checks work on either.
+std::string markup_start(std::string_view head) {
+    std::string s;
+    if (starts(head, "\xFF\xFE") || starts(head, "\xFE\xFF")) {
+        bool le = head[0] == '\xFF';
+        for (size_t i = 2; i + 1 < head.size() && s.size() < 4096; i += 2) {
+            char lo = le ? head[i] : head[i + 1];
+            char hi = le ? head[i + 1] : head[i];
+            s.push_back(hi == 0 ? lo : '?');
+        }
+    } else {
+        if (starts(head, "\xEF\xBB\xBF")) head.remove_prefix(3);
+        s.assign(head.substr(0, std::min<size_t>(head.size(), 8192)));
+    }
+    size_t i = 0;
+    for (;;) {
+        while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+        if (s.compare(i, 4, "<!--") == 0) {
+            size_t end = s.find("-->", i + 4);
+            if (end == std::string::npos) break;
+            i = end + 3;
+            continue;
+        }
+        if (s.compare(i, 5, "<?xml") == 0) {
+            size_t end = s.find("?>", i);
+            if (end == std::string::npos) break;
+            i = end + 2;
+            continue;
+        }
+        break;
+    }
+    return s.substr(i);
+}
+
+bool looks_html(std::string_view head) {
+    std::string s = markup_start(head);
+    if (istarts(s, "<!doctype html") || istarts(s, "<html")) return true;
+    // Fragments saved without <html> (common in CMS exports): starts with a tag and names
+    // one of the head/body elements early on.
+    if (!s.empty() && s[0] == '<') {
+        std::string_view early(s.data(), std::min<size_t>(s.size(), 1024));
+        return icontains(early, "<head") || icontains(early, "<body") || icontains(early, "<meta ");
+    }
+    return false;
+}
+
+bool looks_mhtml(std::string_view head) {
+    std::string_view early = head.substr(0, std::min<size_t>(head.size(), 8192));
+    return icontains(early, "MIME-Version:") && icontains(early, "multipart/related");
+}
+
+// Length of a valid UTF-8 sequence at s[i], 0 when invalid; `truncated` when the head ends
+// inside an otherwise valid sequence.
+size_t utf8_len(std::string_view s, size_t i, bool& truncated) {
+    auto c = static_cast<unsigned char>(s[i]);
+    size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (n == 0 || (n == 2 && c < 0xC2) || c > 0xF4) return 0;
+    for (size_t k = 1; k < n; ++k) {
+        if (i + k >= s.size()) {
+            truncated = true;
+            return 0;
+        }
+        if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
+    }
+    return n;
+}
+
+bool is_text_control(unsigned char c) {
+    return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != 0x1A && c != 0x1B;
+}
+
+bool plausible_utf8(std::string_view s) {
+    for (size_t i = 0; i < s.size();) {
+        auto c = static_cast<unsigned char>(s[i]);
+        if (c == 0 || is_text_control(c)) return false;
+        bool truncated = false;
+        size_t n = utf8_len(s, i, truncated);
+        if (n == 0) return truncated;  // a cut-off last character is fine
+        i += n;
+    }
+    return true;
+}
+
+// GB18030 (superset of GBK/GB2312) and Big5 share the double-byte shape: lead 0x81–0xFE,
+// trail 0x40–0xFE except 0x7F; GB18030 adds four-byte sequences with digits in 2nd/4th place.
+bool plausible_cjk_multibyte(std::string_view s) {
+    for (size_t i = 0; i < s.size();) {
+        auto c = static_cast<unsigned char>(s[i]);
+        if (c == 0 || is_text_control(c)) return false;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        if (c == 0x80 || c == 0xFF) return false;
+        if (i + 1 >= s.size()) return true;
+        auto t = static_cast<unsigned char>(s[i + 1]);
+        if (t >= 0x30 && t <= 0x39) {
+            if (i + 3 >= s.size()) return true;
+            auto t2 = static_cast<unsigned char>(s[i + 2]);
+            auto t3 = static_cast<unsigned char>(s[i + 3]);
+            if (t2 < 0x81 || t2 > 0xFE || t3 < 0x30 || t3 > 0x39) return false;
+            i += 4;
+        } else {
+            if (t < 0x40 || t == 0x7F || t == 0xFF) return false;
+            i += 2;
+        }
+    }
+    return true;
+}
+
+bool looks_text(std::string_view head) {
+    if (starts(head, "\xFF\xFE") || starts(head, "\xFE\xFF")) {
+        // UTF-16 with BOM: NULs are expected; refuse only control characters.
+        bool le = head[0] == '\xFF';
+        for (size_t i = 2; i + 1 < head.size(); i += 2) {
+            unsigned u = le ? (static_cast<unsigned char>(head[i]) | static_cast<unsigned char>(head[i + 1]) << 8)
+                            : (static_cast<unsigned char>(head[i + 1]) | static_cast<unsigned char>(head[i]) << 8);
+            if (u < 0x20 && is_text_control(static_cast<unsigned char>(u))) return false;
+        }
+        return true;
+    }
+    std::string_view body = starts(head, "\xEF\xBB\xBF") ? head.substr(3) : head;
+    return plausible_utf8(body) || plausible_cjk_multibyte(body);
+}
+
+}  // namespace
+
+std::string sniff(std::string_view h) {
+    using namespace std::literals;
+    if (h.empty()) return "empty";
+    if (starts(h, "\x89PNG\r\n\x1A\n"sv)) return "png";
+    if (starts(h, "\xFF\xD8\xFF"sv)) return "jpeg";
+    if (starts(h, "GIF87a"sv) || starts(h, "GIF89a"sv)) return "gif";
+    if (starts(h, "II*\0"sv) || starts(h, "MM\0*"sv)) return "tiff";
+    if (h.size() >= 12 && starts(h, "RIFF"sv) && h.substr(8, 4) == "WEBP"sv) return "webp";
+    // PDF readers accept a header anywhere in the first KiB (some generators prepend junk).
+    if (h.substr(0, 1024).find("%PDF-"sv) != std::string_view::npos) return "pdf";
+    if (starts(h, "PK\x03\x04"sv) || starts(h, "PK\x05\x06"sv)) return sniff_zip(h);
+    if (starts(h, "7z\xBC\xAF\x27\x1C"sv)) return "7z";
+    if (starts(h, "Rar!\x1A\x07"sv)) return "rar";
+    if (starts(h, "\x1F\x8B"sv)) return "gzip";
+    if (starts(h, "BZh"sv) && h.size() > 3 && h[3] >= '1' && h[3] <= '9') return "bzip2";
+    if (starts(h, "\xFD" "7zXZ\0"sv)) return "xz";
+    if (h.size() >= 262 && h.substr(257, 5) == "ustar"sv) return "tar";
+    if (starts(h, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"sv)) return "ole";
+    if (starts(h, "\x7F" "ELF"sv)) return "elf";
+    if (starts(h, "MZ"sv) && h.size() >= 64) {
+        // A real PE has "PE\0\0" at the offset stored at 0x3C; plain "MZ" is also DOS MZ.
+        uint32_t off = static_cast<unsigned char>(h[0x3C]) | static_cast<unsigned char>(h[0x3D]) << 8 |
+                       static_cast<unsigned char>(h[0x3E]) << 16 |
+                       static_cast<uint32_t>(static_cast<unsigned char>(h[0x3F])) << 24;
+        if (off + 4 <= h.size() && h.substr(off, 4) == "PE\0\0"sv) return "pe";
+        // DOS headers are full of NULs; text that happens to start with "MZ" has none.
+        if (h.substr(0, 64).find('\0') != std::string_view::npos) return "pe";
+    }
+    if (starts(h, "BM"sv) && h.size() >= 26 && h[6] == 0 && h[7] == 0 && h[8] == 0 && h[9] == 0)
+        return "bmp";
+    if (looks_mhtml(h)) return "mhtml";
+    if (looks_html(h)) return "html";
+    if (looks_text(h)) return "text";
+    return "unknown";
+}
+
+std::string describe(std::string_view t) {
+    static const std::array<std::pair<std::string_view, std::string_view>, 27> names{{
+        {"png", "PNG 图片"},
+        {"jpeg", "JPEG 图片"},
+        {"gif", "GIF 图片"},
+        {"bmp", "BMP 图片"},
+        {"tiff", "TIFF 图片"},
+        {"webp", "WebP 图片"},
+        {"pdf", "PDF 文件"},
+        {"zip", "ZIP 压缩包"},
+        {"ooxml-docx", "Word 文档（.docx）"},
+        {"ooxml-xlsx", "Excel 表格（.xlsx）"},
+        {"ooxml-pptx", "PowerPoint 演示文稿（.pptx）"},
+        {"ofd", "OFD 版式文档"},
+        {"7z", "7z 压缩包"},
+        {"rar", "RAR 压缩包"},
+        {"gzip", "gzip 压缩文件"},
+        {"bzip2", "bzip2 压缩文件"},
+        {"xz", "xz 压缩文件"},
+        {"tar", "tar 归档"},
+        {"ole", "旧版 Office/WPS 文档"},
+        {"html", "网页（HTML）"},
+        {"mhtml", "网页存档（MHTML）"},
+        {"text", "纯文本"},
+        {"pe", "PE 可执行程序"},
+        {"elf", "ELF 可执行程序"},
+        {"empty", "空文件"},
+        {"unknown", "无法识别的数据"},
+        {"", "无法识别的数据"},
+    }};
+    for (const auto& [k, v] : names)
+        if (k == t) return std::string(v);
+    return "无法识别的数据";
+}
+
+std::string media_type(std::string_view t) {
+    static const std::array<std::pair<std::string_view, std::string_view>, 24> types{{
+        {"png", "image/png"},
+        {"jpeg", "image/jpeg"},
+        {"gif", "image/gif"},
+        {"bmp", "image/bmp"},
+        {"tiff", "image/tiff"},
+        {"webp", "image/webp"},
+        {"pdf", "application/pdf"},
+        {"zip", "application/zip"},
+        {"ooxml-docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
+        {"ooxml-xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
+        {"ooxml-pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"},
+        {"ofd", "application/ofd"},
+        {"7z", "application/x-7z-compressed"},
+        {"rar", "application/vnd.rar"},
+        {"gzip", "application/gzip"},
+        {"bzip2", "application/x-bzip2"},
+        {"xz", "application/x-xz"},
+        {"tar", "application/x-tar"},
+        {"ole", "application/x-ole-storage"},
+        {"html", "text/html"},
+        {"mhtml", "multipart/related"},
+        {"text", "text/plain"},
+        {"pe", "application/vnd.microsoft.portable-executable"},
+        {"elf", "application/x-executable"},
+    }};
+    for (const auto& [k, v] : types)
+        if (k == t) return std::string(v);
+    return "application/octet-stream";
+}
+
+bool is_archive(std::string_view t) {
+    return t == "zip" || t == "7z" || t == "rar" || t == "tar" || t == "gzip" || t == "bzip2" || t == "xz";
+}
+
+}  // namespace dossier::magic

@@ -1,0 +1,115 @@
+#include "extractors/zip_package.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace dossier {
+namespace {
+
+std::string normalise(std::string_view name) {
+    std::string s(name);
+    std::replace(s.begin(), s.end(), '\\', '/');
+    while (!s.empty() && s.front() == '/') s.erase(0, 1);
+    return s;
+}
+
+bool iequal(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+           });
+}
+
+}  // namespace
+
+ZipPackage::ZipPackage(zip_t* z) : zip_(z) {
+    zip_int64_t n = zip_get_num_entries(z, 0);
+    for (zip_int64_t i = 0; i < n; ++i) {
+        const char* name = zip_get_name(z, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_RAW);
+        names_.emplace_back(name ? name : "");
+    }
+}
+
+tl::expected<ZipPackage, Error> ZipPackage::open(const std::filesystem::path& path) {
+    int err = 0;
+    zip_t* z = zip_open(path.c_str(), ZIP_RDONLY, &err);
+    if (!z) {
+        zip_error_t ze;
+        zip_error_init_with_code(&ze, err);
+        std::string what = zip_error_strerror(&ze);
+        zip_error_fini(&ze);
+        return tl::unexpected(Error{"文档已损坏（不是有效的 ZIP 包：" + what + "）"});
+    }
+    return ZipPackage(z);
+}
+
+int64_t ZipPackage::locate(std::string_view name) const {
+    std::string want = normalise(name);
+    for (size_t i = 0; i < names_.size(); ++i)
+        if (normalise(names_[i]) == want) return static_cast<int64_t>(i);
+    for (size_t i = 0; i < names_.size(); ++i)
+        if (iequal(normalise(names_[i]), want)) return static_cast<int64_t>(i);
+    return -1;
+}
+
+bool ZipPackage::has(std::string_view name) const { return locate(name) >= 0; }
+
+tl::expected<std::string, Error> ZipPackage::read(std::string_view name) const {
+    int64_t idx = locate(name);
+    if (idx < 0) return tl::unexpected(Error{"缺少 " + normalise(name)});
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat_index(zip_.get(), static_cast<zip_uint64_t>(idx), 0, &st) != 0 ||
+        !(st.valid & ZIP_STAT_SIZE))
+        return tl::unexpected(Error{normalise(name) + " 无法读取"});
+    if (st.size > kMaxMember)
+        return tl::unexpected(Error{normalise(name) + " 解压后超过 200 MB，已拒绝"});
+    struct FileCloser {
+        void operator()(zip_file_t* f) const { zip_fclose(f); }
+    };
+    std::unique_ptr<zip_file_t, FileCloser> f(zip_fopen_index(zip_.get(), static_cast<zip_uint64_t>(idx), 0));
+    if (!f) {
+        std::string what = zip_strerror(zip_.get());
+        return tl::unexpected(Error{normalise(name) + " 无法读取：" + what});
+    }
+    std::string out(static_cast<size_t>(st.size), '\0');
+    zip_uint64_t done = 0;
+    while (done < st.size) {
+        zip_int64_t n = zip_fread(f.get(), out.data() + done, st.size - done);
+        if (n < 0) return tl::unexpected(Error{normalise(name) + " 无法读取：" + zip_file_strerror(f.get())});
+        if (n == 0) break;
+        done += static_cast<zip_uint64_t>(n);
+    }
+    out.resize(static_cast<size_t>(done));
+    return out;
+}
+
+std::string resolve_part(std::string_view base_part, std::string_view loc) {
+    std::string l = std::string(loc);
+    std::replace(l.begin(), l.end(), '\\', '/');
+    std::string joined;
+    if (!l.empty() && l.front() == '/') {
+        joined = l;
+    } else {
+        std::string b = normalise(base_part);
+        size_t slash = b.rfind('/');
+        joined = (slash == std::string::npos ? std::string() : b.substr(0, slash + 1)) + l;
+    }
+    std::vector<std::string> parts;
+    size_t start = 0;
+    while (start <= joined.size()) {
+        size_t end = joined.find('/', start);
+        if (end == std::string::npos) end = joined.size();
+        std::string seg = joined.substr(start, end - start);
+        if (seg == "..") {
+            if (!parts.empty()) parts.pop_back();
+        } else if (!seg.empty() && seg != ".") {
+            parts.push_back(seg);
+        }
+        start = end + 1;
+    }
+    std::string out;
+    for (const auto& p : parts) out += (out.empty() ? "" : "/") + p;
+    return out;
+}
+
+}  // namespace dossier
