@@ -1,0 +1,346 @@
+#include "extractors/image.hpp"
+
+#include <array>
+#include <cstdlib>
+#include <cstring>
+#include <ctime>
+#include <fstream>
+#include <iterator>
+
+#include <leptonica/allheaders.h>
+#include <libexif/exif-data.h>
+#include <re2/re2.h>
+
+#include "extractors/ocr_engine.hpp"
+
+namespace dossier {
+
+namespace {
+
+struct PixDeleter {
+    void operator()(Pix* p) const { pixDestroy(&p); }
+};
+using PixPtr = std::unique_ptr<Pix, PixDeleter>;
+
+struct ExifDeleter {
+    void operator()(ExifData* d) const { exif_data_unref(d); }
+};
+
+constexpr int kMaxTiffPages = 500;
+
+bool read_all(const std::filesystem::path& p, std::string& out) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) return false;
+    out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    return !in.bad();
+}
+
+const l_uint8* bytes(const std::string& s) { return reinterpret_cast<const l_uint8*>(s.data()); }
+
+std::string format_name(int f) {
+    switch (f) {
+        case IFF_PNG: return "png";
+        case IFF_JFIF_JPEG: return "jpeg";
+        case IFF_BMP: return "bmp";
+        case IFF_GIF: return "gif";
+        case IFF_WEBP: return "webp";
+        case IFF_JP2: return "jp2";
+        case IFF_PNM: return "pnm";
+        default: return L_FORMAT_IS_TIFF(f) ? "tiff" : "unknown";
+    }
+}
+
+std::string media_type_of(const std::string& f) {
+    if (f == "jpeg") return "image/jpeg";
+    if (f == "tiff") return "image/tiff";
+    if (f == "jp2") return "image/jp2";
+    if (f == "pnm") return "image/x-portable-anymap";
+    return "image/" + f;
+}
+
+// "YYYY:MM:DD HH:MM:SS" (EXIF) → date; camera clocks are local time, so the date is taken as is.
+std::optional<Date> parse_exif_date(const char* s) {
+    int y = 0, m = 0, d = 0;
+    if (std::sscanf(s, "%d:%d:%d", &y, &m, &d) != 3) return std::nullopt;
+    Date date{y, m, d};
+    if (!date.valid() || y < 1990) return std::nullopt;
+    return date;
+}
+
+struct ExifInfo {
+    std::optional<Date> original;
+    std::string camera;
+};
+
+ExifInfo read_exif(const std::string& data) {
+    ExifInfo info;
+    std::unique_ptr<ExifData, ExifDeleter> ed(
+        exif_data_new_from_data(bytes(data), static_cast<unsigned>(data.size())));
+    if (!ed) return info;
+    char buf[128];
+    if (ExifEntry* e = exif_content_get_entry(ed->ifd[EXIF_IFD_EXIF], EXIF_TAG_DATE_TIME_ORIGINAL)) {
+        if (exif_entry_get_value(e, buf, sizeof buf)) info.original = parse_exif_date(buf);
+    }
+    for (ExifTag tag : {EXIF_TAG_MAKE, EXIF_TAG_MODEL}) {
+        if (ExifEntry* e = exif_content_get_entry(ed->ifd[EXIF_IFD_0], tag)) {
+            if (exif_entry_get_value(e, buf, sizeof buf) && buf[0]) {
+                if (!info.camera.empty()) info.camera += ' ';
+                info.camera += buf;
+            }
+        }
+    }
+    return info;
+}
+
+uint32_t be32(const unsigned char* p) {
+    return (uint32_t{p[0]} << 24) | (uint32_t{p[1]} << 16) | (uint32_t{p[2]} << 8) | p[3];
+}
+
+// The PNG tIME chunk (last modification, UTC) as an Asia/Shanghai date. libpng is not on our link
+// line and the chunk walk is a bounded loop over 12-byte headers.
+std::optional<Date> read_png_time(const std::string& data) {
+    const auto* p = reinterpret_cast<const unsigned char*>(data.data());
+    size_t pos = 8;
+    while (pos + 12 <= data.size()) {
+        uint32_t len = be32(p + pos);
+        if (len > data.size() - pos - 12) return std::nullopt;
+        if (std::memcmp(p + pos + 4, "tIME", 4) == 0 && len == 7) {
+            const unsigned char* t = p + pos + 8;
+            std::tm tm{};
+            tm.tm_year = ((t[0] << 8) | t[1]) - 1900;
+            tm.tm_mon = t[2] - 1;
+            tm.tm_mday = t[3];
+            tm.tm_hour = t[4];
+            tm.tm_min = t[5];
+            tm.tm_sec = t[6];
+            Date check{tm.tm_year + 1900, t[2], t[3]};
+            if (!check.valid()) return std::nullopt;
+            return Date::from_unix_shanghai(timegm(&tm));
+        }
+        if (std::memcmp(p + pos + 4, "IEND", 4) == 0) break;
+        pos += 12 + len;
+    }
+    return std::nullopt;
+}
+
+bool contains_any(std::string_view text, std::initializer_list<const char*> words, std::string* hit) {
+    for (const char* w : words) {
+        if (text.find(w) != std::string_view::npos) {
+            *hit = w;
+            return true;
+        }
+    }
+    return false;
+}
+
+std::string dims(const ImageFacts& f) {
+    return std::to_string(f.width) + "×" + std::to_string(f.height);
+}
+
+// Screens and phone screens: widths (landscape or portrait) seen in screenshots.
+bool screen_width(int w) {
+    static constexpr std::array kWidths{640,  720,  750,  768,  800,  828,  1024, 1080, 1125, 1170,
+                                        1179, 1242, 1280, 1284, 1290, 1360, 1366, 1440, 1536, 1600,
+                                        1680, 1920, 2048, 2160, 2560, 2880, 3840};
+    for (int x : kWidths)
+        if (w == x) return true;
+    return false;
+}
+
+// Grey copy prepared for OCR according to the (preliminary) kind. Returns the image and the
+// resolution to declare.
+//
+// Measured on tests/data (see docs/benchmarks.md "## OCR (issue 4)"):
+//  - screenshots: grey + 96 dpi + PSM 6; a ×2 upscale only for small images (long side < 800 px),
+//    where it turned unreadable 15–17 px text into clean lines;
+//  - paper (camera or A4 scan): the red channel below the top quarter whitens a red seal while
+//    black text stays black (the seal sits on the signature date); the top quarter keeps the
+//    luminance so a red document header is not lost. Photos are deskewed (pixDeskew).
+PixPtr prepare(Pix* src, EvidenceKind kind, bool photo, int* dpi) {
+    PixPtr rgb;
+    Pix* in = src;
+    if (pixGetDepth(src) == 32 && pixGetSpp(src) == 4) {
+        rgb.reset(pixAlphaBlendUniform(src, 0xffffff00));  // transparent → white, not black
+        if (rgb) in = rgb.get();
+    }
+    PixPtr gray(pixConvertTo8(in, 0));
+    if (!gray) return nullptr;
+    int w = pixGetWidth(gray.get()), h = pixGetHeight(gray.get());
+    *dpi = pixGetXRes(src) > 0 ? pixGetXRes(src) : 96;
+    if (kind == EvidenceKind::document) {
+        if (pixGetDepth(in) == 32) {
+            PixPtr red(pixGetRGBComponent(in, COLOR_RED));
+            if (red) {
+                int top = h / 4;
+                pixRasterop(gray.get(), 0, top, w, h - top, PIX_SRC, red.get(), 0, top);
+            }
+        }
+        if (photo) {
+            PixPtr straight(pixDeskew(gray.get(), 0));
+            if (straight) gray = std::move(straight);
+        }
+        return gray;
+    }
+    *dpi = 96;
+    if (std::max(w, h) < 800) {
+        PixPtr big(pixScaleGrayLI(gray.get(), 2.0f, 2.0f));
+        if (big) {
+            gray = std::move(big);
+            *dpi = 192;
+        }
+    }
+    return gray;
+}
+
+}  // namespace
+
+std::pair<EvidenceKind, std::string> decide_image_kind(const ImageFacts& f, std::string_view text) {
+    std::string hit;
+    if (contains_any(text, {"微信", "公众号", "阅读原文", "在看", "赞赏"}, &hit)) {
+        return {EvidenceKind::screenshot, "微信文章截图：含“" + hit + "”"};
+    }
+    if (contains_any(text, {"当前位置", "浏览次数", "网站标识码", "http://", "https://", "www.",
+                            ".gov.cn", "首页", "网站地图", "设为首页", "主办："},
+                     &hit)) {
+        std::string why = f.camera.empty() ? "网页截图：含网页元素“" + hit + "”"
+                                           : "翻拍的网页/屏幕照片：含网页元素“" + hit + "”";
+        return {EvidenceKind::screenshot, why};
+    }
+    static const RE2 doc_number(R"(〔(19|20)\d\d〕\s*\d+\s*号)");
+    double ratio = f.width > 0 ? static_cast<double>(f.height) / f.width : 0;
+    bool a4 = ratio > 1.33 && ratio < 1.50;
+    if (!f.camera.empty()) {
+        return {EvidenceKind::document, "纸质材料照片：相机（" + f.camera + "）拍摄"};
+    }
+    if (RE2::PartialMatch(text, doc_number)) {
+        return {EvidenceKind::document, "文件扫描件/照片：含发文字号"};
+    }
+    if (a4 && f.width >= 1000) {
+        return {EvidenceKind::document, "纸质文件扫描：A4 比例，" + dims(f) + " 像素"};
+    }
+    if (screen_width(f.width) && f.height >= 200) {
+        return {EvidenceKind::screenshot, "屏幕截图：宽度 " + std::to_string(f.width) + " 像素与常见屏幕一致"};
+    }
+    if (ratio >= 1.7 && f.width >= 600 && f.width <= 1440) {
+        return {EvidenceKind::screenshot, "手机截图：竖长比例（" + dims(f) + "）"};
+    }
+    if (f.format == "jpeg" || f.format == "tiff") {
+        if (a4) return {EvidenceKind::document, "纸质文件扫描：A4 比例"};
+        return {EvidenceKind::document, "照片/扫描图片（" + f.format + "，无网页特征）"};
+    }
+    return {EvidenceKind::screenshot, "截图：无相机信息的 " + f.format + " 图片，无纸质文件特征"};
+}
+
+int ImageExtractor::bid(const Probe& probe) const {
+    const std::string& s = probe.sniffed;
+    if (s == "png" || s == "jpeg" || s == "gif" || s == "bmp" || s == "tiff" || s == "webp") return 100;
+    if (probe.head.size() >= 12) {  // sniff missing/unknown: look at the magic ourselves
+        l_int32 format = IFF_UNKNOWN;
+        if (findFileFormatBuffer(bytes(probe.head), &format) == 0 && format != IFF_UNKNOWN &&
+            format != IFF_PS && format != IFF_LPDF && format != IFF_SPIX) {
+            return 90;
+        }
+    }
+    return 0;
+}
+
+tl::expected<ExtractResult, Error> ImageExtractor::extract(const Probe& probe,
+                                                           ExtractContext& ctx) const {
+    const auto deadline = std::chrono::steady_clock::now() + ctx.options.time_limit;
+    std::string data;
+    if (!read_all(probe.path, data)) return tl::unexpected(Error{"无法读取图片文件"});
+    if (data.empty()) return tl::unexpected(Error{"图片文件为空（0 字节）"});
+
+    l_int32 format = 0, w = 0, h = 0, bps = 0, spp = 0, iscmap = 0;
+    if (pixReadHeaderMem(bytes(data), data.size(), &format, &w, &h, &bps, &spp, &iscmap) != 0 ||
+        w <= 0 || h <= 0) {
+        return tl::unexpected(Error{"图片已损坏：无法读取图像头（文件不完整或不是图片）"});
+    }
+    const uint64_t pixels = static_cast<uint64_t>(w) * static_cast<uint64_t>(h);
+    if (pixels > ctx.options.max_pixels) {
+        return tl::unexpected(Error{"图片过大（" + std::to_string(w) + "×" + std::to_string(h) +
+                                    " 像素，超过 " + std::to_string(ctx.options.max_pixels / 10000) +
+                                    " 万像素上限）：请缩小后重新提交"});
+    }
+
+    ExtractResult result;
+    result.format = "image";
+    const std::string fmt = format_name(format);
+    result.media_type = media_type_of(fmt);
+
+    // Decode: every TIFF page, the first frame of anything else.
+    std::vector<PixPtr> pages;
+    if (L_FORMAT_IS_TIFF(format)) {
+        size_t offset = 0;
+        do {
+            PixPtr page(pixReadMemFromMultipageTiff(bytes(data), data.size(), &offset));
+            if (!page) break;
+            if (static_cast<uint64_t>(pixGetWidth(page.get())) * pixGetHeight(page.get()) >
+                ctx.options.max_pixels) {
+                return tl::unexpected(Error{"TIFF 第 " + std::to_string(pages.size() + 1) +
+                                            " 页过大，超过像素上限：请缩小后重新提交"});
+            }
+            pages.push_back(std::move(page));
+        } while (offset != 0 && pages.size() < kMaxTiffPages);
+        if (offset != 0) result.warnings.push_back("TIFF 页数超过 500，只读取了前 500 页");
+    } else {
+        PixPtr pix(pixReadMem(bytes(data), data.size()));
+        if (pix) pages.push_back(std::move(pix));
+    }
+    if (pages.empty()) {
+        return tl::unexpected(Error{"图片已损坏：" + fmt + " 数据无法解码（文件可能不完整）"});
+    }
+
+    // Metadata dates (weak signals).
+    ImageFacts facts{w, h, fmt, "", !(bps * spp <= 8 && !iscmap)};
+    if (fmt == "jpeg" || fmt == "tiff" || fmt == "webp") {
+        ExifInfo exif = read_exif(data);
+        facts.camera = exif.camera;
+        if (exif.original) result.meta_dates.push_back({*exif.original, "exif:DateTimeOriginal"});
+    }
+    if (fmt == "png") {
+        if (auto t = read_png_time(data)) result.meta_dates.push_back({*t, "png:tIME"});
+    }
+
+    auto [kind, reason] = decide_image_kind(facts, "");
+    const bool ocr = ctx.ocr != nullptr && ctx.options.allow_ocr;
+    if (!ocr) result.warnings.push_back("未做文字识别（OCR 未启用），图片文字未读取");
+
+    float conf_sum = 0;
+    int conf_n = 0;
+    std::string all_text;
+    for (size_t i = 0; i < pages.size(); ++i) {
+        PageText page;
+        page.width = pixGetWidth(pages[i].get());
+        page.height = pixGetHeight(pages[i].get());
+        if (ocr) {
+            int dpi = 96;
+            PixPtr prepared = prepare(pages[i].get(), kind, !facts.camera.empty(), &dpi);
+            if (!prepared) return tl::unexpected(Error{"图片无法转换为灰度图像，未能识别"});
+            OcrParams params;
+            params.psm = 6;
+            params.source_dpi = dpi;
+            params.deadline = deadline;
+            auto text = ctx.ocr->recognize(prepared.get(), params);
+            if (!text) return tl::unexpected(text.error());
+            page = std::move(*text);
+            conf_sum += page.ocr_confidence;
+            ++conf_n;
+            all_text += page.text;
+            all_text += '\n';
+        }
+        result.pages.push_back(std::move(page));
+    }
+    result.page_count = static_cast<int>(result.pages.size());
+    if (conf_n > 0) {
+        result.ocr_confidence = conf_sum / static_cast<float>(conf_n);
+        bool any = all_text.find_first_not_of(" \n") != std::string::npos;
+        result.text_source = any ? TextSource::ocr : TextSource::none;
+        if (!any) result.warnings.push_back("图片中未识别到文字");
+        else if (result.ocr_confidence < 50) result.warnings.push_back("文字识别置信度低，内容可能不准确");
+    }
+    std::tie(result.kind, result.kind_reason) = decide_image_kind(facts, all_text);
+    return result;
+}
+
+}  // namespace dossier

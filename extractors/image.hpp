@@ -1,0 +1,45 @@
+// ImageExtractor ("image"): PNG, JPEG, BMP, TIFF (every page), GIF (first frame) and WebP,
+// decoded by Leptonica and read by the calling thread's OcrEngine (chi_sim).
+//
+// - The pixel limit (ExtractOptions::max_pixels) is checked on the header dimensions BEFORE the
+//   image is decoded, so a 30000×30000 "PNG bomb" is refused in microseconds.
+// - Metadata dates: EXIF DateTimeOriginal (libexif) → "exif:DateTimeOriginal", PNG tIME (UTC,
+//   converted to the Asia/Shanghai date) → "png:tIME". Both weak signals.
+// - Evidence kind with a Chinese reason: screenshot (screen sizes, web/WeChat words in the text)
+//   or document (camera EXIF, A4 proportions, document number).
+// - Preprocessing by kind (see image.cpp for what was measured): screenshots → grey, 96 dpi, PSM 6,
+//   ×2 upscale only when the long side is under 800 px; paper photos/scans → red seal suppressed
+//   below the red header, deskewed when photographed.
+// - A corrupt image → Error with the decoder's reason; time limit per file honoured.
+//
+// Threading: extract() is const and thread-safe; it uses ctx.ocr, which belongs to the caller's
+// thread. With ctx.ocr null (or allow_ocr false) the image is decoded and measured, not read.
+#pragma once
+
+#include <string>
+#include <utility>
+
+#include "extractors/extractor.hpp"
+
+namespace dossier {
+
+// What is known about an image before/after OCR, for the evidence-kind decision.
+struct ImageFacts {
+    int width = 0, height = 0;
+    std::string format;      // "png", "jpeg", ...
+    std::string camera;      // EXIF "Make Model", empty when none
+    bool colour = true;      // has colour channels (not 1/8-bit grey)
+};
+
+// Decides screenshot vs document from the facts and (optionally) the OCR text; reason in Chinese.
+std::pair<EvidenceKind, std::string> decide_image_kind(const ImageFacts& facts, std::string_view text);
+
+class ImageExtractor final : public Extractor {
+public:
+    std::string_view name() const override { return "image"; }
+    int version() const override { return 1; }
+    int bid(const Probe& probe) const override;
+    tl::expected<ExtractResult, Error> extract(const Probe& probe, ExtractContext& ctx) const override;
+};
+
+}  // namespace dossier

@@ -1,0 +1,213 @@
+#include "extractors/pdf.hpp"
+
+#include <cmath>
+#include <fstream>
+#include <mutex>
+
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-global.h>
+#include <poppler/cpp/poppler-image.h>
+#include <poppler/cpp/poppler-page-renderer.h>
+#include <poppler/cpp/poppler-page.h>
+#include <re2/re2.h>
+#include <unicode/utf8.h>
+
+#include "extractors/ocr_engine.hpp"
+
+namespace dossier {
+
+namespace {
+
+constexpr int kUsableChars = 8;  // fewer non-space characters than this: the page is an image
+
+void quiet_poppler_once() {
+    static std::once_flag once;
+    // Poppler prints syntax errors of damaged files to stderr; our Error carries the verdict.
+    std::call_once(once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
+}
+
+std::string to_utf8(const poppler::ustring& s) {
+    poppler::byte_array b = s.to_utf8();
+    return std::string(b.begin(), b.end());
+}
+
+int count_visible(std::string_view s) {
+    int n = 0;
+    for (int32_t i = 0, len = static_cast<int32_t>(s.size()); i < len;) {
+        UChar32 c;
+        U8_NEXT(s.data(), i, len, c);
+        if (c > 0x20 && c != 0x3000 && c != 0xA0) ++n;
+    }
+    return n;
+}
+
+// Poppler's layout text: trailing spaces per line dropped, form feeds and trailing blank lines
+// removed.
+std::string tidy(std::string text) {
+    std::string out;
+    out.reserve(text.size());
+    size_t pos = 0;
+    while (pos < text.size()) {
+        size_t nl = text.find('\n', pos);
+        if (nl == std::string::npos) nl = text.size();
+        std::string line = text.substr(pos, nl - pos);
+        while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\f')) line.pop_back();
+        if (!line.empty() && line.front() == '\f') line.erase(0, 1);
+        out += line;
+        out += '\n';
+        pos = nl + 1;
+    }
+    while (!out.empty() && out.back() == '\n') out.pop_back();
+    return out;
+}
+
+bool has_eof_marker(const std::filesystem::path& path, uint64_t size) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return false;
+    const uint64_t tail = std::min<uint64_t>(size, 4096);
+    in.seekg(static_cast<std::streamoff>(size - tail));
+    std::string buf(tail, '\0');
+    in.read(buf.data(), static_cast<std::streamsize>(tail));
+    return buf.find("%%EOF") != std::string::npos;
+}
+
+}  // namespace
+
+int PdfExtractor::bid(const Probe& probe) const {
+    if (probe.sniffed == "pdf") return 100;
+    // "%PDF-" may follow a little junk (some mailers); the spec allows it within the first 1 KiB.
+    std::string_view head(probe.head);
+    if (head.substr(0, 1024).find("%PDF-") != std::string_view::npos) return 90;
+    return 0;
+}
+
+tl::expected<ExtractResult, Error> PdfExtractor::extract(const Probe& probe, ExtractContext& ctx) const {
+    quiet_poppler_once();
+    const auto deadline = std::chrono::steady_clock::now() + ctx.options.time_limit;
+    std::error_code ec;
+    const uint64_t size = std::filesystem::file_size(probe.path, ec);
+    if (ec) return tl::unexpected(Error{"无法读取 PDF 文件"});
+    if (size == 0) return tl::unexpected(Error{"PDF 文件为空（0 字节）"});
+
+    std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(probe.path.string()));
+    if (!doc) {
+        if (!has_eof_marker(probe.path, size)) {
+            return tl::unexpected(Error{"PDF 文件不完整（结尾缺失，可能下载或复制中断）：请重新导出或下载"});
+        }
+        return tl::unexpected(Error{"PDF 文件已损坏，无法打开：请重新导出"});
+    }
+    if (doc->is_locked() && !doc->unlock("", "")) {  // some files open with an empty password
+        return tl::unexpected(Error{"PDF 已加密，需要密码才能打开：请交未加密的版本"});
+    }
+    if (!has_eof_marker(probe.path, size)) {
+        return tl::unexpected(Error{"PDF 文件不完整（结尾缺失，可能下载或复制中断）：请重新导出或下载"});
+    }
+    const int n = doc->pages();
+    if (n <= 0) return tl::unexpected(Error{"PDF 文件没有页面或页面目录已损坏：请重新导出"});
+
+    ExtractResult result;
+    result.format = "pdf";
+    result.media_type = "application/pdf";
+    result.page_count = n;
+    result.title = to_utf8(doc->info_key("Title"));
+    if (doc->is_encrypted()) result.warnings.push_back("PDF 设有权限密码（无需密码即可打开），已读取");
+    for (const char* key : {"CreationDate", "ModDate"}) {
+        time_t t = doc->info_date_t(key);
+        if (t > 0) {
+            Date d = Date::from_unix_shanghai(static_cast<long long>(t));
+            if (d.valid()) result.meta_dates.push_back({d, std::string("pdf:") + key});
+        }
+    }
+
+    const bool ocr = ctx.ocr != nullptr && ctx.options.allow_ocr;
+    int text_pages = 0, ocr_pages = 0, empty_pages = 0;
+    float conf_sum = 0;
+    std::vector<int> unread;  // pages without text that were not OCRed
+    poppler::page_renderer renderer;
+    renderer.set_image_format(poppler::image::format_gray8);
+    renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+    renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+
+    for (int i = 0; i < n; ++i) {
+        if (std::chrono::steady_clock::now() > deadline) {
+            return tl::unexpected(Error{"PDF 处理超时（第 " + std::to_string(i + 1) + " 页，共 " +
+                                        std::to_string(n) + " 页），已放弃"});
+        }
+        PageText page;
+        std::unique_ptr<poppler::page> p(doc->create_page(i));
+        if (!p) {
+            result.warnings.push_back("第 " + std::to_string(i + 1) + " 页已损坏，无法读取");
+            result.pages.push_back(std::move(page));
+            ++empty_pages;
+            continue;
+        }
+        page.text = tidy(to_utf8(p->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout)));
+        if (count_visible(page.text) >= kUsableChars) {
+            page.source = TextSource::text;
+            ++text_pages;
+            result.pages.push_back(std::move(page));
+            continue;
+        }
+        if (!ocr) {
+            unread.push_back(i + 1);
+            ++empty_pages;
+            result.pages.push_back(std::move(page));
+            continue;
+        }
+        // Render at the configured dpi, lowered when the page would exceed the pixel limit.
+        poppler::rectf box = p->page_rect();
+        double dpi = ctx.options.pdf_dpi;
+        const double px = (box.width() / 72.0 * dpi) * (box.height() / 72.0 * dpi);
+        if (px > static_cast<double>(ctx.options.max_pixels)) {
+            dpi *= std::sqrt(static_cast<double>(ctx.options.max_pixels) / px);
+        }
+        poppler::image img = renderer.render_page(p.get(), dpi, dpi);
+        if (!img.is_valid()) {
+            result.warnings.push_back("第 " + std::to_string(i + 1) + " 页无法渲染，未识别");
+            ++empty_pages;
+            result.pages.push_back(std::move(page));
+            continue;
+        }
+        OcrParams params;
+        params.psm = 6;
+        params.source_dpi = static_cast<int>(std::lround(dpi));
+        params.deadline = deadline;
+        auto text = ctx.ocr->recognize(reinterpret_cast<const unsigned char*>(img.const_data()),
+                                       img.width(), img.height(), img.bytes_per_row(),
+                                       params.source_dpi, params);
+        if (!text) return tl::unexpected(Error{"第 " + std::to_string(i + 1) + " 页" + text.error().reason});
+        if (!page.text.empty()) text->raw = page.text + "\n" + text->raw;  // keep the stray layer text
+        conf_sum += text->ocr_confidence;
+        ++ocr_pages;
+        result.pages.push_back(std::move(*text));
+    }
+
+    if (!unread.empty()) {
+        std::string list;
+        for (size_t k = 0; k < unread.size() && k < 10; ++k) list += (k ? "、" : "") + std::to_string(unread[k]);
+        if (unread.size() > 10) list += " 等";
+        result.warnings.push_back("第 " + list + " 页没有文字层且未做文字识别（OCR 未启用）");
+    }
+    if (text_pages > 0 && ocr_pages > 0) result.text_source = TextSource::mixed;
+    else if (text_pages > 0) result.text_source = TextSource::text;
+    else if (ocr_pages > 0) result.text_source = TextSource::ocr;
+    if (ocr_pages > 0) result.ocr_confidence = conf_sum / static_cast<float>(ocr_pages);
+    (void)empty_pages;
+
+    // Kind: a document, unless Chromium printed a web page with its header/footer (URL line).
+    result.kind = EvidenceKind::document;
+    result.kind_reason = ocr_pages > 0 && text_pages == 0 ? "PDF 文件（扫描件）" : "PDF 文件";
+    const std::string producer = to_utf8(doc->info_key("Producer"));
+    if (producer.find("Skia/PDF") != std::string::npos && !result.pages.empty()) {
+        static const RE2 url(R"((?m)^\s*(https?|file)://\S+)");
+        static const RE2 print_time(R"(\d{1,2}/\d{1,2}/\d{2,4}, \d{1,2}:\d{2}|\d{4}/\d{1,2}/\d{1,2} \d{1,2}:\d{2})");
+        const std::string& first = result.pages.front().text;
+        if (RE2::PartialMatch(first, url) && RE2::PartialMatch(first, print_time)) {
+            result.kind = EvidenceKind::screenshot;
+            result.kind_reason = "浏览器打印的网页（页眉页脚含打印时间和网址）";
+        }
+    }
+    return result;
+}
+
+}  // namespace dossier

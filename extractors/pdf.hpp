@@ -1,0 +1,32 @@
+// PdfExtractor ("pdf"): the text layer of every page through poppler-cpp
+// (non_raw_non_physical_layout, what `pdftotext` gives); a page without usable text (fewer than
+// 8 non-space characters) is rendered at ExtractOptions::pdf_dpi in 8-bit grey and the buffer
+// handed straight to the thread's OcrEngine (no PNG round trip). A text PDF is never OCRed.
+//
+// - text_source: text (all pages had a text layer), ocr (all read by OCR), mixed, none.
+// - meta_dates: Info CreationDate / ModDate as Asia/Shanghai dates, labels "pdf:CreationDate",
+//   "pdf:ModDate" — weak signals (usually the conversion or print time).
+// - Encrypted PDFs that open without a password (owner password only) are read; those needing a
+//   user password → Error "PDF 已加密，需要密码才能打开：请交未加密的版本".
+// - A truncated file (no %%EOF near the end) or one Poppler cannot open → Error with the reason.
+// - kind: document, or screenshot for a web page printed by Chromium (Skia/PDF with the URL in
+//   its header/footer).
+//
+// Threading: extract() is const and thread-safe (one poppler document per call); OCR uses
+// ctx.ocr, which belongs to the calling thread. The time limit is checked between pages and
+// passed to the OCR of each page.
+#pragma once
+
+#include "extractors/extractor.hpp"
+
+namespace dossier {
+
+class PdfExtractor final : public Extractor {
+public:
+    std::string_view name() const override { return "pdf"; }
+    int version() const override { return 1; }
+    int bid(const Probe& probe) const override;
+    tl::expected<ExtractResult, Error> extract(const Probe& probe, ExtractContext& ctx) const override;
+};
+
+}  // namespace dossier
