@@ -1,0 +1,96 @@
+// Inbox folder names → catalog units, and responsibility through groups.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "model/units.hpp"
+
+using namespace dossier;
+
+namespace {
+const Catalog& bundled() {
+    static const Catalog cat = load_catalog(std::filesystem::path(DOSSIER_SOURCE_DIR) / "manifests/langfang-2020.yaml");
+    return cat;
+}
+}  // namespace
+
+TEST_CASE("units: canonical names and aliases match exactly", "[model]") {
+    const Catalog& cat = bundled();
+    CHECK(match_unit(cat, "市财政局").unit == "市财政局");
+    CHECK(match_unit(cat, "霸州市人民政府办公室").unit == "市政府办公室");
+    CHECK(match_unit(cat, "政府办").unit == "市政府办公室");
+    CHECK(match_unit(cat, "市人社局").unit == "市人力资源和社会保障局");
+    CHECK_FALSE(match_unit(cat, "市财政局").township);
+}
+
+TEST_CASE("units: normalised names (prefix, brackets, spaces) match", "[model]") {
+    const Catalog& cat = bundled();
+    CHECK(match_unit(cat, "霸州市财政局").unit == "市财政局");
+    CHECK(match_unit(cat, "霸州财政局").unit == "市财政局");
+    CHECK(match_unit(cat, "财政局").unit == "市财政局");
+    CHECK(match_unit(cat, "  市财政局 ").unit == "市财政局");
+    CHECK(match_unit(cat, "\u3000市 财政局\u3000").unit == "市财政局");
+    CHECK(match_unit(cat, "霸州市卫生健康局").unit == "市卫生健康局");
+    // Half-width brackets find the full-width canonical group name.
+    CHECK(match_unit(cat, "各乡镇(区、办)").unit == "各乡镇（区、办）");
+    CHECK(normalise_unit_name("各乡镇（区、办）") == normalise_unit_name("各乡镇(区、办)"));
+}
+
+TEST_CASE("units: township and district folders are members of 各乡镇（区、办）", "[model]") {
+    const Catalog& cat = bundled();
+    for (const char* name : {"南孟镇", "东段乡", "裕华街道", "胜芳镇", "霸州经济技术开发区", "裕华办事处"}) {
+        INFO(name);
+        UnitMatch m = match_unit(cat, name);
+        CHECK(m.unit == name);
+        CHECK(m.township);
+    }
+    UnitMatch spaced = match_unit(cat, " 南孟镇 ");
+    CHECK(spaced.unit == "南孟镇");
+    CHECK(spaced.township);
+}
+
+TEST_CASE("units: unknown folders get up to three suggestions", "[model]") {
+    const Catalog& cat = bundled();
+    UnitMatch m = match_unit(cat, "市财务局");
+    CHECK_FALSE(m.unit);
+    CHECK_FALSE(m.township);
+    REQUIRE(!m.suggestions.empty());
+    CHECK(m.suggestions.size() <= 3);
+    CHECK(m.suggestions.front() == "市财政局");
+
+    UnitMatch health = match_unit(cat, "卫生局");
+    CHECK_FALSE(health.unit);
+    REQUIRE(!health.suggestions.empty());
+    CHECK(health.suggestions.front() == "市卫生健康局");
+
+    UnitMatch junk = match_unit(cat, "IMG_2043");
+    CHECK_FALSE(junk.unit);
+    CHECK(junk.suggestions.empty());
+    CHECK_FALSE(match_unit(cat, "").unit);
+}
+
+TEST_CASE("units: responsibility follows listed units and groups", "[model]") {
+    const Catalog& cat = bundled();
+    const Indicator& decision = *cat.find("1.1");  // 市政府办公室, 市司法局
+    CHECK(unit_responsible(cat, "市政府办公室", decision));
+    CHECK(unit_responsible(cat, "市司法局", decision));
+    CHECK_FALSE(unit_responsible(cat, "市财政局", decision));
+    CHECK_FALSE(unit_responsible(cat, "南孟镇", decision));
+
+    const Indicator& execution = *cat.find("1.2");  // 市政府办公室, 各相关单位
+    CHECK(unit_responsible(cat, "市财政局", execution));
+    CHECK(unit_responsible(cat, "市融媒体中心", execution));
+    CHECK_FALSE(unit_responsible(cat, "南孟镇", execution));
+
+    const Indicator& guide = *cat.find("5.1");  // 各乡镇（区、办）, 市政府各部门, 各相关单位
+    CHECK(unit_responsible(cat, "南孟镇", guide));
+    CHECK(unit_responsible(cat, "市民政局", guide));
+
+    const Indicator& town_catalog = *cat.find("3.2");  // 市政务公开办, 各乡镇（区、办）
+    CHECK(unit_responsible(cat, "胜芳镇", town_catalog));
+    CHECK_FALSE(unit_responsible(cat, "市财政局", town_catalog));
+
+    const Indicator& portal = *cat.find("7.1.1");
+    CHECK(unit_responsible(cat, "市融媒体中心", portal));
+    CHECK_FALSE(unit_responsible(cat, "市政务公开办", portal));
+}
