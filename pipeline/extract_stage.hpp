@@ -1,0 +1,27 @@
+// Extract stage: text, dates and metadata out of every file in the ledger, once per unique content
+// and extractor version (results cached in the workspace store), in parallel with one OCR engine
+// per worker thread. Files no extractor can read are moved to rejected[] with the reason.
+#pragma once
+
+#include <functional>
+#include <string_view>
+#include <vector>
+
+#include "model/record.hpp"
+
+namespace dossier {
+
+class Store;
+
+struct ExtractStats {
+    int extracted = 0;  // extractor invocations this run
+    int cached = 0;     // results taken from the cache
+    int ocr_pages = 0;  // pages OCRed this run
+};
+
+// Returns one ExtractResult per remaining ledger file (same order); rejected files are removed
+// from ledger.files and appended to ledger.rejected. Store access happens on the calling thread.
+std::vector<ExtractResult> extract_stage(Ledger& ledger, Store& store, int jobs, ExtractStats& stats,
+                                         const std::function<void(int, int)>& progress = {});
+
+}  // namespace dossier
