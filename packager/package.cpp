@@ -1,0 +1,275 @@
+#include "packager/package.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <system_error>
+
+#include <fmt/format.h>
+#include <re2/re2.h>
+
+#include "model/encoding.hpp"
+#include "packager/bagit.hpp"
+#include "packager/font.hpp"
+#include "packager/html_index.hpp"
+#include "packager/layout.hpp"
+#include "packager/manifest.hpp"
+#include "packager/pdf_index.hpp"
+#include "packager/view.hpp"
+#include "packager/xlsx_index.hpp"
+#include "packager/zip_writer.hpp"
+
+namespace dossier {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Bytes a zip entry costs besides its data: local header, central header (both with the name),
+// data descriptor.
+uint64_t entry_overhead(const std::string& name) { return 30 + 46 + 16 + 2 * name.size(); }
+
+struct Generated {
+    std::string manifest, html, xlsx, pdf;
+    bagit::TagFiles bag;
+    std::string tagmanifest;
+};
+
+tl::expected<Generated, Error> generate(const PackageView& view, const std::vector<layout::Placement>& placements,
+                                        const fs::path& ttf, const fs::path& tmpdir) {
+    Generated g;
+    g.manifest = manifest_json(view);
+    g.html = index_html(view);
+    auto xlsx = index_xlsx(view, tmpdir);
+    if (!xlsx) return tl::unexpected(xlsx.error());
+    g.xlsx = std::move(*xlsx);
+    auto pdf = index_pdf(view, ttf);
+    if (!pdf) return tl::unexpected(pdf.error());
+    g.pdf = std::move(*pdf);
+    std::vector<bagit::Payload> payload;
+    for (const auto& p : placements) {
+        const auto f = static_cast<size_t>(p.file);
+        if (!view.in_this_part(f)) continue;
+        const auto& rec = view.ledger->files[f];
+        payload.push_back({p.path, rec.sha256, rec.size});
+    }
+    g.bag = bagit::make_tag_files(view, std::move(payload));
+    g.tagmanifest = bagit::tag_manifest({{"bagit.txt", &g.bag.bagit_txt},
+                                         {"bag-info.txt", &g.bag.bag_info_txt},
+                                         {"manifest-sha256.txt", &g.bag.manifest_txt},
+                                         {"manifest.json", &g.manifest},
+                                         {"index.html", &g.html},
+                                         {"目录.xlsx", &g.xlsx},
+                                         {"目录.pdf", &g.pdf}});
+    return g;
+}
+
+uint64_t generated_size(const Generated& g) {
+    return g.manifest.size() + g.html.size() + g.xlsx.size() + g.pdf.size() + g.bag.bagit_txt.size() +
+           g.bag.bag_info_txt.size() + g.bag.manifest_txt.size() + g.tagmanifest.size();
+}
+
+std::vector<zipw::Entry> entries_for(const PackageView& view, const std::vector<layout::Placement>& placements,
+                                     Generated g) {
+    std::vector<zipw::Entry> entries;
+    std::set<std::string> dirs;
+    for (const auto& p : placements) {
+        const auto f = static_cast<size_t>(p.file);
+        if (!view.in_this_part(f)) continue;
+        const auto& rec = view.ledger->files[f];
+        zipw::Entry e;
+        e.kind = zipw::Entry::Kind::file;
+        e.name = p.path;
+        e.file_path = rec.content_path;
+        e.size = rec.size;
+        e.store = zipw::already_compressed(rec.media_type, p.path);
+        entries.push_back(std::move(e));
+        for (auto slash = p.path.find('/'); slash != std::string::npos; slash = p.path.find('/', slash + 1))
+            dirs.insert(p.path.substr(0, slash + 1));
+    }
+    for (const auto& d : dirs) entries.push_back({zipw::Entry::Kind::dir, d, {}, {}, true, 0});
+    auto add = [&](const char* name, std::string data, bool store) {
+        zipw::Entry e{zipw::Entry::Kind::buffer, name, {}, std::move(data), store, 0};
+        e.size = e.data.size();
+        entries.push_back(std::move(e));
+    };
+    add("manifest.json", std::move(g.manifest), false);
+    add("index.html", std::move(g.html), false);
+    add("目录.xlsx", std::move(g.xlsx), true);
+    add("目录.pdf", std::move(g.pdf), true);
+    add("bagit.txt", std::move(g.bag.bagit_txt), false);
+    add("bag-info.txt", std::move(g.bag.bag_info_txt), false);
+    add("manifest-sha256.txt", std::move(g.bag.manifest_txt), false);
+    add("tagmanifest-sha256.txt", std::move(g.tagmanifest), false);
+    std::sort(entries.begin(), entries.end(), [](const zipw::Entry& a, const zipw::Entry& b) { return a.name < b.name; });
+    return entries;
+}
+
+// Removes a file on scope exit unless released.
+struct TempFile {
+    fs::path path;
+    ~TempFile() {
+        std::error_code ec;
+        if (!path.empty()) fs::remove(path, ec);
+    }
+};
+
+}  // namespace
+
+void remove_stale_temporaries(const fs::path& out_dir) {
+    std::error_code ec;
+    for (fs::directory_iterator it(out_dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.size() < 6 || name[0] != '.') continue;
+        const bool part = name.ends_with(".part") || name.find(".part.") != std::string::npos;
+        if (part && it->is_regular_file(ec)) fs::remove(it->path(), ec);
+    }
+}
+
+uint64_t parse_size(std::string_view text) {
+    double value = 0;
+    std::string unit;
+    if (!RE2::FullMatch(re2::StringPiece(text.data(), text.size()), R"(\s*([0-9]+(?:\.[0-9]+)?)\s*([A-Za-z]*)\s*)",
+                        &value, &unit))
+        return 0;
+    for (auto& c : unit) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    double mult = 0;
+    if (unit.empty() || unit == "B") mult = 1;
+    else if (unit == "K" || unit == "KB") mult = 1e3;
+    else if (unit == "M" || unit == "MB") mult = 1e6;
+    else if (unit == "G" || unit == "GB") mult = 1e9;
+    else if (unit == "KIB") mult = 1024.0;
+    else if (unit == "MIB") mult = 1024.0 * 1024;
+    else if (unit == "GIB") mult = 1024.0 * 1024 * 1024;
+    const double bytes = std::floor(value * mult);
+    if (mult == 0 || bytes < 1 || bytes > 1e18) return 0;
+    return static_cast<uint64_t>(bytes);
+}
+
+tl::expected<PackageResult, Error> write_package(const PackageRequest& req, Ledger& ledger) {
+    if (!req.catalog || !req.assessment) return tl::unexpected(Error{"打包请求缺少考核目录或评估结果"});
+    if (req.name.empty() || req.name.find('/') != std::string::npos)
+        return tl::unexpected(Error{fmt::format("压缩包名称无效：{}", req.name)});
+    std::string enc = req.name_encoding;
+    for (auto& c : enc) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (enc != "utf-8" && enc != "utf8" && enc != "gbk")
+        return tl::unexpected(Error{fmt::format("不支持的文件名编码：{}（可用 utf-8 或 gbk）", req.name_encoding)});
+    const bool gbk = enc == "gbk";
+    std::error_code ec;
+    if (!fs::is_directory(req.out_dir, ec))
+        return tl::unexpected(Error{fmt::format("输出目录不存在：{}", req.out_dir.string())});
+
+    PackageResult result;
+    auto plan = layout::plan_layout(*req.catalog, ledger, req.include_review, gbk);
+    result.warnings = plan.warnings;
+    for (auto& f : ledger.files) f.archive_path.reset();
+    for (const auto& p : plan.placements) {
+        auto& rec = ledger.files[static_cast<size_t>(p.file)];
+        auto st = fs::status(rec.content_path, ec);
+        if (ec || !fs::is_regular_file(st) || fs::file_size(rec.content_path, ec) != rec.size)
+            return tl::unexpected(Error{fmt::format("待打包文件不存在或已改变：{}（请重新扫描）",
+                                                    encoding::escape_invalid_utf8(rec.source))});
+        rec.archive_path = p.path;
+    }
+
+    PackageView view;
+    view.catalog = req.catalog;
+    view.assessment = req.assessment;
+    view.ledger = &ledger;
+    view.name = req.name;
+    view.timestamp = req.timestamp;
+    view.source_organization = req.source_organization;
+    for (const auto& v : req.assessment->verdicts) view.verdicts.emplace(v.id, &v);
+    view.path.resize(ledger.files.size());
+    view.part_of.assign(ledger.files.size(), 0);
+    for (size_t i = 0; i < ledger.files.size(); ++i) {
+        view.path[i] = ledger.files[i].archive_path;
+        if (view.path[i]) view.part_of[i] = 1;
+    }
+
+    TempFile ttf{req.out_dir / fmt::format(".{}.ttf.part", req.name)};
+    if (auto r = font::extract_face(font::kDefaultCollection, 0, ttf.path); !r) return tl::unexpected(r.error());
+
+    // Split: greedy in archive-path order, reserving room for each part's own indexes (the
+    // unsplit indexes are an upper bound: a part's differ only in which files it holds).
+    if (req.split_bytes > 0) {
+        auto full = generate(view, plan.placements, ttf.path, req.out_dir);
+        if (!full) return tl::unexpected(full.error());
+        uint64_t reserve = generated_size(*full) + generated_size(*full) / 20 + 16384 + 22;
+        std::set<std::string> dirs;
+        for (const auto& p : plan.placements)
+            for (auto s = p.path.find('/'); s != std::string::npos; s = p.path.find('/', s + 1))
+                dirs.insert(p.path.substr(0, s + 1));
+        for (const auto& d : dirs) reserve += entry_overhead(d);
+        for (const char* n : {"manifest.json", "index.html", "目录.xlsx", "目录.pdf", "bagit.txt", "bag-info.txt",
+                              "manifest-sha256.txt", "tagmanifest-sha256.txt"})
+            reserve += entry_overhead(n);
+        if (reserve >= req.split_bytes)
+            return tl::unexpected(Error{fmt::format("分卷大小 {} 字节太小：每卷的目录和校验文件约需 {} 字节",
+                                                    req.split_bytes, reserve)});
+        const uint64_t budget = req.split_bytes - reserve;
+        int part = 1;
+        uint64_t used = 0;
+        bool open = false;
+        for (const auto& p : plan.placements) {
+            const auto f = static_cast<size_t>(p.file);
+            const uint64_t cost = ledger.files[f].size + entry_overhead(p.path);
+            if (cost > budget) {
+                if (open) ++part;
+                view.part_of[f] = part++;
+                open = false;
+                used = 0;
+                result.warnings.push_back(fmt::format("文件 {}（{} 字节）超过分卷上限 {} 字节，已单独成卷", p.path,
+                                                      ledger.files[f].size, req.split_bytes));
+                continue;
+            }
+            if (open && used + cost > budget) {
+                ++part;
+                used = 0;
+            }
+            view.part_of[f] = part;
+            used += cost;
+            open = true;
+        }
+        view.parts = open ? part : std::max(1, part - 1);
+    }
+
+    std::vector<fs::path> written;
+    for (int p = 1; p <= view.parts; ++p) {
+        view.part = p;
+        auto g = generate(view, plan.placements, ttf.path, req.out_dir);
+        if (!g) return tl::unexpected(g.error());
+        const auto entries = entries_for(view, plan.placements, std::move(*g));
+        const std::string final_name = view.part_file_name(p);
+        std::string temp_name(1, '.');
+        temp_name.append(final_name, 0, final_name.size() - 4);
+        temp_name.append(".part");
+        TempFile tmp{req.out_dir / temp_name};
+        if (auto r = zipw::write_zip(tmp.path, entries, req.timestamp, gbk); !r) return tl::unexpected(r.error());
+        const fs::path dest = req.out_dir / final_name;
+        fs::rename(tmp.path, dest, ec);
+        if (ec) return tl::unexpected(Error{fmt::format("无法把压缩包移到 {}：{}", dest.string(), ec.message())});
+        tmp.path.clear();
+        const uint64_t size = fs::file_size(dest, ec);
+        if (req.split_bytes > 0 && size > req.split_bytes) {
+            size_t files = 0;
+            for (size_t f = 0; f < ledger.files.size(); ++f) files += view.in_this_part(f);
+            if (files > 1)
+                result.warnings.push_back(fmt::format("分卷 {} 为 {} 字节，超过上限 {} 字节", final_name, size, req.split_bytes));
+        }
+        written.push_back(dest);
+    }
+
+    // Older parts of this package that the new set does not include would confuse a receiver.
+    std::set<std::string> keep;
+    for (const auto& w : written) keep.insert(w.filename().string());
+    const RE2 old_part("\\Q" + req.name + "\\E(\\.part[0-9]+of[0-9]+)?\\.zip");
+    for (fs::directory_iterator it(req.out_dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string n = it->path().filename().string();
+        if (!keep.count(n) && RE2::FullMatch(n, old_part)) fs::remove(it->path(), ec);
+    }
+    result.parts = std::move(written);
+    return result;
+}
+
+}  // namespace dossier

@@ -1,0 +1,49 @@
+// What one archive (or one part of a split package) is written from: the model plus the layout
+// decisions. Built by write_package(); read by the index writers (manifest, BagIt, html, xlsx, pdf).
+// Borrowed references only: the view must not outlive the catalog, assessment and ledger.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/catalog.hpp"
+#include "model/record.hpp"
+
+namespace dossier {
+
+struct PackageView {
+    const Catalog* catalog = nullptr;
+    const Assessment* assessment = nullptr;
+    const Ledger* ledger = nullptr;
+    std::vector<std::optional<std::string>> path;  // per Ledger::files index: archive path or null
+    std::vector<int> part_of;                      // per Ledger::files index: 1-based part, 0 = none
+    int part = 1;                                  // this archive's part number
+    int parts = 1;                                 // total parts (1 = not split)
+    std::string name;                              // package name without .zip
+    long long timestamp = 0;                       // fixed time of every generated file
+    std::string source_organization;
+    std::map<std::string, const Verdict*> verdicts;  // by indicator id
+
+    bool in_this_part(size_t file) const { return part_of[file] == part && path[file].has_value(); }
+    const Verdict* verdict(const std::string& id) const {
+        auto it = verdicts.find(id);
+        return it == verdicts.end() ? nullptr : it->second;
+    }
+    Status status(const std::string& id) const {
+        const Verdict* v = verdict(id);
+        return v ? v->status : Status::missing;
+    }
+    // Level names of a catalog node, top first (catalog.path_of without needing the model's .cpp).
+    std::vector<std::string> names_of(int index) const {
+        std::vector<std::string> out;
+        for (int i = index; i >= 0; i = catalog->indicators[static_cast<size_t>(i)].parent)
+            out.insert(out.begin(), catalog->indicators[static_cast<size_t>(i)].name);
+        return out;
+    }
+    // The archive file name of a part: "name.zip" or "name.part2of3.zip".
+    std::string part_file_name(int p) const;
+};
+
+}  // namespace dossier
