@@ -56,7 +56,4 @@ using Progress = std::function<void(std::string_view stage, int done, int total)
 // OUT not writable, workspace unusable) throw Fatal.
 RunResult run(const RunConfig& config, const Catalog& catalog, const Progress& progress = {});
 
-// The workspace must not lie inside the inbox (we never write into the inbox).
-void check_workspace_outside_inbox(const std::filesystem::path& workspace, const std::filesystem::path& inbox);
-
 }  // namespace dossier
