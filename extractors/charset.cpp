@@ -123,24 +123,36 @@ std::optional<Decoded> decode(std::string_view bytes, std::string_view declared)
         return d;
     }
     d.guessed = true;
-    // uchardet's guess when it is a Chinese charset, then GB18030, Big5, and only then a
-    // non-Chinese guess: single-byte charsets such as windows-1252 "decode" any bytes, and
-    // GBK text is often structurally valid Big5 and vice versa, so uchardet arbitrates those two.
+    // uchardet's guess when it is a Chinese charset, then GB18030. Big5 only on uchardet's word:
+    // GBK text is mostly structurally valid Big5 and ICU's Big5 accepts nearly any bytes, so a
+    // blind Big5 attempt would turn a GBK file with one damaged byte into mojibake.
     std::string guess = detect(bytes.substr(0, std::min<size_t>(bytes.size(), 1 << 20)));
     bool chinese_guess = guess == "GB18030" || guess == "Big5";
-    std::string order[] = {chinese_guess ? guess : std::string(), "GB18030", "Big5",
-                           chinese_guess ? std::string() : guess};
-    for (const std::string& cs : order) {
-        if (cs.empty() || cs == "UTF-8") continue;
+    for (const std::string& cs : {chinese_guess ? guess : std::string(), std::string("GB18030")}) {
+        if (cs.empty()) continue;
         if (auto s = encoding::to_utf8(bytes, cs.c_str())) {
             d.text = std::move(*s);
             d.charset = cs;
             return d;
         }
     }
-    auto s = to_utf8_lossy(bytes, "GB18030");
-    if (!s) return std::nullopt;
-    d.text = std::move(*s);
+    // Nothing decodes cleanly. A few damaged bytes in GB18030 text: keep GB18030 with U+FFFD.
+    // Mostly invalid as GB18030: a non-Chinese guess (windows-1252…) that decodes is likelier.
+    auto lossy = to_utf8_lossy(bytes, "GB18030");
+    if (!lossy) return std::nullopt;
+    size_t bad = 0, chars = 0;
+    for (size_t i = 0; i < lossy->size(); ++i) {
+        if ((static_cast<unsigned char>((*lossy)[i]) & 0xC0) != 0x80) ++chars;
+        if (lossy->compare(i, 3, "\xEF\xBF\xBD") == 0) ++bad;
+    }
+    if (bad * 20 > chars && !chinese_guess && !guess.empty() && guess != "UTF-8") {
+        if (auto s = encoding::to_utf8(bytes, guess.c_str())) {
+            d.text = std::move(*s);
+            d.charset = guess;
+            return d;
+        }
+    }
+    d.text = std::move(*lossy);
     d.charset = "GB18030";
     d.lossy = true;
     return d;
