@@ -85,7 +85,7 @@ std::string layout(std::vector<Run> runs) {
 tl::expected<void, Error> load(const ZipPackage& zip, const std::string& part, pugi::xml_document& doc) {
     if (!zip.has(part)) return tl::unexpected(Error{"OFD 文件不完整（缺少 " + part + "）"});
     auto bytes = zip.read(part);
-    if (!bytes) return tl::unexpected(Error{"文档已损坏（" + bytes.error().reason + "）"});
+    if (!bytes) return tl::unexpected(bytes.error());
     return xml::parse(doc, *bytes, part);
 }
 

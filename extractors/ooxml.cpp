@@ -94,7 +94,7 @@ void block_text(const pugi::xml_node& n, std::vector<std::string>& lines) {
 tl::expected<pugi::xml_document*, Error> load(const ZipPackage& zip, const std::string& part,
                                              pugi::xml_document& doc) {
     auto bytes = zip.read(part);
-    if (!bytes) return tl::unexpected(Error{"文档已损坏（" + bytes.error().reason + "）"});
+    if (!bytes) return tl::unexpected(bytes.error());
     if (auto ok = xml::parse(doc, *bytes, part); !ok) return tl::unexpected(ok.error());
     return &doc;
 }

@@ -118,7 +118,7 @@ Date excel_serial_date(double serial, bool date1904) {
 tl::expected<void, Error> read_xlsx(const ZipPackage& zip, std::string_view workbook_sv, ExtractResult& out) {
     std::string workbook(workbook_sv);
     auto wb_bytes = zip.read(workbook);
-    if (!wb_bytes) return tl::unexpected(Error{"文档已损坏（" + wb_bytes.error().reason + "）"});
+    if (!wb_bytes) return tl::unexpected(wb_bytes.error());
     pugi::xml_document wb;
     if (auto ok = xml::parse(wb, *wb_bytes, workbook); !ok) return tl::unexpected(ok.error());
     auto root = wb.document_element();
@@ -150,7 +150,7 @@ tl::expected<void, Error> read_xlsx(const ZipPackage& zip, std::string_view work
     std::vector<std::string> shared;
     if (!shared_part.empty()) {
         auto sb = zip.read(shared_part);
-        if (!sb) return tl::unexpected(Error{"文档已损坏（" + sb.error().reason + "）"});
+        if (!sb) return tl::unexpected(sb.error());
         pugi::xml_document sd;
         if (auto ok = xml::parse(sd, *sb, shared_part); !ok) return tl::unexpected(ok.error());
         for (auto si : sd.document_element().children())
@@ -170,7 +170,7 @@ tl::expected<void, Error> read_xlsx(const ZipPackage& zip, std::string_view work
         }
         if (target.empty()) continue;
         auto bytes = zip.read(target);
-        if (!bytes) return tl::unexpected(Error{"文档已损坏（" + bytes.error().reason + "）"});
+        if (!bytes) return tl::unexpected(bytes.error());
         pugi::xml_document sd;
         if (auto ok = xml::parse(sd, *bytes, target); !ok) return tl::unexpected(ok.error());
 

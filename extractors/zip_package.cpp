@@ -33,10 +33,19 @@ tl::expected<ZipPackage, Error> ZipPackage::open(const std::filesystem::path& pa
     int err = 0;
     zip_t* z = zip_open(path.c_str(), ZIP_RDONLY, &err);
     if (!z) {
-        zip_error_t ze;
-        zip_error_init_with_code(&ze, err);
-        std::string what = zip_error_strerror(&ze);
-        zip_error_fini(&ze);
+        std::string what;
+        switch (err) {
+            case ZIP_ER_NOZIP: what = "找不到 ZIP 目录，文件可能没有传完整"; break;
+            case ZIP_ER_INCONS: what = "ZIP 结构前后不一致"; break;
+            case ZIP_ER_READ: what = "读取出错"; break;
+            case ZIP_ER_MEMORY: what = "内存不足"; break;
+            default: {
+                zip_error_t ze;
+                zip_error_init_with_code(&ze, err);
+                what = zip_error_strerror(&ze);
+                zip_error_fini(&ze);
+            }
+        }
         return tl::unexpected(Error{"文档已损坏（不是有效的 ZIP 包：" + what + "）"});
     }
     return ZipPackage(z);
@@ -55,27 +64,27 @@ bool ZipPackage::has(std::string_view name) const { return locate(name) >= 0; }
 
 tl::expected<std::string, Error> ZipPackage::read(std::string_view name) const {
     int64_t idx = locate(name);
-    if (idx < 0) return tl::unexpected(Error{"缺少 " + normalise(name)});
+    if (idx < 0) return tl::unexpected(Error{"文档已损坏（缺少 " + normalise(name) + "）"});
     zip_stat_t st;
     zip_stat_init(&st);
     if (zip_stat_index(zip_.get(), static_cast<zip_uint64_t>(idx), 0, &st) != 0 ||
         !(st.valid & ZIP_STAT_SIZE))
-        return tl::unexpected(Error{normalise(name) + " 无法读取"});
+        return tl::unexpected(Error{"文档已损坏（" + normalise(name) + " 无法读取）"});
     if (st.size > kMaxMember)
-        return tl::unexpected(Error{normalise(name) + " 解压后超过 200 MB，已拒绝"});
+        return tl::unexpected(Error{"文档中的 " + normalise(name) + " 解压后超过 200 MB，已拒绝"});
     struct FileCloser {
         void operator()(zip_file_t* f) const { zip_fclose(f); }
     };
     std::unique_ptr<zip_file_t, FileCloser> f(zip_fopen_index(zip_.get(), static_cast<zip_uint64_t>(idx), 0));
     if (!f) {
         std::string what = zip_strerror(zip_.get());
-        return tl::unexpected(Error{normalise(name) + " 无法读取：" + what});
+        return tl::unexpected(Error{"文档已损坏（" + normalise(name) + " 无法读取：" + what + "）"});
     }
     std::string out(static_cast<size_t>(st.size), '\0');
     zip_uint64_t done = 0;
     while (done < st.size) {
         zip_int64_t n = zip_fread(f.get(), out.data() + done, st.size - done);
-        if (n < 0) return tl::unexpected(Error{normalise(name) + " 无法读取：" + zip_file_strerror(f.get())});
+        if (n < 0) return tl::unexpected(Error{"文档已损坏（" + normalise(name) + " 无法读取：" + zip_file_strerror(f.get()) + "）"});
         if (n == 0) break;
         done += static_cast<zip_uint64_t>(n);
     }

@@ -29,7 +29,9 @@ public:
     // Exact name lookup; also accepts a leading '/', backslashes and a case mismatch, which OFD
     // writers produce.
     bool has(std::string_view name) const;
-    // The member's bytes. Errors (Chinese): missing member "缺少 NAME", too large, unreadable.
+    // The member's bytes. Errors (Chinese, complete sentences for a clerk): missing member
+    // "文档已损坏（缺少 NAME）", over kMaxMember "文档中的 NAME 解压后超过 200 MB，已拒绝" (checked on
+    // the declared size before anything is inflated), unreadable "文档已损坏（NAME 无法读取：…）".
     tl::expected<std::string, Error> read(std::string_view name) const;
 
 private:

@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <unistd.h>
 
 #include "extractors/docs_test_util.hpp"
 #include "extractors/ooxml.hpp"
@@ -99,4 +100,24 @@ TEST_CASE("ooxml: malformed XML is a clerk-readable error, not a crash", "[extra
     auto r = extract_doc("broken.docx");
     REQUIRE_FALSE(r);
     CHECK(r.error().reason.rfind("文档已损坏（word/document.xml 无法解析：", 0) == 0);
+}
+
+TEST_CASE("ooxml: a member declaring over 200 MB is refused before inflating", "[extractors]") {
+    auto r = extract_doc("bomb.docx");
+    REQUIRE_FALSE(r);
+    CHECK(r.error().reason == "文档中的 word/document.xml 解压后超过 200 MB，已拒绝");
+}
+
+TEST_CASE("ooxml: a truncated docx is reported as damaged", "[extractors]") {
+    std::string bytes = dossier::testing::read_bytes(dossier::testing::doc_path("notice.docx"));
+    auto path = std::filesystem::temp_directory_path() / ("dossier-truncated-" + std::to_string(::getpid()) + ".docx");
+    std::ofstream(path, std::ios::binary) << bytes.substr(0, bytes.size() / 2);
+    auto probe = make_probe(path, "truncated.docx");
+    REQUIRE(probe);
+    CHECK(probe->sniffed == "ooxml-docx");
+    ExtractContext ctx;
+    auto r = extract_file(*probe, ctx);
+    std::filesystem::remove(path);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().reason == "文档已损坏（不是有效的 ZIP 包：找不到 ZIP 目录，文件可能没有传完整）");
 }
