@@ -96,6 +96,8 @@ std::string clean_component(std::string_view raw, bool gbk_only) {
         UErrorCode err = U_ZERO_ERROR;
         gbk.reset(ucnv_open("GBK", &err));
         if (U_FAILURE(err)) gbk.reset();
+        // Report unmappable characters instead of substituting them.
+        if (gbk) ucnv_setFromUCallBack(gbk.get(), UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &err);
     }
     std::string out;
     out.reserve(utf8.size());

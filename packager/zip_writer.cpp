@@ -1,6 +1,7 @@
 #include "packager/zip_writer.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <memory>
 #include <set>
 
@@ -9,6 +10,7 @@
 #include <zip.h>
 
 #include "model/date.hpp"
+#include "model/encoding.hpp"
 
 namespace dossier::zipw {
 
@@ -30,6 +32,49 @@ std::string lower_ext(const std::string& name) {
     std::string ext = name.substr(dot + 1);
     for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return ext;
+}
+
+// libzip sets the UTF-8 flag (bit 11) on every name whose bytes happen to be valid UTF-8 and refuses
+// ZIP_FL_ENC_CP437 for them (see shared/facts/libraries.md); GBK bytes of common words (目录 =
+// C4BF C2BC) are such names. For a GBK archive we therefore clear bit 11 in the local and central
+// headers after writing. Headers are not covered by any CRC, so nothing else changes.
+bool clear_utf8_flags(const std::filesystem::path& path) {
+    std::FILE* f = std::fopen(path.c_str(), "r+b");
+    if (!f) return false;
+    std::unique_ptr<std::FILE, int (*)(std::FILE*)> guard(f, &std::fclose);
+    auto u16 = [](const unsigned char* p) { return static_cast<uint32_t>(p[0] | (p[1] << 8)); };
+    auto u32 = [](const unsigned char* p) { return static_cast<uint32_t>(p[0] | (p[1] << 8) | (p[2] << 16)) | (uint32_t(p[3]) << 24); };
+    if (std::fseek(f, 0, SEEK_END) != 0) return false;
+    const long size = std::ftell(f);
+    const long tail = std::min<long>(size, 65535 + 22);
+    std::vector<unsigned char> end(static_cast<size_t>(tail));
+    std::fseek(f, size - tail, SEEK_SET);
+    if (std::fread(end.data(), 1, end.size(), f) != end.size()) return false;
+    long eocd = -1;
+    for (long i = tail - 22; i >= 0; --i)
+        if (end[i] == 'P' && end[i + 1] == 'K' && end[i + 2] == 5 && end[i + 3] == 6) { eocd = i; break; }
+    if (eocd < 0) return false;
+    const uint32_t count = u16(&end[eocd + 10]), cd_size = u32(&end[eocd + 12]), cd_off = u32(&end[eocd + 16]);
+    std::vector<unsigned char> cd(cd_size);
+    std::fseek(f, static_cast<long>(cd_off), SEEK_SET);
+    if (std::fread(cd.data(), 1, cd.size(), f) != cd.size()) return false;
+    size_t p = 0;
+    for (uint32_t n = 0; n < count && p + 46 <= cd.size(); ++n) {
+        if (u32(&cd[p]) != 0x02014b50) return false;
+        const uint32_t flags = u16(&cd[p + 8]);
+        const uint32_t name_len = u16(&cd[p + 28]), extra = u16(&cd[p + 30]), comment = u16(&cd[p + 32]);
+        const uint32_t local = u32(&cd[p + 42]);
+        if (flags & 0x800) {
+            const unsigned char cleared[2] = {static_cast<unsigned char>(flags & 0xF7FF & 0xFF),
+                                              static_cast<unsigned char>((flags & 0xF7FF) >> 8)};
+            std::fseek(f, static_cast<long>(cd_off + p + 8), SEEK_SET);
+            std::fwrite(cleared, 1, 2, f);
+            std::fseek(f, static_cast<long>(local + 6), SEEK_SET);
+            std::fwrite(cleared, 1, 2, f);
+        }
+        p += 46 + name_len + extra + comment;
+    }
+    return std::fflush(f) == 0;
 }
 
 }  // namespace
@@ -100,7 +145,8 @@ tl::expected<void, Error> write_zip(const std::filesystem::path& path, const std
         std::string name = gbk_names ? to_gbk(e.name) : e.name;
         const bool ascii = std::all_of(name.begin(), name.end(), [](char c) { return (c & 0x80) == 0; });
         // GBK bytes go in raw with no UTF-8 flag; pure ASCII needs no flag either way.
-        const zip_flags_t enc = gbk_names && !ascii ? ZIP_FL_ENC_CP437 : ZIP_FL_ENC_UTF_8;
+        const bool utf8_bytes = encoding::is_valid_utf8(name);
+        const zip_flags_t enc = gbk_names && !ascii && !utf8_bytes ? ZIP_FL_ENC_CP437 : ZIP_FL_ENC_GUESS;
         zip_int64_t idx = -1;
         if (e.kind == Entry::Kind::dir) {
             idx = zip_dir_add(za.get(), name.c_str(), enc);
@@ -128,6 +174,8 @@ tl::expected<void, Error> write_zip(const std::filesystem::path& path, const std
     if (zip_close(za.get()) < 0)
         return tl::unexpected(Error{fmt::format("写入压缩包失败 {}：{}", path.string(), zip_error_text(za.get()))});
     za.release();  // zip_close freed it
+    if (gbk_names && !clear_utf8_flags(path))
+        return tl::unexpected(Error{fmt::format("无法改写 GBK 文件名标志：{}", path.string())});
 
     // Re-open and check the central directory against what we meant to write.
     ZipPtr rd(zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &zerr));
