@@ -1,0 +1,66 @@
+#include "pipeline/aho_corasick.hpp"
+
+#include <queue>
+
+namespace dossier {
+
+AhoCorasick::AhoCorasick(const std::vector<std::string>& patterns) {
+    for (int c = 0; c < 256; ++c) fold_[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    // 1. The trie (-1 = no edge yet).
+    next_.assign(256, -1);
+    std::vector<std::vector<uint32_t>> own(1);
+    for (size_t p = 0; p < patterns.size(); ++p) {
+        lengths_.push_back(patterns[p].size());
+        if (patterns[p].empty()) continue;
+        int32_t s = 0;
+        for (unsigned char ch : patterns[p]) {
+            const size_t slot = static_cast<size_t>(s) * 256 + fold_[ch];
+            if (next_[slot] < 0) {
+                next_[slot] = static_cast<int32_t>(own.size());
+                own.emplace_back();
+                next_.resize(next_.size() + 256, -1);
+            }
+            s = next_[slot];
+        }
+        own[static_cast<size_t>(s)].push_back(static_cast<uint32_t>(p));
+    }
+    const size_t n = own.size();
+    // 2. Failure links by BFS; missing edges become the failure state's edges (full DFA), and
+    //    each state's outputs include those of its failure state.
+    std::vector<int32_t> fail(n, 0);
+    std::vector<std::vector<uint32_t>> outs = own;
+    std::queue<int32_t> q;
+    for (int c = 0; c < 256; ++c) {
+        int32_t& t = next_[static_cast<size_t>(c)];
+        if (t < 0) {
+            t = 0;
+        } else {
+            fail[static_cast<size_t>(t)] = 0;
+            q.push(t);
+        }
+    }
+    while (!q.empty()) {
+        const int32_t s = q.front();
+        q.pop();
+        const auto& inherited = outs[static_cast<size_t>(fail[static_cast<size_t>(s)])];
+        if (s != 0) outs[static_cast<size_t>(s)].insert(outs[static_cast<size_t>(s)].end(), inherited.begin(), inherited.end());
+        for (int c = 0; c < 256; ++c) {
+            int32_t& t = next_[static_cast<size_t>(s) * 256 + static_cast<size_t>(c)];
+            const int32_t via_fail = next_[static_cast<size_t>(fail[static_cast<size_t>(s)]) * 256 + static_cast<size_t>(c)];
+            if (t < 0) {
+                t = via_fail;
+            } else {
+                fail[static_cast<size_t>(t)] = via_fail;
+                q.push(t);
+            }
+        }
+    }
+    out_begin_.reserve(n + 1);
+    for (size_t s = 0; s < n; ++s) {
+        out_begin_.push_back(static_cast<uint32_t>(out_.size()));
+        out_.insert(out_.end(), outs[s].begin(), outs[s].end());
+    }
+    out_begin_.push_back(static_cast<uint32_t>(out_.size()));
+}
+
+}  // namespace dossier

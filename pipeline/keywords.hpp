@@ -1,0 +1,42 @@
+// Catalog keyword matching: every keyword of every indicator (and every indicator name) found by
+// substring in normalised text — Chinese has no word boundaries — in one Aho–Corasick pass.
+//
+// Built once per run from the catalog; match() is const and thread-safe.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/catalog.hpp"
+#include "model/record.hpp"
+#include "pipeline/aho_corasick.hpp"
+#include "pipeline/normalize.hpp"
+
+namespace dossier {
+
+class KeywordMatcher {
+public:
+    // Patterns: each indicator's keywords and its name (normalised; shorter than 2 bytes skipped).
+    // A keyword listed by several indicators is one pattern with all their ids.
+    explicit KeywordMatcher(const Catalog& catalog);
+    // From an explicit list: keywords[i] (normalised) belongs to indicators[i].
+    KeywordMatcher(std::vector<std::string> keywords, std::vector<std::vector<std::string>> indicators);
+
+    // `pages`: normalised page texts (original offsets come from their maps); `title` and `name`
+    // must be normalised too (name: the file's inbox-relative path — file and folder names).
+    // One hit per keyword that occurs anywhere; count = occurrences in the pages; first_page is
+    // 1-based (0 when only in the title/name); first_offset is a byte offset in that page's
+    // original text. Sorted by count (desc), then keyword.
+    std::vector<KeywordHit> match(const std::vector<NormalizedText>& pages, std::string_view title,
+                                  std::string_view name) const;
+
+    size_t keyword_count() const { return keywords_.size(); }
+
+private:
+    std::vector<std::string> keywords_;
+    std::vector<std::vector<std::string>> indicators_;  // per keyword
+    AhoCorasick automaton_;
+};
+
+}  // namespace dossier
