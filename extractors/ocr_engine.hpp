@@ -51,7 +51,7 @@ public:
     // ocr_confidence (MeanTextConf) and source = ocr.
     tl::expected<PageText, Error> recognize(Pix* pix, const OcrParams& params);
 
-    // Recognises an 8-bit grey buffer (e.g. a Poppler gray8 render) without copying it.
+    // Recognises an 8-bit grey buffer (e.g. a Poppler gray8 render) without copying it (a Poppler gray8 render, or our seal-suppressed grey).
     // Preconditions: data holds h rows of bytes_per_row bytes, w <= bytes_per_row.
     tl::expected<PageText, Error> recognize(const unsigned char* data, int w, int h, int bytes_per_row,
                                             int dpi, const OcrParams& params);

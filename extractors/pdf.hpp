@@ -1,6 +1,6 @@
 // PdfExtractor ("pdf"): the text layer of every page through poppler-cpp
 // (non_raw_non_physical_layout, what `pdftotext` gives); a page without usable text (fewer than
-// 8 non-space characters) is rendered at ExtractOptions::pdf_dpi in 8-bit grey and the buffer
+// 8 non-space characters) is rendered at ExtractOptions::pdf_dpi (ARGB32, turned into a seal-suppressed grey buffer) and
 // handed straight to the thread's OcrEngine (no PNG round trip). A text PDF is never OCRed.
 //
 // - text_source: text (all pages had a text layer), ocr (all read by OCR), mixed, none.

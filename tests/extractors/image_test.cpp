@@ -1,0 +1,155 @@
+// ImageExtractor: OCR of screenshots and paper photos, formats, metadata dates, evidence kind,
+// and refusals (oversized header, corrupt data).
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+#include "extractors/image.hpp"
+#include "extractors/ocr_engine.hpp"
+
+using namespace dossier;
+
+namespace {
+const std::filesystem::path kImages = std::filesystem::path(DOSSIER_TEST_DATA) / "images";
+
+Probe probe_of(const std::filesystem::path& p, std::string sniffed = "") {
+    Probe probe;
+    probe.path = p;
+    probe.name = p.filename().string();
+    std::ifstream in(p, std::ios::binary);
+    probe.head.resize(65536);
+    in.read(probe.head.data(), static_cast<std::streamsize>(probe.head.size()));
+    probe.head.resize(static_cast<size_t>(in.gcount()));
+    probe.size = std::filesystem::file_size(p);
+    probe.sniffed = std::move(sniffed);
+    return probe;
+}
+
+bool has(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
+
+const MetaDate* meta(const ExtractResult& r, const std::string& label) {
+    for (const auto& m : r.meta_dates)
+        if (m.label == label) return &m;
+    return nullptr;
+}
+}  // namespace
+
+TEST_CASE("image: reads a portal screenshot with the date line intact", "[extractors]") {
+    auto engine = OcrEngine::create();
+    REQUIRE(engine);
+    ExtractContext ctx{engine->get(), {}};
+    auto r = ImageExtractor().extract(probe_of(kImages / "portal.png", "png"), ctx);
+    REQUIRE(r);
+    CHECK(r->format == "image");
+    CHECK(r->media_type == "image/png");
+    CHECK(r->page_count == 1);
+    CHECK(r->text_source == TextSource::ocr);
+    const std::string text = r->full_text();
+    CHECK(has(text, "发布时间：2020-11-05"));
+    CHECK(has(text, "部门预算公开的公告"));
+    CHECK(has(text, "特此公告"));
+    CHECK(r->ocr_confidence > 60);
+    CHECK_FALSE(r->pages[0].lines.empty());
+    CHECK(r->kind == EvidenceKind::screenshot);
+    CHECK(has(r->kind_reason, "网页"));
+}
+
+TEST_CASE("image: a phone photo of a sealed document keeps the signature date and EXIF date", "[extractors]") {
+    auto engine = OcrEngine::create();
+    REQUIRE(engine);
+    ExtractContext ctx{engine->get(), {}};
+    auto r = ImageExtractor().extract(probe_of(kImages / "doc_photo.jpg", "jpeg"), ctx);
+    REQUIRE(r);
+    CHECK(r->media_type == "image/jpeg");
+    const std::string text = r->full_text();
+    CHECK(has(text, "2020年11月6日"));  // under the red seal
+    CHECK(has(text, "政务公开考核迎检工作的通知"));
+    CHECK(r->kind == EvidenceKind::document);
+    CHECK(has(r->kind_reason, "HUAWEI"));
+    const MetaDate* exif = meta(*r, "exif:DateTimeOriginal");
+    REQUIRE(exif);
+    CHECK(exif->date.iso() == "2020-11-06");
+}
+
+TEST_CASE("image: small WeChat screenshot is upscaled and its PNG tIME is read", "[extractors]") {
+    auto engine = OcrEngine::create();
+    REQUIRE(engine);
+    ExtractContext ctx{engine->get(), {}};
+    auto r = ImageExtractor().extract(probe_of(kImages / "wechat.png", "png"), ctx);
+    REQUIRE(r);
+    CHECK(has(r->full_text(), "我市召开政务公开工作推进会"));
+    CHECK(has(r->full_text(), "2020-11-03"));
+    CHECK(r->kind == EvidenceKind::screenshot);
+    const MetaDate* t = meta(*r, "png:tIME");
+    REQUIRE(t);
+    CHECK(t->date.iso() == "2020-11-03");
+    CHECK(meta(*r, "exif:DateTimeOriginal") == nullptr);
+}
+
+TEST_CASE("image: every page of a multi-page TIFF is read", "[extractors]") {
+    auto engine = OcrEngine::create();
+    REQUIRE(engine);
+    ExtractContext ctx{engine->get(), {}};
+    auto r = ImageExtractor().extract(probe_of(kImages / "multi.tif", "tiff"), ctx);
+    REQUIRE(r);
+    CHECK(r->media_type == "image/tiff");
+    REQUIRE(r->page_count == 2);
+    for (const auto& p : r->pages) CHECK(has(p.text, "政务公开工作推进会"));
+}
+
+TEST_CASE("image: decodes WebP, GIF and BMP without OCR when no engine is given", "[extractors]") {
+    ExtractContext ctx;  // no OCR engine
+    for (const char* name : {"wechat.webp", "wechat.gif", "wechat.bmp", "portal.jpg"}) {
+        INFO(name);
+        auto r = ImageExtractor().extract(probe_of(kImages / name), ctx);
+        REQUIRE(r);
+        REQUIRE(r->page_count == 1);
+        CHECK(r->pages[0].width == (std::string(name) == "portal.jpg" ? 1366 : 600));
+        CHECK(r->text_source == TextSource::none);
+        REQUIRE_FALSE(r->warnings.empty());
+        CHECK(has(r->warnings[0], "未做文字识别"));
+    }
+}
+
+TEST_CASE("image: refuses an oversized image from its header before decoding", "[extractors]") {
+    ExtractContext ctx;
+    auto r = ImageExtractor().extract(probe_of(kImages / "huge_header.png", "png"), ctx);
+    REQUIRE_FALSE(r);
+    CHECK(has(r.error().reason, "图片过大（30000×30000 像素，超过 6000 万像素上限）"));
+}
+
+TEST_CASE("image: a truncated PNG is rejected with the decoder's reason", "[extractors]") {
+    ExtractContext ctx;
+    auto r = ImageExtractor().extract(probe_of(kImages / "corrupt.png", "png"), ctx);
+    REQUIRE_FALSE(r);
+    CHECK(has(r.error().reason, "图片已损坏"));
+}
+
+TEST_CASE("image: bids on image content only", "[extractors]") {
+    ImageExtractor ex;
+    CHECK(ex.bid(probe_of(kImages / "portal.png", "png")) == 100);
+    CHECK(ex.bid(probe_of(kImages / "doc_photo.jpg")) > 0);  // unsniffed: magic checked locally
+    CHECK(ex.bid(probe_of(std::filesystem::path(DOSSIER_TEST_DATA) / "pdf/text.pdf", "pdf")) == 0);
+    CHECK(ex.bid(probe_of(kImages / "portal.txt", "text")) == 0);
+}
+
+TEST_CASE("image: evidence kind from camera, proportions, screen sizes and page words", "[extractors]") {
+    auto k = decide_image_kind({1366, 900, "png", "", true}, "");
+    CHECK(k.first == EvidenceKind::screenshot);
+    CHECK(has(k.second, "屏幕截图"));
+    k = decide_image_kind({3024, 4032, "jpeg", "Apple iPhone 12", true}, "");
+    CHECK(k.first == EvidenceKind::document);
+    CHECK(has(k.second, "Apple iPhone 12"));
+    k = decide_image_kind({1240, 1754, "png", "", false}, "");
+    CHECK(k.first == EvidenceKind::document);
+    CHECK(has(k.second, "A4"));
+    k = decide_image_kind({3024, 4032, "jpeg", "HUAWEI P30", true}, "当前位置：首页 > 政务公开");
+    CHECK(k.first == EvidenceKind::screenshot);  // a photo of a monitor showing a web page
+    CHECK(has(k.second, "翻拍"));
+    k = decide_image_kind({1080, 2340, "jpeg", "", true}, "霸州发布 阅读原文");
+    CHECK(k.first == EvidenceKind::screenshot);
+    CHECK(has(k.second, "微信"));
+    k = decide_image_kind({900, 1200, "png", "", true}, "霸政办字〔2020〕45号");
+    CHECK(k.first == EvidenceKind::document);
+}
