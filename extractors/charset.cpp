@@ -4,9 +4,9 @@
 #include <cctype>
 #include <memory>
 
+#include <uchardet/uchardet.h>
 #include <unicode/ucnv.h>
 #include <unicode/unistr.h>
-#include <uchardet/uchardet.h>
 
 #include "model/encoding.hpp"
 
@@ -29,7 +29,9 @@ struct ConverterCloser {
     void operator()(UConverter* c) const { ucnv_close(c); }
 };
 
-bool starts(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool starts(std::string_view s, std::string_view p) {
+    return s.substr(0, p.size()) == p;
+}
 
 }  // namespace
 
@@ -38,9 +40,11 @@ std::string canonical(std::string_view label) {
     if (l.empty()) return {};
     if (l == "utf-8" || l == "utf8" || l == "ascii" || l == "us-ascii") return "UTF-8";
     if (l == "gb2312" || l == "gbk" || l == "x-gbk" || l == "gb18030" || l == "cp936" ||
-        l == "gb_2312-80" || l == "euc-cn" || l == "x-euc-cn" || l == "windows-936" || l == "hz-gb-2312")
+        l == "gb_2312-80" || l == "euc-cn" || l == "x-euc-cn" || l == "windows-936" ||
+        l == "hz-gb-2312")
         return "GB18030";
-    if (l == "big5" || l == "big5-hkscs" || l == "x-x-big5" || l == "cp950" || l == "euc-tw") return "Big5";
+    if (l == "big5" || l == "big5-hkscs" || l == "x-x-big5" || l == "cp950" || l == "euc-tw")
+        return "Big5";
     if (l == "utf-16le" || l == "utf-16") return "UTF-16LE";
     if (l == "utf-16be") return "UTF-16BE";
     if (l == "iso-8859-1" || l == "latin1" || l == "windows-1252") return "windows-1252";

@@ -23,10 +23,10 @@ std::string detect(std::string_view bytes);
 std::optional<std::string> to_utf8_lossy(std::string_view bytes, const char* charset);
 
 struct Decoded {
-    std::string text;     // UTF-8, BOM removed
-    std::string charset;  // what was used, e.g. "UTF-8", "GB18030", "Big5", "UTF-16LE"
-    bool guessed = false; // charset came from detection, not a BOM or declaration
-    bool lossy = false;   // some bytes were invalid and replaced by U+FFFD
+    std::string text;      // UTF-8, BOM removed
+    std::string charset;   // what was used, e.g. "UTF-8", "GB18030", "Big5", "UTF-16LE"
+    bool guessed = false;  // charset came from detection, not a BOM or declaration
+    bool lossy = false;    // some bytes were invalid and replaced by U+FFFD
 };
 
 // Decodes `bytes`: BOM first; then `declared` (from <meta charset> or a MIME header) when it

@@ -18,7 +18,8 @@ namespace {
 
 std::string lower(std::string_view s) {
     std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     return out;
 }
 
@@ -54,8 +55,9 @@ size_t entity(std::string_view s, size_t i, std::string& out) {
         if (digits.empty()) return 0;
         for (char c : digits) {
             int v = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
-                    : hex && std::isxdigit(static_cast<unsigned char>(c)) ? std::tolower(c) - 'a' + 10
-                                                                          : -1;
+                    : hex && std::isxdigit(static_cast<unsigned char>(c))
+                        ? std::tolower(c) - 'a' + 10
+                        : -1;
             if (v < 0) return 0;
             cp = cp * (hex ? 16 : 10) + static_cast<unsigned>(v);
             if (cp > 0x10FFFF) cp = 0xFFFD;
@@ -64,11 +66,12 @@ size_t entity(std::string_view s, size_t i, std::string& out) {
         return semi - i + 1;
     }
     static const std::array<std::pair<std::string_view, unsigned>, 24> named{{
-        {"amp", '&'},      {"lt", '<'},       {"gt", '>'},       {"quot", '"'},     {"apos", '\''},
-        {"nbsp", ' '},     {"ensp", 0x2002},  {"emsp", 0x2003},  {"thinsp", 0x2009}, {"ldquo", 0x201C},
-        {"rdquo", 0x201D}, {"lsquo", 0x2018}, {"rsquo", 0x2019}, {"mdash", 0x2014}, {"ndash", 0x2013},
-        {"middot", 0xB7},  {"hellip", 0x2026}, {"copy", 0xA9},   {"reg", 0xAE},     {"times", 0xD7},
-        {"yen", 0xA5},     {"laquo", 0xAB},   {"raquo", 0xBB},   {"bull", 0x2022},
+        {"amp", '&'},       {"lt", '<'},       {"gt", '>'},       {"quot", '"'},
+        {"apos", '\''},     {"nbsp", ' '},     {"ensp", 0x2002},  {"emsp", 0x2003},
+        {"thinsp", 0x2009}, {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"lsquo", 0x2018},
+        {"rsquo", 0x2019},  {"mdash", 0x2014}, {"ndash", 0x2013}, {"middot", 0xB7},
+        {"hellip", 0x2026}, {"copy", 0xA9},    {"reg", 0xAE},     {"times", 0xD7},
+        {"yen", 0xA5},      {"laquo", 0xAB},   {"raquo", 0xBB},   {"bull", 0x2022},
     }};
     for (const auto& [n, cp] : named) {
         if (n == name) {
@@ -110,10 +113,11 @@ std::string collapse(std::string_view s) {
 
 bool is_block(std::string_view t) {
     static const std::array<std::string_view, 36> blocks{
-        "p",       "div",   "br",      "li",     "ul",     "ol",      "tr",    "table",  "h1",
-        "h2",      "h3",    "h4",      "h5",     "h6",     "section", "article", "header", "footer",
-        "nav",     "aside", "main",    "blockquote", "pre", "hr",     "dd",    "dt",     "dl",
-        "form",    "address", "figure", "figcaption", "caption", "tbody", "thead", "option", "center"};
+        "p",      "div",    "br",     "li",    "ul",      "ol",         "tr",         "table",
+        "h1",     "h2",     "h3",     "h4",    "h5",      "h6",         "section",    "article",
+        "header", "footer", "nav",    "aside", "main",    "blockquote", "pre",        "hr",
+        "dd",     "dt",     "dl",     "form",  "address", "figure",     "figcaption", "caption",
+        "tbody",  "thead",  "option", "center"};
     return std::find(blocks.begin(), blocks.end(), t) != blocks.end();
 }
 
@@ -133,7 +137,9 @@ bool parse_tag(std::string_view s, size_t i, Tag& tag) {
     }
     if (p >= s.size() || !std::isalpha(static_cast<unsigned char>(s[p]))) return false;
     size_t start = p;
-    while (p < s.size() && (std::isalnum(static_cast<unsigned char>(s[p])) || s[p] == '-' || s[p] == ':')) ++p;
+    while (p < s.size() &&
+           (std::isalnum(static_cast<unsigned char>(s[p])) || s[p] == '-' || s[p] == ':'))
+        ++p;
     tag.name = lower(s.substr(start, p - start));
     while (p < s.size() && s[p] != '>') {
         if (std::isspace(static_cast<unsigned char>(s[p])) || s[p] == '/') {
@@ -141,8 +147,8 @@ bool parse_tag(std::string_view s, size_t i, Tag& tag) {
             continue;
         }
         size_t ns = p;
-        while (p < s.size() && !std::isspace(static_cast<unsigned char>(s[p])) && s[p] != '=' && s[p] != '>' &&
-               s[p] != '/')
+        while (p < s.size() && !std::isspace(static_cast<unsigned char>(s[p])) && s[p] != '=' &&
+               s[p] != '>' && s[p] != '/')
             ++p;
         std::string name = lower(s.substr(ns, p - ns));
         while (p < s.size() && std::isspace(static_cast<unsigned char>(s[p]))) ++p;
@@ -158,7 +164,9 @@ bool parse_tag(std::string_view s, size_t i, Tag& tag) {
                 p = std::min(e + 1, s.size());
             } else {
                 size_t vs = p;
-                while (p < s.size() && !std::isspace(static_cast<unsigned char>(s[p])) && s[p] != '>') ++p;
+                while (p < s.size() && !std::isspace(static_cast<unsigned char>(s[p])) &&
+                       s[p] != '>')
+                    ++p;
                 value = decode_entities(s.substr(vs, p - vs));
             }
         }
@@ -195,9 +203,11 @@ std::string charset_of(std::string_view content_type) {
 
 bool is_pub_date_meta(std::string_view name) {
     static const std::array<std::string_view, 14> names{
-        "pubdate", "publishdate", "publish_date", "publishtime", "publish-date", "article:published_time",
-        "og:published_time", "datepublished", "dc.date", "dc.date.issued", "dcterms.issued",
-        "firstpublishedtime", "published_time", "releasedate"};
+        "pubdate",           "publishdate",    "publish_date",
+        "publishtime",       "publish-date",   "article:published_time",
+        "og:published_time", "datepublished",  "dc.date",
+        "dc.date.issued",    "dcterms.issued", "firstpublishedtime",
+        "published_time",    "releasedate"};
     std::string l = lower(name);
     return std::find(names.begin(), names.end(), l) != names.end();
 }
@@ -231,10 +241,12 @@ HtmlScan scan_html(std::string_view s) {
             }
             i = tag.end;
             const std::string& n = tag.name;
-            if (!tag.closing && (n == "script" || n == "style" || n == "noscript" || n == "template" ||
-                                 n == "title" || n == "textarea" || n == "svg")) {
+            if (!tag.closing &&
+                (n == "script" || n == "style" || n == "noscript" || n == "template" ||
+                 n == "title" || n == "textarea" || n == "svg")) {
                 size_t close = find_close(s, i, n);
-                if (n == "title" && out.title.empty()) out.title = collapse(decode_entities(s.substr(i, close - i)));
+                if (n == "title" && out.title.empty())
+                    out.title = collapse(decode_entities(s.substr(i, close - i)));
                 if (n == "textarea") text += decode_entities(s.substr(i, close - i));
                 size_t gt = s.find('>', close);
                 i = gt == std::string_view::npos ? s.size() : gt + 1;
@@ -247,7 +259,8 @@ HtmlScan scan_html(std::string_view s) {
                 std::string equiv = attr(tag, "http-equiv");
                 std::string content = attr(tag, "content");
                 if (std::string cs = attr(tag, "charset"); !cs.empty()) out.meta_charset = cs;
-                if (lower(equiv) == "content-type" && out.meta_charset.empty()) out.meta_charset = charset_of(content);
+                if (lower(equiv) == "content-type" && out.meta_charset.empty())
+                    out.meta_charset = charset_of(content);
                 if (!key.empty()) out.metas.emplace_back(key, content);
                 continue;
             }
@@ -307,7 +320,8 @@ int HtmlExtractor::bid(const Probe& p) const {
     return 0;
 }
 
-tl::expected<ExtractResult, Error> HtmlExtractor::extract(const Probe& probe, ExtractContext&) const {
+tl::expected<ExtractResult, Error> HtmlExtractor::extract(const Probe& probe,
+                                                          ExtractContext&) const {
     constexpr uint64_t kMax = 64ull * 1024 * 1024;
     if (probe.size > kMax) return tl::unexpected(Error{"网页文件超过 64 MB，已拒绝"});
     std::ifstream in(probe.path, std::ios::binary);
@@ -327,7 +341,8 @@ tl::expected<ExtractResult, Error> HtmlExtractor::extract(const Probe& probe, Ex
         out.media_type = "multipart/related";
     }
     // The charset declaration is ASCII; scanning the raw bytes finds it whatever the encoding.
-    if (declared.empty()) declared = scan_html(std::string_view(bytes).substr(0, 16384)).meta_charset;
+    if (declared.empty())
+        declared = scan_html(std::string_view(bytes).substr(0, 16384)).meta_charset;
     auto decoded = charset::decode(bytes, declared);
     if (!decoded) return tl::unexpected(Error{"无法识别网页的文字编码"});
     if (decoded->lossy) out.warnings.push_back("网页编码无法确定，部分文字可能是乱码");

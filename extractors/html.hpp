@@ -16,18 +16,19 @@
 namespace dossier {
 
 class HtmlExtractor final : public Extractor {
-public:
+  public:
     std::string_view name() const override { return "html"; }
     int version() const override { return 1; }
     // 100 for sniffed html/mhtml; 60 for text named .htm/.html/.mht/.mhtml that contains '<'
     // (outbids the text extractor's 50), else 10.
     int bid(const Probe& probe) const override;
-    tl::expected<ExtractResult, Error> extract(const Probe& probe, ExtractContext& ctx) const override;
+    tl::expected<ExtractResult, Error> extract(const Probe& probe,
+                                               ExtractContext& ctx) const override;
 };
 
 // What the tag scanner found in a page (exposed for tests).
 struct HtmlScan {
-    std::string text;   // visible text, one line per block, trimmed, no empty lines
+    std::string text;  // visible text, one line per block, trimmed, no empty lines
     std::string title;
     std::vector<std::pair<std::string, std::string>> metas;  // (name|property|http-equiv, content)
     std::string meta_charset;                                // from <meta charset> or http-equiv

@@ -23,7 +23,7 @@ namespace fs = std::filesystem;
 
 // A private temporary directory, removed with everything in it when the object goes away.
 class TempDir {
-public:
+  public:
     TempDir() {
         std::string tmpl = (fs::temp_directory_path() / "dossier-lo-XXXXXX").string();
         if (mkdtemp(tmpl.data())) path_ = tmpl;
@@ -36,7 +36,7 @@ public:
     TempDir& operator=(const TempDir&) = delete;
     const fs::path& path() const { return path_; }
 
-private:
+  private:
     fs::path path_;
 };
 
@@ -56,8 +56,8 @@ std::string find_on_path(const char* program) {
 }
 
 struct Kind {
-    const char* ext;       // what the copy is called, so LibreOffice picks the right filter
-    const char* target;    // --convert-to
+    const char* ext;     // what the copy is called, so LibreOffice picks the right filter
+    const char* target;  // --convert-to
     const char* media;
 };
 
@@ -81,10 +81,13 @@ Kind kind_of(const Probe& probe) {
     in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     bytes.resize(static_cast<size_t>(in.gcount()));
     if (bytes.find(utf16("WordDocument")) != std::string::npos) return doc;
-    if (bytes.find(utf16("Workbook")) != std::string::npos || bytes.find(utf16("Book")) != std::string::npos) return xls;
+    if (bytes.find(utf16("Workbook")) != std::string::npos ||
+        bytes.find(utf16("Book")) != std::string::npos)
+        return xls;
     if (bytes.find(utf16("PowerPoint Document")) != std::string::npos) return ppt;
     std::string name = probe.name;
-    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     if (name.ends_with(".xls") || name.ends_with(".et")) return xls;
     if (name.ends_with(".ppt") || name.ends_with(".dps")) return ppt;
     return doc;
@@ -132,11 +135,15 @@ int run(const std::vector<std::string>& args, std::chrono::seconds limit, bool& 
 
 }  // namespace
 
-int LegacyOfficeExtractor::bid(const Probe& p) const { return p.sniffed == "ole" ? 100 : 0; }
+int LegacyOfficeExtractor::bid(const Probe& p) const {
+    return p.sniffed == "ole" ? 100 : 0;
+}
 
-tl::expected<ExtractResult, Error> LegacyOfficeExtractor::extract(const Probe& probe, ExtractContext& ctx) const {
+tl::expected<ExtractResult, Error> LegacyOfficeExtractor::extract(const Probe& probe,
+                                                                  ExtractContext& ctx) const {
     std::string soffice = find_on_path("soffice");
-    if (soffice.empty()) return tl::unexpected(Error{"旧版 Office/WPS 格式，请另存为 .docx 后重新放入"});
+    if (soffice.empty())
+        return tl::unexpected(Error{"旧版 Office/WPS 格式，请另存为 .docx 后重新放入"});
     Kind kind = kind_of(probe);
     TempDir tmp;
     if (tmp.path().empty()) return tl::unexpected(Error{"内部错误：无法创建临时目录"});
@@ -148,20 +155,30 @@ tl::expected<ExtractResult, Error> LegacyOfficeExtractor::extract(const Probe& p
     fs::create_directory(outdir, ec);
     bool timed_out = false;
     int rc = run({soffice, "--headless", "--norestore", "--nolockcheck", "--nodefault",
-                  "-env:UserInstallation=file://" + (tmp.path() / "profile").string(), "--convert-to", kind.target,
-                  "--outdir", outdir.string(), input.string()},
+                  "-env:UserInstallation=file://" + (tmp.path() / "profile").string(),
+                  "--convert-to", kind.target, "--outdir", outdir.string(), input.string()},
                  ctx.options.time_limit, timed_out);
     if (timed_out)
-        return tl::unexpected(Error{"旧版 Office/WPS 文件转换超时（超过 " + std::to_string(ctx.options.time_limit.count()) +
+        return tl::unexpected(Error{"旧版 Office/WPS 文件转换超时（超过 " +
+                                    std::to_string(ctx.options.time_limit.count()) +
                                     " 秒），请另存为 .docx 后重新放入"});
     fs::path converted = outdir / (std::string("input.") + kind.target);
     if (rc != 0 || !fs::exists(converted))
-        return tl::unexpected(Error{"旧版 Office/WPS 文件无法转换（文件可能已损坏或加密），请另存为 .docx 后重新放入"});
+        return tl::unexpected(Error{
+            "旧版 Office/WPS 文件无法转换（文件可能已损坏或加密），请另存为 .docx 后重新放入"});
     auto result = extract_ooxml_file(converted);
     if (!result) return result;
-    result->format = kind.ext;
+    // Kingsoft's own extensions name the format the clerk knows (.wps/.et/.dps).
+    std::string ext = probe.name.substr(
+        probe.name.rfind('.') == std::string::npos ? probe.name.size() : probe.name.rfind('.') + 1);
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
+    bool kingsoft = (ext == "wps" && kind.target == std::string_view("docx")) ||
+                    (ext == "et" && kind.target == std::string_view("xlsx")) ||
+                    (ext == "dps" && kind.target == std::string_view("pptx"));
+    result->format = kingsoft ? ext : kind.ext;
     result->media_type = kind.media;
-    result->kind_reason = std::string("旧版 Office/WPS 文档（") + kind.ext + "）";
+    result->kind_reason = "旧版 Office/WPS 文档（" + result->format + "）";
     result->warnings.push_back(std::string("已用 LibreOffice 转换为 .") + kind.target + " 后提取");
     return result;
 }

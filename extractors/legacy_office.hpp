@@ -11,12 +11,13 @@
 namespace dossier {
 
 class LegacyOfficeExtractor final : public Extractor {
-public:
+  public:
     std::string_view name() const override { return "legacy_office"; }
     int version() const override { return 1; }
     // 100 for sniffed "ole".
     int bid(const Probe& probe) const override;
-    tl::expected<ExtractResult, Error> extract(const Probe& probe, ExtractContext& ctx) const override;
+    tl::expected<ExtractResult, Error> extract(const Probe& probe,
+                                               ExtractContext& ctx) const override;
 };
 
 }  // namespace dossier

@@ -26,7 +26,8 @@ bool istarts(std::string_view s, std::string_view prefix) {
 
 bool icontains(std::string_view s, std::string_view needle) {
     auto it = std::search(s.begin(), s.end(), needle.begin(), needle.end(), [](char a, char b) {
-        return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+        return std::tolower(static_cast<unsigned char>(a)) ==
+               std::tolower(static_cast<unsigned char>(b));
     });
     return it != s.end();
 }
@@ -62,11 +63,16 @@ std::vector<std::string_view> zip_names(std::string_view head) {
 std::string sniff_zip(std::string_view head) {
     bool content_types = false, word = false, xl = false, ppt = false, ofd = false;
     for (auto n : zip_names(head)) {
-        if (n == "[Content_Types].xml") content_types = true;
-        else if (starts(n, "word/")) word = true;
-        else if (starts(n, "xl/")) xl = true;
-        else if (starts(n, "ppt/")) ppt = true;
-        else if (n == "OFD.xml" || n == "/OFD.xml") ofd = true;
+        if (n == "[Content_Types].xml")
+            content_types = true;
+        else if (starts(n, "word/"))
+            word = true;
+        else if (starts(n, "xl/"))
+            xl = true;
+        else if (starts(n, "ppt/"))
+            ppt = true;
+        else if (n == "OFD.xml" || n == "/OFD.xml")
+            ofd = true;
     }
     if (ofd) return "ofd";
     // A big first member can push the folder entries past the head; [Content_Types].xml alone
@@ -193,8 +199,10 @@ bool looks_text(std::string_view head) {
         // UTF-16 with BOM: NULs are expected; refuse only control characters.
         bool le = head[0] == '\xFF';
         for (size_t i = 2; i + 1 < head.size(); i += 2) {
-            unsigned u = le ? (static_cast<unsigned char>(head[i]) | static_cast<unsigned char>(head[i + 1]) << 8)
-                            : (static_cast<unsigned char>(head[i + 1]) | static_cast<unsigned char>(head[i]) << 8);
+            unsigned u = le ? (static_cast<unsigned char>(head[i]) |
+                               static_cast<unsigned char>(head[i + 1]) << 8)
+                            : (static_cast<unsigned char>(head[i + 1]) |
+                               static_cast<unsigned char>(head[i]) << 8);
             if (u < 0x20 && is_text_control(static_cast<unsigned char>(u))) return false;
         }
         return true;
@@ -220,13 +228,20 @@ std::string sniff(std::string_view h) {
     if (starts(h, "Rar!\x1A\x07"sv)) return "rar";
     if (starts(h, "\x1F\x8B"sv)) return "gzip";
     if (starts(h, "BZh"sv) && h.size() > 3 && h[3] >= '1' && h[3] <= '9') return "bzip2";
-    if (starts(h, "\xFD" "7zXZ\0"sv)) return "xz";
+    if (starts(h,
+               "\xFD"
+               "7zXZ\0"sv))
+        return "xz";
     if (h.size() >= 262 && h.substr(257, 5) == "ustar"sv) return "tar";
     if (starts(h, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"sv)) return "ole";
-    if (starts(h, "\x7F" "ELF"sv)) return "elf";
+    if (starts(h,
+               "\x7F"
+               "ELF"sv))
+        return "elf";
     if (starts(h, "MZ"sv) && h.size() >= 64) {
         // A real PE has "PE\0\0" at the offset stored at 0x3C; plain "MZ" is also DOS MZ.
-        uint32_t off = static_cast<unsigned char>(h[0x3C]) | static_cast<unsigned char>(h[0x3D]) << 8 |
+        uint32_t off = static_cast<unsigned char>(h[0x3C]) |
+                       static_cast<unsigned char>(h[0x3D]) << 8 |
                        static_cast<unsigned char>(h[0x3E]) << 16 |
                        static_cast<uint32_t>(static_cast<unsigned char>(h[0x3F])) << 24;
         if (off + 4 <= h.size() && h.substr(off, 4) == "PE\0\0"sv) return "pe";
@@ -309,7 +324,8 @@ std::string media_type(std::string_view t) {
 }
 
 bool is_archive(std::string_view t) {
-    return t == "zip" || t == "7z" || t == "rar" || t == "tar" || t == "gzip" || t == "bzip2" || t == "xz";
+    return t == "zip" || t == "7z" || t == "rar" || t == "tar" || t == "gzip" || t == "bzip2" ||
+           t == "xz";
 }
 
 }  // namespace dossier::magic

@@ -12,7 +12,8 @@ std::optional<Date> parse_meta_date(std::string_view s) {
         R"((?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?)");
     int y = 0, m = 0, d = 0;
     std::string hh, mm, ss, zone;
-    if (!RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), re, &y, &m, &d, &hh, &mm, &ss, &zone))
+    if (!RE2::PartialMatch(re2::StringPiece(s.data(), s.size()), re, &y, &m, &d, &hh, &mm, &ss,
+                           &zone))
         return std::nullopt;
     Date date{y, m, d};
     if (!date.valid()) return std::nullopt;
@@ -25,8 +26,8 @@ std::optional<Date> parse_meta_date(std::string_view s) {
         offset = (std::stol(digits.substr(0, 2)) * 60 + std::stol(digits.substr(2, 2))) * 60;
         if (zone[0] == '-') offset = -offset;
     }
-    long long t = static_cast<long long>(date.serial()) * 86400 + std::stol(hh) * 3600 + std::stol(mm) * 60 +
-                  (ss.empty() ? 0 : std::stol(ss)) - offset;
+    long long t = static_cast<long long>(date.serial()) * 86400 + std::stol(hh) * 3600 +
+                  std::stol(mm) * 60 + (ss.empty() ? 0 : std::stol(ss)) - offset;
     return Date::from_unix_shanghai(t);
 }
 

@@ -11,7 +11,8 @@ namespace {
 
 std::string lower(std::string_view s) {
     std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     return out;
 }
 
@@ -57,7 +58,8 @@ std::string param(std::string_view value, std::string_view name) {
     size_t pos = 0;
     while ((pos = lv.find(name, pos)) != std::string::npos) {
         size_t after = pos + name.size();
-        bool start_ok = pos == 0 || lv[pos - 1] == ';' || std::isspace(static_cast<unsigned char>(lv[pos - 1]));
+        bool start_ok =
+            pos == 0 || lv[pos - 1] == ';' || std::isspace(static_cast<unsigned char>(lv[pos - 1]));
         size_t eq = after;
         while (eq < lv.size() && lv[eq] == ' ') ++eq;
         if (start_ok && eq < lv.size() && lv[eq] == '=') {
@@ -65,10 +67,12 @@ std::string param(std::string_view value, std::string_view name) {
             while (v < value.size() && value[v] == ' ') ++v;
             if (v < value.size() && value[v] == '"') {
                 size_t end = value.find('"', v + 1);
-                return std::string(value.substr(v + 1, end == std::string_view::npos ? std::string_view::npos : end - v - 1));
+                return std::string(value.substr(
+                    v + 1, end == std::string_view::npos ? std::string_view::npos : end - v - 1));
             }
             size_t end = value.find_first_of("; \t", v);
-            return std::string(value.substr(v, end == std::string_view::npos ? std::string_view::npos : end - v));
+            return std::string(
+                value.substr(v, end == std::string_view::npos ? std::string_view::npos : end - v));
         }
         pos = after;
     }
@@ -82,9 +86,12 @@ HtmlPart decode_part(const std::map<std::string, std::string>& h, std::string_vi
         return it == h.end() ? std::string() : it->second;
     };
     std::string cte = lower(get("content-transfer-encoding"));
-    if (cte == "quoted-printable") part.bytes = decode_quoted_printable(body);
-    else if (cte == "base64") part.bytes = decode_base64(body);
-    else part.bytes.assign(body);
+    if (cte == "quoted-printable")
+        part.bytes = decode_quoted_printable(body);
+    else if (cte == "base64")
+        part.bytes = decode_base64(body);
+    else
+        part.bytes.assign(body);
     part.charset = param(get("content-type"), "charset");
     part.location = get("content-location");
     return part;
@@ -160,11 +167,13 @@ std::optional<HtmlPart> html_part(std::string_view message) {
         if (start == std::string_view::npos) break;
         if (body.substr(pos + delim.size(), 2) == "--") break;  // closing delimiter
         size_t next = body.find(delim, start);
-        std::string_view chunk = body.substr(start + 1, next == std::string_view::npos ? std::string_view::npos : next - start - 1);
+        std::string_view chunk = body.substr(
+            start + 1, next == std::string_view::npos ? std::string_view::npos : next - start - 1);
         std::string_view part_body;
         auto h = headers(chunk, part_body);
         auto it = h.find("content-type");
-        if (it != h.end() && lower(it->second).rfind("text/html", 0) == 0) return decode_part(h, part_body);
+        if (it != h.end() && lower(it->second).rfind("text/html", 0) == 0)
+            return decode_part(h, part_body);
         pos = next;
     }
     return std::nullopt;

@@ -9,9 +9,9 @@
 namespace dossier::mhtml {
 
 struct HtmlPart {
-    std::string bytes;    // transfer-decoded (quoted-printable/base64), still in `charset`
-    std::string charset;  // from the part's Content-Type, may be empty
-    std::string location; // Content-Location (the page URL), may be empty
+    std::string bytes;     // transfer-decoded (quoted-printable/base64), still in `charset`
+    std::string charset;   // from the part's Content-Type, may be empty
+    std::string location;  // Content-Location (the page URL), may be empty
 };
 
 // The first text/html part; nullopt when the message has none.

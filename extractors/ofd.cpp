@@ -50,7 +50,8 @@ void collect(const pugi::xml_node& n, Collected& c) {
             }
         } else if (ln == "PathObject") {
             ++c.paths;
-        } else if (ln == "Layer" || ln == "PageBlock" || ln == "Content" || ln == "CompositeObject") {
+        } else if (ln == "Layer" || ln == "PageBlock" || ln == "Content" ||
+                   ln == "CompositeObject") {
             collect(e, c);
         }
     }
@@ -59,7 +60,8 @@ void collect(const pugi::xml_node& n, Collected& c) {
 // Lines from runs: sorted by baseline then x; a run within 40% of a font size of the line's
 // baseline belongs to that line (split runs of one line share a baseline up to rounding).
 std::string layout(std::vector<Run> runs) {
-    std::stable_sort(runs.begin(), runs.end(), [](const Run& a, const Run& b) { return a.y < b.y; });
+    std::stable_sort(runs.begin(), runs.end(),
+                     [](const Run& a, const Run& b) { return a.y < b.y; });
     std::vector<std::vector<Run>> lines;
     for (auto& r : runs) {
         if (!lines.empty()) {
@@ -73,7 +75,8 @@ std::string layout(std::vector<Run> runs) {
     }
     std::string out;
     for (auto& line : lines) {
-        std::stable_sort(line.begin(), line.end(), [](const Run& a, const Run& b) { return a.x < b.x; });
+        std::stable_sort(line.begin(), line.end(),
+                         [](const Run& a, const Run& b) { return a.x < b.x; });
         std::string s;
         for (const auto& r : line) s += r.text;
         if (!out.empty()) out += '\n';
@@ -82,7 +85,8 @@ std::string layout(std::vector<Run> runs) {
     return out;
 }
 
-tl::expected<void, Error> load(const ZipPackage& zip, const std::string& part, pugi::xml_document& doc) {
+tl::expected<void, Error> load(const ZipPackage& zip, const std::string& part,
+                               pugi::xml_document& doc) {
     if (!zip.has(part)) return tl::unexpected(Error{"OFD 文件不完整（缺少 " + part + "）"});
     auto bytes = zip.read(part);
     if (!bytes) return tl::unexpected(bytes.error());
@@ -102,13 +106,15 @@ int OfdExtractor::bid(const Probe& p) const {
     if (p.sniffed == "ofd") return 100;
     if (p.sniffed == "zip" && p.name.size() > 4) {
         std::string ext = p.name.substr(p.name.size() - 4);
-        std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+        std::transform(ext.begin(), ext.end(), ext.begin(),
+                       [](unsigned char c) { return std::tolower(c); });
         if (ext == ".ofd") return 60;
     }
     return 0;
 }
 
-tl::expected<ExtractResult, Error> OfdExtractor::extract(const Probe& probe, ExtractContext&) const {
+tl::expected<ExtractResult, Error> OfdExtractor::extract(const Probe& probe,
+                                                         ExtractContext&) const {
     auto zip = ZipPackage::open(probe.path);
     if (!zip) return tl::unexpected(zip.error());
     pugi::xml_document ofd;
@@ -125,11 +131,14 @@ tl::expected<ExtractResult, Error> OfdExtractor::extract(const Probe& probe, Ext
         if (!xml::is(body, "DocBody")) continue;
         if (auto info = xml::child(body, "DocInfo")) {
             if (out.title.empty()) out.title = trim(xml::child(info, "Title").child_value());
-            for (auto [elem, label] : {std::pair{"CreationDate", "ofd:CreationDate"}, std::pair{"ModDate", "ofd:ModDate"}})
-                if (auto d = parse_meta_date(xml::child(info, elem).child_value())) out.meta_dates.push_back({*d, label});
+            for (auto [elem, label] : {std::pair{"CreationDate", "ofd:CreationDate"},
+                                       std::pair{"ModDate", "ofd:ModDate"}})
+                if (auto d = parse_meta_date(xml::child(info, elem).child_value()))
+                    out.meta_dates.push_back({*d, label});
         }
         std::string doc_part = resolve_part("", trim(xml::child(body, "DocRoot").child_value()));
-        if (doc_part.empty()) return tl::unexpected(Error{"OFD 文件不完整（OFD.xml 没有 DocRoot）"});
+        if (doc_part.empty())
+            return tl::unexpected(Error{"OFD 文件不完整（OFD.xml 没有 DocRoot）"});
         pugi::xml_document doc;
         if (auto ok = load(*zip, doc_part, doc); !ok) return tl::unexpected(ok.error());
         auto droot = doc.document_element();
@@ -137,7 +146,8 @@ tl::expected<ExtractResult, Error> OfdExtractor::extract(const Probe& probe, Ext
         std::map<std::string, std::string> templates;  // ID → part
         for (auto t : xml::child(droot, "CommonData").children())
             if (xml::is(t, "TemplatePage"))
-                templates[t.attribute("ID").value()] = resolve_part(doc_part, t.attribute("BaseLoc").value());
+                templates[t.attribute("ID").value()] =
+                    resolve_part(doc_part, t.attribute("BaseLoc").value());
 
         // Template pages are parsed once; many pages share one.
         std::map<std::string, Collected> template_runs;
@@ -156,7 +166,8 @@ tl::expected<ExtractResult, Error> OfdExtractor::extract(const Probe& probe, Ext
                 auto cached = template_runs.find(id);
                 if (cached == template_runs.end()) {
                     pugi::xml_document td;
-                    if (auto ok = load(*zip, it->second, td); !ok) return tl::unexpected(ok.error());
+                    if (auto ok = load(*zip, it->second, td); !ok)
+                        return tl::unexpected(ok.error());
                     Collected tc;
                     collect(xml::child(td.document_element(), "Content"), tc);
                     cached = template_runs.emplace(id, std::move(tc)).first;
@@ -175,7 +186,8 @@ tl::expected<ExtractResult, Error> OfdExtractor::extract(const Probe& probe, Ext
     }
     out.page_count = static_cast<int>(out.pages.size());
     out.text_source = runs > 0 ? TextSource::text : TextSource::none;
-    if (runs == 0) out.warnings.push_back(paths > 0 ? "此 OFD 文字为轮廓，无法提取" : "OFD 中没有文字");
+    if (runs == 0)
+        out.warnings.push_back(paths > 0 ? "此 OFD 文字为轮廓，无法提取" : "OFD 中没有文字");
     return out;
 }
 

@@ -15,12 +15,13 @@
 namespace dossier {
 
 class OfdExtractor final : public Extractor {
-public:
+  public:
     std::string_view name() const override { return "ofd"; }
     int version() const override { return 1; }
     // 100 for sniffed "ofd"; 60 for a zip named .ofd.
     int bid(const Probe& probe) const override;
-    tl::expected<ExtractResult, Error> extract(const Probe& probe, ExtractContext& ctx) const override;
+    tl::expected<ExtractResult, Error> extract(const Probe& probe,
+                                               ExtractContext& ctx) const override;
 };
 
 }  // namespace dossier

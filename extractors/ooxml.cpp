@@ -15,7 +15,8 @@ namespace {
 bool ends_with_ci(std::string_view s, std::string_view suffix) {
     if (s.size() < suffix.size()) return false;
     for (size_t i = 0; i < suffix.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(s[s.size() - suffix.size() + i])) != suffix[i]) return false;
+        if (std::tolower(static_cast<unsigned char>(s[s.size() - suffix.size() + i])) != suffix[i])
+            return false;
     return true;
 }
 
@@ -40,7 +41,8 @@ std::string join(const std::vector<std::string>& v, std::string_view sep) {
 // mc:Choice content for old readers; instrText is a field code, delText deleted text).
 bool skipped(std::string_view local) {
     return local == "Fallback" || local == "pPr" || local == "rPr" || local == "instrText" ||
-           local == "delText" || local == "sectPr" || local == "tcPr" || local == "trPr" || local == "tblPr";
+           local == "delText" || local == "sectPr" || local == "tcPr" || local == "trPr" ||
+           local == "tblPr";
 }
 
 // Text of one paragraph (w:p in docx, a:p in pptx): runs, tabs, breaks; paragraphs nested in
@@ -50,14 +52,19 @@ void inline_text(const pugi::xml_node& n, std::string& s) {
         if (c.type() != pugi::node_element) continue;
         auto ln = xml::local_name(c);
         if (skipped(ln)) continue;
-        if (ln == "t") s += c.child_value();
-        else if (ln == "tab") s += '\t';
-        else if (ln == "br" || ln == "cr") s += '\n';
-        else if (ln == "noBreakHyphen") s += '-';
+        if (ln == "t")
+            s += c.child_value();
+        else if (ln == "tab")
+            s += '\t';
+        else if (ln == "br" || ln == "cr")
+            s += '\n';
+        else if (ln == "noBreakHyphen")
+            s += '-';
         else if (ln == "p") {
             s += '\n';
             inline_text(c, s);
-        } else inline_text(c, s);
+        } else
+            inline_text(c, s);
     }
 }
 
@@ -92,7 +99,7 @@ void block_text(const pugi::xml_node& n, std::vector<std::string>& lines) {
 }
 
 tl::expected<pugi::xml_document*, Error> load(const ZipPackage& zip, const std::string& part,
-                                             pugi::xml_document& doc) {
+                                              pugi::xml_document& doc) {
     auto bytes = zip.read(part);
     if (!bytes) return tl::unexpected(bytes.error());
     if (auto ok = xml::parse(doc, *bytes, part); !ok) return tl::unexpected(ok.error());
@@ -104,7 +111,8 @@ std::map<std::string, std::string> relationships(const ZipPackage& zip, const st
     std::map<std::string, std::string> out;
     size_t slash = part.rfind('/');
     std::string folder = slash == std::string::npos ? "" : part.substr(0, slash + 1);
-    std::string rels = folder + "_rels/" + part.substr(slash == std::string::npos ? 0 : slash + 1) + ".rels";
+    std::string rels =
+        folder + "_rels/" + part.substr(slash == std::string::npos ? 0 : slash + 1) + ".rels";
     auto bytes = zip.read(rels);
     if (!bytes) return out;
     pugi::xml_document doc;
@@ -137,7 +145,8 @@ std::string main_part(const ZipPackage& zip) {
     return {};
 }
 
-tl::expected<void, Error> read_docx(const ZipPackage& zip, const std::string& part, ExtractResult& out) {
+tl::expected<void, Error> read_docx(const ZipPackage& zip, const std::string& part,
+                                    ExtractResult& out) {
     pugi::xml_document doc;
     if (auto ok = load(zip, part, doc); !ok) return tl::unexpected(ok.error());
     auto body = xml::child(doc.document_element(), "body");
@@ -174,7 +183,8 @@ tl::expected<void, Error> read_docx(const ZipPackage& zip, const std::string& pa
     return {};
 }
 
-tl::expected<void, Error> read_pptx(const ZipPackage& zip, const std::string& part, ExtractResult& out) {
+tl::expected<void, Error> read_pptx(const ZipPackage& zip, const std::string& part,
+                                    ExtractResult& out) {
     pugi::xml_document doc;
     if (auto ok = load(zip, part, doc); !ok) return tl::unexpected(ok.error());
     auto rels = relationships(zip, part);
@@ -212,7 +222,8 @@ void read_core(const ZipPackage& zip, ExtractResult& out) {
     }
     auto root = doc.document_element();
     if (auto t = xml::child(root, "title")) out.title = trim(t.child_value());
-    for (auto [elem, label] : {std::pair{"created", "ooxml:created"}, std::pair{"modified", "ooxml:modified"}}) {
+    for (auto [elem, label] :
+         {std::pair{"created", "ooxml:created"}, std::pair{"modified", "ooxml:modified"}}) {
         if (auto n = xml::child(root, elem)) {
             if (auto d = parse_meta_date(n.child_value())) out.meta_dates.push_back({*d, label});
         }
@@ -222,7 +233,8 @@ void read_core(const ZipPackage& zip, ExtractResult& out) {
 }  // namespace
 
 int OoxmlExtractor::bid(const Probe& p) const {
-    if (p.sniffed == "ooxml-docx" || p.sniffed == "ooxml-xlsx" || p.sniffed == "ooxml-pptx") return 100;
+    if (p.sniffed == "ooxml-docx" || p.sniffed == "ooxml-xlsx" || p.sniffed == "ooxml-pptx")
+        return 100;
     if (p.sniffed == "zip") {
         for (const char* ext : {".docx", ".xlsx", ".pptx", ".docm", ".xlsm", ".pptm"})
             if (ends_with_ci(p.name, ext)) return 60;
@@ -230,7 +242,8 @@ int OoxmlExtractor::bid(const Probe& p) const {
     return 0;
 }
 
-tl::expected<ExtractResult, Error> OoxmlExtractor::extract(const Probe& probe, ExtractContext&) const {
+tl::expected<ExtractResult, Error> OoxmlExtractor::extract(const Probe& probe,
+                                                           ExtractContext&) const {
     return extract_ooxml_file(probe.path);
 }
 
@@ -238,7 +251,8 @@ tl::expected<ExtractResult, Error> extract_ooxml_file(const std::filesystem::pat
     auto zip = ZipPackage::open(path);
     if (!zip) return tl::unexpected(zip.error());
     std::string part = main_part(*zip);
-    if (part.empty()) return tl::unexpected(Error{"文档已损坏（缺少正文部分 word/document.xml 等）"});
+    if (part.empty())
+        return tl::unexpected(Error{"文档已损坏（缺少正文部分 word/document.xml 等）"});
     ExtractResult out;
     tl::expected<void, Error> ok;
     if (part.rfind("word/", 0) == 0 || part.find("document") != std::string::npos) {
@@ -250,12 +264,14 @@ tl::expected<ExtractResult, Error> extract_ooxml_file(const std::filesystem::pat
         out.media_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     } else {
         ok = read_pptx(*zip, part, out);
-        out.media_type = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+        out.media_type =
+            "application/vnd.openxmlformats-officedocument.presentationml.presentation";
     }
     if (!ok) return tl::unexpected(ok.error());
     read_core(*zip, out);
     out.page_count = static_cast<int>(out.pages.size());
-    bool any = std::any_of(out.pages.begin(), out.pages.end(), [](const PageText& p) { return !p.text.empty(); });
+    bool any = std::any_of(out.pages.begin(), out.pages.end(),
+                           [](const PageText& p) { return !p.text.empty(); });
     out.text_source = any ? TextSource::text : TextSource::none;
     if (!any) out.warnings.push_back("文档中没有文字");
     out.kind = EvidenceKind::document;

@@ -16,12 +16,13 @@
 namespace dossier {
 
 class OoxmlExtractor final : public Extractor {
-public:
+  public:
     std::string_view name() const override { return "ooxml"; }
     int version() const override { return 1; }
     // 100 for sniffed ooxml-*; 60 for a zip named .docx/.xlsx/.pptx (main folder past the head).
     int bid(const Probe& probe) const override;
-    tl::expected<ExtractResult, Error> extract(const Probe& probe, ExtractContext& ctx) const override;
+    tl::expected<ExtractResult, Error> extract(const Probe& probe,
+                                               ExtractContext& ctx) const override;
 };
 
 // Extracts any OOXML file at `path` (also used on LibreOffice's output for legacy files).

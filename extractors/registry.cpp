@@ -48,14 +48,15 @@ std::string lower_ext(const std::string& name) {
     size_t slash = name.find_last_of("/\\");
     if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return {};
     std::string ext = name.substr(dot);
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     return ext;
 }
 
 struct Claim {
     std::string_view ext;
-    std::string_view label;     // what the extension claims, in Chinese
-    std::string_view sniffed;   // content types that fit the claim, space-separated
+    std::string_view label;    // what the extension claims, in Chinese
+    std::string_view sniffed;  // content types that fit the claim, space-separated
 };
 
 // What an extension claims, for "不是 PDF 文件（看起来是：PE 可执行程序）".
@@ -109,7 +110,8 @@ Error nobody_bids(const Probe& probe) {
 }
 
 bool is_document_extractor(std::string_view name) {
-    return name == "pdf" || name == "ooxml" || name == "ofd" || name == "text" || name == "legacy_office";
+    return name == "pdf" || name == "ooxml" || name == "ofd" || name == "text" ||
+           name == "legacy_office";
 }
 
 TextSource derive_source(const std::vector<PageText>& pages) {
@@ -119,7 +121,10 @@ TextSource derive_source(const std::vector<PageText>& pages) {
         ocr = ocr || p.source == TextSource::ocr;
         if (p.source == TextSource::mixed) text = ocr = true;
     }
-    return text && ocr ? TextSource::mixed : text ? TextSource::text : ocr ? TextSource::ocr : TextSource::none;
+    return text && ocr ? TextSource::mixed
+           : text      ? TextSource::text
+           : ocr       ? TextSource::ocr
+                       : TextSource::none;
 }
 
 }  // namespace
@@ -147,7 +152,8 @@ tl::expected<Probe, Error> make_probe(const std::filesystem::path& path, std::st
     p.path = path;
     p.name = std::move(name);
     std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) return tl::unexpected(Error{"这是一个文件夹，不是文件"});
+    if (std::filesystem::is_directory(path, ec))
+        return tl::unexpected(Error{"这是一个文件夹，不是文件"});
     p.size = std::filesystem::file_size(path, ec);
     if (ec) return tl::unexpected(Error{"无法读取文件（文件不存在或没有权限）"});
     std::ifstream in(path, std::ios::binary);
@@ -180,7 +186,8 @@ tl::expected<ExtractResult, Error> extract_file(const Probe& probe, ExtractConte
     if (out.text_source == TextSource::none) out.text_source = derive_source(out.pages);
     if (out.kind == EvidenceKind::unknown && is_document_extractor(ex->name())) {
         out.kind = EvidenceKind::document;
-        if (out.kind_reason.empty()) out.kind_reason = "文档格式（" + magic::describe(probe.sniffed) + "）";
+        if (out.kind_reason.empty())
+            out.kind_reason = "文档格式（" + magic::describe(probe.sniffed) + "）";
     }
     return r;
 }

@@ -11,7 +11,8 @@ namespace {
 constexpr uint64_t kMaxText = 64ull * 1024 * 1024;
 
 bool has_ext(std::string name, std::initializer_list<const char*> exts) {
-    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return std::tolower(c); });
     for (const char* e : exts) {
         std::string_view ext(e);
         if (name.size() > ext.size() && std::string_view(name).ends_with(ext)) return true;
@@ -26,7 +27,8 @@ int TextExtractor::bid(const Probe& p) const {
     return 0;
 }
 
-tl::expected<ExtractResult, Error> TextExtractor::extract(const Probe& probe, ExtractContext&) const {
+tl::expected<ExtractResult, Error> TextExtractor::extract(const Probe& probe,
+                                                          ExtractContext&) const {
     std::ifstream in(probe.path, std::ios::binary);
     if (!in) return tl::unexpected(Error{"无法读取文件"});
     ExtractResult out;
@@ -37,7 +39,8 @@ tl::expected<ExtractResult, Error> TextExtractor::extract(const Probe& probe, Ex
 
     auto decoded = charset::decode(bytes);
     if (!decoded) return tl::unexpected(Error{"无法识别文本编码"});
-    if (decoded->lossy) out.warnings.push_back("文本编码无法确定，按 GB18030 读取，部分文字可能是乱码");
+    if (decoded->lossy)
+        out.warnings.push_back("文本编码无法确定，按 GB18030 读取，部分文字可能是乱码");
 
     PageText page;
     page.text.reserve(decoded->text.size());
@@ -50,7 +53,8 @@ tl::expected<ExtractResult, Error> TextExtractor::extract(const Probe& probe, Ex
             page.text.push_back(c);
         }
     }
-    page.source = page.text.find_first_not_of(" \t\n\f") == std::string::npos ? TextSource::none : TextSource::text;
+    page.source = page.text.find_first_not_of(" \t\n\f") == std::string::npos ? TextSource::none
+                                                                              : TextSource::text;
     out.format = "text";
     out.media_type = "text/plain";
     out.text_source = page.source;

@@ -10,12 +10,13 @@
 namespace dossier {
 
 class TextExtractor final : public Extractor {
-public:
+  public:
     std::string_view name() const override { return "text"; }
     int version() const override { return 1; }
     // 50 for sniffed "text"; 10 for unrecognised content named .txt/.csv/.log.
     int bid(const Probe& probe) const override;
-    tl::expected<ExtractResult, Error> extract(const Probe& probe, ExtractContext& ctx) const override;
+    tl::expected<ExtractResult, Error> extract(const Probe& probe,
+                                               ExtractContext& ctx) const override;
 };
 
 }  // namespace dossier

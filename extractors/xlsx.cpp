@@ -23,12 +23,14 @@ Styles read_styles(const ZipPackage& zip, const std::string& part) {
     auto root = doc.document_element();
     std::map<int, std::string> custom;
     for (auto f : xml::child(root, "numFmts").children())
-        if (xml::is(f, "numFmt")) custom[f.attribute("numFmtId").as_int()] = f.attribute("formatCode").value();
+        if (xml::is(f, "numFmt"))
+            custom[f.attribute("numFmtId").as_int()] = f.attribute("formatCode").value();
     for (auto xf : xml::child(root, "cellXfs").children()) {
         if (!xml::is(xf, "xf")) continue;
         int id = xf.attribute("numFmtId").as_int();
         auto it = custom.find(id);
-        st.date_by_xf.push_back(is_date_format(id, it == custom.end() ? std::string_view() : it->second));
+        st.date_by_xf.push_back(
+            is_date_format(id, it == custom.end() ? std::string_view() : it->second));
     }
     return st;
 }
@@ -38,8 +40,10 @@ Styles read_styles(const ZipPackage& zip, const std::string& part) {
 std::string string_item(const pugi::xml_node& si) {
     std::string s;
     for (auto c : si.children()) {
-        if (xml::is(c, "t")) s += c.child_value();
-        else if (xml::is(c, "r")) s += xml::child(c, "t").child_value();
+        if (xml::is(c, "t"))
+            s += c.child_value();
+        else if (xml::is(c, "r"))
+            s += xml::child(c, "t").child_value();
     }
     return s;
 }
@@ -63,20 +67,23 @@ std::string format_number(std::string_view v) {
 int column_of(std::string_view ref) {
     int col = 0;
     size_t i = 0;
-    for (; i < ref.size() && ref[i] >= 'A' && ref[i] <= 'Z'; ++i) col = col * 26 + (ref[i] - 'A' + 1);
+    for (; i < ref.size() && ref[i] >= 'A' && ref[i] <= 'Z'; ++i)
+        col = col * 26 + (ref[i] - 'A' + 1);
     return i == 0 ? -1 : col - 1;
 }
 
 std::string column_name(int col) {
     std::string s;
-    for (++col; col > 0; col = (col - 1) / 26) s.insert(s.begin(), static_cast<char>('A' + (col - 1) % 26));
+    for (++col; col > 0; col = (col - 1) / 26)
+        s.insert(s.begin(), static_cast<char>('A' + (col - 1) % 26));
     return s;
 }
 
 }  // namespace
 
 bool is_date_format(int id, std::string_view code) {
-    if (code.empty()) return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || id == 57 || id == 58;
+    if (code.empty())
+        return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) || id == 57 || id == 58;
     // Strip literals ("年", \x, _x, *x) and bracketed parts ([$-804], [Red], [h]) and look for
     // date codes. 'm' alone is minutes when it sits with h or s.
     bool y = false, d = false, m = false, h = false, s = false;
@@ -94,12 +101,23 @@ bool is_date_format(int id, std::string_view code) {
             ++i;
         } else {
             switch (c | 0x20) {
-                case 'y': y = true; break;
-                case 'd': d = true; break;
-                case 'm': m = true; break;
-                case 'h': h = true; break;
-                case 's': s = true; break;
-                default: break;
+                case 'y':
+                    y = true;
+                    break;
+                case 'd':
+                    d = true;
+                    break;
+                case 'm':
+                    m = true;
+                    break;
+                case 'h':
+                    h = true;
+                    break;
+                case 's':
+                    s = true;
+                    break;
+                default:
+                    break;
             }
         }
     }
@@ -115,7 +133,8 @@ Date excel_serial_date(double serial, bool date1904) {
     return Date::from_serial(days - offset);
 }
 
-tl::expected<void, Error> read_xlsx(const ZipPackage& zip, std::string_view workbook_sv, ExtractResult& out) {
+tl::expected<void, Error> read_xlsx(const ZipPackage& zip, std::string_view workbook_sv,
+                                    ExtractResult& out) {
     std::string workbook(workbook_sv);
     auto wb_bytes = zip.read(workbook);
     if (!wb_bytes) return tl::unexpected(wb_bytes.error());
@@ -130,7 +149,8 @@ tl::expected<void, Error> read_xlsx(const ZipPackage& zip, std::string_view work
     std::string shared_part, styles_part;
     {
         size_t slash = workbook.rfind('/');
-        std::string rels_part = workbook.substr(0, slash + 1) + "_rels/" + workbook.substr(slash + 1) + ".rels";
+        std::string rels_part =
+            workbook.substr(0, slash + 1) + "_rels/" + workbook.substr(slash + 1) + ".rels";
         if (auto rb = zip.read(rels_part)) {
             pugi::xml_document rd;
             if (xml::parse(rd, *rb, rels_part)) {
@@ -144,7 +164,8 @@ tl::expected<void, Error> read_xlsx(const ZipPackage& zip, std::string_view work
             }
         }
     }
-    if (shared_part.empty() && zip.has("xl/sharedStrings.xml")) shared_part = "xl/sharedStrings.xml";
+    if (shared_part.empty() && zip.has("xl/sharedStrings.xml"))
+        shared_part = "xl/sharedStrings.xml";
     if (styles_part.empty() && zip.has("xl/styles.xml")) styles_part = "xl/styles.xml";
 
     std::vector<std::string> shared;
@@ -204,7 +225,8 @@ tl::expected<void, Error> read_xlsx(const ZipPackage& zip, std::string_view work
                     size_t s = c.attribute("s").as_uint();
                     double x = std::strtod(v.c_str(), nullptr);
                     // A date style on a value under 1 is a bare time of day: keep the number.
-                    if (s < styles.date_by_xf.size() && styles.date_by_xf[s] && x >= 1 && x < 2958466)
+                    if (s < styles.date_by_xf.size() && styles.date_by_xf[s] && x >= 1 &&
+                        x < 2958466)
                         value = excel_serial_date(x, date1904).iso();
                     else
                         value = format_number(v);
@@ -217,7 +239,8 @@ tl::expected<void, Error> read_xlsx(const ZipPackage& zip, std::string_view work
             text += (text.empty() ? "" : "\n") + line;
             if (!have_headers) {
                 for (const auto& [col, value] : cells) {
-                    if (headers.size() <= static_cast<size_t>(col)) headers.resize(static_cast<size_t>(col) + 1);
+                    if (headers.size() <= static_cast<size_t>(col))
+                        headers.resize(static_cast<size_t>(col) + 1);
                     headers[static_cast<size_t>(col)] = value;
                 }
                 have_headers = true;
@@ -225,7 +248,9 @@ tl::expected<void, Error> read_xlsx(const ZipPackage& zip, std::string_view work
             }
             std::vector<Cell> out_row;
             for (const auto& [col, value] : cells) {
-                std::string header = static_cast<size_t>(col) < headers.size() ? headers[static_cast<size_t>(col)] : "";
+                std::string header = static_cast<size_t>(col) < headers.size()
+                                         ? headers[static_cast<size_t>(col)]
+                                         : "";
                 out_row.push_back({header.empty() ? column_name(col) : header, value});
             }
             out.rows.push_back(std::move(out_row));

@@ -17,7 +17,8 @@ namespace dossier {
 
 // Appends one PageText per sheet and the rows to `out`. `workbook` is the workbook part name
 // (usually "xl/workbook.xml").
-tl::expected<void, Error> read_xlsx(const ZipPackage& zip, std::string_view workbook, ExtractResult& out);
+tl::expected<void, Error> read_xlsx(const ZipPackage& zip, std::string_view workbook,
+                                    ExtractResult& out);
 
 // True when the number format (id + custom code, empty for built-ins) shows a date.
 bool is_date_format(int id, std::string_view code);

@@ -21,6 +21,7 @@ pugi::xml_node child(const pugi::xml_node& n, std::string_view local);
 // Attribute by local name ("r:id" matches "id"; an exact match wins).
 pugi::xml_attribute attr(const pugi::xml_node& n, std::string_view local);
 // Parses `bytes` into `doc`. Error "文档已损坏（PART 无法解析：<pugixml reason>）".
-tl::expected<void, Error> parse(pugi::xml_document& doc, const std::string& bytes, std::string_view part);
+tl::expected<void, Error> parse(pugi::xml_document& doc, const std::string& bytes,
+                                std::string_view part);
 
 }  // namespace dossier::xml

@@ -15,7 +15,8 @@ std::string normalise(std::string_view name) {
 
 bool iequal(std::string_view a, std::string_view b) {
     return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+               return std::tolower(static_cast<unsigned char>(x)) ==
+                      std::tolower(static_cast<unsigned char>(y));
            });
 }
 
@@ -35,10 +36,18 @@ tl::expected<ZipPackage, Error> ZipPackage::open(const std::filesystem::path& pa
     if (!z) {
         std::string what;
         switch (err) {
-            case ZIP_ER_NOZIP: what = "找不到 ZIP 目录，文件可能没有传完整"; break;
-            case ZIP_ER_INCONS: what = "ZIP 结构前后不一致"; break;
-            case ZIP_ER_READ: what = "读取出错"; break;
-            case ZIP_ER_MEMORY: what = "内存不足"; break;
+            case ZIP_ER_NOZIP:
+                what = "找不到 ZIP 目录，文件可能没有传完整";
+                break;
+            case ZIP_ER_INCONS:
+                what = "ZIP 结构前后不一致";
+                break;
+            case ZIP_ER_READ:
+                what = "读取出错";
+                break;
+            case ZIP_ER_MEMORY:
+                what = "内存不足";
+                break;
             default: {
                 zip_error_t ze;
                 zip_error_init_with_code(&ze, err);
@@ -60,7 +69,9 @@ int64_t ZipPackage::locate(std::string_view name) const {
     return -1;
 }
 
-bool ZipPackage::has(std::string_view name) const { return locate(name) >= 0; }
+bool ZipPackage::has(std::string_view name) const {
+    return locate(name) >= 0;
+}
 
 tl::expected<std::string, Error> ZipPackage::read(std::string_view name) const {
     int64_t idx = locate(name);
@@ -75,16 +86,20 @@ tl::expected<std::string, Error> ZipPackage::read(std::string_view name) const {
     struct FileCloser {
         void operator()(zip_file_t* f) const { zip_fclose(f); }
     };
-    std::unique_ptr<zip_file_t, FileCloser> f(zip_fopen_index(zip_.get(), static_cast<zip_uint64_t>(idx), 0));
+    std::unique_ptr<zip_file_t, FileCloser> f(
+        zip_fopen_index(zip_.get(), static_cast<zip_uint64_t>(idx), 0));
     if (!f) {
         std::string what = zip_strerror(zip_.get());
-        return tl::unexpected(Error{"文档已损坏（" + normalise(name) + " 无法读取：" + what + "）"});
+        return tl::unexpected(
+            Error{"文档已损坏（" + normalise(name) + " 无法读取：" + what + "）"});
     }
     std::string out(static_cast<size_t>(st.size), '\0');
     zip_uint64_t done = 0;
     while (done < st.size) {
         zip_int64_t n = zip_fread(f.get(), out.data() + done, st.size - done);
-        if (n < 0) return tl::unexpected(Error{"文档已损坏（" + normalise(name) + " 无法读取：" + zip_file_strerror(f.get()) + "）"});
+        if (n < 0)
+            return tl::unexpected(Error{"文档已损坏（" + normalise(name) + " 无法读取：" +
+                                        zip_file_strerror(f.get()) + "）"});
         if (n == 0) break;
         done += static_cast<zip_uint64_t>(n);
     }

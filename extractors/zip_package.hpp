@@ -9,15 +9,15 @@
 #include <string_view>
 #include <vector>
 
-#include <tl/expected.hpp>
 #include <zip.h>
+#include <tl/expected.hpp>
 
 #include "model/record.hpp"
 
 namespace dossier {
 
 class ZipPackage {
-public:
+  public:
     // Members larger than this (uncompressed) are refused: a document part that big is a bomb.
     static constexpr uint64_t kMaxMember = 200ull * 1024 * 1024;
 
@@ -30,11 +30,12 @@ public:
     // writers produce.
     bool has(std::string_view name) const;
     // The member's bytes. Errors (Chinese, complete sentences for a clerk): missing member
-    // "文档已损坏（缺少 NAME）", over kMaxMember "文档中的 NAME 解压后超过 200 MB，已拒绝" (checked on
-    // the declared size before anything is inflated), unreadable "文档已损坏（NAME 无法读取：…）".
+    // "文档已损坏（缺少 NAME）", over kMaxMember "文档中的 NAME 解压后超过 200 MB，已拒绝" (checked
+    // on the declared size before anything is inflated), unreadable "文档已损坏（NAME
+    // 无法读取：…）".
     tl::expected<std::string, Error> read(std::string_view name) const;
 
-private:
+  private:
     struct Closer {
         void operator()(zip_t* z) const { zip_discard(z); }
     };

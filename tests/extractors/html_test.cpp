@@ -8,7 +8,8 @@ using namespace dossier;
 using dossier::testing::extract_doc;
 using dossier::testing::has_meta;
 
-TEST_CASE("html: a GBK page declared gb2312 decodes, keeps blocks as lines and drops scripts", "[extractors]") {
+TEST_CASE("html: a GBK page declared gb2312 decodes, keeps blocks as lines and drops scripts",
+          "[extractors]") {
     auto r = extract_doc("gbk.html");
     REQUIRE(r);
     CHECK(r->format == "html");
@@ -55,8 +56,10 @@ TEST_CASE("html: the tag scanner tolerates broken markup", "[extractors]") {
 }
 
 TEST_CASE("html: MIME transfer decodings", "[extractors]") {
-    CHECK(mhtml::decode_quoted_printable("=E5=8F=91=E5=B8=83=\r\n=E6=97=A5=E6=9C=9F a=3Db") == "发布日期 a=b");
+    CHECK(mhtml::decode_quoted_printable("=E5=8F=91=E5=B8=83=\r\n=E6=97=A5=E6=9C=9F a=3Db") ==
+          "发布日期 a=b");
     CHECK(mhtml::decode_base64("5Y+R5biD\r\n5pel5pyf") == "发布日期");
-    CHECK_FALSE(mhtml::html_part("MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=x\r\n\r\n--x\r\n"
-                                 "Content-Type: image/png\r\n\r\nabc\r\n--x--\r\n"));
+    CHECK_FALSE(mhtml::html_part(
+        "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=x\r\n\r\n--x\r\n"
+        "Content-Type: image/png\r\n\r\nabc\r\n--x--\r\n"));
 }

@@ -30,3 +30,35 @@ TEST_CASE("legacy: without LibreOffice the clerk is told to save as .docx", "[ex
     REQUIRE_FALSE(r);
     CHECK(r.error().reason == "旧版 Office/WPS 格式，请另存为 .docx 后重新放入");
 }
+
+TEST_CASE("legacy: an .xls is converted to xlsx with its date cells", "[extractors]") {
+    auto r = extract_doc("legacy.xls");
+    REQUIRE(r);
+    CHECK(r->format == "xls");
+    CHECK(r->media_type == "application/vnd.ms-excel");
+    REQUIRE(r->pages.size() == 2);
+    CHECK(r->pages[0].text.find("1\t霸州市2020年财政预算公开\t2020-11-05\t市财政局") !=
+          std::string::npos);
+    CHECK(r->pages[1].text.find("发布日期：2020年11月5日") != std::string::npos);
+}
+
+TEST_CASE("legacy: a WPS file keeps its own format name", "[extractors]") {
+    auto probe = make_probe(dossier::testing::doc_path("legacy.doc"), "通知.wps");
+    REQUIRE(probe);
+    ExtractContext ctx;
+    auto r = extract_file(*probe, ctx);
+    REQUIRE(r);
+    CHECK(r->format == "wps");
+    CHECK(r->kind_reason == "旧版 Office/WPS 文档（wps）");
+}
+
+TEST_CASE("legacy: a conversion over the time limit is stopped", "[extractors]") {
+    auto probe = make_probe(dossier::testing::doc_path("legacy.doc"), "legacy.doc");
+    REQUIRE(probe);
+    ExtractContext ctx;
+    ctx.options.time_limit = std::chrono::seconds(0);
+    auto r = extract_file(*probe, ctx);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().reason ==
+          "旧版 Office/WPS 文件转换超时（超过 0 秒），请另存为 .docx 后重新放入");
+}

@@ -9,7 +9,9 @@ using dossier::testing::read_bytes;
 namespace magic = dossier::magic;
 
 namespace {
-std::string head_of(const std::string& name) { return read_bytes(doc_path(name)).substr(0, 65536); }
+std::string head_of(const std::string& name) {
+    return read_bytes(doc_path(name)).substr(0, 65536);
+}
 }  // namespace
 
 TEST_CASE("magic: recognises image, PDF, archive and executable signatures", "[extractors]") {
@@ -25,9 +27,11 @@ TEST_CASE("magic: recognises image, PDF, archive and executable signatures", "[e
     CHECK(magic::sniff("Rar!\x1A\x07\x01\0"sv) == "rar");
     CHECK(magic::sniff("\x1F\x8B\x08\0\0\0\0\0"sv) == "gzip");
     CHECK(magic::sniff("BZh91AY&SY"sv) == "bzip2");
-    CHECK(magic::sniff("\xFD" "7zXZ\0\0\x04"sv) == "xz");
+    CHECK(magic::sniff("\xFD"
+                       "7zXZ\0\0\x04"sv) == "xz");
     CHECK(magic::sniff("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0"sv) == "ole");
-    CHECK(magic::sniff("\x7F" "ELF\x02\x01\x01\0"sv) == "elf");
+    CHECK(magic::sniff("\x7F"
+                       "ELF\x02\x01\x01\0"sv) == "elf");
     CHECK(magic::sniff(""sv) == "empty");
     std::string tar(512, '\0');
     tar.replace(0, 8, "file.txt");
@@ -39,7 +43,9 @@ TEST_CASE("magic: a Windows executable is PE whatever its name", "[extractors]")
     CHECK(magic::sniff(head_of("invoice.pdf")) == "pe");
     CHECK(magic::describe("pe") == "PE 可执行程序");
     // Text that merely starts with "MZ" is not an executable.
-    CHECK(magic::sniff("MZ 开头的普通文本，没有二进制头部。这一行足够长，超过六十四个字节以便检查。"sv) == "text");
+    CHECK(magic::sniff(
+              "MZ 开头的普通文本，没有二进制头部。这一行足够长，超过六十四个字节以便检查。"sv) ==
+          "text");
 }
 
 TEST_CASE("magic: zip-based documents are told apart by their entry names", "[extractors]") {
@@ -49,7 +55,8 @@ TEST_CASE("magic: zip-based documents are told apart by their entry names", "[ex
     CHECK(magic::sniff(head_of("notice.ofd")) == "ofd");
     CHECK(magic::sniff(head_of("outline.ofd")) == "ofd");
     // A plain zip: one local header naming readme.txt.
-    std::string zip = "PK\x03\x04\x14\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0A\0\0\0readme.txt"s;
+    std::string zip =
+        "PK\x03\x04\x14\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x0A\0\0\0readme.txt"s;
     CHECK(magic::sniff(zip) == "zip");
     CHECK(magic::is_archive("zip"));
     CHECK_FALSE(magic::is_archive("ooxml-docx"));
@@ -57,10 +64,14 @@ TEST_CASE("magic: zip-based documents are told apart by their entry names", "[ex
     CHECK(magic::is_archive("7z"));
 }
 
-TEST_CASE("magic: HTML and MHTML are recognised after a BOM, whitespace and comments", "[extractors]") {
+TEST_CASE("magic: HTML and MHTML are recognised after a BOM, whitespace and comments",
+          "[extractors]") {
     CHECK(magic::sniff("\xEF\xBB\xBF  \n<!DOCTYPE html><html>"sv) == "html");
-    CHECK(magic::sniff("<!-- saved from url=(0040)http://www.gov.cn/ -->\n<HTML><HEAD>"sv) == "html");
-    CHECK(magic::sniff("<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0\">"sv) == "html");
+    CHECK(magic::sniff("<!-- saved from url=(0040)http://www.gov.cn/ -->\n<HTML><HEAD>"sv) ==
+          "html");
+    CHECK(magic::sniff(
+              "<?xml version=\"1.0\"?>\n<!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0\">"sv) ==
+          "html");
     CHECK(magic::sniff(head_of("gbk.html")) == "html");
     CHECK(magic::sniff(head_of("page.mhtml")) == "mhtml");
     // UTF-16 HTML with BOM.
@@ -84,6 +95,7 @@ TEST_CASE("magic: descriptions and media types", "[extractors]") {
     CHECK(magic::describe("no-such-type") == "无法识别的数据");
     CHECK(magic::media_type("pdf") == "application/pdf");
     CHECK(magic::media_type("ofd") == "application/ofd");
-    CHECK(magic::media_type("ooxml-docx") == "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    CHECK(magic::media_type("ooxml-docx") ==
+          "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     CHECK(magic::media_type("unknown") == "application/octet-stream");
 }

@@ -1,5 +1,5 @@
-#include <catch2/catch.hpp>
 #include <unistd.h>
+#include <catch2/catch.hpp>
 
 #include "extractors/docs_test_util.hpp"
 #include "extractors/ooxml.hpp"
@@ -9,7 +9,8 @@ using namespace dossier;
 using dossier::testing::extract_doc;
 using dossier::testing::has_meta;
 
-TEST_CASE("ooxml: docx body, tables, headers and footers come out in reading order", "[extractors]") {
+TEST_CASE("ooxml: docx body, tables, headers and footers come out in reading order",
+          "[extractors]") {
     auto r = extract_doc("notice.docx");
     REQUIRE(r);
     CHECK(r->format == "docx");
@@ -19,14 +20,16 @@ TEST_CASE("ooxml: docx body, tables, headers and footers come out in reading ord
     const std::string& t = r->pages[0].text;
     CHECK(t.find("关于做好2020年政务公开工作的通知") != std::string::npos);  // split runs joined
     CHECK(t.find("文号：\t霸政办〔2020〕12号\n特此通知。") != std::string::npos);  // tab and break
-    CHECK(t.find("序号\t公开事项\t责任单位\n1\t财政预决算\t市财政局\n2\t重大建设项目\t市发改局") != std::string::npos);
+    CHECK(t.find("序号\t公开事项\t责任单位\n1\t财政预决算\t市财政局\n2\t重大建设项目\t市发改局") !=
+          std::string::npos);
     CHECK(t.find("发布日期：2020年11月5日") != std::string::npos);
     CHECK(t.find("已删除的文字") == std::string::npos);
     CHECK(t.find("PAGE") == std::string::npos);
     // Header first, footer last.
     CHECK(t.rfind("霸州市人民政府办公室\n", 0) == 0);
     CHECK(t.size() >= 30);
-    CHECK(t.substr(t.size() - std::string("霸州市政务公开办 印发").size()) == "霸州市政务公开办 印发");
+    CHECK(t.substr(t.size() - std::string("霸州市政务公开办 印发").size()) ==
+          "霸州市政务公开办 印发");
 }
 
 TEST_CASE("ooxml: core properties give the title and Shanghai dates", "[extractors]") {
@@ -46,9 +49,10 @@ TEST_CASE("ooxml: xlsx resolves shared strings and renders date-formatted cells"
     const std::string& t = r->pages[0].text;
     CHECK(t.find("序号\t文件名称\t发布日期\t责任单位") == 0);
     CHECK(t.find("1\t霸州市2020年财政预算公开\t2020-11-05\t市财政局") != std::string::npos);
-    CHECK(t.find("2\t政策解读：优化营商环境\t2020-11-06\t市发改局") != std::string::npos);  // custom 年月日 format
+    CHECK(t.find("2\t政策解读：优化营商环境\t2020-11-06\t市发改局") !=
+          std::string::npos);                                        // custom 年月日 format
     CHECK(t.find("3\t年度报告\t43905\t12.5") != std::string::npos);  // plain numbers stay numbers
-    CHECK(t.find("ファ") == std::string::npos);                      // phonetic guide is not content
+    CHECK(t.find("ファ") == std::string::npos);  // phonetic guide is not content
     CHECK(r->pages[1].text == "说明\n发布日期：2020年11月5日");
 
     // Rows keep their column headers (the first non-empty row of the sheet).
@@ -110,7 +114,8 @@ TEST_CASE("ooxml: a member declaring over 200 MB is refused before inflating", "
 
 TEST_CASE("ooxml: a truncated docx is reported as damaged", "[extractors]") {
     std::string bytes = dossier::testing::read_bytes(dossier::testing::doc_path("notice.docx"));
-    auto path = std::filesystem::temp_directory_path() / ("dossier-truncated-" + std::to_string(::getpid()) + ".docx");
+    auto path = std::filesystem::temp_directory_path() /
+                ("dossier-truncated-" + std::to_string(::getpid()) + ".docx");
     std::ofstream(path, std::ios::binary) << bytes.substr(0, bytes.size() / 2);
     auto probe = make_probe(path, "truncated.docx");
     REQUIRE(probe);
@@ -119,5 +124,6 @@ TEST_CASE("ooxml: a truncated docx is reported as damaged", "[extractors]") {
     auto r = extract_file(*probe, ctx);
     std::filesystem::remove(path);
     REQUIRE_FALSE(r);
-    CHECK(r.error().reason == "文档已损坏（不是有效的 ZIP 包：找不到 ZIP 目录，文件可能没有传完整）");
+    CHECK(r.error().reason ==
+          "文档已损坏（不是有效的 ZIP 包：找不到 ZIP 目录，文件可能没有传完整）");
 }

@@ -1,5 +1,5 @@
-#include <catch2/catch.hpp>
 #include <unistd.h>
+#include <catch2/catch.hpp>
 
 #include <filesystem>
 #include <fstream>
@@ -20,7 +20,8 @@ std::string chosen(const std::string& file, const std::string& name) {
 struct TempFile {
     std::filesystem::path path;
     explicit TempFile(const std::string& bytes) {
-        path = std::filesystem::temp_directory_path() / ("dossier-registry-test-" + std::to_string(::getpid()));
+        path = std::filesystem::temp_directory_path() /
+               ("dossier-registry-test-" + std::to_string(::getpid()));
         std::ofstream(path, std::ios::binary) << bytes;
     }
     ~TempFile() { std::filesystem::remove(path); }

@@ -56,7 +56,11 @@ TEST_CASE("text: charset labels and a lossy fallback", "[extractors]") {
     CHECK(charset::canonical("no-such-charset-xyz").empty());
     // GBK text with one damaged byte (0x80 is never a GB18030 lead byte): kept as GB18030 with
     // a replacement character, not re-read as Big5 or windows-1252.
-    auto d = charset::decode("\xB7\xA2\xB2\xBC\xC8\xD5\xC6\xDA\xA3\xBA" "2020\xC4\xEA" "11\xD4\xC2" "5\xC8\xD5\x80 abc");
+    auto d = charset::decode(
+        "\xB7\xA2\xB2\xBC\xC8\xD5\xC6\xDA\xA3\xBA"
+        "2020\xC4\xEA"
+        "11\xD4\xC2"
+        "5\xC8\xD5\x80 abc");
     REQUIRE(d);
     CHECK(d->lossy);
     CHECK(d->charset == "GB18030");
