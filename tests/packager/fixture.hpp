@@ -56,7 +56,12 @@ inline Run sh(const std::string& cmd) {
     r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
     return r;
 }
-inline std::string q(const fs::path& p) { return "'" + p.string() + "'"; }
+inline std::string q(const fs::path& p) {
+    std::string s(1, '\'');
+    s += p.string();
+    s.push_back('\'');
+    return s;
+}
 
 inline std::string random_bytes(size_t n, unsigned seed) {
     std::mt19937 g(seed);
