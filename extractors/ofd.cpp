@@ -31,7 +31,12 @@ std::vector<double> numbers(std::string_view s) {
     return out;
 }
 
-void collect(const pugi::xml_node& n, Collected& c) {
+// Nesting deeper than this is not real content; without a limit 200,000 nested PageBlocks
+// overflowed the stack here (found by fuzz_ofd_reader). pugixml itself parses iteratively.
+constexpr int kMaxDepth = 256;
+
+void collect(const pugi::xml_node& n, Collected& c, int depth = 0) {
+    if (depth > kMaxDepth) return;
     for (auto e : n.children()) {
         if (e.type() != pugi::node_element) continue;
         auto ln = xml::local_name(e);
@@ -52,7 +57,7 @@ void collect(const pugi::xml_node& n, Collected& c) {
             ++c.paths;
         } else if (ln == "Layer" || ln == "PageBlock" || ln == "Content" ||
                    ln == "CompositeObject") {
-            collect(e, c);
+            collect(e, c, depth + 1);
         }
     }
 }

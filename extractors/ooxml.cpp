@@ -47,7 +47,13 @@ bool skipped(std::string_view local) {
 
 // Text of one paragraph (w:p in docx, a:p in pptx): runs, tabs, breaks; paragraphs nested in
 // text boxes become their own lines.
-void inline_text(const pugi::xml_node& n, std::string& s) {
+// Nesting deeper than this is not real content; without a limit a hostile part (200,000 nested
+// elements) overflowed the stack here (found by fuzz_ooxml_reader). pugixml itself parses
+// iteratively.
+constexpr int kMaxDepth = 256;
+
+void inline_text(const pugi::xml_node& n, std::string& s, int depth = 0) {
+    if (depth > kMaxDepth) return;
     for (auto c : n.children()) {
         if (c.type() != pugi::node_element) continue;
         auto ln = xml::local_name(c);
@@ -62,22 +68,23 @@ void inline_text(const pugi::xml_node& n, std::string& s) {
             s += '-';
         else if (ln == "p") {
             s += '\n';
-            inline_text(c, s);
+            inline_text(c, s, depth + 1);
         } else
-            inline_text(c, s);
+            inline_text(c, s, depth + 1);
     }
 }
 
 // Block content in reading order: a paragraph is a line; a table row is a line of its cells
 // joined by tabs (a cell's own paragraphs joined by spaces).
-void block_text(const pugi::xml_node& n, std::vector<std::string>& lines) {
+void block_text(const pugi::xml_node& n, std::vector<std::string>& lines, int depth = 0) {
+    if (depth > kMaxDepth) return;
     for (auto c : n.children()) {
         if (c.type() != pugi::node_element) continue;
         auto ln = xml::local_name(c);
         if (skipped(ln)) continue;
         if (ln == "p") {
             std::string s;
-            inline_text(c, s);
+            inline_text(c, s, depth + 1);
             s = trim(std::move(s));
             if (!s.empty()) lines.push_back(std::move(s));
         } else if (ln == "tr") {
@@ -86,14 +93,14 @@ void block_text(const pugi::xml_node& n, std::vector<std::string>& lines) {
             for (auto tc : c.children()) {
                 if (!xml::is(tc, "tc")) continue;
                 std::vector<std::string> sub;
-                block_text(tc, sub);
+                block_text(tc, sub, depth + 2);
                 for (auto& l : sub) std::replace(l.begin(), l.end(), '\t', ' ');
                 cells.push_back(join(sub, " "));
                 any = any || !cells.back().empty();
             }
             if (any) lines.push_back(join(cells, "\t"));
         } else {
-            block_text(c, lines);
+            block_text(c, lines, depth + 1);
         }
     }
 }
