@@ -59,6 +59,7 @@ struct Kind {
     const char* ext;     // what the copy is called, so LibreOffice picks the right filter
     const char* target;  // --convert-to
     const char* media;
+    bool encrypted = false;  // an OOXML file with a password (OLE "EncryptedPackage")
 };
 
 // The OLE directory names the main stream: WordDocument (Word/WPS), Workbook/Book (Excel/ET),
@@ -80,6 +81,12 @@ Kind kind_of(const Probe& probe) {
     std::string bytes(static_cast<size_t>(std::min<uint64_t>(probe.size, 32ull << 20)), '\0');
     in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     bytes.resize(static_cast<size_t>(in.gcount()));
+    // Password-protected docx/xlsx/pptx are OLE files holding an EncryptedPackage stream.
+    if (bytes.find(utf16("EncryptedPackage")) != std::string::npos) {
+        Kind k = doc;
+        k.encrypted = true;
+        return k;
+    }
     if (bytes.find(utf16("WordDocument")) != std::string::npos) return doc;
     if (bytes.find(utf16("Workbook")) != std::string::npos ||
         bytes.find(utf16("Book")) != std::string::npos)
@@ -141,10 +148,12 @@ int LegacyOfficeExtractor::bid(const Probe& p) const {
 
 tl::expected<ExtractResult, Error> LegacyOfficeExtractor::extract(const Probe& probe,
                                                                   ExtractContext& ctx) const {
+    Kind kind = kind_of(probe);
+    if (kind.encrypted)
+        return tl::unexpected(Error{"文档已加密，需要密码才能打开：请交未加密的版本"});
     std::string soffice = find_on_path("soffice");
     if (soffice.empty())
         return tl::unexpected(Error{"旧版 Office/WPS 格式，请另存为 .docx 后重新放入"});
-    Kind kind = kind_of(probe);
     TempDir tmp;
     if (tmp.path().empty()) return tl::unexpected(Error{"内部错误：无法创建临时目录"});
     fs::path input = tmp.path() / (std::string("input.") + kind.ext);

@@ -1,3 +1,4 @@
+#include <unistd.h>
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
@@ -61,4 +62,25 @@ TEST_CASE("legacy: a conversion over the time limit is stopped", "[extractors]")
     REQUIRE_FALSE(r);
     CHECK(r.error().reason ==
           "旧版 Office/WPS 文件转换超时（超过 0 秒），请另存为 .docx 后重新放入");
+}
+
+TEST_CASE("legacy: a password-protected Office file is refused without converting",
+          "[extractors]") {
+    // An OLE header and a directory naming the EncryptedPackage stream (UTF-16LE), as Office
+    // writes for a docx saved with a password.
+    std::string bytes("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+    bytes.append(504, '\0');
+    for (char c : std::string("EncryptedPackage")) bytes += std::string{c, '\0'};
+    bytes.append(512, '\0');
+    auto path = std::filesystem::temp_directory_path() /
+                ("dossier-encrypted-" + std::to_string(::getpid()) + ".docx");
+    std::ofstream(path, std::ios::binary) << bytes;
+    auto probe = make_probe(path, "加密.docx");
+    REQUIRE(probe);
+    CHECK(probe->sniffed == "ole");
+    ExtractContext ctx;
+    auto r = extract_file(*probe, ctx);
+    std::filesystem::remove(path);
+    REQUIRE_FALSE(r);
+    CHECK(r.error().reason == "文档已加密，需要密码才能打开：请交未加密的版本");
 }
