@@ -116,9 +116,9 @@ RunResult run(const RunConfig& cfg, const Catalog& catalog, const Progress& prog
     r.notes = std::move(scanned.unit_warnings);
     if (cfg.unit) keep_unit(r.ledger, catalog, *cfg.unit);
     ExtractStats xs;
-    std::vector<ExtractResult> texts = extract_stage(r.ledger, store, cfg.jobs, xs, report("提取文字"));  // extract
-    analyse_stage(r.ledger, texts, catalog, cfg.as_of);                                          // analyse
-    classify_stage(r.ledger, texts, catalog, cfg.classify, store);                               // classify
+    r.texts = extract_stage(r.ledger, store, cfg.jobs, xs, report("提取文字"));                 // extract
+    analyse_stage(r.ledger, r.texts, catalog, cfg.as_of);                                        // analyse
+    classify_stage(r.ledger, r.texts, catalog, cfg.classify, store);                             // classify
     r.assessment = validate(catalog, r.ledger, cfg.as_of, cfg.unit);                             // validate
     if (cfg.out) r.packages = package_stage(cfg, catalog, r);                                    // package + verify
 

@@ -45,6 +45,7 @@ struct RunResult {
     Ledger ledger;
     Assessment assessment;
     std::vector<std::filesystem::path> packages;
+    std::vector<ExtractResult> texts;  // per ledger file: what extraction found
     std::vector<std::string> notes;  // unit-folder warnings, package warnings (Chinese)
     RunStats stats;
 };
