@@ -116,9 +116,11 @@ public:
                 } else {
                     name = encoding::name_to_utf8(raw, &decoded);
                 }
-                add(Sev::warning, name,
-                    decoded ? fmt::format("文件名为 GBK 编码（未设 UTF-8 标志），仅中文 Windows 能正确显示：{}", name)
-                            : fmt::format("文件名编码无法识别：{}", name));
+                // One line for the whole archive, not one per name: the screen is for real problems.
+                if (!decoded) add(Sev::warning, name, fmt::format("文件名编码无法识别：{}", name));
+                else if (gbk_names_++ == 0)
+                    add(Sev::warning, name,
+                        fmt::format("文件名为 GBK 编码（未设 UTF-8 标志），只有中文 Windows 能正确显示，例如：{}", name));
             }
             check_name(name);
             if (!name.empty() && name.back() == '/') continue;
@@ -204,6 +206,7 @@ public:
 
 private:
     VerifyReport& r_;
+    int gbk_names_ = 0;
 };
 
 std::vector<std::pair<std::string, std::string>> parse_manifest_lines(const std::string& text) {
