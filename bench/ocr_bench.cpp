@@ -18,8 +18,6 @@
 #include <thread>
 #include <vector>
 
-#include <unistd.h>
-
 #include "extractors/image.hpp"
 #include "extractors/ocr_engine.hpp"
 #include "extractors/pdf.hpp"
@@ -51,10 +49,7 @@ int main(int argc, char** argv) {
         else if (a == "--keep-env") keep_env = true;
         else files.emplace_back(a);
     }
-    if (!keep_env && !std::getenv("OMP_THREAD_LIMIT")) {
-        setenv("OMP_THREAD_LIMIT", "1", 1);
-        execv("/proc/self/exe", argv);
-    }
+    if (!keep_env) ensure_omp_thread_limit(argv);
     if (files.empty()) {
         std::cerr << "usage: dossier_ocr_bench [--jobs N] [--out DIR] [--keep-env] FILE...\n";
         return 2;

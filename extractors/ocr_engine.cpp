@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <mutex>
 
+#include <unistd.h>
+
 #include <leptonica/allheaders.h>
 #include <tesseract/baseapi.h>
 #include <tesseract/ocrclass.h>
@@ -24,9 +26,9 @@ using TessString = std::unique_ptr<char, CharArrayDeleter>;
 void configure_process_once() {
     static std::once_flag once;
     std::call_once(once, [] {
-        // 0 = do not overwrite: a user's explicit setting wins. libgomp reads the variable when
-        // it is loaded, so this reaches child processes and late loads; the CLI's main() re-execs
-        // itself with it set (see ocr_engine.hpp) for the in-process engines.
+        // 0 = do not overwrite: a user's explicit setting wins. libgomp has already read the
+        // environment by now, so this only reaches child processes; in-process engines rely on
+        // ensure_omp_thread_limit() in main() (see ocr_engine.hpp).
         setenv("OMP_THREAD_LIMIT", "1", 0);
         setMsgSeverity(L_SEVERITY_NONE);  // Leptonica: bad images are reported through our Error
     });
@@ -105,6 +107,12 @@ std::string normalize_ocr_text(std::string_view raw) {
         if (run <= 2) squeezed += ch;
     }
     return squeezed;
+}
+
+void ensure_omp_thread_limit(char** argv) {
+    if (std::getenv("OMP_THREAD_LIMIT") != nullptr || argv == nullptr) return;
+    setenv("OMP_THREAD_LIMIT", "1", 1);
+    execv("/proc/self/exe", argv);  // only returns on failure: run on, just slower
 }
 
 void OcrEngine::ApiDeleter::operator()(tesseract::TessBaseAPI* api) const {

@@ -5,9 +5,12 @@
 // keeps no reference to them after recognize() returns (it calls Clear() every time).
 //
 // Threading: an OcrEngine is NOT thread-safe; create one per worker thread and never share it.
-// Different engines run concurrently without locks. The first create() sets OMP_THREAD_LIMIT=1
-// when the environment does not set it: Tesseract's OpenMP threads otherwise oversubscribe the
-// cores (measured 2.6 s instead of 1.05 s per screenshot on 2 cores); we parallelise across files.
+// Different engines run concurrently without locks. Tesseract's LSTM asks OpenMP for 4 threads
+// per call, which oversubscribes 2 cores (measured 2.6 s instead of 1.05 s per screenshot); we
+// parallelise across files instead, so OMP_THREAD_LIMIT must be 1. libgomp reads that variable
+// once, when it is loaded (before main), so setting it later in-process has NO effect (measured:
+// 5 threads per engine with a setenv in create()). Call ensure_omp_thread_limit() first thing in
+// main(); create() also sets it (not overriding) for child processes such as the tesseract CLI.
 //
 // Errors: recognize() returns an Error (Chinese reason) when Tesseract fails, times out or is
 // cancelled; it never throws.
@@ -68,6 +71,11 @@ private:
     std::unique_ptr<tesseract::TessBaseAPI, ApiDeleter> api_;
     std::string lang_;
 };
+
+// Call first thing in main(), before any thread starts: when OMP_THREAD_LIMIT is unset, sets it
+// to 1 and re-executes the program (/proc/self/exe, same argv) so that libgomp sees it. Returns
+// normally when it is already set (the user's choice wins) or when the re-exec fails.
+void ensure_omp_thread_limit(char** argv);
 
 // Normalises OCR output for later stages, keeping Latin/digit spacing:
 //  - an ASCII ':' (and the spaces around it) after a CJK character becomes '：' ("发布时间: 2020" →
