@@ -199,7 +199,7 @@ std::string_view line_text(std::string_view t, const PageLines& pl, size_t li) {
 
 // Judges one span of page `pi`.
 void judge(Cand& k, const DateSpan& s, const PageText& page, std::string_view t, const PageLines& pl, int pi,
-           const TitleGuess& title) {
+           const TitleGuess& title, int list_lines) {
     const auto& C = ctx();
     const size_t li = pl.line_of(s.begin);
     const size_t ls = pl.starts[li];
@@ -217,7 +217,13 @@ void judge(Cand& k, const DateSpan& s, const PageText& page, std::string_view t,
     auto reject = [&](std::string why) { set(kRejected, "content", 0, std::move(why)); };
 
     if (s.range) return reject("日期范围（起止时间），不是发布日期");
-    const Label label = find_label(before);
+    Label label = find_label(before);
+    if (label.kind == LabelKind::none && before.empty()) {
+        // Table layouts put the label in the previous column: "回复时间        2020-07-31".
+        std::string_view head = t.substr(ls, s.begin - ls);
+        while (!head.empty() && (head.back() == ' ' || head.back() == '\t')) head.remove_suffix(1);
+        if (!head.empty()) label = find_label(segment_before(t, ls, ls + head.size()));
+    }
     if (label.kind == LabelKind::reject) return reject(reject_reason(label.word));
 
     // Clocks: OCR boxes in a status bar (top) or task bar (bottom).
@@ -255,6 +261,10 @@ void judge(Cand& k, const DateSpan& s, const PageText& page, std::string_view t,
     if (page.source == TextSource::ocr && last_lines < 2 && (s.has_time || s.sep == '/') && before.size() < 12)
         return reject("任务栏时钟，不是发布日期");
 
+    // A list (column page, 相关链接, account home): several lines ending in a date after a title.
+    const auto whole_before = trim(t.substr(ls, s.begin - ls));
+    if (list_lines >= 3 && after.empty() && count_cjk(whole_before) >= 5 && !C.org_suffix.Match(whole_before, 0, whole_before.size(), RE2::UNANCHORED, nullptr, 0))
+        return reject("列表或相关链接中其他条目的日期");
     // Signature (落款): alone at the end of its line, after the unit's name or a Chinese-numeral date.
     const bool alone_after = after.empty() || after == "(印章)" || after == "(盖章)";
     const bool org_before = C.org_suffix.Match(before, 0, before.size(), RE2::UNANCHORED, nullptr, 0);
@@ -273,13 +283,13 @@ void judge(Cand& k, const DateSpan& s, const PageText& page, std::string_view t,
             const auto lt = line_text(t, pl, j);
             closer = C.closer.Match(lt, 0, lt.size(), RE2::UNANCHORED, nullptr, 0);
         }
-        const bool in_title_area = title.page == pi && title.line >= 0 && li <= static_cast<size_t>(title.line) + 3;
+        const bool in_title_area = title.page == pi && title.line >= 0 && li <= static_cast<size_t>(title.line) + 1;
         if (!in_title_area && (prev_org || closer || (s.chinese && s.has_year)))
             return set(kSignature, "signature", s.chinese && s.repaired ? 0.85 : 0.85, "落款日期（成文日期）");
     }
     // An unlabelled date right under the title (a WeChat/portal byline).
     if (title.page == pi && title.line >= 0 && li > static_cast<size_t>(title.line) &&
-        li <= static_cast<size_t>(title.line) + 3 && count_cjk(before) <= 15 && after.size() <= 40)
+        li <= static_cast<size_t>(title.line) + 3 && count_cjk(whole_before) <= 15 && after.size() <= 40)
         return set(kUnderTitle, "content", 0.75, "标题下方的日期");
     if (title.line < 0 && pi == 0 && li < 4 && alone_after && before.empty() && page.source != TextSource::ocr)
         return set(kUnderTitle, "content", 0.6, "文档开头的日期");
@@ -320,6 +330,15 @@ DateResult find_publication_date(const ExtractResult& x, const std::vector<Norma
         spans[pi] = scan_dates(t, context_year, as_of.year);
         const PageLines pl = index_lines(t);
         const PageText& page = x.pages[pi];
+        // Lines that end in a date with a title-like text before it.
+        int list_lines = 0;
+        for (const auto& s : spans[pi]) {
+            const size_t li = pl.line_of(s.begin);
+            const size_t le = li + 1 < pl.starts.size() ? pl.starts[li + 1] - 1 : t.size();
+            if (trim(t.substr(s.time_end, le - s.time_end)).empty() &&
+                count_cjk(t.substr(pl.starts[li], s.begin - pl.starts[li])) >= 5)
+                ++list_lines;
+        }
         for (const auto& s : spans[pi]) {
             Cand k;
             k.c.date = s.date;
@@ -329,7 +348,7 @@ DateResult find_publication_date(const ExtractResult& x, const std::vector<Norma
             k.c.offset = ob;
             k.c.text = page.text.substr(std::min(ob, page.text.size()), oe > ob ? oe - ob : 0);
             k.order = order++;
-            judge(k, s, page, t, pl, static_cast<int>(pi), title);
+            judge(k, s, page, t, pl, static_cast<int>(pi), title, list_lines);
             if (k.rank > kRejected && (s.date.year < 1990 || s.date.year > as_of.year + 1)) {
                 k.rank = kRejected;
                 k.c.why = "年份不合理";

@@ -191,7 +191,7 @@ std::vector<DateSpan> scan_raw(std::string_view text, int hint_year) {
         const bool ymd = s1 == "年";
         if (ymd ? s2 != "月" : s1 != s2) continue;
         if (glued_before(text, b)) continue;
-        if (digit_at(text, e)) continue;
+        if (m[6].empty() && digit_at(text, e)) continue;
         if (!ymd && e + 1 < text.size() && text[e] == s1[0] && digit_at(text, e + 1)) continue;  // 1.2.3.4
         DateSpan s;
         const int y = parse_digits(m[1], false, s.repaired);

@@ -19,10 +19,6 @@ bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == 0x3000 || c == 
 
 bool is_cjk_side(char32_t c) { return is_cjk(c) || (c >= 0x3001 && c <= 0x303F); }
 
-bool is_alnum(char32_t c) {
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 // Blocks whose NFKC mappings we apply: full-width forms, CJK compatibility, general punctuation,
 // enclosed alphanumerics. Everything else (ideographs, ASCII, Latin with accents) passes as is,
 // which keeps the common path free of ICU calls.
@@ -117,8 +113,8 @@ NormalizedText normalize_with_map(std::string_view in) {
         }
         if (space_start >= 0) {
             // Runs of 3+ spaces are layout gaps (OCR columns), kept; 1–2 are OCR noise.
-            const bool drop = space_count <= 2 && ((is_cjk_side(prev) && (is_cjk_side(cp) || is_alnum(cp))) ||
-                                                   (is_alnum(prev) && is_cjk_side(cp)));
+            // Only between CJK characters: "日 10:23" must keep its space (a time follows a date).
+            const bool drop = space_count <= 2 && is_cjk_side(prev) && is_cjk_side(cp);
             if (!drop) {
                 // Keep the run, each space as one ASCII space (column gaps matter for context).
                 const auto* p = s + space_start;

@@ -3,9 +3,9 @@
 // - full-width ASCII letters/digits/punctuation → half-width (ICU NFKC mappings for the
 //   full-width, CJK-compatibility and general-punctuation blocks; U+3000 → space);
 // - quotes unified to ASCII '"' / '\'', brackets 【】〔〕［］ → [ ], （） → ( );
-// - OCR spaces (runs of one or two) dropped between two CJK characters, and between a CJK
-//   character and a digit/letter ("2020 年 11 月" → "2020年11月", "政 务 公 开" → "政务公开");
-//   runs of three or more are layout gaps (OCR columns) and are kept;
+// - OCR spaces (runs of one or two) dropped between two CJK characters ("政 务 公 开" → "政务公开");
+//   runs of three or more are layout gaps (OCR columns) and are kept; spaces next to digits stay
+//   (the date patterns allow them, and "3日 10:23" needs its space);
 // - '\r' dropped; '\n' kept (line structure matters for dates and titles).
 // Invalid UTF-8 bytes are copied through unchanged. Pure functions; thread-safe.
 #pragma once

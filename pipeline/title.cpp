@@ -10,8 +10,13 @@ namespace {
 
 const RE2& title_pattern() {
     static const RE2 re(
-        "(关于.{2,80}的(?:通知|通报|意见|决定|公告|通告|批复|报告|函|请示|办法|方案|实施方案|规定|细则|"
+        "(关于.{2,80}的(?:工作)?(?:通知|通报|意见|决定|公告|通告|批复|报告|函|请示|办法|方案|实施方案|规定|细则|"
         "规划|预案|答复|复函|公示|说明|解读|纪要|要点|咨询|建议|提案))|(^《[^》]{2,60}》$)");
+    return re;
+}
+
+const RE2& list_date() {
+    static const RE2 re(R"([0-9]{4} ?[-./年] ?[0-9]{1,2})");
     return re;
 }
 
@@ -104,6 +109,8 @@ TitleGuess guess_title(const ExtractResult& x, const std::vector<NormalizedText>
     // 1. 关于…的通知 / 《…》 near the top.
     for (size_t i = 0; i < scan; ++i) {
         const auto seg = first_segment(lines[i]);
+        // A list item ("…的通知      2020-11-17") is not the page's title.
+        if (seg.size() < trim(lines[i]).size() && RE2::PartialMatch(trim(lines[i]).substr(seg.size()), list_date())) continue;
         re2::StringPiece m[3];
         if (!seg.empty() && title_pattern().Match(seg, 0, seg.size(), RE2::UNANCHORED, m, 3) && !looks_like_nav(seg)) {
             // Keep the whole segment when the pattern covers most of it (a unit name may precede 关于).

@@ -139,13 +139,14 @@ TEST_CASE("dates: OCR repairs are recorded", "[pipeline]") {
 }
 
 TEST_CASE("dates: ranges are kept as ranges, month-days take the context year", "[pipeline]") {
-    const auto spans = scan_dates(normalize_text("2020年工作。上报时间为11月23日至11月27日"));
-    REQUIRE(spans.size() == 2);
-    CHECK(spans[0].range);
+    const auto spans = scan_dates(normalize_text("2020年11月3日通知：上报时间为11月23日至11月27日"));
+    REQUIRE(spans.size() == 3);
+    CHECK_FALSE(spans[0].range);
     CHECK(spans[1].range);
-    CHECK(spans[0].date == Date{2020, 11, 23});
-    CHECK(spans[1].date == Date{2020, 11, 27});
-    CHECK_FALSE(spans[0].has_year);
+    CHECK(spans[2].range);
+    CHECK(spans[1].date == Date{2020, 11, 23});
+    CHECK(spans[2].date == Date{2020, 11, 27});
+    CHECK_FALSE(spans[1].has_year);
     const auto none = scan_dates(normalize_text("11月23日"), -1);
     CHECK(none.empty());
 }

@@ -16,7 +16,8 @@ TEST_CASE("normalize: quotes and brackets are unified", "[pipeline]") {
 
 TEST_CASE("normalize: OCR spaces between CJK characters are dropped, layout gaps kept", "[pipeline]") {
     CHECK(normalize_text("政 务 公 开") == "政务公开");
-    CHECK(normalize_text("关于 2020 年 政务公开") == "关于2020年政务公开");
+    CHECK(normalize_text("关于 2020 年 政务 公开") == "关于 2020 年政务公开");
+    CHECK(normalize_text("2020年11月3日 10:23") == "2020年11月3日 10:23");
     CHECK(normalize_text("2020-11-03 10:23") == "2020-11-03 10:23");
     CHECK(normalize_text("情况     2020-04-14") == "情况     2020-04-14");
     CHECK(normalize_text("a b") == "a b");
