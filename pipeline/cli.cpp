@@ -67,8 +67,6 @@ const std::vector<Command>& command_table() {
 int run_cli(int argc, char** argv) {
     // libarchive returns no names at all in the C locale (see docs); we work in UTF-8 everywhere.
     if (!std::setlocale(LC_ALL, "C.UTF-8")) std::setlocale(LC_ALL, "");
-    // Tesseract's OpenMP must not oversubscribe the cores: set before any engine is created.
-    ::setenv("OMP_THREAD_LIMIT", "1", 0);
 
     CLI::App app{"dossier — 政务公开考核材料整理工具：把收件箱里的证据材料整理成带目录、可校验的报送包，并在截止前指出缺什么。",
                  "dossier"};
