@@ -9,6 +9,7 @@
 #include "extractors/meta_date.hpp"
 #include "extractors/xml_util.hpp"
 #include "extractors/zip_package.hpp"
+#include "model/encoding.hpp"
 
 namespace dossier {
 namespace {
@@ -184,11 +185,12 @@ tl::expected<ExtractResult, Error> OfdExtractor::extract(const Probe& probe,
             paths += c.paths;
             runs += c.runs.size();
             PageText pt;
-            pt.text = layout(std::move(c.runs));
+            pt.text = encoding::escape_invalid_utf8(layout(std::move(c.runs)));
             pt.source = pt.text.empty() ? TextSource::none : TextSource::text;
             out.pages.push_back(std::move(pt));
         }
     }
+    out.title = encoding::escape_invalid_utf8(out.title);
     out.page_count = static_cast<int>(out.pages.size());
     out.text_source = runs > 0 ? TextSource::text : TextSource::none;
     if (runs == 0)

@@ -8,6 +8,7 @@
 #include "extractors/xlsx.hpp"
 #include "extractors/xml_util.hpp"
 #include "extractors/zip_package.hpp"
+#include "model/encoding.hpp"
 
 namespace dossier {
 namespace {
@@ -276,6 +277,15 @@ tl::expected<ExtractResult, Error> extract_ooxml_file(const std::filesystem::pat
     }
     if (!ok) return tl::unexpected(ok.error());
     read_core(*zip, out);
+    // XML parts may carry bytes that are not UTF-8 (pugixml passes them through): escape them
+    // so every later stage can rely on valid UTF-8.
+    for (auto& p : out.pages) p.text = encoding::escape_invalid_utf8(p.text);
+    for (auto& row : out.rows)
+        for (auto& c : row) {
+            c.header = encoding::escape_invalid_utf8(c.header);
+            c.value = encoding::escape_invalid_utf8(c.value);
+        }
+    out.title = encoding::escape_invalid_utf8(out.title);
     out.page_count = static_cast<int>(out.pages.size());
     bool any = std::any_of(out.pages.begin(), out.pages.end(),
                            [](const PageText& p) { return !p.text.empty(); });
