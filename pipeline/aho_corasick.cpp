@@ -61,6 +61,22 @@ AhoCorasick::AhoCorasick(const std::vector<std::string>& patterns) {
         out_.insert(out_.end(), outs[s].begin(), outs[s].end());
     }
     out_begin_.push_back(static_cast<uint32_t>(out_.size()));
+    // Compress columns: one per distinct folded byte that occurs in a pattern, plus class 0.
+    bool used[256] = {};
+    for (const auto& p : patterns)
+        for (unsigned char ch : p) used[fold_[ch]] = true;
+    uint16_t next_class = 1;
+    uint16_t of_folded[256] = {};
+    for (int b = 0; b < 256; ++b)
+        if (used[b]) of_folded[b] = next_class++;
+    for (int b = 0; b < 256; ++b) class_[b] = of_folded[fold_[b]];
+    classes_ = next_class;
+    int rep[256] = {};  // a byte for each class (class 0: a byte in no pattern, if any)
+    for (int b = 0; b < 256; ++b) rep[class_[b]] = b;
+    std::vector<int32_t> compact(n * classes_);
+    for (size_t st = 0; st < n; ++st)
+        for (size_t c = 0; c < classes_; ++c) compact[st * classes_ + c] = next_[st * 256 + static_cast<size_t>(rep[c])];
+    next_.swap(compact);
 }
 
 }  // namespace dossier

@@ -316,8 +316,9 @@ DateResult find_publication_date(const ExtractResult& x, const std::vector<Norma
     // Context year: the most common year of the full dates, else as_of's.
     std::vector<std::vector<DateSpan>> spans(pages.size());
     std::map<int, int> years;
+    // One scan per page: month-days take the page's most common year, else as_of's year.
     for (size_t pi = 0; pi < pages.size(); ++pi) {
-        spans[pi] = scan_dates(pages[pi].text, -1, as_of.year);
+        spans[pi] = scan_dates(pages[pi].text, 0, as_of.year);
         for (const auto& s : spans[pi])
             if (s.has_year && s.date.year >= 1990 && s.date.year <= as_of.year + 1) ++years[s.date.year];
     }
@@ -327,7 +328,6 @@ DateResult find_publication_date(const ExtractResult& x, const std::vector<Norma
     size_t order = 0;
     for (size_t pi = 0; pi < pages.size(); ++pi) {
         const std::string_view t = pages[pi].text;
-        spans[pi] = scan_dates(t, context_year, as_of.year);
         const PageLines pl = index_lines(t);
         const PageText& page = x.pages[pi];
         // Lines that end in a date with a title-like text before it.

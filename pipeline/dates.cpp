@@ -291,7 +291,10 @@ void resolve_years(std::vector<DateSpan>& spans, int year) {
 
 std::vector<DateSpan> scan_dates(std::string_view normalized, int context_year, int hint_year) {
     auto spans = scan_raw(normalized, hint_year ? hint_year : context_year);
-    resolve_years(spans, context_year ? context_year : most_common_year(spans, 0));
+    int year = context_year;
+    if (year == 0) year = most_common_year(spans, 0);
+    if (year == 0) year = hint_year;
+    resolve_years(spans, year);
     return spans;
 }
 

@@ -42,8 +42,8 @@ struct DateSpan {
 };
 
 // Every date expression in `normalized`, in text order, ranges marked. Month-day dates get
-// `context_year`; when it is 0 they get the most common year of the text's full dates, and are
-// dropped when there is none; when it is -1 they are dropped. `hint_year` (0 = none) breaks ties when repairing a Chinese year.
+// `context_year`; when it is 0 they get the most common year of the text's full dates, else
+// `hint_year`, and are dropped when both are missing; when it is -1 they are dropped. `hint_year` (0 = none) breaks ties when repairing a Chinese year.
 std::vector<DateSpan> scan_dates(std::string_view normalized, int context_year = 0, int hint_year = 0);
 
 // Convenience: normalises `text`, scans it, and returns candidates (source "content",

@@ -56,6 +56,10 @@ void map_char(std::string& out, char32_t c) {
         out.push_back(static_cast<char>(c));
         return;
     }
+    if (c >= 0xFF01 && c <= 0xFF5E) {  // full-width ASCII: NFKC is a fixed offset (fast path)
+        out.push_back(static_cast<char>(c - 0xFEE0));
+        return;
+    }
     if (wants_nfkc(c)) {
         UErrorCode st = U_ZERO_ERROR;
         const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(st);
