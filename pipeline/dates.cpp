@@ -189,7 +189,8 @@ std::vector<DateSpan> scan_raw(std::string_view text, int hint_year) {
         pos = b + 1;
         const std::string_view s1(m[2].data(), m[2].size()), s2(m[4].data(), m[4].size());
         const bool ymd = s1 == "年";
-        if (ymd ? s2 != "月" : s1 != s2) continue;
+        // 年…月 pair up; symbol separators may be mixed by OCR ("2020-07.31"), which is a repair.
+        if (ymd ? s2 != "月" : s2 == "月") continue;
         if (glued_before(text, b)) continue;
         if (m[6].empty() && digit_at(text, e)) continue;
         if (!ymd && e + 1 < text.size() && text[e] == s1[0] && digit_at(text, e + 1)) continue;  // 1.2.3.4
@@ -205,6 +206,7 @@ std::vector<DateSpan> scan_raw(std::string_view text, int hint_year) {
         s.begin = b;
         s.end = e;
         s.sep = ymd ? 'y' : s1[0];
+        if (!ymd && s1 != s2) s.repaired = true;
         add_time(text, s);
         out.push_back(s);
         pos = e;
