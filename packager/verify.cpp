@@ -54,7 +54,9 @@ public:
     Checker(VerifyReport& r) : r_(r) {}
 
     void add(Sev s, const std::string& member, std::string message) {
-        r_.problems.push_back({s, member, std::move(message)});
+        // Paths quoted from manifest-sha256.txt etc. are the archive's bytes, not necessarily
+        // UTF-8 (found by fuzz_manifest_verify): escape them so the report prints cleanly.
+        r_.problems.push_back({s, encoding::escape_invalid_utf8(member), encoding::escape_invalid_utf8(message)});
     }
 
     // Reads one part; returns false when the file is not a zip at all.
@@ -231,9 +233,24 @@ std::vector<std::pair<std::string, std::string>> parse_manifest_lines(const std:
     return out;
 }
 
+// manifest.json comes from the archive under test, so any field may hold any type; nlohmann's
+// value() throws type_error on a mismatch (found by fuzz_manifest_verify). Read a field only when
+// it has the expected type, else the default.
+std::string str_field(const nlohmann::json& o, const char* key, const std::string& def = "") {
+    if (!o.is_object()) return def;
+    auto it = o.find(key);
+    return it != o.end() && it->is_string() ? it->get<std::string>() : def;
+}
+
+double num_field(const nlohmann::json& o, const char* key, double def = 0) {
+    if (!o.is_object()) return def;
+    auto it = o.find(key);
+    return it != o.end() && it->is_number() ? it->get<double>() : def;
+}
+
 bool is_leaf(const nlohmann::json& indicators, const std::string& id) {
     for (const auto& o : indicators) {
-        const std::string other = o.value("id", "");
+        const std::string other = str_field(o, "id");
         if (other.size() > id.size() && other.compare(0, id.size(), id) == 0 && other[id.size()] == '.') return false;
     }
     return true;
@@ -346,9 +363,9 @@ VerifyReport verify_package(const fs::path& zip, const Catalog* catalog) {
         r.has_manifest = true;
     }
     if (r.has_manifest) {
-        if (manifest.value("schema", "") != "dossier.manifest/1")
+        if (str_field(manifest, "schema") != "dossier.manifest/1")
             c.add(Sev::warning, "manifest.json", fmt::format("manifest.json 的 schema 不是 dossier.manifest/1：{}",
-                                                              manifest.value("schema", "")));
+                                                              str_field(manifest, "schema")));
         std::set<std::string> listed;
         for (const auto& f : manifest["files"]) {
             if (!f.is_object() || !f.contains("path") || !f["path"].is_string()) continue;
@@ -361,7 +378,7 @@ VerifyReport verify_package(const fs::path& zip, const Catalog* catalog) {
                     c.add(Sev::damaged, path, fmt::format("manifest.json 列出的文件不在压缩包中：{}", path));
                 continue;
             }
-            if (it->second.ok && f.value("sha256", "") != it->second.sha256)
+            if (it->second.ok && str_field(f, "sha256") != it->second.sha256)
                 c.add(Sev::damaged, path, fmt::format("文件与 manifest.json 记录的 SHA-256 不符：{}", path));
         }
         for (const auto& [name, m] : members)
@@ -370,22 +387,23 @@ VerifyReport verify_package(const fs::path& zip, const Catalog* catalog) {
 
         const auto& inds = manifest.contains("indicators") && manifest["indicators"].is_array() ? manifest["indicators"]
                                                                                                 : nlohmann::json::array();
-        r.points_total = manifest.contains("catalog") ? manifest["catalog"].value("total_points", 0.0) : 0.0;
+        r.points_total = manifest.contains("catalog") ? num_field(manifest["catalog"], "total_points") : 0.0;
         std::set<std::string> ids;
         for (const auto& ind : inds) {
             if (!ind.is_object()) continue;
-            const std::string id = ind.value("id", "");
+            const std::string id = str_field(ind, "id");
             ids.insert(id);
             if (!is_leaf(inds, id)) continue;
-            const std::string status = ind.value("status", "missing");
+            const std::string status = str_field(ind, "status", "missing");
             if (status == "covered" || status == "check") continue;
             const double risk = ind.contains("points_at_risk") && ind["points_at_risk"].is_number()
                                     ? ind["points_at_risk"].get<double>()
-                                    : ind.value("points", 0.0);
+                                    : num_field(ind, "points");
             r.points_at_risk += risk;
             std::string path;
             if (ind.contains("path") && ind["path"].is_array())
-                for (const auto& p : ind["path"]) path += (path.empty() ? "" : " / ") + p.get<std::string>();
+                for (const auto& p : ind["path"])
+                    if (p.is_string()) path += (path.empty() ? "" : " / ") + p.get<std::string>();
             static const std::map<std::string, std::string> kLabel = {
                 {"weak", "证据不足"}, {"missing", "缺失"}, {"late", "逾期"}, {"review", "待确认"}};
             auto lbl = kLabel.find(status);
@@ -396,7 +414,7 @@ VerifyReport verify_package(const fs::path& zip, const Catalog* catalog) {
                   fmt::format("{} {} {}（{:g} 分）{}", lbl == kLabel.end() ? status : lbl->second, id, path, risk, reason));
         }
         if (catalog) {
-            const std::string mid = manifest.contains("catalog") ? manifest["catalog"].value("id", "") : "";
+            const std::string mid = manifest.contains("catalog") ? str_field(manifest["catalog"], "id") : "";
             if (mid != catalog->id)
                 c.add(Sev::warning, "manifest.json", fmt::format("压缩包按目录 {} 编制，与指定目录 {} 不同", mid, catalog->id));
             for (const auto& ind : catalog->indicators)
