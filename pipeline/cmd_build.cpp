@@ -11,6 +11,7 @@
 #include "pipeline/progress.hpp"
 #include "pipeline/report.hpp"
 #include "pipeline/run.hpp"
+#include "pipeline/scan.hpp"
 
 namespace dossier {
 
@@ -32,14 +33,6 @@ void prepare_out(const std::filesystem::path& out) {
 }
 
 }  // namespace
-
-void require_inbox(const std::filesystem::path& inbox) {
-    std::error_code ec;
-    if (!std::filesystem::is_directory(inbox, ec))
-        throw Fatal(kInput, "收件箱不存在或不是文件夹", inbox.string(), "请检查路径，例如 dossier build samples/inbox -o out");
-    if (::access(inbox.c_str(), R_OK | X_OK) != 0)
-        throw Fatal(kInput, "收件箱无法读取（权限不足）", inbox.string(), "请检查文件夹权限");
-}
 
 Command make_build_command() {
     return {"build", "整理收件箱，生成报送包（zip）和完成情况报告（report.json、report.html）",

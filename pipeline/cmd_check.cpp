@@ -6,10 +6,9 @@
 #include "pipeline/progress.hpp"
 #include "pipeline/report.hpp"
 #include "pipeline/run.hpp"
+#include "pipeline/scan.hpp"
 
 namespace dossier {
-
-void require_inbox(const std::filesystem::path& inbox);
 
 Command make_check_command() {
     return {"check", "只检查完成情况（缺什么、哪些逾期），不生成报送包",

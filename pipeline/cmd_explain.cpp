@@ -8,11 +8,10 @@
 #include "pipeline/cli.hpp"
 #include "pipeline/progress.hpp"
 #include "pipeline/run.hpp"
+#include "pipeline/scan.hpp"
 #include "pipeline/store.hpp"
 
 namespace dossier {
-
-void require_inbox(const std::filesystem::path& inbox);
 
 Command make_explain_command() {
     return {"explain", "解释某个文件为什么被归到某个指标（得分、理由、日期候选）",

@@ -20,10 +20,9 @@
 #include "pipeline/cli.hpp"
 #include "pipeline/report.hpp"
 #include "pipeline/run.hpp"
+#include "pipeline/scan.hpp"
 
 namespace dossier {
-
-void require_inbox(const std::filesystem::path& inbox);
 
 namespace {
 
