@@ -1,0 +1,622 @@
+#include "pipeline/scan.hpp"
+
+#include <sys/stat.h>
+#include <dirent.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <map>
+#include <set>
+#include <thread>
+#include <unordered_map>
+
+#include <fmt/core.h>
+#include <nlohmann/json.hpp>
+#include <re2/re2.h>
+
+#include "extractors/magic.hpp"
+#include "extractors/sha256.hpp"
+#include "model/encoding.hpp"
+#include "model/units.hpp"
+#include "pipeline/cli.hpp"
+#include "pipeline/worker_pool.hpp"
+
+namespace dossier {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+constexpr const char* kJunk = "系统/临时文件，已忽略";
+constexpr const char* kUnsettled = "文件仍在写入，本次未处理";
+constexpr const char* kVanished = "文件在处理过程中被删除或移动";
+constexpr const char* kArchiveStage = "archive";
+constexpr int kArchiveStageVersion = 1;
+
+std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+std::string_view base_name(std::string_view path) {
+    size_t slash = path.find_last_of('/');
+    return slash == std::string_view::npos ? path : path.substr(slash + 1);
+}
+
+std::string extension_of(std::string_view name) {
+    size_t dot = name.find_last_of('.');
+    if (dot == std::string_view::npos || dot == 0) return {};
+    return lower_ascii(name.substr(dot + 1));
+}
+
+// What the extension promises, for "不是 PDF 文件（实际是：…）".
+std::string claimed_type(std::string_view name) {
+    static const std::map<std::string, std::string, std::less<>> table = {
+        {"pdf", "PDF 文件"},   {"doc", "Word 文档"},  {"docx", "Word 文档"}, {"wps", "WPS 文档"},
+        {"xls", "Excel 表格"}, {"xlsx", "Excel 表格"}, {"et", "WPS 表格"},  {"ppt", "演示文稿"},
+        {"pptx", "演示文稿"},  {"ofd", "OFD 文件"},   {"jpg", "图片"},      {"jpeg", "图片"},
+        {"png", "图片"},       {"gif", "图片"},       {"bmp", "图片"},      {"tif", "图片"},
+        {"tiff", "图片"},      {"webp", "图片"},      {"txt", "文本文件"},  {"html", "网页"},
+        {"htm", "网页"},       {"mht", "网页存档"},   {"mhtml", "网页存档"}, {"zip", "压缩包"},
+        {"rar", "压缩包"},     {"7z", "压缩包"},
+    };
+    auto it = table.find(extension_of(name));
+    return it == table.end() ? std::string() : it->second;
+}
+
+// A content-based refusal, or empty when the content is acceptable.
+std::string content_refusal(std::string_view type, std::string_view name) {
+    if (type == "empty") return "空文件（0 字节），请重新提交";
+    if (type == "pe" || type == "elf") {
+        std::string claimed = claimed_type(name);
+        if (!claimed.empty()) return fmt::format("不是{}（实际是：{}），已拒绝", claimed, magic::describe(type));
+        return fmt::format("可执行程序，不能作为证据材料（{}），已拒绝", magic::describe(type));
+    }
+    return {};
+}
+
+int64_t ns_of(const struct timespec& t) { return static_cast<int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec; }
+
+// One inbox file as the walk saw it.
+struct Candidate {
+    std::string source;  // inbox-relative, raw bytes
+    fs::path path;       // absolute
+    std::string unit_folder;
+    uint64_t size = 0;
+    int64_t mtime_ns = 0, ctime_ns = 0;
+    uint64_t inode = 0;
+    // Filled later.
+    std::string sha256, type, head;
+    bool cached = false;
+    std::string rejected;  // reason, when refused
+    bool waiting = false;
+};
+
+struct Walk {
+    std::vector<Candidate> files;
+    std::vector<Rejected> rejected;
+    int junk = 0;
+};
+
+void list_junk_tree(const fs::path& dir, const std::string& rel, Walk& w) {
+    DIR* d = ::opendir(dir.c_str());
+    if (!d) {
+        w.rejected.push_back({rel + "/", kJunk});
+        ++w.junk;
+        return;
+    }
+    std::unique_ptr<DIR, int (*)(DIR*)> guard(d, ::closedir);
+    bool any = false;
+    while (dirent* e = ::readdir(d)) {
+        std::string name = e->d_name;
+        if (name == "." || name == "..") continue;
+        any = true;
+        struct stat st {};
+        fs::path p = dir / name;
+        if (::lstat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+            list_junk_tree(p, rel + "/" + name, w);
+        } else {
+            w.rejected.push_back({rel + "/" + name, kJunk});
+            ++w.junk;
+        }
+    }
+    if (!any) {
+        w.rejected.push_back({rel + "/", kJunk});
+        ++w.junk;
+    }
+}
+
+void walk_dir(const fs::path& dir, const std::string& rel, const std::string& unit_folder, Walk& w) {
+    DIR* d = ::opendir(dir.c_str());
+    if (!d) {
+        w.rejected.push_back({rel + "/", errno == ENOENT ? kVanished : "文件夹无法读取（权限不足）"});
+        return;
+    }
+    std::unique_ptr<DIR, int (*)(DIR*)> guard(d, ::closedir);
+    while (dirent* e = ::readdir(d)) {
+        std::string name = e->d_name;
+        if (name == "." || name == "..") continue;
+        fs::path p = dir / name;
+        std::string src = rel.empty() ? name : rel + "/" + name;
+        struct stat st {};
+        if (::lstat(p.c_str(), &st) != 0) {
+            w.rejected.push_back({src, kVanished});
+            continue;
+        }
+        if (S_ISDIR(st.st_mode)) {
+            if (is_junk_dir_name(name)) {
+                list_junk_tree(p, src, w);
+                continue;
+            }
+            walk_dir(p, src, rel.empty() ? name : unit_folder, w);
+            continue;
+        }
+        if (is_junk_file_name(name)) {
+            w.rejected.push_back({src, kJunk});
+            ++w.junk;
+            continue;
+        }
+        if (S_ISLNK(st.st_mode)) {
+            w.rejected.push_back({src, "符号链接，未处理（请放入文件本身）"});
+            continue;
+        }
+        if (!S_ISREG(st.st_mode)) {
+            w.rejected.push_back({src, "不是普通文件，已忽略"});
+            continue;
+        }
+        Candidate c;
+        c.source = src;
+        c.path = p;
+        c.unit_folder = unit_folder;
+        c.size = static_cast<uint64_t>(st.st_size);
+        c.mtime_ns = ns_of(st.st_mtim);
+        c.ctime_ns = ns_of(st.st_ctim);
+        c.inode = static_cast<uint64_t>(st.st_ino);
+        w.files.push_back(std::move(c));
+    }
+}
+
+// One settling wait for the files younger than `settle` (design.md §4).
+double settle(std::vector<Candidate>& files, double settle_seconds, bool defer) {
+    if (settle_seconds <= 0) return 0;
+    const int64_t settle_ns = static_cast<int64_t>(settle_seconds * 1e9);
+    struct timespec now_ts {};
+    ::clock_gettime(CLOCK_REALTIME, &now_ts);
+    const int64_t now = ns_of(now_ts);
+    int64_t wait_until = 0;
+    std::vector<Candidate*> young;
+    for (auto& f : files) {
+        int64_t changed = std::max(f.mtime_ns, f.ctime_ns);
+        if (now - changed < settle_ns) {
+            young.push_back(&f);
+            // A clock-skewed future mtime waits at most the settle time.
+            wait_until = std::max(wait_until, std::min(changed, now) + settle_ns);
+        }
+    }
+    if (young.empty()) return 0;
+    double waited = static_cast<double>(wait_until - now) / 1e9;
+    std::this_thread::sleep_for(std::chrono::nanoseconds(wait_until - now));
+    for (Candidate* f : young) {
+        struct stat st {};
+        if (::lstat(f->path.c_str(), &st) != 0) {
+            f->rejected = kVanished;
+        } else if (static_cast<uint64_t>(st.st_size) != f->size || ns_of(st.st_mtim) != f->mtime_ns ||
+                   ns_of(st.st_ctim) != f->ctime_ns) {
+            if (defer) f->waiting = true;
+            else f->rejected = kUnsettled;
+        }
+    }
+    return waited;
+}
+
+// Flattened expansion of one archive (nested archives included), as cached in the store.
+struct ExpMember {
+    std::string path;  // inside the top archive, "!/" between nested levels
+    std::string sha256, type;
+    uint64_t size = 0;
+    bool decoded = false;
+};
+struct Expansion {
+    std::vector<ExpMember> members;
+    std::vector<Rejected> refused;  // inner paths; nested incomplete archives included
+    std::vector<std::string> junk;  // inner paths
+    std::string incomplete;         // summary for the top archive (empty when complete)
+    int archives_read = 0;          // not cached
+};
+
+json to_json(const Expansion& x) {
+    json j;
+    j["incomplete"] = x.incomplete;
+    j["members"] = json::array();
+    for (const auto& m : x.members)
+        j["members"].push_back({{"path", json::binary({m.path.begin(), m.path.end()})},
+                                {"sha256", m.sha256}, {"type", m.type}, {"size", m.size}, {"decoded", m.decoded}});
+    j["refused"] = json::array();
+    for (const auto& r : x.refused)
+        j["refused"].push_back({{"path", json::binary({r.source.begin(), r.source.end()})}, {"reason", r.reason}});
+    j["junk"] = json::array();
+    for (const auto& p : x.junk) j["junk"].push_back(json::binary({p.begin(), p.end()}));
+    return j;
+}
+
+std::string bin_str(const json& j) {
+    const auto& b = j.get_binary();
+    return std::string(b.begin(), b.end());
+}
+
+std::optional<Expansion> expansion_from(const std::string& data, const Store& store) {
+    try {
+        json j = json::from_cbor(data);
+        Expansion x;
+        x.incomplete = j.at("incomplete").get<std::string>();
+        for (const auto& m : j.at("members")) {
+            ExpMember e{bin_str(m.at("path")), m.at("sha256").get<std::string>(), m.at("type").get<std::string>(),
+                        m.at("size").get<uint64_t>(), m.at("decoded").get<bool>()};
+            // The blob must still be there (someone may have cleaned the workspace).
+            std::error_code ec;
+            if (!fs::exists(store.blob_path(e.sha256), ec)) return std::nullopt;
+            x.members.push_back(std::move(e));
+        }
+        for (const auto& r : j.at("refused")) x.refused.push_back({bin_str(r.at("path")), r.at("reason").get<std::string>()});
+        for (const auto& p : j.at("junk")) x.junk.push_back(bin_str(p));
+        return x;
+    } catch (const std::exception&) {
+        return std::nullopt;  // an unreadable cache entry is recomputed
+    }
+}
+
+// Reads `file` (an archive at nesting level `depth`, 1 = in the inbox) and its nested archives.
+// `prefix` is prepended to inner paths ("" at the top, "b.zip!/" below).
+void expand(const fs::path& file, const std::string& name_hint, const std::string& prefix, int depth,
+            const fs::path& blob_root, const ArchiveLimits& limits, Expansion& out, std::string* summary) {
+    ArchiveReadOptions opt;
+    opt.limits = limits;
+    opt.name_hint = std::string(base_name(name_hint));
+    opt.skip = [](std::string_view n) { return is_junk_path(n); };
+    ++out.archives_read;
+    auto listing = read_archive(file, blob_root, opt);
+    if (!listing) {
+        *summary = "压缩包无法读取：" + listing.error().reason;
+        return;
+    }
+    for (const auto& r : listing->refused) out.refused.push_back({prefix + r.name, r.reason});
+    for (const auto& s : listing->skipped) out.junk.push_back(prefix + s);
+    *summary = listing->incomplete;
+    for (const auto& m : listing->members) {
+        std::string type = magic::sniff(m.head);
+        std::string path = prefix + m.name;
+        if (magic::is_archive(type)) {
+            if (depth >= limits.max_depth) {
+                out.refused.push_back({path, fmt::format("压缩包嵌套超过 {} 层，未展开", limits.max_depth)});
+                if (summary->empty()) *summary = fmt::format("压缩包未能完整读取：嵌套超过 {} 层的压缩包未展开", limits.max_depth);
+                continue;
+            }
+            std::string inner_summary;
+            expand(m.blob, m.name, path + "!/", depth + 1, blob_root, limits, out, &inner_summary);
+            if (!inner_summary.empty()) {
+                out.refused.push_back({path, inner_summary});
+                if (summary->empty()) *summary = "压缩包未能完整读取：其中的压缩包「" + m.name + "」" + inner_summary;
+            }
+            continue;
+        }
+        out.members.push_back({path, m.sha256, type, m.size, m.name_decoded});
+    }
+}
+
+const RE2& generic_re() {
+    static const RE2 re(
+        R"((?i)^(img|dsc[nf]?|pxl|mvimg|vid|dcim)[_-]?\d|^微信图片|^mmexport|^wx_camera|^(screenshot|screen shot|屏幕截图|截屏|截图|snipaste|qq截图)|副本|复制|\(\d+\)|（\d+）|copy)");
+    return re;
+}
+
+size_t code_points(std::string_view s) {
+    size_t n = 0;
+    for (unsigned char c : s)
+        if ((c & 0xC0) != 0x80) ++n;
+    return n;
+}
+
+}  // namespace
+
+bool is_junk_file_name(std::string_view name) {
+    std::string l = lower_ascii(name);
+    return l == ".ds_store" || l == "thumbs.db" || l == "ehthumbs.db" || l == "desktop.ini" ||
+           name.rfind("~$", 0) == 0 || name.rfind("._", 0) == 0 || name.rfind(".~lock.", 0) == 0 ||
+           ends_with(l, ".tmp") || ends_with(l, ".crdownload") || l == ".localized";
+}
+
+bool is_junk_dir_name(std::string_view name) {
+    std::string l = lower_ascii(name);
+    return l == "__macosx" || l == ".git" || l == ".svn" || l == ".hg" || l == "$recycle.bin" ||
+           l == "system volume information" || l == ".trashes" || l == ".spotlight-v100" || l == ".fseventsd";
+}
+
+bool is_junk_path(std::string_view path) {
+    size_t start = 0;
+    while (start <= path.size()) {
+        size_t slash = path.find('/', start);
+        bool last = slash == std::string_view::npos;
+        std::string_view comp = path.substr(start, last ? std::string_view::npos : slash - start);
+        if (!comp.empty() && (last ? is_junk_file_name(comp) : is_junk_dir_name(comp))) return true;
+        if (last) break;
+        start = slash + 1;
+    }
+    return false;
+}
+
+bool is_generic_name(std::string_view name) {
+    return RE2::PartialMatch(re2::StringPiece(name.data(), name.size()), generic_re());
+}
+
+bool more_descriptive(std::string_view a, std::string_view b) {
+    std::string_view na = base_name(a), nb = base_name(b);
+    bool ga = is_generic_name(na), gb = is_generic_name(nb);
+    if (ga != gb) return !ga;
+    size_t la = code_points(na), lb = code_points(nb);
+    if (la != lb) return la < lb;
+    return a < b;
+}
+
+void require_inbox(const fs::path& inbox) {
+    struct stat root {};
+    if (::stat(inbox.c_str(), &root) != 0)
+        throw Fatal(kInput, "收件箱不存在", inbox.string(), "检查路径是否写对");
+    if (!S_ISDIR(root.st_mode))
+        throw Fatal(kInput, "收件箱不是文件夹", inbox.string(), "请给出存放各单位材料的文件夹");
+    if (::access(inbox.c_str(), R_OK | X_OK) != 0)
+        throw Fatal(kInput, "收件箱无法读取（权限不足）", inbox.string(), "检查该文件夹的读取权限");
+    DIR* d = ::opendir(inbox.c_str());
+    if (!d) throw Fatal(kInput, "收件箱无法读取（权限不足）", inbox.string(), "检查该文件夹的读取权限");
+    ::closedir(d);
+}
+
+ScanResult scan_inbox(const ScanOptions& opt, const Catalog& catalog, Store& store) {
+    require_inbox(opt.inbox);
+
+    ScanResult result;
+    Walk w;
+    walk_dir(opt.inbox, "", "", w);
+    result.stats.settle_wait_seconds = settle(w.files, opt.settle_seconds, opt.defer_unsettled);
+
+    // Re-use the store's hash when (path, size, mtime, inode) did not change.
+    std::vector<size_t> to_hash;
+    for (size_t i = 0; i < w.files.size(); ++i) {
+        Candidate& c = w.files[i];
+        if (!c.rejected.empty() || c.waiting) continue;
+        auto row = store.get_file_stat(c.source);
+        if (row && !row->sha256.empty() && row->size == c.size && row->mtime_ns == c.mtime_ns &&
+            row->inode == c.inode && !row->type.empty()) {
+            c.sha256 = row->sha256;
+            c.type = row->type;
+            c.cached = true;
+        } else {
+            to_hash.push_back(i);
+        }
+    }
+
+    struct Hashed {
+        tl::expected<FileDigest, Error> digest;
+        bool changed = false;
+    };
+    struct NoState {};
+    for_each_ordered<NoState, Hashed>(
+        to_hash.size(), opt.jobs, [] { return NoState{}; },
+        [&](size_t k, NoState&) {
+            const Candidate& c = w.files[to_hash[k]];
+            Hashed h{digest_file(c.path), false};
+            struct stat st {};
+            // Never half-read: a file that changed while we read it is still being written.
+            if (h.digest && (::lstat(c.path.c_str(), &st) != 0 || static_cast<uint64_t>(st.st_size) != h.digest->size ||
+                             ns_of(st.st_mtim) != c.mtime_ns))
+                h.changed = true;
+            return h;
+        },
+        [&](size_t k, Hashed&& h) {
+            Candidate& c = w.files[to_hash[k]];
+            ++result.stats.hashed;
+            if (!h.digest) {
+                c.rejected = h.digest.error().reason;
+                return;
+            }
+            if (h.changed) {
+                if (opt.defer_unsettled) c.waiting = true;
+                else c.rejected = kUnsettled;
+                return;
+            }
+            c.sha256 = h.digest->sha256;
+            c.size = h.digest->size;
+            c.type = magic::sniff(h.digest->head);
+            // One transaction per file: a killed run keeps every file hashed so far.
+            store.put_file_stat({c.source, c.sha256, c.size, c.mtime_ns, c.inode, std::nullopt, c.type, "hashed", ""});
+        });
+
+    // Archives: cached expansions first, the rest expanded on the pool.
+    std::vector<size_t> archives;
+    std::map<size_t, Expansion> expansions;
+    std::vector<size_t> to_expand;
+    for (size_t i = 0; i < w.files.size(); ++i) {
+        Candidate& c = w.files[i];
+        if (!c.rejected.empty() || c.waiting || !magic::is_archive(c.type)) continue;
+        archives.push_back(i);
+        if (auto data = store.get_stage(c.sha256, kArchiveStage, kArchiveStageVersion)) {
+            if (auto x = expansion_from(*data, store)) {
+                expansions[i] = std::move(*x);
+                ++result.stats.archives_cached;
+                continue;
+            }
+        }
+        to_expand.push_back(i);
+    }
+    const fs::path blob_root = store.blob_root();
+    for_each_ordered<NoState, Expansion>(
+        to_expand.size(), opt.jobs, [] { return NoState{}; },
+        [&](size_t k, NoState&) {
+            const Candidate& c = w.files[to_expand[k]];
+            Expansion x;
+            expand(c.path, c.source, "", 1, blob_root, opt.limits, x, &x.incomplete);
+            return x;
+        },
+        [&](size_t k, Expansion&& x) {
+            const Candidate& c = w.files[to_expand[k]];
+            result.stats.archives_read += x.archives_read;
+            auto cbor = json::to_cbor(to_json(x));
+            store.put_stage(c.sha256, kArchiveStage, kArchiveStageVersion,
+                            std::string_view(reinterpret_cast<const char*>(cbor.data()), cbor.size()));
+            expansions[to_expand[k]] = std::move(x);
+        });
+
+    // Units: one match per first-level folder.
+    std::map<std::string, UnitMatch> units;
+    for (const auto& c : w.files) {
+        if (c.unit_folder.empty() || units.count(c.unit_folder)) continue;
+        UnitMatch m = match_unit(catalog, c.unit_folder);
+        if (!m.unit) {
+            std::string shown = encoding::escape_invalid_utf8(c.unit_folder);
+            if (m.suggestions.empty()) {
+                result.unit_warnings.push_back(fmt::format("未知单位文件夹「{}」：不在目录的责任单位中，其文件的单位记为空", shown));
+            } else {
+                std::string list;
+                for (size_t i = 0; i < m.suggestions.size(); ++i) list += (i ? "、" : "") + m.suggestions[i];
+                result.unit_warnings.push_back(fmt::format("未知单位文件夹「{}」：是否指 {}？", shown, list));
+            }
+        }
+        units.emplace(c.unit_folder, std::move(m));
+    }
+
+    // Records, then duplicates by content.
+    Ledger& L = result.ledger;
+    L.rejected = std::move(w.rejected);
+    L.skipped_junk = w.junk;
+    std::vector<FileRecord> candidates;
+    std::vector<bool> fresh;  // read this run
+    auto base_record = [&](const Candidate& c) {
+        FileRecord r;
+        r.unit_folder = c.unit_folder;
+        if (!c.unit_folder.empty()) {
+            const UnitMatch& m = units.at(c.unit_folder);
+            r.unit = m.unit;
+            if (!m.unit)
+                r.warnings.push_back(fmt::format("所在文件夹「{}」不是目录中的责任单位",
+                                                 encoding::escape_invalid_utf8(c.unit_folder)));
+        }
+        return r;
+    };
+    std::set<size_t> archive_set(archives.begin(), archives.end());
+    for (size_t i = 0; i < w.files.size(); ++i) {
+        Candidate& c = w.files[i];
+        if (c.waiting) {
+            result.waiting.push_back(c.source);
+            continue;
+        }
+        if (c.rejected.empty()) c.rejected = content_refusal(c.type, base_name(c.source));
+        if (!c.rejected.empty()) {
+            L.rejected.push_back({c.source, c.rejected});
+            continue;
+        }
+        if (archive_set.count(i)) {
+            const Expansion& x = expansions.at(i);
+            bool was_cached = std::find(to_expand.begin(), to_expand.end(), i) == to_expand.end();
+            std::string prefix = c.source + "!/";
+            for (const auto& r : x.refused) L.rejected.push_back({prefix + r.source, r.reason});
+            for (const auto& j : x.junk) {
+                L.rejected.push_back({prefix + j, kJunk});
+                ++L.skipped_junk;
+            }
+            if (!x.incomplete.empty()) L.rejected.push_back({c.source, x.incomplete});
+            for (const auto& m : x.members) {
+                std::string reason = content_refusal(m.type, base_name(m.path));
+                if (!reason.empty()) {
+                    L.rejected.push_back({prefix + m.path, reason});
+                    continue;
+                }
+                FileRecord r = base_record(c);
+                r.source = prefix + m.path;
+                r.content_path = store.blob_path(m.sha256).string();
+                r.sha256 = m.sha256;
+                r.size = m.size;
+                r.media_type = magic::media_type(m.type);
+                if (m.decoded) r.warnings.push_back("压缩包内文件名不是 UTF-8，已按 GBK/GB18030 解码");
+                candidates.push_back(std::move(r));
+                fresh.push_back(!was_cached);
+            }
+            continue;
+        }
+        FileRecord r = base_record(c);
+        r.source = c.source;
+        r.content_path = c.path.string();
+        r.sha256 = c.sha256;
+        r.size = c.size;
+        r.media_type = magic::media_type(c.type);
+        candidates.push_back(std::move(r));
+        fresh.push_back(!c.cached);
+    }
+
+    std::unordered_map<std::string, size_t> keep;  // sha256 → index of the kept candidate
+    for (size_t i = 0; i < candidates.size(); ++i) {
+        auto [it, inserted] = keep.emplace(candidates[i].sha256, i);
+        if (!inserted && more_descriptive(candidates[i].source, candidates[it->second].source)) it->second = i;
+    }
+    for (size_t i = 0; i < candidates.size(); ++i) {
+        size_t k = keep.at(candidates[i].sha256);
+        if (k != i) {
+            L.duplicates.push_back({candidates[i].source, candidates[k].source});
+            continue;
+        }
+        (fresh[i] ? result.stats.new_files : result.stats.cached_files)++;
+        L.files.push_back(std::move(candidates[i]));
+    }
+
+    auto by_source = [](const auto& a, const auto& b) { return a.source < b.source; };
+    std::sort(L.files.begin(), L.files.end(), by_source);
+    std::sort(L.rejected.begin(), L.rejected.end(), by_source);
+    std::sort(L.duplicates.begin(), L.duplicates.end(), by_source);
+    std::sort(result.waiting.begin(), result.waiting.end());
+
+    // Record the final status of every inbox file (only rows that changed are written).
+    std::map<std::string, std::pair<std::string, std::string>> status;  // source → (status, reason)
+    for (const auto& r : L.rejected) status[r.source] = {r.reason == kJunk ? "junk" : "rejected", r.reason};
+    for (const auto& d : L.duplicates) status[d.source] = {"duplicate", ""};
+    for (const auto& s : result.waiting) status[s] = {"waiting", ""};
+    // One transaction for the whole batch: these rows only restate what this run decided, so
+    // losing them to a kill costs nothing but a re-decision (the hashes were committed per file).
+    Store::Transaction tx(store);
+    std::set<std::string> seen;
+    for (const auto& c : w.files) {
+        seen.insert(c.source);
+        auto it = status.find(c.source);
+        std::string st = archive_set.count(static_cast<size_t>(&c - w.files.data())) ? "archive" : "ok";
+        std::string reason;
+        if (it != status.end()) std::tie(st, reason) = it->second;
+        FileRow row{c.source, c.sha256, c.size, c.mtime_ns, c.inode, std::nullopt, c.type, st, reason};
+        if (!c.unit_folder.empty()) row.unit = units.at(c.unit_folder).unit;
+        if (row.sha256.empty()) row.mtime_ns = 0;  // not hashed: never reuse
+        auto old = store.get_file_stat(c.source);
+        if (!old || old->sha256 != row.sha256 || old->size != row.size || old->mtime_ns != row.mtime_ns ||
+            old->inode != row.inode || old->unit != row.unit || old->type != row.type || old->status != row.status ||
+            old->reason != row.reason)
+            store.put_file_stat(row);
+    }
+    std::vector<std::string> gone;
+    for (auto& s : store.file_sources())
+        if (!seen.count(s)) gone.push_back(std::move(s));
+    for (const auto& s : gone) store.remove_file_stat(s);
+    tx.commit();
+
+    result.stats.duplicates = static_cast<int>(L.duplicates.size());
+    result.stats.rejected = static_cast<int>(L.rejected.size());
+    result.stats.skipped_junk = L.skipped_junk;
+    result.stats.waiting = static_cast<int>(result.waiting.size());
+    return result;
+}
+
+}  // namespace dossier

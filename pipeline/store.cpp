@@ -1,0 +1,318 @@
+#include "pipeline/store.hpp"
+
+#include <algorithm>
+#include <ctime>
+#include <map>
+#include <system_error>
+
+#include <fmt/core.h>
+#include <sqlite3.h>
+
+#include "extractors/blob_writer.hpp"
+#include "pipeline/cli.hpp"
+
+namespace dossier {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct DbClose {
+    void operator()(sqlite3* db) const { sqlite3_close_v2(db); }
+};
+struct StmtFinalize {
+    void operator()(sqlite3_stmt* s) const { sqlite3_finalize(s); }
+};
+using StmtPtr = std::unique_ptr<sqlite3_stmt, StmtFinalize>;
+
+// Bumped when the tables change shape; an older workspace is upgraded by dropping its caches.
+constexpr int kSchemaVersion = 1;
+
+const char* kSchema = R"SQL(
+CREATE TABLE IF NOT EXISTS files (
+  source   BLOB PRIMARY KEY,
+  sha256   TEXT NOT NULL,
+  size     INTEGER NOT NULL,
+  mtime_ns INTEGER NOT NULL,
+  inode    INTEGER NOT NULL,
+  unit     TEXT,
+  type     TEXT NOT NULL,
+  status   TEXT NOT NULL,
+  reason   TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS stage_cache (
+  sha256  TEXT NOT NULL,
+  stage   TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  data    BLOB NOT NULL,
+  PRIMARY KEY (sha256, stage, version)
+);
+CREATE TABLE IF NOT EXISTS pins (
+  sha256    TEXT PRIMARY KEY,
+  indicator TEXT NOT NULL,
+  source    BLOB NOT NULL,
+  created   INTEGER NOT NULL
+);
+)SQL";
+
+fs::path normal_abs(const fs::path& p) {
+    std::error_code ec;
+    fs::path a = fs::weakly_canonical(fs::absolute(p, ec), ec);
+    if (ec) a = fs::absolute(p).lexically_normal();
+    return a;
+}
+
+}  // namespace
+
+struct Store::Db {
+    std::unique_ptr<sqlite3, DbClose> db;
+    std::map<std::string, StmtPtr, std::less<>> stmts;
+    bool in_tx = false;
+
+    [[noreturn]] void fail(std::string_view what) const {
+        throw Fatal(kInput, fmt::format("工作区数据库出错：{}（{}）", what, sqlite3_errmsg(db.get())),
+                    sqlite3_db_filename(db.get(), "main") ? sqlite3_db_filename(db.get(), "main") : "",
+                    "检查磁盘空间与权限；必要时删除工作区目录后重新运行");
+    }
+
+    void exec(const char* sql) {
+        char* err = nullptr;
+        if (sqlite3_exec(db.get(), sql, nullptr, nullptr, &err) != SQLITE_OK) {
+            std::string msg = err ? err : "?";
+            sqlite3_free(err);
+            throw Fatal(kInput, fmt::format("工作区数据库出错：{}", msg), {},
+                        "检查磁盘空间与权限；必要时删除工作区目录后重新运行");
+        }
+    }
+
+    // A cached prepared statement, reset and with bindings cleared.
+    sqlite3_stmt* prepare(std::string_view sql) {
+        auto it = stmts.find(sql);
+        if (it == stmts.end()) {
+            sqlite3_stmt* s = nullptr;
+            if (sqlite3_prepare_v3(db.get(), sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                                   &s, nullptr) != SQLITE_OK)
+                fail("准备语句失败");
+            it = stmts.emplace(std::string(sql), StmtPtr(s)).first;
+        }
+        sqlite3_reset(it->second.get());
+        sqlite3_clear_bindings(it->second.get());
+        return it->second.get();
+    }
+
+    void bind(sqlite3_stmt* s, int i, std::string_view v, bool blob = false) {
+        int rc = blob ? sqlite3_bind_blob64(s, i, v.data(), v.size(), SQLITE_TRANSIENT)
+                      : sqlite3_bind_text64(s, i, v.data(), v.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+        if (rc != SQLITE_OK) fail("绑定参数失败");
+    }
+    void bind(sqlite3_stmt* s, int i, int64_t v) {
+        if (sqlite3_bind_int64(s, i, v) != SQLITE_OK) fail("绑定参数失败");
+    }
+    void step_done(sqlite3_stmt* s) {
+        int rc = sqlite3_step(s);
+        if (rc != SQLITE_DONE && rc != SQLITE_ROW) fail("写入失败");
+        sqlite3_reset(s);
+    }
+    static std::string column(sqlite3_stmt* s, int i) {
+        const void* p = sqlite3_column_blob(s, i);
+        int n = sqlite3_column_bytes(s, i);
+        return p ? std::string(static_cast<const char*>(p), static_cast<size_t>(n)) : std::string();
+    }
+};
+
+bool path_is_within(const fs::path& inner, const fs::path& outer) {
+    fs::path i = normal_abs(inner), o = normal_abs(outer);
+    auto [oi, ii] = std::mismatch(o.begin(), o.end(), i.begin(), i.end());
+    // Trailing empty component ("dir/") is not a difference.
+    while (oi != o.end() && oi->empty()) ++oi;
+    return oi == o.end();
+}
+
+Store::Store(fs::path dir, std::unique_ptr<Db> db) : dir_(std::move(dir)), db_(std::move(db)) {}
+Store::~Store() = default;
+Store::Store(Store&&) noexcept = default;
+Store& Store::operator=(Store&&) noexcept = default;
+
+Store Store::open(const fs::path& workspace, const fs::path& inbox) {
+    if (!inbox.empty() && path_is_within(workspace, inbox))
+        throw Fatal(kUsage, "工作区不能放在收件箱里面（我们从不向收件箱写入）", workspace.string(),
+                    "用 --workspace 指定收件箱之外的目录，例如 --workspace ./.dossier");
+    std::error_code ec;
+    fs::create_directories(workspace / "blobs", ec);
+    if (ec)
+        throw Fatal(kInput, "无法创建工作区目录", workspace.string(), "检查权限，或用 --workspace 指定其他目录");
+    auto db = std::make_unique<Db>();
+    fs::path file = workspace / "state.db";
+    sqlite3* raw = nullptr;
+    int rc = sqlite3_open_v2(file.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                             nullptr);
+    db->db.reset(raw);
+    if (rc != SQLITE_OK)
+        throw Fatal(kInput, "无法打开工作区数据库", file.string(), "检查权限，或删除该文件后重试");
+    sqlite3_busy_timeout(raw, 10000);
+    db->exec("PRAGMA journal_mode=WAL");
+    // NORMAL in WAL mode: a commit survives a killed process (not a power cut), and per-file
+    // commits stay cheap (no fsync each).
+    db->exec("PRAGMA synchronous=NORMAL");
+    db->exec("PRAGMA foreign_keys=ON");
+    sqlite3_stmt* v = db->prepare("PRAGMA user_version");
+    int version = sqlite3_step(v) == SQLITE_ROW ? sqlite3_column_int(v, 0) : 0;
+    sqlite3_reset(v);
+    if (version != kSchemaVersion) {
+        db->exec("BEGIN IMMEDIATE");
+        if (version != 0) db->exec("DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS stage_cache;");
+        db->exec(kSchema);
+        db->exec(fmt::format("PRAGMA user_version={}", kSchemaVersion).c_str());
+        db->exec("COMMIT");
+    }
+    return Store(normal_abs(workspace), std::move(db));
+}
+
+fs::path Store::blob_path(const std::string& sha256) const { return dossier::blob_path(blob_root(), sha256); }
+
+std::optional<std::string> Store::get_stage(const std::string& sha256, std::string_view stage, int version) {
+    sqlite3_stmt* s = db_->prepare("SELECT data FROM stage_cache WHERE sha256=?1 AND stage=?2 AND version=?3");
+    db_->bind(s, 1, sha256);
+    db_->bind(s, 2, stage);
+    db_->bind(s, 3, version);
+    int rc = sqlite3_step(s);
+    if (rc == SQLITE_ROW) {
+        std::string out = Db::column(s, 0);
+        sqlite3_reset(s);
+        ++stats_.stage_hits;
+        return out;
+    }
+    if (rc != SQLITE_DONE) db_->fail("读取缓存失败");
+    sqlite3_reset(s);
+    ++stats_.stage_misses;
+    return std::nullopt;
+}
+
+void Store::put_stage(const std::string& sha256, std::string_view stage, int version, std::string_view data) {
+    sqlite3_stmt* s = db_->prepare(
+        "INSERT OR REPLACE INTO stage_cache(sha256, stage, version, data) VALUES(?1, ?2, ?3, ?4)");
+    db_->bind(s, 1, sha256);
+    db_->bind(s, 2, stage);
+    db_->bind(s, 3, version);
+    db_->bind(s, 4, data, true);
+    db_->step_done(s);
+    ++stats_.stage_puts;
+}
+
+std::optional<FileRow> Store::get_file_stat(const std::string& source) {
+    sqlite3_stmt* s = db_->prepare(
+        "SELECT sha256, size, mtime_ns, inode, unit, type, status, reason FROM files WHERE source=?1");
+    db_->bind(s, 1, source, true);
+    int rc = sqlite3_step(s);
+    if (rc != SQLITE_ROW) {
+        if (rc != SQLITE_DONE) db_->fail("读取文件记录失败");
+        sqlite3_reset(s);
+        return std::nullopt;
+    }
+    FileRow r;
+    r.source = source;
+    r.sha256 = Db::column(s, 0);
+    r.size = static_cast<uint64_t>(sqlite3_column_int64(s, 1));
+    r.mtime_ns = sqlite3_column_int64(s, 2);
+    r.inode = static_cast<uint64_t>(sqlite3_column_int64(s, 3));
+    if (sqlite3_column_type(s, 4) != SQLITE_NULL) r.unit = Db::column(s, 4);
+    r.type = Db::column(s, 5);
+    r.status = Db::column(s, 6);
+    r.reason = Db::column(s, 7);
+    sqlite3_reset(s);
+    return r;
+}
+
+void Store::put_file_stat(const FileRow& r) {
+    sqlite3_stmt* s = db_->prepare(
+        "INSERT OR REPLACE INTO files(source, sha256, size, mtime_ns, inode, unit, type, status, reason) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+    db_->bind(s, 1, r.source, true);
+    db_->bind(s, 2, r.sha256);
+    db_->bind(s, 3, static_cast<int64_t>(r.size));
+    db_->bind(s, 4, r.mtime_ns);
+    db_->bind(s, 5, static_cast<int64_t>(r.inode));
+    if (r.unit) db_->bind(s, 6, *r.unit);  // left NULL otherwise (bindings were cleared)
+    db_->bind(s, 7, r.type);
+    db_->bind(s, 8, r.status);
+    db_->bind(s, 9, r.reason);
+    db_->step_done(s);
+}
+
+std::vector<std::string> Store::file_sources() {
+    sqlite3_stmt* s = db_->prepare("SELECT source FROM files ORDER BY source");
+    std::vector<std::string> out;
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) out.push_back(Db::column(s, 0));
+    if (rc != SQLITE_DONE) db_->fail("读取文件记录失败");
+    sqlite3_reset(s);
+    return out;
+}
+
+void Store::remove_file_stat(const std::string& source) {
+    sqlite3_stmt* s = db_->prepare("DELETE FROM files WHERE source=?1");
+    db_->bind(s, 1, source, true);
+    db_->step_done(s);
+}
+
+void Store::set_pin(const Pin& pin) {
+    sqlite3_stmt* s = db_->prepare(
+        "INSERT OR REPLACE INTO pins(sha256, indicator, source, created) VALUES(?1, ?2, ?3, ?4)");
+    db_->bind(s, 1, pin.sha256);
+    db_->bind(s, 2, pin.indicator);
+    db_->bind(s, 3, pin.source, true);
+    db_->bind(s, 4, pin.created ? pin.created : static_cast<int64_t>(std::time(nullptr)));
+    db_->step_done(s);
+}
+
+std::optional<Pin> Store::get_pin(const std::string& sha256) {
+    sqlite3_stmt* s = db_->prepare("SELECT indicator, source, created FROM pins WHERE sha256=?1");
+    db_->bind(s, 1, sha256);
+    int rc = sqlite3_step(s);
+    if (rc != SQLITE_ROW) {
+        if (rc != SQLITE_DONE) db_->fail("读取指定失败");
+        sqlite3_reset(s);
+        return std::nullopt;
+    }
+    Pin p{sha256, Db::column(s, 0), Db::column(s, 1), sqlite3_column_int64(s, 2)};
+    sqlite3_reset(s);
+    return p;
+}
+
+bool Store::remove_pin(const std::string& sha256) {
+    sqlite3_stmt* s = db_->prepare("DELETE FROM pins WHERE sha256=?1");
+    db_->bind(s, 1, sha256);
+    db_->step_done(s);
+    return sqlite3_changes(db_->db.get()) > 0;
+}
+
+std::vector<Pin> Store::pins() {
+    sqlite3_stmt* s = db_->prepare("SELECT sha256, indicator, source, created FROM pins ORDER BY sha256");
+    std::vector<Pin> out;
+    int rc;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+        out.push_back({Db::column(s, 0), Db::column(s, 1), Db::column(s, 2), sqlite3_column_int64(s, 3)});
+    if (rc != SQLITE_DONE) db_->fail("读取指定失败");
+    sqlite3_reset(s);
+    return out;
+}
+
+Store::Transaction::Transaction(Store& s) : store_(&s) {
+    store_->db_->exec("BEGIN IMMEDIATE");
+    store_->db_->in_tx = true;
+}
+
+Store::Transaction::~Transaction() {
+    if (!done_) {
+        sqlite3_exec(store_->db_->db.get(), "ROLLBACK", nullptr, nullptr, nullptr);
+        store_->db_->in_tx = false;
+    }
+}
+
+void Store::Transaction::commit() {
+    store_->db_->exec("COMMIT");
+    store_->db_->in_tx = false;
+    done_ = true;
+}
+
+}  // namespace dossier

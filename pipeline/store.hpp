@@ -1,0 +1,118 @@
+// The workspace: a directory (default `.dossier/`) holding the content-addressed blob store
+// (`blobs/<sha256[0:2]>/<sha256>`, archive members) and a SQLite database (`state.db`, WAL) with
+//   files       (source PRIMARY KEY, sha256, size, mtime_ns, inode, unit, type, status, reason)
+//               what the last scan saw of every input path, so a re-run can skip re-hashing;
+//   stage_cache (sha256, stage, version, data; PRIMARY KEY(sha256, stage, version))
+//               stage results keyed by content and stage version: a re-run over unchanged content
+//               recomputes nothing, bumping a stage's version recomputes only that stage;
+//   pins        (sha256 PRIMARY KEY, indicator, source, created) user assignments (classify).
+//
+// Crash safety: every write is its own transaction (or the caller's Transaction), so the database
+// is consistent whenever the process is killed; a re-run finishes the work.
+// Threading: a Store is used from ONE thread (the pipeline collects results from its workers and
+// writes them from the main thread). Not copyable; movable.
+// Errors: opening throws Fatal (kUsage for a workspace inside the inbox, kInput when the workspace
+// cannot be created or the database cannot be opened); later SQLite failures throw Fatal(kInput)
+// (a full disk or a broken workspace ends the run; bad input files never do).
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct sqlite3;
+
+namespace dossier {
+
+// One row of `files`.
+struct FileRow {
+    std::string source;  // inbox-relative, raw bytes, "!/" at archive levels
+    std::string sha256;
+    uint64_t size = 0;
+    int64_t mtime_ns = 0;
+    uint64_t inode = 0;
+    std::optional<std::string> unit;
+    std::string type;    // magic::sniff result
+    std::string status;  // "ok", "duplicate", "rejected", "junk", "waiting", "archive"
+    std::string reason;  // Chinese, for rejected rows
+};
+
+struct Pin {
+    std::string sha256;
+    std::string indicator;
+    std::string source;
+    int64_t created = 0;  // unix seconds
+};
+
+// Counters for tests and the ledger: how often stage results were found or had to be computed.
+struct StoreStats {
+    int stage_hits = 0;
+    int stage_misses = 0;
+    int stage_puts = 0;
+};
+
+class Store {
+public:
+    // Opens (creating when needed) the workspace at `workspace`. When `inbox` is given and the
+    // workspace lies inside it (or is it), throws Fatal(kUsage): we never write into the inbox.
+    static Store open(const std::filesystem::path& workspace, const std::filesystem::path& inbox = {});
+    ~Store();
+    Store(Store&&) noexcept;
+    Store& operator=(Store&&) noexcept;
+    Store(const Store&) = delete;
+    Store& operator=(const Store&) = delete;
+
+    const std::filesystem::path& dir() const { return dir_; }
+    std::filesystem::path blob_root() const { return dir_ / "blobs"; }
+    std::filesystem::path blob_path(const std::string& sha256) const;
+
+    // Stage cache. get_stage counts a hit or a miss in stats().
+    std::optional<std::string> get_stage(const std::string& sha256, std::string_view stage, int version);
+    void put_stage(const std::string& sha256, std::string_view stage, int version, std::string_view data);
+
+    // What the last scan recorded for `source`.
+    std::optional<FileRow> get_file_stat(const std::string& source);
+    // Inserts or replaces the row (one transaction unless inside a Transaction).
+    void put_file_stat(const FileRow& row);
+    // Every source the files table holds (sorted by bytes).
+    std::vector<std::string> file_sources();
+    void remove_file_stat(const std::string& source);
+
+    void set_pin(const Pin& pin);
+    std::optional<Pin> get_pin(const std::string& sha256);
+    bool remove_pin(const std::string& sha256);
+    std::vector<Pin> pins();  // sorted by sha256
+
+    StoreStats& stats() { return stats_; }
+
+    // Groups several writes into one transaction (commits in commit(), rolls back when destroyed
+    // without it). Not nestable.
+    class Transaction {
+    public:
+        explicit Transaction(Store& s);
+        ~Transaction();
+        void commit();
+        Transaction(const Transaction&) = delete;
+        Transaction& operator=(const Transaction&) = delete;
+
+    private:
+        Store* store_;
+        bool done_ = false;
+    };
+
+private:
+    struct Db;
+    explicit Store(std::filesystem::path dir, std::unique_ptr<Db> db);
+    std::filesystem::path dir_;
+    std::unique_ptr<Db> db_;
+    StoreStats stats_;
+};
+
+// True when `inner` is `outer` or lies beneath it (after resolving both as far as they exist).
+bool path_is_within(const std::filesystem::path& inner, const std::filesystem::path& outer);
+
+}  // namespace dossier
