@@ -119,7 +119,7 @@ RunResult run(const RunConfig& cfg, const Catalog& catalog, const Progress& prog
     r.texts = extract_stage(r.ledger, store, cfg.jobs, xs, report("提取文字"));                 // extract
     analyse_stage(r.ledger, r.texts, catalog, cfg.as_of);                                        // analyse
     classify_stage(r.ledger, r.texts, catalog, cfg.classify, store);                             // classify
-    r.assessment = validate(catalog, r.ledger, cfg.as_of, cfg.unit);                             // validate
+    r.assessment = validate(catalog, r.ledger, cfg.as_of, cfg.unit, &r.texts);              // validate
     if (cfg.out) r.packages = package_stage(cfg, catalog, r);                                    // package + verify
 
     r.stats.files = static_cast<int>(r.ledger.files.size());

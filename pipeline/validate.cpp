@@ -7,6 +7,7 @@
 #include <fmt/core.h>
 
 #include "model/units.hpp"
+#include "pipeline/classify.hpp"
 
 namespace dossier {
 
@@ -63,13 +64,62 @@ std::string strip_book_marks(std::string s) {
     return s;
 }
 
+// The policy name a document title carries: "关于印发霸州市XX办法的通知" → "霸州市XX办法".
+std::string policy_name(std::string title) {
+    title = strip_book_marks(std::move(title));
+    for (std::string_view head : {"关于印发", "关于"})
+        if (title.starts_with(head)) {
+            title.erase(0, head.size());
+            break;
+        }
+    for (std::string_view tail : {"的通知", "的决定", "的意见"})
+        if (title.ends_with(tail)) {
+            title.resize(title.size() - tail.size());
+            break;
+        }
+    return title;
+}
+
+// Share of the name's CJK bigrams that occur in the text: tolerant of OCR misreading a few
+// characters of a policy title (霸州→吉州).
+double bigram_coverage(std::string_view name, std::string_view text) {
+    auto a = cjk_bigrams(name);
+    if (a.size() < 5) return 0;
+    auto b = cjk_bigrams(text, 200000);
+    size_t hit = 0;
+    for (const auto& [k, v] : a) hit += b.count(k);
+    return static_cast<double>(hit) / static_cast<double>(a.size());
+}
+
+// The policy an interpretation interprets: another dated, non-interpretation document whose
+// policy name the interpretation names — in its title (《…》), else in its text (bigram coverage
+// ≥ 0.7, best match wins).
+const FileRecord* find_policy(const Ledger& ledger, const FileRecord& interp, const ExtractResult* text) {
+    std::string key = named_policy(interp.analysis.title);
+    const FileRecord* best = nullptr;
+    double best_cov = 0.7;
+    for (const FileRecord& g : ledger.files) {
+        if (&g == &interp || !g.analysis.date.published || g.analysis.title.empty()) continue;
+        if (g.analysis.title.find("解读") != std::string::npos) continue;
+        if (*g.analysis.date.published > *interp.analysis.date.published) continue;
+        std::string gt = strip_book_marks(g.analysis.title);
+        if (!key.empty() && (gt.find(key) != std::string::npos || key.find(gt) != std::string::npos)) return &g;
+        std::string name = policy_name(g.analysis.title);
+        if (!text || name.size() < 18) continue;  // six CJK characters at least
+        double cov = bigram_coverage(name, interp.analysis.title + "\n" + text->full_text());
+        if (cov >= best_cov) best_cov = cov, best = &g;
+    }
+    return best;
+}
+
 struct LeafEval {
     Status status = Status::missing;
     std::vector<std::string> reasons;
 };
 
 LeafEval eval_rules(const Catalog& cat, const Indicator& ind, const Ledger& ledger,
-                    const std::vector<int>& files, Date as_of, LeafEval ev) {
+                    const std::vector<ExtractResult>* texts, const std::vector<int>& files, Date as_of,
+                    LeafEval ev) {
     for (const Rule& rule : ind.rules) {
         switch (rule.kind) {
             case Rule::Kind::due_date: {
@@ -93,23 +143,15 @@ LeafEval eval_rules(const Catalog& cat, const Indicator& ind, const Ledger& ledg
                 for (int i : files) {
                     const FileRecord& f = ledger.files[i];
                     if (!f.analysis.date.published) continue;
-                    std::string key = named_policy(f.analysis.title);
-                    if (key.empty()) continue;
-                    for (const FileRecord& g : ledger.files) {
-                        if (&g == &f || !g.analysis.date.published || g.analysis.title.empty()) continue;
-                        std::string gt = strip_book_marks(g.analysis.title);
-                        if (gt.find(key) == std::string::npos && key.find(gt) == std::string::npos) continue;
-                        if (gt.find("解读") != std::string::npos) continue;
-                        int n = cat.calendar.workdays_between(*g.analysis.date.published,
-                                                              *f.analysis.date.published);
-                        if (n > rule.workdays) {
-                            ev.status = Status::late;
-                            ev.reasons.push_back(fmt::format(
-                                "解读「{}」在政策发布（{}）后第 {} 个工作日才发布（{}），时限 {} 个工作日",
-                                f.analysis.title, g.analysis.date.published->iso(), n,
-                                f.analysis.date.published->iso(), rule.workdays));
-                        }
-                        break;
+                    const FileRecord* policy = find_policy(ledger, f, texts ? &(*texts)[i] : nullptr);
+                    if (!policy) continue;
+                    int n = cat.calendar.workdays_between(*policy->analysis.date.published, *f.analysis.date.published);
+                    if (n > rule.workdays) {
+                        ev.status = Status::late;
+                        ev.reasons.push_back(fmt::format(
+                            "解读在政策「{}」发布（{}）后第 {} 个工作日才发布（{}），时限 {} 个工作日",
+                            policy->analysis.title, policy->analysis.date.published->iso(), n,
+                            f.analysis.date.published->iso(), rule.workdays));
                     }
                 }
                 break;
@@ -141,7 +183,7 @@ int workdays_left(const Catalog& cat, Date as_of) {
 }
 
 Assessment validate(const Catalog& cat, const Ledger& ledger, Date as_of,
-                    const std::optional<std::string>& unit) {
+                    const std::optional<std::string>& unit, const std::vector<ExtractResult>* texts) {
     Assessment a;
     a.as_of = as_of;
     a.unit = unit;
@@ -229,7 +271,7 @@ Assessment validate(const Catalog& cat, const Ledger& ledger, Date as_of,
                 ev.reasons.push_back(fmt::format("材料日期不在考核期（{} 至 {}）内", cat.period_start.iso(),
                                                  cat.period_end.iso()));
             }
-            ev = eval_rules(cat, ind, ledger, primary, as_of, std::move(ev));
+            ev = eval_rules(cat, ind, ledger, texts, primary, as_of, std::move(ev));
             if (ind.evidence.end() != std::find(ind.evidence.begin(), ind.evidence.end(), EvidenceKind::check))
                 ev.reasons.push_back("另需核实：部分内容由考核组核实");
         } else if (!review.empty()) {

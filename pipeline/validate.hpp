@@ -16,8 +16,11 @@
 namespace dossier {
 
 // `unit` restricts the assessment to one unit's files and responsibilities (per-unit package).
+// `texts` (optional, one per ledger file) lets the working-day rule find the policy an
+// interpretation names in its body text, not only in its title.
 Assessment validate(const Catalog& catalog, const Ledger& ledger, Date as_of,
-                    const std::optional<std::string>& unit = std::nullopt);
+                    const std::optional<std::string>& unit = std::nullopt,
+                    const std::vector<ExtractResult>* texts = nullptr);
 
 // Working days left until the end of the submission window (negative: working days late).
 int workdays_left(const Catalog& catalog, Date as_of);
