@@ -196,7 +196,9 @@ double settle(std::vector<Candidate>& files, double settle_seconds, bool defer) 
     int64_t wait_until = 0;
     std::vector<Candidate*> young;
     for (auto& f : files) {
-        int64_t changed = std::max(f.mtime_ns, f.ctime_ns);
+        // Youth is judged by mtime (what copying tools preserve); ctime only detects changes
+        // during the wait (a chmod or touch after the first look also means "not settled").
+        int64_t changed = f.mtime_ns;
         if (now - changed < settle_ns) {
             young.push_back(&f);
             // A clock-skewed future mtime waits at most the settle time.

@@ -423,7 +423,7 @@ TEST_CASE("ingest: prints the ledger and exits 0 with rejections, 3 without an i
     std::string json = run_capture(base + "inbox --settle 0 --json", &rc);
     CHECK(rc == 0);
     CHECK_THAT(json, Catch::Contains("\"cached\""));
-    CHECK_THAT(json, Catch::Contains("\\\\xb2.txt"));  // invalid UTF-8 escaped at output
+    CHECK_THAT(json, Catch::Contains("\\\\xb2\\\\xc6.txt"));  // invalid UTF-8 escaped at output
     run_capture(base + "missing-inbox 2>&1", &rc);
     CHECK(rc == 3);
     CHECK_FALSE(fs::exists(d.path / "missing-inbox"));
