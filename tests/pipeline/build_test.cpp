@@ -20,7 +20,11 @@ void make_inbox(const std::filesystem::path& inbox) {
           "霸州市人民政府信息公开指南\n发布日期：2020年4月8日\n为了更好地提供政府信息公开服务，编制本指南。"
           "公开的范围、公开方式、依申请公开的受理机构与办理流程。\n");
     write(inbox / "市政务公开办" / "Thumbs.db", "junk");
-    write(inbox / "市政务公开办" / "报告.pdf", std::string("MZ\x90\x00\x03\x00\x00\x00\x04\x00PE\0\0", 16));
+    // A Windows executable renamed .pdf: DOS header whose e_lfanew (0x3C) points at "PE\0\0".
+    std::string exe(0x48, '\0');
+    exe[0] = 'M', exe[1] = 'Z', exe[0x3C] = 0x40;
+    exe.replace(0x40, 4, std::string("PE\0\0", 4));
+    write(inbox / "市政务公开办" / "报告.pdf", exe);
     write(inbox / "市财政局" / "副本 2020年部门预算公开.html",
           slurp(inbox / "市财政局" / "2020年部门预算公开.html"));
 }

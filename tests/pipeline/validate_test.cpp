@@ -131,7 +131,8 @@ TEST_CASE("validate: working-day window across the National Day holiday (政策�
                            "关于《霸州市城区老旧小区改造实施办法》的政策解读"));
     CHECK(verdict(validate(catalog(), l, d(2020, 11, 20)), "4.1").status == Status::covered);
     l.files[1].analysis.date.published = d(2020, 10, 13);
-    const Verdict& v = verdict(validate(catalog(), l, d(2020, 11, 20)), "4.1");
+    const Assessment late = validate(catalog(), l, d(2020, 11, 20));
+    const Verdict& v = verdict(late, "4.1");
     CHECK(v.status == Status::late);
     REQUIRE_FALSE(v.reasons.empty());
     CHECK(v.reasons.back().find("6 个工作日") != std::string::npos);
