@@ -291,6 +291,11 @@ void judge(Cand& k, const DateSpan& s, const PageText& page, std::string_view t,
     if (title.page == pi && title.line >= 0 && li > static_cast<size_t>(title.line) &&
         li <= static_cast<size_t>(title.line) + 3 && count_cjk(whole_before) <= 15 && after.size() <= 40)
         return set(kUnderTitle, "content", 0.75, "标题下方的日期");
+    // A byline near the top even when the OCR title line was garbled: a short account or unit name
+    // followed by the date and its time ("霸州发布 2020年11月16日 18:30").
+    if (pi == 0 && li < 8 && s.has_time && count_cjk(whole_before) >= 2 && count_cjk(whole_before) <= 10 &&
+        whole_before.size() <= 40 && after.size() <= 12 && whole_before.find(':') == std::string_view::npos)
+        return set(kUnderTitle, "content", 0.6, "署名行中的日期（公众号或单位名之后）");
     if (title.line < 0 && pi == 0 && li < 4 && alone_after && before.empty() && page.source != TextSource::ocr)
         return set(kUnderTitle, "content", 0.6, "文档开头的日期");
     if (before.find("上一篇") != std::string_view::npos || before.find("下一篇") != std::string_view::npos)
