@@ -38,17 +38,22 @@ std::vector<std::string> seed_pages(const std::filesystem::path& source_dir) {
         pages.push_back(t);
     }
     if (pages.empty()) {
-        pages.push_back("霸州市人民政府办公室关于做好2020年政务公开工作的通知\n发布时间：2020-11-03 10:23 来源：霸州市政府办\n"
-                        "各乡镇（区、办），市政府各部门：按照国务院办公厅、省政府办公厅和廊坊市政务公开有关通知要求，"
-                        "请于11月27日前报送材料。联系电话：0316-7225576\n霸州市人民政府办公室\n二〇二〇年十一月三日");
+        pages.push_back(
+            "霸州市人民政府办公室关于做好2020年政务公开工作的通知\n发布时间：2020-11-03 10:23 "
+            "来源：霸州市政府办\n"
+            "各乡镇（区、办），市政府各部门：按照国务院办公厅、省政府办公厅和廊坊市政务公开有关通知"
+            "要求，"
+            "请于11月27日前报送材料。联系电话：0316-"
+            "7225576\n霸州市人民政府办公室\n二〇二〇年十一月三日");
     }
     return pages;
 }
 
 Catalog synthetic_catalog() {
     Catalog c;
-    const char* words[] = {"政务公开", "政策解读", "重大决策", "征求意见", "预决算", "年度报告", "依申请公开", "政务新媒体",
-                           "基层政务公开", "标准化规范化", "新闻发布会", "回应关切", "信息公开", "重点领域", "双随机"};
+    const char* words[] = {"政务公开",   "政策解读",   "重大决策",   "征求意见",     "预决算",
+                           "年度报告",   "依申请公开", "政务新媒体", "基层政务公开", "标准化规范化",
+                           "新闻发布会", "回应关切",   "信息公开",   "重点领域",     "双随机"};
     int n = 0;
     for (const char* w : words) {
         Indicator ind;
@@ -65,7 +70,8 @@ Catalog synthetic_catalog() {
 int main(int argc, char** argv) {
     const double mb = argc > 1 ? std::stod(argv[1]) : 10.0;
     const std::filesystem::path src = DOSSIER_SOURCE_DIR;
-    std::filesystem::path cat_file = argc > 2 ? std::filesystem::path(argv[2]) : src / "manifests/langfang-2020.yaml";
+    std::filesystem::path cat_file =
+        argc > 2 ? std::filesystem::path(argv[2]) : src / "manifests/langfang-2020.yaml";
     Catalog catalog;
     std::string catalog_name = "synthetic";
     try {
@@ -109,15 +115,17 @@ int main(int argc, char** argv) {
     const auto t0 = std::chrono::steady_clock::now();
     size_t dated = 0, hits = 0;
     for (size_t i = 0; i < files.size(); ++i) {
-        const Analysis a = an.run(files[i], "财政局/截图/微信图片_20201105.jpg", Date{2020, 11, 25});
+        const Analysis a =
+            an.run(files[i], "财政局/截图/微信图片_20201105.jpg", Date{2020, 11, 25});
         dated += a.date.published.has_value();
         hits += a.keywords.size();
     }
     const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     const double cpu = cpu_now() - c0;
-    std::printf("analyse: %.1f MB in %zu files (%s, %zu keywords): cpu %.3f s = %.1f MB/s on one thread; "
-                "wall %.3f s = %.1f MB/s (%zu dated, %zu keyword hits)\n",
-                bytes / 1e6, files.size(), catalog_name.c_str(), an.keywords().keyword_count(), cpu, bytes / 1e6 / cpu, s,
-                bytes / 1e6 / s, dated, hits);
+    std::printf(
+        "analyse: %.1f MB in %zu files (%s, %zu keywords): cpu %.3f s = %.1f MB/s on one thread; "
+        "wall %.3f s = %.1f MB/s (%zu dated, %zu keyword hits)\n",
+        bytes / 1e6, files.size(), catalog_name.c_str(), an.keywords().keyword_count(), cpu,
+        bytes / 1e6 / cpu, s, bytes / 1e6 / s, dated, hits);
     return 0;
 }

@@ -44,10 +44,14 @@ int main(int argc, char** argv) {
     std::vector<fs::path> files;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
-        if (a == "--jobs" && i + 1 < argc) jobs = std::max(1, std::atoi(argv[++i]));
-        else if (a == "--out" && i + 1 < argc) out = argv[++i];
-        else if (a == "--keep-env") keep_env = true;
-        else files.emplace_back(a);
+        if (a == "--jobs" && i + 1 < argc)
+            jobs = std::max(1, std::atoi(argv[++i]));
+        else if (a == "--out" && i + 1 < argc)
+            out = argv[++i];
+        else if (a == "--keep-env")
+            keep_env = true;
+        else
+            files.emplace_back(a);
     }
     if (!keep_env) ensure_omp_thread_limit(argv);
     if (files.empty()) {
@@ -80,18 +84,20 @@ int main(int argc, char** argv) {
                 const Extractor* ex = pdf.bid(probe) > 0 ? static_cast<const Extractor*>(&pdf)
                                                          : static_cast<const Extractor*>(&image);
                 auto r = ex->extract(probe, ctx);
-                double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+                double s =
+                    std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
                 std::lock_guard lock(io);
                 if (!r) {
                     std::cerr << files[i].string() << ": " << r.error().reason << "\n";
                     ++failures;
                     continue;
                 }
-                std::fprintf(stderr, "%s\t%.2fs\t%d pages\t%s\tconf %.0f\t%s\n", files[i].c_str(), s,
-                             r->page_count, to_string(r->text_source), r->ocr_confidence,
+                std::fprintf(stderr, "%s\t%.2fs\t%d pages\t%s\tconf %.0f\t%s\n", files[i].c_str(),
+                             s, r->page_count, to_string(r->text_source), r->ocr_confidence,
                              r->kind_reason.c_str());
                 if (!out.empty()) {
-                    std::ofstream(out / (files[i].stem().string() + ".txt")) << r->full_text() << "\n";
+                    std::ofstream(out / (files[i].stem().string() + ".txt"))
+                        << r->full_text() << "\n";
                 }
             }
         });

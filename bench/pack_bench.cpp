@@ -58,7 +58,9 @@ int main(int argc, char** argv) {
     const fs::path tree = argv[1], out = argv[2];
     fs::create_directories(out);
     using clock = std::chrono::steady_clock;
-    auto secs = [](clock::time_point a, clock::time_point b) { return std::chrono::duration<double>(b - a).count(); };
+    auto secs = [](clock::time_point a, clock::time_point b) {
+        return std::chrono::duration<double>(b - a).count();
+    };
 
     Catalog cat;
     cat.id = "bench";
@@ -118,9 +120,12 @@ int main(int argc, char** argv) {
     const auto t3 = clock::now();
     struct rusage ru {};
     getrusage(RUSAGE_SELF, &ru);
-    std::printf("{\"files\": %zu, \"bytes\": %llu, \"hash_s\": %.3f, \"write_s\": %.3f, \"verify_s\": %.3f, "
-                "\"verify_exit\": %d, \"zip_bytes\": %llu, \"max_rss_kb\": %ld}\n",
-                ledger.files.size(), static_cast<unsigned long long>(bytes), secs(t0, t1), secs(t1, t2), secs(t2, t3),
-                rep.exit_code, static_cast<unsigned long long>(fs::file_size(res->parts[0])), ru.ru_maxrss);
+    std::printf(
+        "{\"files\": %zu, \"bytes\": %llu, \"hash_s\": %.3f, \"write_s\": %.3f, \"verify_s\": "
+        "%.3f, "
+        "\"verify_exit\": %d, \"zip_bytes\": %llu, \"max_rss_kb\": %ld}\n",
+        ledger.files.size(), static_cast<unsigned long long>(bytes), secs(t0, t1), secs(t1, t2),
+        secs(t2, t3), rep.exit_code, static_cast<unsigned long long>(fs::file_size(res->parts[0])),
+        ru.ru_maxrss);
     return 0;
 }

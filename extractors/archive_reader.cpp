@@ -32,7 +32,8 @@ const char* kDevice = "设备或特殊文件，已拒绝（只接受普通文件
 const char* kEncrypted = "加密（有密码）：请交未加密的副本";
 
 std::string mib(uint64_t bytes) {
-    if (bytes >= (1ull << 30) && bytes % (1ull << 30) == 0) return fmt::format("{} GB", bytes >> 30);
+    if (bytes >= (1ull << 30) && bytes % (1ull << 30) == 0)
+        return fmt::format("{} GB", bytes >> 30);
     return fmt::format("{} MB", (bytes + (1ull << 20) - 1) >> 20);
 }
 
@@ -69,7 +70,8 @@ std::string entry_name(archive_entry* e, bool* decoded) {
 }
 
 bool has_encrypted(archive* a, archive_entry* e) {
-    if (e && (archive_entry_is_data_encrypted(e) || archive_entry_is_metadata_encrypted(e))) return true;
+    if (e && (archive_entry_is_data_encrypted(e) || archive_entry_is_metadata_encrypted(e)))
+        return true;
     return archive_read_has_encrypted_entries(a) > 0;
 }
 
@@ -80,7 +82,8 @@ struct Counters {
 std::string summary(const Counters& c, const std::string& stop_reason, size_t members) {
     std::vector<std::string> parts;
     if (!stop_reason.empty()) parts.push_back(stop_reason);
-    if (c.encrypted) parts.push_back(fmt::format("{} 个文件加密（有密码）：请交未加密的副本", c.encrypted));
+    if (c.encrypted)
+        parts.push_back(fmt::format("{} 个文件加密（有密码）：请交未加密的副本", c.encrypted));
     if (c.escaped) parts.push_back(fmt::format("{} 个条目路径越界（../），已拒绝", c.escaped));
     if (c.links) parts.push_back(fmt::format("{} 个链接条目已拒绝", c.links));
     if (c.devices) parts.push_back(fmt::format("{} 个设备或特殊文件已拒绝", c.devices));
@@ -117,7 +120,8 @@ tl::expected<ArchiveListing, Error> read_archive(const fs::path& file, const fs:
     bool raw_tried = false;
     ArchivePtr a = open_reader(file, false, &opened);
     if (!a) throw std::bad_alloc();
-    if (!opened && archive_errno(a.get()) == kErrnoFileFormat && archive_filter_count(a.get()) > 1) {
+    if (!opened && archive_errno(a.get()) == kErrnoFileFormat &&
+        archive_filter_count(a.get()) > 1) {
         // A compressed single file, not a tarball (libarchive bids on formats while opening).
         raw_tried = true;
         a = open_reader(file, true, &opened);
@@ -148,7 +152,7 @@ tl::expected<ArchiveListing, Error> read_archive(const fs::path& file, const fs:
             if (entries == 0 && archive_errno(a.get()) == kErrnoFileFormat)
                 return tl::make_unexpected(Error{"不是可识别的压缩包（格式不受支持或已损坏）"});
             stop = has_encrypted(a.get(), nullptr) ? "压缩包目录加密（有密码）：请交未加密的副本"
-                                                    : "压缩包已损坏，读到一半出错";
+                                                   : "压缩包已损坏，读到一半出错";
             break;
         }
         ++entries;
@@ -162,7 +166,8 @@ tl::expected<ArchiveListing, Error> read_archive(const fs::path& file, const fs:
             std::string stem = options.name_hint.empty() ? std::string("data") : options.name_hint;
             for (const char* ext : {".gz", ".bz2", ".xz", ".GZ", ".BZ2", ".XZ", ".z", ".Z"}) {
                 std::string_view x(ext);
-                if (stem.size() > x.size() && stem.compare(stem.size() - x.size(), x.size(), x) == 0) {
+                if (stem.size() > x.size() &&
+                    stem.compare(stem.size() - x.size(), x.size(), x) == 0) {
                     stem.resize(stem.size() - x.size());
                     break;
                 }
@@ -174,8 +179,10 @@ tl::expected<ArchiveListing, Error> read_archive(const fs::path& file, const fs:
             ++counter;
         };
         if (r == ARCHIVE_FAILED) {
-            if (has_encrypted(a.get(), e)) refuse(kEncrypted, count.encrypted);
-            else refuse("压缩包内文件损坏，无法解压", count.damaged);
+            if (has_encrypted(a.get(), e))
+                refuse(kEncrypted, count.encrypted);
+            else
+                refuse("压缩包内文件损坏，无法解压", count.damaged);
             continue;
         }
         if (escapes_root(name)) {
@@ -207,7 +214,8 @@ tl::expected<ArchiveListing, Error> read_archive(const fs::path& file, const fs:
         if (archive_entry_size_is_set(e) && archive_entry_size(e) > 0 &&
             total + static_cast<uint64_t>(archive_entry_size(e)) > lim.max_total_bytes) {
             // The declared size already breaks the limit: refuse before decompressing anything.
-            out.refused.push_back({name, fmt::format("解压后超过大小上限（{}），已拒绝", mib(lim.max_total_bytes))});
+            out.refused.push_back(
+                {name, fmt::format("解压后超过大小上限（{}），已拒绝", mib(lim.max_total_bytes))});
             stop = fmt::format("解压后总大小超过上限（{}），其余未展开", mib(lim.max_total_bytes));
             break;
         }
@@ -224,23 +232,30 @@ tl::expected<ArchiveListing, Error> read_archive(const fs::path& file, const fs:
                 if (n == ARCHIVE_RETRY) continue;
                 failed = true;
                 fatal = (n == ARCHIVE_FATAL);
-                if (has_encrypted(a.get(), e)) refuse(kEncrypted, count.encrypted);
-                else refuse("压缩包内文件损坏，无法解压", count.damaged);
+                if (has_encrypted(a.get(), e))
+                    refuse(kEncrypted, count.encrypted);
+                else
+                    refuse("压缩包内文件损坏，无法解压", count.damaged);
                 break;
             }
             produced += static_cast<uint64_t>(n);
             total += static_cast<uint64_t>(n);
             if (total > lim.max_total_bytes) {
-                out.refused.push_back({name, fmt::format("解压后超过大小上限（{}），已拒绝", mib(lim.max_total_bytes))});
-                stop = fmt::format("解压后总大小超过上限（{}），疑似压缩炸弹，已停止", mib(lim.max_total_bytes));
+                out.refused.push_back({name, fmt::format("解压后超过大小上限（{}），已拒绝",
+                                                         mib(lim.max_total_bytes))});
+                stop = fmt::format("解压后总大小超过上限（{}），疑似压缩炸弹，已停止",
+                                   mib(lim.max_total_bytes));
                 failed = fatal = true;
                 break;
             }
             if (produced >= lim.ratio_min_bytes) {
                 la_int64_t used = archive_filter_bytes(a.get(), -1) - compressed_start;
-                double ratio = static_cast<double>(produced) / static_cast<double>(used > 0 ? used : 1);
+                double ratio =
+                    static_cast<double>(produced) / static_cast<double>(used > 0 ? used : 1);
                 if (ratio > lim.max_ratio) {
-                    out.refused.push_back({name, fmt::format("压缩比异常（超过 {:.0f} 倍，疑似压缩炸弹），已拒绝", lim.max_ratio)});
+                    out.refused.push_back(
+                        {name, fmt::format("压缩比异常（超过 {:.0f} 倍，疑似压缩炸弹），已拒绝",
+                                           lim.max_ratio)});
                     // Skipping the rest of such a member may mean decompressing it: stop here.
                     stop = "含压缩比异常的文件（疑似压缩炸弹），已停止读取";
                     failed = fatal = true;

@@ -37,12 +37,12 @@ struct ArchiveLimits {
 };
 
 struct ArchiveMember {
-    std::string name;           // UTF-8 path inside the archive ('/' separated)
-    bool name_decoded = false;  // the stored name was not UTF-8 and was decoded as GB18030
-    std::string sha256;         // of the uncompressed bytes
-    uint64_t size = 0;          // bytes actually read (streamed zips may declare 0)
-    std::filesystem::path blob; // blob_path(blob_root, sha256)
-    std::string head;           // first 64 KiB, for magic::sniff
+    std::string name;            // UTF-8 path inside the archive ('/' separated)
+    bool name_decoded = false;   // the stored name was not UTF-8 and was decoded as GB18030
+    std::string sha256;          // of the uncompressed bytes
+    uint64_t size = 0;           // bytes actually read (streamed zips may declare 0)
+    std::filesystem::path blob;  // blob_path(blob_root, sha256)
+    std::string head;            // first 64 KiB, for magic::sniff
 };
 
 struct ArchiveRefusal {
@@ -51,11 +51,11 @@ struct ArchiveRefusal {
 };
 
 struct ArchiveListing {
-    std::vector<ArchiveMember> members;  // archive order
-    std::vector<ArchiveRefusal> refused; // archive order
-    std::vector<std::string> skipped;    // names the caller's `skip` predicate took out (junk)
-    std::string incomplete;              // empty when read completely; else a Chinese summary
-    std::string format;                  // libarchive's format name, e.g. "ZIP 2.0 (deflation)"
+    std::vector<ArchiveMember> members;   // archive order
+    std::vector<ArchiveRefusal> refused;  // archive order
+    std::vector<std::string> skipped;     // names the caller's `skip` predicate took out (junk)
+    std::string incomplete;               // empty when read completely; else a Chinese summary
+    std::string format;                   // libarchive's format name, e.g. "ZIP 2.0 (deflation)"
 };
 
 struct ArchiveReadOptions {

@@ -19,13 +19,19 @@ BlobWriter::BlobWriter(fs::path root, fs::path tmp, int fd)
     : root_(std::move(root)), tmp_(std::move(tmp)), fd_(fd) {}
 
 BlobWriter::BlobWriter(BlobWriter&& o) noexcept
-    : root_(std::move(o.root_)), tmp_(std::move(o.tmp_)), fd_(o.fd_), size_(o.size_),
-      head_(std::move(o.head_)), hash_(std::move(o.hash_)) {
+    : root_(std::move(o.root_)),
+      tmp_(std::move(o.tmp_)),
+      fd_(o.fd_),
+      size_(o.size_),
+      head_(std::move(o.head_)),
+      hash_(std::move(o.hash_)) {
     o.fd_ = -1;
     o.tmp_.clear();
 }
 
-BlobWriter::~BlobWriter() { discard(); }
+BlobWriter::~BlobWriter() {
+    discard();
+}
 
 void BlobWriter::discard() {
     if (fd_ >= 0) ::close(fd_);
@@ -44,7 +50,8 @@ tl::expected<BlobWriter, Error> BlobWriter::create(const fs::path& root) {
     // Unique per process and call: pid + a counter; O_EXCL guards against leftovers.
     static std::atomic<unsigned long> counter{0};
     for (int attempt = 0; attempt < 100; ++attempt) {
-        fs::path tmp = dir / ("blob-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+        fs::path tmp =
+            dir / ("blob-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
         int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
         if (fd >= 0) return BlobWriter(root, tmp, fd);
         if (errno != EEXIST) break;
@@ -62,7 +69,8 @@ tl::expected<void, Error> BlobWriter::write(const void* data, size_t n) {
         ssize_t w = ::write(fd_, p, n);
         if (w < 0) {
             if (errno == EINTR) continue;
-            return tl::make_unexpected(Error{errno == ENOSPC ? "工作区磁盘空间不足" : "工作区写入失败"});
+            return tl::make_unexpected(
+                Error{errno == ENOSPC ? "工作区磁盘空间不足" : "工作区写入失败"});
         }
         p += w;
         n -= static_cast<size_t>(w);

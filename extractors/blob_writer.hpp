@@ -21,7 +21,7 @@ std::filesystem::path blob_path(const std::filesystem::path& root, const std::st
 // removes an uncommitted temp file). Each writer owns its own temp file, so writers on different
 // threads may share a root.
 class BlobWriter {
-public:
+  public:
     // Error (Chinese) when the temp file cannot be created (workspace not writable).
     static tl::expected<BlobWriter, Error> create(const std::filesystem::path& root);
     ~BlobWriter();
@@ -36,7 +36,7 @@ public:
     // that name is kept). Returns the digest.
     tl::expected<std::string, Error> commit();
 
-private:
+  private:
     BlobWriter(std::filesystem::path root, std::filesystem::path tmp, int fd);
     void discard();
     std::filesystem::path root_, tmp_;

@@ -21,11 +21,11 @@ class OcrEngine;  // extractors/ocr_engine.hpp
 
 // What an extractor may look at when bidding: no full read.
 struct Probe {
-    std::filesystem::path path;      // readable file
-    std::string name;                // original file name (for the extension hint only)
-    std::string head;                // first bytes of the file (up to 64 KiB)
+    std::filesystem::path path;  // readable file
+    std::string name;            // original file name (for the extension hint only)
+    std::string head;            // first bytes of the file (up to 64 KiB)
     uint64_t size = 0;
-    std::string sniffed;             // magic::sniff(head) result, e.g. "png", "pdf", "zip", "ooxml-docx"
+    std::string sniffed;  // magic::sniff(head) result, e.g. "png", "pdf", "zip", "ooxml-docx"
 };
 
 struct ExtractOptions {
@@ -42,7 +42,7 @@ struct ExtractContext {
 };
 
 class Extractor {
-public:
+  public:
     virtual ~Extractor() = default;
     // Short stable name, e.g. "pdf"; part of the cache key.
     virtual std::string_view name() const = 0;

@@ -35,18 +35,28 @@ bool read_all(const std::filesystem::path& p, std::string& out) {
     return !in.bad();
 }
 
-const l_uint8* bytes(const std::string& s) { return reinterpret_cast<const l_uint8*>(s.data()); }
+const l_uint8* bytes(const std::string& s) {
+    return reinterpret_cast<const l_uint8*>(s.data());
+}
 
 std::string format_name(int f) {
     switch (f) {
-        case IFF_PNG: return "png";
-        case IFF_JFIF_JPEG: return "jpeg";
-        case IFF_BMP: return "bmp";
-        case IFF_GIF: return "gif";
-        case IFF_WEBP: return "webp";
-        case IFF_JP2: return "jp2";
-        case IFF_PNM: return "pnm";
-        default: return L_FORMAT_IS_TIFF(f) ? "tiff" : "unknown";
+        case IFF_PNG:
+            return "png";
+        case IFF_JFIF_JPEG:
+            return "jpeg";
+        case IFF_BMP:
+            return "bmp";
+        case IFF_GIF:
+            return "gif";
+        case IFF_WEBP:
+            return "webp";
+        case IFF_JP2:
+            return "jp2";
+        case IFF_PNM:
+            return "pnm";
+        default:
+            return L_FORMAT_IS_TIFF(f) ? "tiff" : "unknown";
     }
 }
 
@@ -78,7 +88,8 @@ ExifInfo read_exif(const std::string& data) {
         exif_data_new_from_data(bytes(data), static_cast<unsigned>(data.size())));
     if (!ed) return info;
     char buf[128];
-    if (ExifEntry* e = exif_content_get_entry(ed->ifd[EXIF_IFD_EXIF], EXIF_TAG_DATE_TIME_ORIGINAL)) {
+    if (ExifEntry* e =
+            exif_content_get_entry(ed->ifd[EXIF_IFD_EXIF], EXIF_TAG_DATE_TIME_ORIGINAL)) {
         if (exif_entry_get_value(e, buf, sizeof buf)) info.original = parse_exif_date(buf);
     }
     for (ExifTag tag : {EXIF_TAG_MAKE, EXIF_TAG_MODEL}) {
@@ -123,7 +134,8 @@ std::optional<Date> read_png_time(const std::string& data) {
     return std::nullopt;
 }
 
-bool contains_any(std::string_view text, std::initializer_list<const char*> words, std::string* hit) {
+bool contains_any(std::string_view text, std::initializer_list<const char*> words,
+                  std::string* hit) {
     for (const char* w : words) {
         if (text.find(w) != std::string_view::npos) {
             *hit = w;
@@ -139,9 +151,9 @@ std::string dims(const ImageFacts& f) {
 
 // Screens and phone screens: widths (landscape or portrait) seen in screenshots.
 bool screen_width(int w) {
-    static constexpr std::array kWidths{640,  720,  750,  768,  800,  828,  1024, 1080, 1125, 1170,
-                                        1179, 1242, 1280, 1284, 1290, 1360, 1366, 1440, 1536, 1600,
-                                        1680, 1920, 2048, 2160, 2560, 2880, 3840};
+    static constexpr std::array kWidths{640,  720,  750,  768,  800,  828,  1024, 1080, 1125,
+                                        1170, 1179, 1242, 1280, 1284, 1290, 1360, 1366, 1440,
+                                        1536, 1600, 1680, 1920, 2048, 2160, 2560, 2880, 3840};
     for (int x : kWidths)
         if (w == x) return true;
     return false;
@@ -199,8 +211,9 @@ std::pair<EvidenceKind, std::string> decide_image_kind(const ImageFacts& f, std:
     if (contains_any(text, {"微信", "公众号", "阅读原文", "在看", "赞赏"}, &hit)) {
         return {EvidenceKind::screenshot, "微信文章截图：含“" + hit + "”"};
     }
-    if (contains_any(text, {"当前位置", "浏览次数", "网站标识码", "http://", "https://", "www.",
-                            ".gov.cn", "首页", "网站地图", "设为首页", "主办："},
+    if (contains_any(text,
+                     {"当前位置", "浏览次数", "网站标识码", "http://", "https://", "www.",
+                      ".gov.cn", "首页", "网站地图", "设为首页", "主办："},
                      &hit)) {
         std::string why = f.camera.empty() ? "网页截图：含网页元素“" + hit + "”"
                                            : "翻拍的网页/屏幕照片：含网页元素“" + hit + "”";
@@ -219,7 +232,8 @@ std::pair<EvidenceKind, std::string> decide_image_kind(const ImageFacts& f, std:
         return {EvidenceKind::document, "纸质文件扫描：A4 比例，" + dims(f) + " 像素"};
     }
     if (screen_width(f.width) && f.height >= 200) {
-        return {EvidenceKind::screenshot, "屏幕截图：宽度 " + std::to_string(f.width) + " 像素与常见屏幕一致"};
+        return {EvidenceKind::screenshot,
+                "屏幕截图：宽度 " + std::to_string(f.width) + " 像素与常见屏幕一致"};
     }
     if (ratio >= 1.7 && f.width >= 600 && f.width <= 1440) {
         return {EvidenceKind::screenshot, "手机截图：竖长比例（" + dims(f) + "）"};
@@ -233,7 +247,8 @@ std::pair<EvidenceKind, std::string> decide_image_kind(const ImageFacts& f, std:
 
 int ImageExtractor::bid(const Probe& probe) const {
     const std::string& s = probe.sniffed;
-    if (s == "png" || s == "jpeg" || s == "gif" || s == "bmp" || s == "tiff" || s == "webp") return 100;
+    if (s == "png" || s == "jpeg" || s == "gif" || s == "bmp" || s == "tiff" || s == "webp")
+        return 100;
     if (probe.head.size() >= 12) {  // sniff missing/unknown: look at the magic ourselves
         l_int32 format = IFF_UNKNOWN;
         if (findFileFormatBuffer(bytes(probe.head), &format) == 0 && format != IFF_UNKNOWN &&
@@ -258,9 +273,9 @@ tl::expected<ExtractResult, Error> ImageExtractor::extract(const Probe& probe,
     }
     const uint64_t pixels = static_cast<uint64_t>(w) * static_cast<uint64_t>(h);
     if (pixels > ctx.options.max_pixels) {
-        return tl::unexpected(Error{"图片过大（" + std::to_string(w) + "×" + std::to_string(h) +
-                                    " 像素，超过 " + std::to_string(ctx.options.max_pixels / 10000) +
-                                    " 万像素上限）：请缩小后重新提交"});
+        return tl::unexpected(Error{
+            "图片过大（" + std::to_string(w) + "×" + std::to_string(h) + " 像素，超过 " +
+            std::to_string(ctx.options.max_pixels / 10000) + " 万像素上限）：请缩小后重新提交"});
     }
 
     ExtractResult result;
@@ -336,8 +351,10 @@ tl::expected<ExtractResult, Error> ImageExtractor::extract(const Probe& probe,
         result.ocr_confidence = conf_sum / static_cast<float>(conf_n);
         bool any = all_text.find_first_not_of(" \n") != std::string::npos;
         result.text_source = any ? TextSource::ocr : TextSource::none;
-        if (!any) result.warnings.push_back("图片中未识别到文字");
-        else if (result.ocr_confidence < 50) result.warnings.push_back("文字识别置信度低，内容可能不准确");
+        if (!any)
+            result.warnings.push_back("图片中未识别到文字");
+        else if (result.ocr_confidence < 50)
+            result.warnings.push_back("文字识别置信度低，内容可能不准确");
     }
     std::tie(result.kind, result.kind_reason) = decide_image_kind(facts, all_text);
     return result;

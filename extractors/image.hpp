@@ -26,20 +26,22 @@ namespace dossier {
 // What is known about an image before/after OCR, for the evidence-kind decision.
 struct ImageFacts {
     int width = 0, height = 0;
-    std::string format;      // "png", "jpeg", ...
-    std::string camera;      // EXIF "Make Model", empty when none
-    bool colour = true;      // has colour channels (not 1/8-bit grey)
+    std::string format;  // "png", "jpeg", ...
+    std::string camera;  // EXIF "Make Model", empty when none
+    bool colour = true;  // has colour channels (not 1/8-bit grey)
 };
 
 // Decides screenshot vs document from the facts and (optionally) the OCR text; reason in Chinese.
-std::pair<EvidenceKind, std::string> decide_image_kind(const ImageFacts& facts, std::string_view text);
+std::pair<EvidenceKind, std::string> decide_image_kind(const ImageFacts& facts,
+                                                       std::string_view text);
 
 class ImageExtractor final : public Extractor {
-public:
+  public:
     std::string_view name() const override { return "image"; }
     int version() const override { return 1; }
     int bid(const Probe& probe) const override;
-    tl::expected<ExtractResult, Error> extract(const Probe& probe, ExtractContext& ctx) const override;
+    tl::expected<ExtractResult, Error> extract(const Probe& probe,
+                                               ExtractContext& ctx) const override;
 };
 
 }  // namespace dossier

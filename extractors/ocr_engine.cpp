@@ -126,8 +126,10 @@ tl::expected<std::unique_ptr<OcrEngine>, Error> OcrEngine::create(std::string la
                                                                   std::string tessdata_dir) {
     configure_process_once();
     std::error_code ec;
-    if (!std::filesystem::exists(std::filesystem::path(tessdata_dir) / (lang + ".traineddata"), ec)) {
-        return tl::unexpected(Error{"缺少文字识别语言包 " + lang + "（请安装 tesseract-ocr-chi-sim）"});
+    if (!std::filesystem::exists(std::filesystem::path(tessdata_dir) / (lang + ".traineddata"),
+                                 ec)) {
+        return tl::unexpected(
+            Error{"缺少文字识别语言包 " + lang + "（请安装 tesseract-ocr-chi-sim）"});
     }
     std::unique_ptr<OcrEngine> engine(new OcrEngine());
     engine->api_.reset(new tesseract::TessBaseAPI());
@@ -191,7 +193,8 @@ tl::expected<PageText, Error> OcrEngine::run(int w, int h, const OcrParams& para
     page.height = h;
     TessString raw(api_->GetUTF8Text());
     std::string raw_text = raw ? raw.get() : "";
-    while (!raw_text.empty() && (raw_text.back() == '\n' || raw_text.back() == ' ')) raw_text.pop_back();
+    while (!raw_text.empty() && (raw_text.back() == '\n' || raw_text.back() == ' '))
+        raw_text.pop_back();
 
     std::unique_ptr<tesseract::ResultIterator> it(api_->GetIterator());
     if (it) {

@@ -33,14 +33,14 @@ class TessBaseAPI;
 namespace dossier {
 
 struct OcrParams {
-    int psm = 6;          // tesseract::PageSegMode; 6 (one uniform block) measured best on screenshots
-    int source_dpi = 0;   // resolution to declare; 0 = the image's own, else 96 (never "0 dpi")
+    int psm = 6;  // tesseract::PageSegMode; 6 (one uniform block) measured best on screenshots
+    int source_dpi = 0;  // resolution to declare; 0 = the image's own, else 96 (never "0 dpi")
     // Hard deadline for this call; time_point::max() = none. Enforced through ETEXT_DESC.
     std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
 };
 
 class OcrEngine {
-public:
+  public:
     // Loads `lang` from `tessdata_dir` (OEM LSTM). Error when the model is missing or Init fails.
     static tl::expected<std::unique_ptr<OcrEngine>, Error> create(
         std::string lang = "chi_sim",
@@ -54,14 +54,15 @@ public:
     // ocr_confidence (MeanTextConf) and source = ocr.
     tl::expected<PageText, Error> recognize(Pix* pix, const OcrParams& params);
 
-    // Recognises an 8-bit grey buffer (e.g. a Poppler gray8 render) without copying it (a Poppler gray8 render, or our seal-suppressed grey).
-    // Preconditions: data holds h rows of bytes_per_row bytes, w <= bytes_per_row.
-    tl::expected<PageText, Error> recognize(const unsigned char* data, int w, int h, int bytes_per_row,
-                                            int dpi, const OcrParams& params);
+    // Recognises an 8-bit grey buffer (e.g. a Poppler gray8 render) without copying it (a Poppler
+    // gray8 render, or our seal-suppressed grey). Preconditions: data holds h rows of bytes_per_row
+    // bytes, w <= bytes_per_row.
+    tl::expected<PageText, Error> recognize(const unsigned char* data, int w, int h,
+                                            int bytes_per_row, int dpi, const OcrParams& params);
 
     const std::string& language() const { return lang_; }
 
-private:
+  private:
     OcrEngine() = default;
     tl::expected<PageText, Error> run(int w, int h, const OcrParams& params);
 

@@ -24,7 +24,8 @@ constexpr int kUsableChars = 8;  // fewer non-space characters than this: the pa
 void quiet_poppler_once() {
     static std::once_flag once;
     // Poppler prints syntax errors of damaged files to stderr; our Error carries the verdict.
-    std::call_once(once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
+    std::call_once(
+        once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
 }
 
 std::string to_utf8(const poppler::ustring& s) {
@@ -52,7 +53,8 @@ std::string tidy(std::string text) {
         size_t nl = text.find('\n', pos);
         if (nl == std::string::npos) nl = text.size();
         std::string line = text.substr(pos, nl - pos);
-        while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\f')) line.pop_back();
+        while (!line.empty() && (line.back() == ' ' || line.back() == '\r' || line.back() == '\f'))
+            line.pop_back();
         if (!line.empty() && line.front() == '\f') line.erase(0, 1);
         out += line;
         out += '\n';
@@ -105,7 +107,8 @@ int PdfExtractor::bid(const Probe& probe) const {
     return 0;
 }
 
-tl::expected<ExtractResult, Error> PdfExtractor::extract(const Probe& probe, ExtractContext& ctx) const {
+tl::expected<ExtractResult, Error> PdfExtractor::extract(const Probe& probe,
+                                                         ExtractContext& ctx) const {
     quiet_poppler_once();
     const auto deadline = std::chrono::steady_clock::now() + ctx.options.time_limit;
     std::error_code ec;
@@ -116,7 +119,8 @@ tl::expected<ExtractResult, Error> PdfExtractor::extract(const Probe& probe, Ext
     std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(probe.path.string()));
     if (!doc) {
         if (!has_eof_marker(probe.path, size)) {
-            return tl::unexpected(Error{"PDF 文件不完整（结尾缺失，可能下载或复制中断）：请重新导出或下载"});
+            return tl::unexpected(
+                Error{"PDF 文件不完整（结尾缺失，可能下载或复制中断）：请重新导出或下载"});
         }
         return tl::unexpected(Error{"PDF 文件已损坏，无法打开：请重新导出"});
     }
@@ -125,7 +129,8 @@ tl::expected<ExtractResult, Error> PdfExtractor::extract(const Probe& probe, Ext
         return tl::unexpected(Error{"PDF 已加密，需要密码才能打开：请交未加密的版本"});
     }
     if (!has_eof_marker(probe.path, size)) {
-        return tl::unexpected(Error{"PDF 文件不完整（结尾缺失，可能下载或复制中断）：请重新导出或下载"});
+        return tl::unexpected(
+            Error{"PDF 文件不完整（结尾缺失，可能下载或复制中断）：请重新导出或下载"});
     }
     const int n = doc->pages();
     if (n <= 0) return tl::unexpected(Error{"PDF 文件没有页面或页面目录已损坏：请重新导出"});
@@ -135,7 +140,8 @@ tl::expected<ExtractResult, Error> PdfExtractor::extract(const Probe& probe, Ext
     result.media_type = "application/pdf";
     result.page_count = n;
     result.title = to_utf8(doc->info_key("Title"));
-    if (doc->is_encrypted()) result.warnings.push_back("PDF 设有权限密码（无需密码即可打开），已读取");
+    if (doc->is_encrypted())
+        result.warnings.push_back("PDF 设有权限密码（无需密码即可打开），已读取");
     for (const char* key : {"CreationDate", "ModDate"}) {
         time_t t = doc->info_date_t(key);
         if (t > 0) {
@@ -166,7 +172,8 @@ tl::expected<ExtractResult, Error> PdfExtractor::extract(const Probe& probe, Ext
             ++empty_pages;
             continue;
         }
-        page.text = tidy(to_utf8(p->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout)));
+        page.text =
+            tidy(to_utf8(p->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout)));
         if (count_visible(page.text) >= kUsableChars) {
             page.source = TextSource::text;
             ++text_pages;
@@ -200,8 +207,11 @@ tl::expected<ExtractResult, Error> PdfExtractor::extract(const Probe& probe, Ext
         const std::vector<unsigned char> gray = seal_suppressed_gray(img);
         auto text = ctx.ocr->recognize(gray.data(), img.width(), img.height(), img.width(),
                                        params.source_dpi, params);
-        if (!text) return tl::unexpected(Error{"第 " + std::to_string(i + 1) + " 页" + text.error().reason});
-        if (!page.text.empty()) text->raw = page.text + "\n" + text->raw;  // keep the stray layer text
+        if (!text)
+            return tl::unexpected(
+                Error{"第 " + std::to_string(i + 1) + " 页" + text.error().reason});
+        if (!page.text.empty())
+            text->raw = page.text + "\n" + text->raw;  // keep the stray layer text
         conf_sum += text->ocr_confidence;
         ++ocr_pages;
         result.pages.push_back(std::move(*text));
@@ -209,13 +219,17 @@ tl::expected<ExtractResult, Error> PdfExtractor::extract(const Probe& probe, Ext
 
     if (!unread.empty()) {
         std::string list;
-        for (size_t k = 0; k < unread.size() && k < 10; ++k) list += (k ? "、" : "") + std::to_string(unread[k]);
+        for (size_t k = 0; k < unread.size() && k < 10; ++k)
+            list += (k ? "、" : "") + std::to_string(unread[k]);
         if (unread.size() > 10) list += " 等";
         result.warnings.push_back("第 " + list + " 页没有文字层且未做文字识别（OCR 未启用）");
     }
-    if (text_pages > 0 && ocr_pages > 0) result.text_source = TextSource::mixed;
-    else if (text_pages > 0) result.text_source = TextSource::text;
-    else if (ocr_pages > 0) result.text_source = TextSource::ocr;
+    if (text_pages > 0 && ocr_pages > 0)
+        result.text_source = TextSource::mixed;
+    else if (text_pages > 0)
+        result.text_source = TextSource::text;
+    else if (ocr_pages > 0)
+        result.text_source = TextSource::ocr;
     if (ocr_pages > 0) result.ocr_confidence = conf_sum / static_cast<float>(ocr_pages);
     (void)empty_pages;
 
@@ -225,7 +239,8 @@ tl::expected<ExtractResult, Error> PdfExtractor::extract(const Probe& probe, Ext
     const std::string producer = to_utf8(doc->info_key("Producer"));
     if (producer.find("Skia/PDF") != std::string::npos && !result.pages.empty()) {
         static const RE2 url(R"((?m)^\s*(https?|file)://\S+)");
-        static const RE2 print_time(R"(\d{1,2}/\d{1,2}/\d{2,4}, \d{1,2}:\d{2}|\d{4}/\d{1,2}/\d{1,2} \d{1,2}:\d{2})");
+        static const RE2 print_time(
+            R"(\d{1,2}/\d{1,2}/\d{2,4}, \d{1,2}:\d{2}|\d{4}/\d{1,2}/\d{1,2} \d{1,2}:\d{2})");
         const std::string& first = result.pages.front().text;
         if (RE2::PartialMatch(first, url) && RE2::PartialMatch(first, print_time)) {
             result.kind = EvidenceKind::screenshot;

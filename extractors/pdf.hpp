@@ -1,7 +1,8 @@
 // PdfExtractor ("pdf"): the text layer of every page through poppler-cpp
 // (non_raw_non_physical_layout, what `pdftotext` gives); a page without usable text (fewer than
-// 8 non-space characters) is rendered at ExtractOptions::pdf_dpi (ARGB32, turned into a seal-suppressed grey buffer) and
-// handed straight to the thread's OcrEngine (no PNG round trip). A text PDF is never OCRed.
+// 8 non-space characters) is rendered at ExtractOptions::pdf_dpi (ARGB32, turned into a
+// seal-suppressed grey buffer) and handed straight to the thread's OcrEngine (no PNG round trip). A
+// text PDF is never OCRed.
 //
 // - text_source: text (all pages had a text layer), ocr (all read by OCR), mixed, none.
 // - meta_dates: Info CreationDate / ModDate as Asia/Shanghai dates, labels "pdf:CreationDate",
@@ -22,11 +23,12 @@
 namespace dossier {
 
 class PdfExtractor final : public Extractor {
-public:
+  public:
     std::string_view name() const override { return "pdf"; }
     int version() const override { return 1; }
     int bid(const Probe& probe) const override;
-    tl::expected<ExtractResult, Error> extract(const Probe& probe, ExtractContext& ctx) const override;
+    tl::expected<ExtractResult, Error> extract(const Probe& probe,
+                                               ExtractContext& ctx) const override;
 };
 
 }  // namespace dossier

@@ -13,7 +13,9 @@
 
 namespace dossier {
 
-void Sha256::Free::operator()(evp_md_ctx_st* c) const { EVP_MD_CTX_free(c); }
+void Sha256::Free::operator()(evp_md_ctx_st* c) const {
+    EVP_MD_CTX_free(c);
+}
 
 Sha256::Sha256() : ctx_(EVP_MD_CTX_new()) {
     if (!ctx_) throw std::bad_alloc();
@@ -55,7 +57,7 @@ std::string sha256_hex(std::string_view data) {
 namespace {
 
 class Fd {
-public:
+  public:
     explicit Fd(int fd) : fd_(fd) {}
     ~Fd() {
         if (fd_ >= 0) ::close(fd_);
@@ -64,19 +66,24 @@ public:
     Fd& operator=(const Fd&) = delete;
     int get() const { return fd_; }
 
-private:
+  private:
     int fd_;
 };
 
 Error errno_error(int err) {
     switch (err) {
         case EACCES:
-        case EPERM: return {"无法读取（权限不足）"};
+        case EPERM:
+            return {"无法读取（权限不足）"};
         case ENOENT:
-        case ENOTDIR: return {"文件在处理过程中被删除或移动"};
-        case ELOOP: return {"符号链接，未处理（请放入文件本身）"};
-        case EIO: return {"无法读取（磁盘读写错误）"};
-        default: return {"无法读取（系统错误码 " + std::to_string(err) + "）"};
+        case ENOTDIR:
+            return {"文件在处理过程中被删除或移动"};
+        case ELOOP:
+            return {"符号链接，未处理（请放入文件本身）"};
+        case EIO:
+            return {"无法读取（磁盘读写错误）"};
+        default:
+            return {"无法读取（系统错误码 " + std::to_string(err) + "）"};
     }
 }
 
@@ -103,7 +110,8 @@ tl::expected<FileDigest, Error> digest_file(const std::filesystem::path& path, s
         }
         if (n == 0) break;
         if (out.head.size() < head_bytes)
-            out.head.append(buf.data(), std::min(static_cast<size_t>(n), head_bytes - out.head.size()));
+            out.head.append(buf.data(),
+                            std::min(static_cast<size_t>(n), head_bytes - out.head.size()));
         h.update(buf.data(), static_cast<size_t>(n));
         out.size += static_cast<uint64_t>(n);
     }

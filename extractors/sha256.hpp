@@ -17,7 +17,7 @@ namespace dossier {
 
 // One running digest. Not copyable; not thread-safe (one per thread/file).
 class Sha256 {
-public:
+  public:
     Sha256();
     ~Sha256();
     Sha256(const Sha256&) = delete;
@@ -31,7 +31,7 @@ public:
     std::string hex_final();
     void reset();
 
-private:
+  private:
     struct Free {
         void operator()(evp_md_ctx_st* c) const;
     };
@@ -50,6 +50,7 @@ struct FileDigest {
 // Reads the file once (O_RDONLY | O_NOFOLLOW | O_NONBLOCK, regular files only; the file is never
 // written). Errors (Chinese): permission denied → "无法读取（权限不足）", vanished →
 // "文件在处理过程中被删除或移动", not a regular file, I/O error. Thread-safe.
-tl::expected<FileDigest, Error> digest_file(const std::filesystem::path& path, size_t head_bytes = 65536);
+tl::expected<FileDigest, Error> digest_file(const std::filesystem::path& path,
+                                            size_t head_bytes = 65536);
 
 }  // namespace dossier

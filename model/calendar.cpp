@@ -10,15 +10,19 @@ namespace dossier {
 
 namespace {
 
-[[noreturn]] void fail(const std::filesystem::path& file, const YAML::Mark& mark, const std::string& why) {
+[[noreturn]] void fail(const std::filesystem::path& file, const YAML::Mark& mark,
+                       const std::string& why) {
     int line = mark.is_null() ? 1 : mark.line + 1;
     throw CatalogError(fmt::format("{}:{}: {}", file.string(), line, why));
 }
 
 Date date_of(const std::filesystem::path& file, const YAML::Node& n, const char* what) {
-    if (!n || !n.IsScalar()) fail(file, n ? n.Mark() : YAML::Mark::null_mark(), fmt::format("{}缺少日期", what));
+    if (!n || !n.IsScalar())
+        fail(file, n ? n.Mark() : YAML::Mark::null_mark(), fmt::format("{}缺少日期", what));
     auto d = Date::parse_iso(n.Scalar());
-    if (!d) fail(file, n.Mark(), fmt::format("{}“{}”不是有效日期（格式应为 YYYY-MM-DD）", what, n.Scalar()));
+    if (!d)
+        fail(file, n.Mark(),
+             fmt::format("{}“{}”不是有效日期（格式应为 YYYY-MM-DD）", what, n.Scalar()));
     return *d;
 }
 
@@ -46,7 +50,8 @@ void Calendar::load(const std::filesystem::path& file) {
             Date from = date_of(file, h["from"] ? h["from"] : h, "节假日起始");
             Date to = h["to"] ? date_of(file, h["to"], "节假日结束") : from;
             if (to < from) fail(file, h.Mark(), "节假日结束日期早于起始日期");
-            if (to.serial() - from.serial() > 366) fail(file, h.Mark(), "节假日区间超过一年，请检查日期");
+            if (to.serial() - from.serial() > 366)
+                fail(file, h.Mark(), "节假日区间超过一年，请检查日期");
             for (long s = from.serial(); s <= to.serial(); ++s) add_holiday(Date::from_serial(s));
         }
     }

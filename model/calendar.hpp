@@ -10,7 +10,7 @@
 namespace dossier {
 
 class Calendar {
-public:
+  public:
     void add_holiday(Date d) { holidays_.insert(d.serial()); }
     void add_workday(Date d) { workdays_.insert(d.serial()); }
     // Loads a calendar YAML (holidays: [..], workdays: [..]); throws CatalogError "file:line: ...".
@@ -23,7 +23,7 @@ public:
     // Working days in (from, to]: 0 when to <= from. Publication on the next working day = 1.
     int workdays_between(Date from, Date to) const;
 
-private:
+  private:
     std::set<long> holidays_;
     std::set<long> workdays_;
 };

@@ -56,18 +56,27 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::set<std::string> kTopKeys = {"id", "title", "year", "total_points", "source_organization",
-                                        "assessment_period", "submission_window", "calendars", "notes",
-                                        "units", "indicators"};
-const std::set<std::string> kUnitKeys = {"name", "aliases", "group", "members", "member_suffixes",
-                                         "all_city_units"};
-const std::set<std::string> kIndicatorKeys = {"id",     "name",     "points",   "points_derived",
-                                              "content", "method",  "evidence", "units",
+const std::set<std::string> kTopKeys = {"id",
+                                        "title",
+                                        "year",
+                                        "total_points",
+                                        "source_organization",
+                                        "assessment_period",
+                                        "submission_window",
+                                        "calendars",
+                                        "notes",
+                                        "units",
+                                        "indicators"};
+const std::set<std::string> kUnitKeys = {"name",    "aliases",         "group",
+                                         "members", "member_suffixes", "all_city_units"};
+const std::set<std::string> kIndicatorKeys = {"id",       "name",   "points",   "points_derived",
+                                              "content",  "method", "evidence", "units",
                                               "keywords", "rules",  "notes",    "children"};
-const std::set<std::string> kRuleKeys = {"kind", "date", "workdays", "extension", "from", "days", "description"};
+const std::set<std::string> kRuleKeys = {"kind", "date", "workdays",   "extension",
+                                         "from", "days", "description"};
 
 class Loader {
-public:
+  public:
     explicit Loader(fs::path file) : file_(std::move(file)) {}
 
     Catalog run() {
@@ -95,7 +104,8 @@ public:
         load_units(root);
 
         const YAML::Node inds = root["indicators"];
-        if (!inds || !inds.IsSequence() || inds.size() == 0) fail(inds ? inds : root, "缺少指标列表 indicators");
+        if (!inds || !inds.IsSequence() || inds.size() == 0)
+            fail(inds ? inds : root, "缺少指标列表 indicators");
         load_level(inds, -1, "");
 
         double sum = 0;
@@ -107,7 +117,7 @@ public:
         return std::move(cat_);
     }
 
-private:
+  private:
     [[noreturn]] void fail(const YAML::Mark& mark, const std::string& why) const {
         int line = mark.is_null() ? 1 : mark.line + 1;
         throw CatalogError(fmt::format("{}:{}: {}", file_.string(), line, why));
@@ -119,10 +129,12 @@ private:
     static bool same(double a, double b) { return std::fabs(a - b) < 1e-6; }
     static std::string fmt_points(double p) { return fmt::format("{:g}", p); }
 
-    void check_keys(const YAML::Node& map, const std::set<std::string>& known, const char* what) const {
+    void check_keys(const YAML::Node& map, const std::set<std::string>& known,
+                    const char* what) const {
         for (const auto& kv : map) {
             const auto key = kv.first.Scalar();
-            if (!known.count(key)) fail(kv.first, fmt::format("{}中有未知字段“{}”（拼写错误？）", what, key));
+            if (!known.count(key))
+                fail(kv.first, fmt::format("{}中有未知字段“{}”（拼写错误？）", what, key));
         }
     }
 
@@ -142,7 +154,8 @@ private:
         try {
             return n.as<double>();
         } catch (const YAML::Exception&) {
-            fail(n, fmt::format("字段 {} 应为数字，实为“{}”", key, n.IsScalar() ? n.Scalar() : "…"));
+            fail(n,
+                 fmt::format("字段 {} 应为数字，实为“{}”", key, n.IsScalar() ? n.Scalar() : "…"));
         }
     }
 
@@ -152,7 +165,8 @@ private:
         try {
             return n.as<int>();
         } catch (const YAML::Exception&) {
-            fail(n, fmt::format("字段 {} 应为整数，实为“{}”", key, n.IsScalar() ? n.Scalar() : "…"));
+            fail(n,
+                 fmt::format("字段 {} 应为整数，实为“{}”", key, n.IsScalar() ? n.Scalar() : "…"));
         }
     }
 
@@ -203,7 +217,8 @@ private:
             if (!item.IsScalar()) fail(item, "日历文件应写为相对路径");
             fs::path p = file_.parent_path() / item.Scalar();
             std::error_code ec;
-            if (!fs::is_regular_file(p, ec)) fail(item, fmt::format("找不到日历文件 {}", p.string()));
+            if (!fs::is_regular_file(p, ec))
+                fail(item, fmt::format("找不到日历文件 {}", p.string()));
             cat_.calendar.load(p);  // its own errors name the calendar file and line
         }
     }
@@ -211,7 +226,8 @@ private:
     void add_name(const std::string& name, int index, const YAML::Node& at) {
         auto [it, inserted] = unit_names_.emplace(name, index);
         if (!inserted && it->second != index)
-            fail(at, fmt::format("单位名称或别名“{}”重复（已用于 {}）", name, cat_.units[it->second].name));
+            fail(at, fmt::format("单位名称或别名“{}”重复（已用于 {}）", name,
+                                 cat_.units[it->second].name));
     }
 
     void load_units(const YAML::Node& root) {
@@ -239,7 +255,9 @@ private:
             suffixes.insert(suffixes.end(), u.member_suffixes.begin(), u.member_suffixes.end());
         auto township_like = [&](const std::string& name) {
             for (const auto& s : suffixes)
-                if (name.size() > s.size() && name.compare(name.size() - s.size(), s.size(), s) == 0) return true;
+                if (name.size() > s.size() &&
+                    name.compare(name.size() - s.size(), s.size(), s) == 0)
+                    return true;
             return false;
         };
         for (size_t i = 0; i < cat_.units.size(); ++i) {
@@ -251,20 +269,24 @@ private:
             }
             for (const auto& m : strings(nodes[i], "members")) {
                 auto it = unit_names_.find(m);
-                if (it == unit_names_.end()) fail(nodes[i]["members"], fmt::format("分组“{}”的成员“{}”不在 units 中", g.name, m));
+                if (it == unit_names_.end())
+                    fail(nodes[i]["members"],
+                         fmt::format("分组“{}”的成员“{}”不在 units 中", g.name, m));
                 g.members.push_back(cat_.units[it->second].name);
             }
             for (const auto& u : cat_.units)  // listed townships join their group by suffix
                 if (!u.group && township_like(u.name))
                     for (const auto& s : g.member_suffixes)
-                        if (u.name.size() > s.size() && u.name.compare(u.name.size() - s.size(), s.size(), s) == 0)
+                        if (u.name.size() > s.size() &&
+                            u.name.compare(u.name.size() - s.size(), s.size(), s) == 0)
                             g.members.push_back(u.name);
         }
         for (const auto& g : cat_.units) {
             if (!g.group) continue;
             for (const auto& m : g.members) {
                 for (auto& u : cat_.units)
-                    if (u.name == m && std::find(u.groups.begin(), u.groups.end(), g.name) == u.groups.end())
+                    if (u.name == m &&
+                        std::find(u.groups.begin(), u.groups.end(), g.name) == u.groups.end())
                         u.groups.push_back(g.name);
             }
         }
@@ -272,7 +294,8 @@ private:
 
     static std::vector<EvidenceKind> derive_evidence(const std::string& method) {
         std::vector<EvidenceKind> out;
-        if (method.find("查阅资料") != std::string::npos || method.find("资料") != std::string::npos)
+        if (method.find("查阅资料") != std::string::npos ||
+            method.find("资料") != std::string::npos)
             out.push_back(EvidenceKind::document);
         if (method.find("截图") != std::string::npos) out.push_back(EvidenceKind::screenshot);
         if (method.find("核实") != std::string::npos) out.push_back(EvidenceKind::check);
@@ -284,15 +307,20 @@ private:
         const YAML::Node n = node["evidence"];
         if (!n || n.IsNull()) {
             if (derived.empty())
-                fail(node["method"], fmt::format("无法从考核方式“{}”推出证据类型，请写明 evidence", method));
+                fail(node["method"],
+                     fmt::format("无法从考核方式“{}”推出证据类型，请写明 evidence", method));
             return derived;
         }
         std::vector<EvidenceKind> given;
         for (const auto& s : strings(node, "evidence")) {
-            if (s == "document") given.push_back(EvidenceKind::document);
-            else if (s == "screenshot") given.push_back(EvidenceKind::screenshot);
-            else if (s == "check") given.push_back(EvidenceKind::check);
-            else fail(n, fmt::format("未知证据类型“{}”（可用：document、screenshot、check）", s));
+            if (s == "document")
+                given.push_back(EvidenceKind::document);
+            else if (s == "screenshot")
+                given.push_back(EvidenceKind::screenshot);
+            else if (s == "check")
+                given.push_back(EvidenceKind::check);
+            else
+                fail(n, fmt::format("未知证据类型“{}”（可用：document、screenshot、check）", s));
         }
         if (given.empty()) fail(n, "evidence 不能为空");
         if (!derived.empty() && std::set<EvidenceKind>(given.begin(), given.end()) !=
@@ -328,7 +356,9 @@ private:
                 rule.days = integer(r, "days");
                 if (rule.days <= 0) fail(r["days"], "days 应为正整数");
             } else {
-                fail(r["kind"], fmt::format("未知规则类型“{}”（可用：due_date、workday_window、freshness）", kind));
+                fail(r["kind"],
+                     fmt::format("未知规则类型“{}”（可用：due_date、workday_window、freshness）",
+                                 kind));
             }
             out.push_back(std::move(rule));
         }
@@ -367,10 +397,13 @@ private:
             check_keys(node, kIndicatorKeys, "指标");
             Indicator ind;
             ind.id = text(node, "id", true);
-            if (!ids_.insert(ind.id).second) fail(node["id"], fmt::format("指标编号“{}”重复", ind.id));
-            std::string expected = prefix.empty() ? std::to_string(position) : prefix + "." + std::to_string(position);
+            if (!ids_.insert(ind.id).second)
+                fail(node["id"], fmt::format("指标编号“{}”重复", ind.id));
+            std::string expected =
+                prefix.empty() ? std::to_string(position) : prefix + "." + std::to_string(position);
             if (ind.id != expected)
-                fail(node["id"], fmt::format("指标编号“{}”应为“{}”（编号按表中顺序排列）", ind.id, expected));
+                fail(node["id"],
+                     fmt::format("指标编号“{}”应为“{}”（编号按表中顺序排列）", ind.id, expected));
             ind.name = text(node, "name", true);
             ind.points = number(node, "points");
             if (ind.points < 0) fail(node["points"], "分值不能为负数");
@@ -391,19 +424,22 @@ private:
 
             const YAML::Node children = node["children"];
             if (children && !children.IsNull()) {
-                if (!children.IsSequence() || children.size() == 0) fail(children, "children 应为非空列表");
+                if (!children.IsSequence() || children.size() == 0)
+                    fail(children, "children 应为非空列表");
                 double child_sum = load_level(children, index, expected);
                 const Indicator& self = cat_.indicators[index];
                 if (!same(child_sum, self.points) && self.notes.empty())
                     fail(node["points"],
-                         fmt::format("“{}”的下级指标分值合计 {} 分，与本项 {} 分不符（若原表如此，请在 notes 中说明）",
+                         fmt::format("“{}”的下级指标分值合计 {} 分，与本项 {} "
+                                     "分不符（若原表如此，请在 notes 中说明）",
                                      self.name, fmt_points(child_sum), fmt_points(self.points)));
             } else {
                 Indicator& self = cat_.indicators[index];
                 if (self.method.empty())
                     fail(node, fmt::format("末级指标“{}”缺少考核方式 method", self.name));
                 self.evidence = evidence(node, self.method);
-                if (self.units.empty()) fail(node, fmt::format("末级指标“{}”缺少责任单位 units", self.name));
+                if (self.units.empty())
+                    fail(node, fmt::format("末级指标“{}”缺少责任单位 units", self.name));
             }
         }
         return sum;
@@ -417,6 +453,8 @@ private:
 
 }  // namespace
 
-Catalog load_catalog(const std::filesystem::path& file) { return Loader(file).run(); }
+Catalog load_catalog(const std::filesystem::path& file) {
+    return Loader(file).run();
+}
 
 }  // namespace dossier

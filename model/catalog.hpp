@@ -22,10 +22,10 @@ const char* to_string(EvidenceKind k);  // "screenshot", "document", "check", "u
 struct Unit {
     std::string name;                  // canonical, e.g. 市财政局
     std::vector<std::string> aliases;  // e.g. 霸州市财政局, 财政局
-    bool group = false;                // 各乡镇（区、办）, 市政府各部门, 各相关单位
-    std::vector<std::string> members;  // listed members of a group (may be empty)
+    bool group = false;  // 各乡镇（区、办）, 市政府各部门, 各相关单位
+    std::vector<std::string> members;          // listed members of a group (may be empty)
     std::vector<std::string> member_suffixes;  // a folder ending in one of these is a member
-    std::vector<std::string> groups;   // names of the groups this unit belongs to (derived)
+    std::vector<std::string> groups;           // names of the groups this unit belongs to (derived)
 };
 
 struct Rule {
@@ -40,32 +40,32 @@ struct Rule {
 };
 
 struct Indicator {
-    std::string id;       // "1", "1.2", "7.1.3"; orders like the table
-    std::string name;     // as printed, without the points suffix
+    std::string id;    // "1", "1.2", "7.1.3"; orders like the table
+    std::string name;  // as printed, without the points suffix
     double points = 0;
-    bool points_derived = false;  // not printed in the table (重点领域: 1 each)
-    int level = 1;                // 1, 2 or 3
-    std::string content;          // 考核内容
-    std::string method;           // 考核方式 as printed (empty for inner nodes)
+    bool points_derived = false;         // not printed in the table (重点领域: 1 each)
+    int level = 1;                       // 1, 2 or 3
+    std::string content;                 // 考核内容
+    std::string method;                  // 考核方式 as printed (empty for inner nodes)
     std::vector<EvidenceKind> evidence;  // required kinds derived from method
     std::vector<std::string> units;      // canonical unit names (may be groups)
     std::vector<std::string> keywords;
     std::vector<Rule> rules;
     std::vector<std::string> notes;
-    int parent = -1;               // index into Catalog::indicators, -1 for level 1
-    std::vector<int> children;     // indices into Catalog::indicators
+    int parent = -1;            // index into Catalog::indicators, -1 for level 1
+    std::vector<int> children;  // indices into Catalog::indicators
     bool leaf() const { return children.empty(); }
     // Needs evidence from the inbox (some kind other than check).
     bool needs_evidence() const;
 };
 
 struct Catalog {
-    std::string id;     // "langfang-2020"
+    std::string id;  // "langfang-2020"
     std::string title;
     int year = 0;
     double total_points = 0;
-    Date period_start, period_end;   // assessment period
-    Date window_start, window_end;   // submission window
+    Date period_start, period_end;  // assessment period
+    Date window_start, window_end;  // submission window
     std::string source_organization;
     std::vector<std::string> notes;
     std::vector<Unit> units;

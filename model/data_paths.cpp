@@ -56,6 +56,8 @@ std::filesystem::path data_dir() {
     return candidates.empty() ? std::filesystem::path("manifests") : candidates.front();
 }
 
-std::filesystem::path default_catalog_path() { return data_dir() / kDefaultCatalog; }
+std::filesystem::path default_catalog_path() {
+    return data_dir() / kDefaultCatalog;
+}
 
 }  // namespace dossier

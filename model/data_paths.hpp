@@ -7,9 +7,9 @@
 
 namespace dossier {
 
-// The directories searched, in order: $DOSSIER_DATA (when set and non-empty), <exe>/../share/dossier
-// (exe from /proc/self/exe), the source tree's manifests/ (compiled in as DOSSIER_SOURCE_DATA_DIR),
-// then the configured install directory. Never throws.
+// The directories searched, in order: $DOSSIER_DATA (when set and non-empty),
+// <exe>/../share/dossier (exe from /proc/self/exe), the source tree's manifests/ (compiled in as
+// DOSSIER_SOURCE_DATA_DIR), then the configured install directory. Never throws.
 std::vector<std::filesystem::path> data_dir_candidates();
 
 // The first candidate that exists: $DOSSIER_DATA is taken as soon as it is an existing directory

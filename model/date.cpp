@@ -27,7 +27,9 @@ bool Date::valid() const {
     return day <= max;
 }
 
-long Date::serial() const { return days_from_civil(year, month, day); }
+long Date::serial() const {
+    return days_from_civil(year, month, day);
+}
 
 Date Date::from_serial(long z) {
     z += 719468;
@@ -82,6 +84,8 @@ Date Date::from_unix_shanghai(long long t) {
     return from_serial(static_cast<long>(q));
 }
 
-Date Date::today_shanghai() { return from_unix_shanghai(static_cast<long long>(std::time(nullptr))); }
+Date Date::today_shanghai() {
+    return from_unix_shanghai(static_cast<long long>(std::time(nullptr)));
+}
 
 }  // namespace dossier

@@ -75,8 +75,8 @@ std::optional<std::string> to_utf8(std::string_view bytes, const char* charset) 
     UChar* pivot_source = pivot;
     UChar* pivot_target = pivot;
     ucnv_convertEx(to.get(), from.get(), &target, out.data() + out.size(), &source,
-                   bytes.data() + bytes.size(), pivot, &pivot_source, &pivot_target,
-                   pivot + 1024, /*reset=*/true, /*flush=*/true, &status);
+                   bytes.data() + bytes.size(), pivot, &pivot_source, &pivot_target, pivot + 1024,
+                   /*reset=*/true, /*flush=*/true, &status);
     if (U_FAILURE(status)) return std::nullopt;
     out.resize(static_cast<size_t>(target - out.data()));
     // A leading BOM from UTF-16/UTF-8 sources is not content.

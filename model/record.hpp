@@ -29,8 +29,8 @@ struct OcrLine {
 };
 
 struct PageText {
-    std::string text;            // normalised (OCR fixes applied); lines separated by '\n'
-    std::string raw;             // as the library returned it (empty when same as text)
+    std::string text;  // normalised (OCR fixes applied); lines separated by '\n'
+    std::string raw;   // as the library returned it (empty when same as text)
     TextSource source = TextSource::none;
     std::vector<OcrLine> lines;  // OCR pages only
     int width = 0, height = 0;   // OCRed image size in pixels (0 for text pages)
@@ -51,15 +51,16 @@ struct Cell {
 };
 
 struct ExtractResult {
-    std::string format;      // extractor name: "image", "pdf", "docx", "xlsx", "pptx", "ofd", "html", "text", ...
-    std::string media_type;  // "image/png", "application/pdf", ...
+    std::string format;  // extractor name: "image", "pdf", "docx", "xlsx", "pptx", "ofd", "html",
+                         // "text", ...
+    std::string media_type;       // "image/png", "application/pdf", ...
     std::vector<PageText> pages;  // one per page/sheet/slide; one for single-page formats
     TextSource text_source = TextSource::none;
     std::vector<MetaDate> meta_dates;
-    std::vector<std::vector<Cell>> rows;  // spreadsheets: each row with its column headers
-    std::string title;                    // <title>, docProps title, when the format has one
+    std::vector<std::vector<Cell>> rows;        // spreadsheets: each row with its column headers
+    std::string title;                          // <title>, docProps title, when the format has one
     EvidenceKind kind = EvidenceKind::unknown;  // screenshot or document
-    std::string kind_reason;                    // Chinese, e.g. "网页截图：浏览器界面" 
+    std::string kind_reason;                    // Chinese, e.g. "网页截图：浏览器界面"
     std::vector<std::string> warnings;          // Chinese
     int page_count = 0;
     float ocr_confidence = -1;  // mean over OCRed pages, -1 when none
@@ -71,13 +72,13 @@ struct ExtractResult {
 // One date candidate and how analysis judged it.
 struct DateCandidate {
     Date date;
-    std::string source;    // label|signature|content|cell|metadata|filename
-    std::string text;      // the matched text as found
-    bool repaired = false; // needed an OCR repair
+    std::string source;     // label|signature|content|cell|metadata|filename
+    std::string text;       // the matched text as found
+    bool repaired = false;  // needed an OCR repair
     double score = 0;
     int page = 0;
-    size_t offset = 0;     // byte offset in that page's text
-    std::string why;       // why it won or lost (Chinese)
+    size_t offset = 0;  // byte offset in that page's text
+    std::string why;    // why it won or lost (Chinese)
 };
 
 struct DateResult {
@@ -85,7 +86,7 @@ struct DateResult {
     std::string source = "none";  // label|signature|content|cell|metadata|filename|none
     bool repaired = false;
     double confidence = 0;
-    bool future = false;  // after as_of
+    bool future = false;                    // after as_of
     std::vector<DateCandidate> candidates;  // winner first
 };
 
@@ -130,8 +131,8 @@ struct FileRecord {
     std::string sha256;
     uint64_t size = 0;
     std::string media_type;
-    std::string unit_folder;           // first path component as on disk ("" for root files)
-    std::optional<std::string> unit;   // canonical unit, a township name, or null
+    std::string unit_folder;          // first path component as on disk ("" for root files)
+    std::optional<std::string> unit;  // canonical unit, a township name, or null
     EvidenceKind kind = EvidenceKind::unknown;
     std::string kind_reason;
     TextSource text_source = TextSource::none;
@@ -152,8 +153,8 @@ struct Duplicate {
 };
 
 enum class Status { covered, weak, missing, late, review, check };
-const char* to_string(Status s);    // "covered", ...
-const char* label_zh(Status s);     // "已覆盖", "证据不足", "缺失", "逾期", "待确认", "另需核实"
+const char* to_string(Status s);  // "covered", ...
+const char* label_zh(Status s);  // "已覆盖", "证据不足", "缺失", "逾期", "待确认", "另需核实"
 
 struct UnitShare {
     std::string unit;
@@ -168,7 +169,7 @@ struct Verdict {
     std::vector<int> secondary_files;  // files linking here as secondary
     double points = 0;
     double points_at_risk = 0;
-    std::vector<UnitShare> units;      // responsible units and whether each has evidence
+    std::vector<UnitShare> units;  // responsible units and whether each has evidence
 };
 
 // Everything one run knows; the packager and the reports are written from this.
@@ -184,8 +185,8 @@ struct Assessment {
     std::optional<std::string> unit;  // per-unit package, or null
     std::vector<Verdict> verdicts;    // one per catalog indicator, catalog order
     double points_total = 0;
-    double points_confirmed = 0;      // points of covered leaves (check leaves are listed apart)
-    int workdays_left = 0;            // until window end as of as_of; negative = days late
+    double points_confirmed = 0;  // points of covered leaves (check leaves are listed apart)
+    int workdays_left = 0;        // until window end as of as_of; negative = days late
 };
 
 }  // namespace dossier

@@ -4,7 +4,9 @@ namespace dossier {
 
 using nlohmann::json;
 
-void to_json(json& j, const Date& d) { j = d.valid() ? json(d.iso()) : json(nullptr); }
+void to_json(json& j, const Date& d) {
+    j = d.valid() ? json(d.iso()) : json(nullptr);
+}
 void from_json(const json& j, Date& d) {
     d = {};
     if (j.is_string()) d = Date::parse_iso(j.get<std::string>()).value_or(Date{});
@@ -28,10 +30,10 @@ EvidenceKind kind_from(const std::string& s) {
 
 json page_json(const PageText& p) {
     json lines = json::array();
-    for (const auto& l : p.lines)
-        lines.push_back({l.text, l.x, l.y, l.w, l.h, l.confidence});
-    return {{"text", p.text}, {"raw", p.raw}, {"source", to_string(p.source)}, {"lines", lines},
-            {"width", p.width}, {"height", p.height}, {"conf", p.ocr_confidence}};
+    for (const auto& l : p.lines) lines.push_back({l.text, l.x, l.y, l.w, l.h, l.confidence});
+    return {{"text", p.text},          {"raw", p.raw},     {"source", to_string(p.source)},
+            {"lines", lines},          {"width", p.width}, {"height", p.height},
+            {"conf", p.ocr_confidence}};
 }
 
 PageText page_from(const json& j) {
@@ -61,12 +63,18 @@ void to_json(json& j, const ExtractResult& x) {
         for (const auto& c : r) row.push_back({c.header, c.value});
         rows.push_back(std::move(row));
     }
-    j = {{"format", x.format},       {"media_type", x.media_type},
-         {"pages", pages},           {"text_source", to_string(x.text_source)},
-         {"meta_dates", meta},       {"rows", rows},
-         {"title", x.title},         {"kind", to_string(x.kind)},
-         {"kind_reason", x.kind_reason}, {"warnings", x.warnings},
-         {"page_count", x.page_count}, {"ocr_confidence", x.ocr_confidence}};
+    j = {{"format", x.format},
+         {"media_type", x.media_type},
+         {"pages", pages},
+         {"text_source", to_string(x.text_source)},
+         {"meta_dates", meta},
+         {"rows", rows},
+         {"title", x.title},
+         {"kind", to_string(x.kind)},
+         {"kind_reason", x.kind_reason},
+         {"warnings", x.warnings},
+         {"page_count", x.page_count},
+         {"ocr_confidence", x.ocr_confidence}};
 }
 
 void from_json(const json& j, ExtractResult& x) {
@@ -80,7 +88,8 @@ void from_json(const json& j, ExtractResult& x) {
                                 m.at(1).get<std::string>()});
     for (const auto& r : j.value("rows", json::array())) {
         std::vector<Cell> row;
-        for (const auto& c : r) row.push_back({c.at(0).get<std::string>(), c.at(1).get<std::string>()});
+        for (const auto& c : r)
+            row.push_back({c.at(0).get<std::string>(), c.at(1).get<std::string>()});
         x.rows.push_back(std::move(row));
     }
     x.title = j.value("title", "");
@@ -94,14 +103,23 @@ void from_json(const json& j, ExtractResult& x) {
 void to_json(json& j, const Analysis& a) {
     json cands = json::array();
     for (const auto& c : a.date.candidates)
-        cands.push_back({{"date", c.date}, {"source", c.source}, {"text", c.text},
-                         {"repaired", c.repaired}, {"score", c.score}, {"page", c.page},
-                         {"offset", c.offset}, {"why", c.why}});
+        cands.push_back({{"date", c.date},
+                         {"source", c.source},
+                         {"text", c.text},
+                         {"repaired", c.repaired},
+                         {"score", c.score},
+                         {"page", c.page},
+                         {"offset", c.offset},
+                         {"why", c.why}});
     json kws = json::array();
     for (const auto& k : a.keywords)
-        kws.push_back({{"keyword", k.keyword}, {"indicators", k.indicators}, {"count", k.count},
-                       {"in_title", k.in_title}, {"in_name", k.in_name},
-                       {"page", k.first_page}, {"offset", k.first_offset}});
+        kws.push_back({{"keyword", k.keyword},
+                       {"indicators", k.indicators},
+                       {"count", k.count},
+                       {"in_title", k.in_title},
+                       {"in_name", k.in_name},
+                       {"page", k.first_page},
+                       {"offset", k.first_offset}});
     json sens = json::array();
     for (const auto& s : a.sensitive) sens.push_back({s.kind, s.excerpt, s.page});
     j = {{"published", a.date.published ? json(a.date.published->iso()) : json(nullptr)},
@@ -149,7 +167,8 @@ void from_json(const json& j, Analysis& a) {
     }
     a.title = j.value("title", "");
     for (const auto& s : j.value("sensitive", json::array()))
-        a.sensitive.push_back({s.at(0).get<std::string>(), s.at(1).get<std::string>(), s.at(2).get<int>()});
+        a.sensitive.push_back(
+            {s.at(0).get<std::string>(), s.at(1).get<std::string>(), s.at(2).get<int>()});
     a.warnings = j.value("warnings", std::vector<std::string>{});
 }
 

@@ -19,7 +19,8 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 
 // Surrounding ASCII/ideographic spaces removed, bytes otherwise as given.
 std::string trim(std::string_view s) {
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+    icu::UnicodeString u =
+        icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
     int32_t b = 0, e = u.length();
     while (b < e && u_isUWhiteSpace(u.char32At(b))) b = u.moveIndex32(b, 1);
     while (e > b) {
@@ -37,7 +38,8 @@ std::vector<std::u32string> names_of(const Unit& u) {
     auto add = [&](const std::string& s) {
         icu::UnicodeString n = icu::UnicodeString::fromUTF8(normalise_unit_name(s));
         std::u32string cps;
-        for (int32_t i = 0; i < n.length(); i = n.moveIndex32(i, 1)) cps.push_back(static_cast<char32_t>(n.char32At(i)));
+        for (int32_t i = 0; i < n.length(); i = n.moveIndex32(i, 1))
+            cps.push_back(static_cast<char32_t>(n.char32At(i)));
         out.push_back(std::move(cps));
     };
     add(u.name);
@@ -64,7 +66,8 @@ double dice(const std::set<std::u32string>& a, const std::set<std::u32string>& b
 std::string normalise_unit_name(std::string_view name) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
     if (U_SUCCESS(status) && nfkc) {
         icu::UnicodeString n = nfkc->normalize(u, status);
         if (U_SUCCESS(status)) u = n;
@@ -88,7 +91,8 @@ std::string normalise_unit_name(std::string_view name) {
 std::vector<std::string> closest_units(const Catalog& catalog, std::string_view name, size_t n) {
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(normalise_unit_name(name));
     std::u32string cps;
-    for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1)) cps.push_back(static_cast<char32_t>(u.char32At(i)));
+    for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1))
+        cps.push_back(static_cast<char32_t>(u.char32At(i)));
     auto mine = bigrams(cps);
 
     std::vector<std::pair<double, size_t>> scored;
@@ -96,19 +100,23 @@ std::vector<std::string> closest_units(const Catalog& catalog, std::string_view 
         const Unit& unit = catalog.units[i];
         if (unit.group) continue;
         double best = 0;
-        for (const auto& candidate : names_of(unit)) best = std::max(best, dice(mine, bigrams(candidate)));
+        for (const auto& candidate : names_of(unit))
+            best = std::max(best, dice(mine, bigrams(candidate)));
         if (best > 0) scored.emplace_back(best, i);
     }
-    std::stable_sort(scored.begin(), scored.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::stable_sort(scored.begin(), scored.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
     std::vector<std::string> out;
-    for (size_t i = 0; i < scored.size() && out.size() < n; ++i) out.push_back(catalog.units[scored[i].second].name);
+    for (size_t i = 0; i < scored.size() && out.size() < n; ++i)
+        out.push_back(catalog.units[scored[i].second].name);
     return out;
 }
 
 UnitMatch match_unit(const Catalog& catalog, std::string_view folder_name) {
     UnitMatch m;
     for (const auto& u : catalog.units) {
-        if (u.name == folder_name || std::find(u.aliases.begin(), u.aliases.end(), folder_name) != u.aliases.end()) {
+        if (u.name == folder_name ||
+            std::find(u.aliases.begin(), u.aliases.end(), folder_name) != u.aliases.end()) {
             m.unit = u.name;
             return m;
         }
@@ -149,7 +157,9 @@ bool unit_responsible(const Catalog& catalog, std::string_view unit, const Indic
         if (listed == unit) return true;
         const Unit* g = catalog.find_unit(listed);
         if (!g || !g->group) continue;
-        if (self && std::find(self->groups.begin(), self->groups.end(), g->name) != self->groups.end()) return true;
+        if (self &&
+            std::find(self->groups.begin(), self->groups.end(), g->name) != self->groups.end())
+            return true;
         if (std::find(g->members.begin(), g->members.end(), unit) != g->members.end()) return true;
         if (!self) {  // a township folder the catalog does not list by name
             const std::string norm = normalise_unit_name(unit);

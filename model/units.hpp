@@ -15,7 +15,7 @@ struct UnitMatch {
     // Canonical unit name, or the trimmed folder name of a township/district office; nullopt when
     // the folder matches nothing.
     std::optional<std::string> unit;
-    bool township = false;                 // a member of 各乡镇（区、办） by its name's suffix
+    bool township = false;  // a member of 各乡镇（区、办） by its name's suffix
     std::vector<std::string> suggestions;  // up to 3 closest canonical names when unit is nullopt
 };
 

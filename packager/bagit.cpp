@@ -24,10 +24,14 @@ std::string sha256_hex(std::string_view data) {
 std::string encode_path(std::string_view path) {
     std::string out;
     for (char c : path) {
-        if (c == '%') out += "%25";
-        else if (c == '\n') out += "%0A";
-        else if (c == '\r') out += "%0D";
-        else out += c;
+        if (c == '%')
+            out += "%25";
+        else if (c == '\n')
+            out += "%0A";
+        else if (c == '\r')
+            out += "%0D";
+        else
+            out += c;
     }
     return out;
 }
@@ -37,9 +41,21 @@ std::string decode_path(std::string_view path) {
     for (size_t i = 0; i < path.size(); ++i) {
         if (path[i] == '%' && i + 2 < path.size()) {
             auto code = path.substr(i + 1, 2);
-            if (code == "25") { out += '%'; i += 2; continue; }
-            if (code == "0A" || code == "0a") { out += '\n'; i += 2; continue; }
-            if (code == "0D" || code == "0d") { out += '\r'; i += 2; continue; }
+            if (code == "25") {
+                out += '%';
+                i += 2;
+                continue;
+            }
+            if (code == "0A" || code == "0a") {
+                out += '\n';
+                i += 2;
+                continue;
+            }
+            if (code == "0D" || code == "0d") {
+                out += '\r';
+                i += 2;
+                continue;
+            }
         }
         out += path[i];
     }
@@ -47,7 +63,8 @@ std::string decode_path(std::string_view path) {
 }
 
 TagFiles make_tag_files(const PackageView& view, std::vector<Payload> payload) {
-    std::sort(payload.begin(), payload.end(), [](const Payload& a, const Payload& b) { return a.path < b.path; });
+    std::sort(payload.begin(), payload.end(),
+              [](const Payload& a, const Payload& b) { return a.path < b.path; });
     TagFiles t;
     t.bagit_txt = "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n";
     uint64_t bytes = 0;
@@ -57,7 +74,9 @@ TagFiles make_tag_files(const PackageView& view, std::vector<Payload> payload) {
     }
     const Catalog& c = *view.catalog;
     std::string info;
-    info += "Source-Organization: " + (view.source_organization.empty() ? c.source_organization : view.source_organization) + "\n";
+    info += "Source-Organization: " +
+            (view.source_organization.empty() ? c.source_organization : view.source_organization) +
+            "\n";
     info += "Bagging-Date: " + view.assessment->as_of.iso() + "\n";
     info += fmt::format("Payload-Oxum: {}.{}\n", bytes, payload.size());
     if (view.parts > 1) {
@@ -74,9 +93,11 @@ TagFiles make_tag_files(const PackageView& view, std::vector<Payload> payload) {
 }
 
 std::string tag_manifest(std::vector<std::pair<std::string, const std::string*>> files) {
-    std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::sort(files.begin(), files.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
     std::string out;
-    for (const auto& [name, content] : files) out += sha256_hex(*content) + "  " + encode_path(name) + "\n";
+    for (const auto& [name, content] : files)
+        out += sha256_hex(*content) + "  " + encode_path(name) + "\n";
     return out;
 }
 

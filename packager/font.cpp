@@ -30,17 +30,22 @@ void put32(std::string& b, size_t off, uint32_t v) {
 tl::expected<void, Error> extract_face(const std::filesystem::path& ttc, int face,
                                        const std::filesystem::path& out_ttf) {
     std::ifstream in(ttc, std::ios::binary);
-    if (!in) return tl::unexpected(Error{fmt::format("找不到中文字体 {}（请安装 fonts-wqy-microhei）", ttc.string())});
+    if (!in)
+        return tl::unexpected(
+            Error{fmt::format("找不到中文字体 {}（请安装 fonts-wqy-microhei）", ttc.string())});
     std::ostringstream ss;
     ss << in.rdbuf();
     const std::string src = ss.str();
-    auto bad = [&] { return tl::unexpected(Error{fmt::format("字体文件无法解析：{}", ttc.string())}); };
+    auto bad = [&] {
+        return tl::unexpected(Error{fmt::format("字体文件无法解析：{}", ttc.string())});
+    };
     if (src.size() < 12) return bad();
 
     size_t dir = 0;
     if (src.compare(0, 4, "ttcf") == 0) {
         const uint32_t count = be32(src, 8);
-        if (face < 0 || static_cast<uint32_t>(face) >= count || src.size() < 12 + 4 * size_t(count)) return bad();
+        if (face < 0 || static_cast<uint32_t>(face) >= count || src.size() < 12 + 4 * size_t(count))
+            return bad();
         dir = be32(src, 12 + 4 * size_t(face));
     }
     if (dir + 12 > src.size()) return bad();

@@ -13,22 +13,38 @@ std::string esc(std::string_view s) {
     out.reserve(s.size());
     for (char c : s) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
+            default:
+                out += c;
         }
     }
     return encoding::is_valid_utf8(out) ? out : encoding::escape_invalid_utf8(out);
 }
 
-std::string points_text(double p) { return fmt::format("{:g}", p); }
+std::string points_text(double p) {
+    return fmt::format("{:g}", p);
+}
 
-std::string base_name(const std::string& path) { return path.substr(path.rfind('/') + 1); }
+std::string base_name(const std::string& path) {
+    return path.substr(path.rfind('/') + 1);
+}
 
-constexpr const char* kStyle = R"(body{font-family:"Microsoft YaHei","WenQuanYi Micro Hei","PingFang SC",sans-serif;margin:24px;color:#222}
+constexpr const char* kStyle =
+    R"(body{font-family:"Microsoft YaHei","WenQuanYi Micro Hei","PingFang SC",sans-serif;margin:24px;color:#222}
 h1{font-size:22px;margin:0 0 8px}.meta{color:#555;margin:4px 0 16px}
 table.totals{border-collapse:collapse;margin-bottom:16px}table.totals td,table.totals th{border:1px solid #ccc;padding:4px 10px;text-align:left}
 ul{list-style:none;padding-left:20px;margin:2px 0}li{margin:3px 0}.node>.head{font-weight:bold}
@@ -58,14 +74,17 @@ std::string index_html(const PackageView& view) {
         const auto& rec = ledger.files[static_cast<size_t>(f)];
         const auto& p = view.path[static_cast<size_t>(f)];
         if (!p) return std::string();
-        std::string link = view.in_this_part(static_cast<size_t>(f))
-                               ? fmt::format("<a href=\"{}\">{}</a>", url_path(*p), esc(base_name(*p)))
-                               : fmt::format("{} <span class=\"sec\">（见第 {} 卷）</span>", esc(base_name(*p)),
-                                             view.part_of[static_cast<size_t>(f)]);
+        std::string link =
+            view.in_this_part(static_cast<size_t>(f))
+                ? fmt::format("<a href=\"{}\">{}</a>", url_path(*p), esc(base_name(*p)))
+                : fmt::format("{} <span class=\"sec\">（见第 {} 卷）</span>", esc(base_name(*p)),
+                              view.part_of[static_cast<size_t>(f)]);
         return fmt::format(
             "<li class=\"file\">{}{}<span class=\"info\">{} · {} · 置信度 {:.2f}</span></li>\n",
-            secondary ? "<span class=\"sec\">（兼）</span>" : "", link, esc(rec.unit.value_or("未知单位")),
-            rec.analysis.date.published ? rec.analysis.date.published->iso() : std::string("日期不详"),
+            secondary ? "<span class=\"sec\">（兼）</span>" : "", link,
+            esc(rec.unit.value_or("未知单位")),
+            rec.analysis.date.published ? rec.analysis.date.published->iso()
+                                        : std::string("日期不详"),
             rec.cls.confidence);
     };
 
@@ -74,19 +93,26 @@ std::string index_html(const PackageView& view) {
         const Indicator& ind = cat.indicators[static_cast<size_t>(i)];
         const Verdict* v = view.verdict(ind.id);
         const Status st = v ? v->status : Status::missing;
-        tree += fmt::format("<li class=\"node lvl{}\"><div class=\"head\">{} {} <span class=\"pts\">（{} 分）</span>"
-                            "<span class=\"st {}\">{}</span>",
-                            ind.level, esc(ind.id), esc(ind.name), points_text(ind.points), to_string(st), label_zh(st));
-        if (v && v->points_at_risk > 0) tree += fmt::format("<span class=\"reason\">风险 {} 分</span>", points_text(v->points_at_risk));
+        tree += fmt::format(
+            "<li class=\"node lvl{}\"><div class=\"head\">{} {} <span class=\"pts\">（{} "
+            "分）</span>"
+            "<span class=\"st {}\">{}</span>",
+            ind.level, esc(ind.id), esc(ind.name), points_text(ind.points), to_string(st),
+            label_zh(st));
+        if (v && v->points_at_risk > 0)
+            tree += fmt::format("<span class=\"reason\">风险 {} 分</span>",
+                                points_text(v->points_at_risk));
         tree += "</div>\n";
         if (v) {
             for (const auto& r : v->reasons) tree += "<div class=\"reason\">" + esc(r) + "</div>\n";
             if (ind.leaf() && (!v->files.empty() || !v->secondary_files.empty())) {
                 tree += "<ul>\n";
                 for (int f : v->files)
-                    if (f >= 0 && static_cast<size_t>(f) < ledger.files.size()) tree += file_item(f, false);
+                    if (f >= 0 && static_cast<size_t>(f) < ledger.files.size())
+                        tree += file_item(f, false);
                 for (int f : v->secondary_files)
-                    if (f >= 0 && static_cast<size_t>(f) < ledger.files.size()) tree += file_item(f, true);
+                    if (f >= 0 && static_cast<size_t>(f) < ledger.files.size())
+                        tree += file_item(f, true);
                 tree += "</ul>\n";
             }
         }
@@ -122,20 +148,28 @@ std::string index_html(const PackageView& view) {
 
     std::string html;
     html += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n";
-    html += "<title>" + esc(cat.title) + " — 材料目录</title>\n<style>\n" + kStyle + "\n</style>\n</head>\n<body>\n";
+    html += "<title>" + esc(cat.title) + " — 材料目录</title>\n<style>\n" + kStyle +
+            "\n</style>\n</head>\n<body>\n";
     html += "<h1>" + esc(cat.title) + "</h1>\n";
-    html += fmt::format("<p class=\"meta\">单位：{} · 统计日期：{} · 报送截止：{}{}</p>\n", esc(as.unit.value_or("全部单位")),
-                        as.as_of.iso(), cat.window_end.valid() ? cat.window_end.iso() : std::string("—"),
-                        view.parts > 1 ? fmt::format(" · 第 {} 卷，共 {} 卷", view.part, view.parts) : std::string());
+    html += fmt::format("<p class=\"meta\">单位：{} · 统计日期：{} · 报送截止：{}{}</p>\n",
+                        esc(as.unit.value_or("全部单位")), as.as_of.iso(),
+                        cat.window_end.valid() ? cat.window_end.iso() : std::string("—"),
+                        view.parts > 1 ? fmt::format(" · 第 {} 卷，共 {} 卷", view.part, view.parts)
+                                       : std::string());
     html += "<table class=\"totals\">\n";
-    html += fmt::format("<tr><th>总分</th><td>{}</td><th>已确认</th><td>{}</td><th>风险分值</th><td>{}</td></tr>\n",
-                        points_text(cat.total_points), points_text(as.points_confirmed), points_text(at_risk));
-    html += fmt::format("<tr><th>已覆盖</th><td>{}</td><th>证据不足</th><td>{}</td><th>缺失</th><td>{}</td></tr>\n",
-                        counts[0], counts[1], counts[2]);
-    html += fmt::format("<tr><th>逾期</th><td>{}</td><th>待确认</th><td>{}</td><th>另需核实</th><td>{}</td></tr>\n",
-                        counts[3], counts[4], counts[5]);
-    html += fmt::format("<tr><th>已打包文件</th><td>{}</td><th>本卷文件</th><td>{}</td><th>未打包</th><td>{}</td></tr>\n",
-                        packaged, here, ledger.files.size() - packaged + ledger.rejected.size());
+    html += fmt::format(
+        "<tr><th>总分</th><td>{}</td><th>已确认</th><td>{}</td><th>风险分值</th><td>{}</td></tr>\n",
+        points_text(cat.total_points), points_text(as.points_confirmed), points_text(at_risk));
+    html += fmt::format(
+        "<tr><th>已覆盖</th><td>{}</td><th>证据不足</th><td>{}</td><th>缺失</th><td>{}</td></tr>\n",
+        counts[0], counts[1], counts[2]);
+    html += fmt::format(
+        "<tr><th>逾期</th><td>{}</td><th>待确认</th><td>{}</td><th>另需核实</th><td>{}</td></tr>\n",
+        counts[3], counts[4], counts[5]);
+    html += fmt::format(
+        "<tr><th>已打包文件</th><td>{}</td><th>本卷文件</th><td>{}</td><th>未打包</th><td>{}</td></"
+        "tr>\n",
+        packaged, here, ledger.files.size() - packaged + ledger.rejected.size());
     html += "</table>\n<ul class=\"tree\">\n" + tree + "</ul>\n";
     if (!review.empty()) html += "<h2>待确认的文件</h2>\n<ul>\n" + review + "</ul>\n";
     html += "</body>\n</html>\n";

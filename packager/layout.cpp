@@ -51,7 +51,7 @@ std::string lower_ascii(std::string s) {
 // Registers `name` in directory `dir`; returns the name with "_2", "_3" … appended when another
 // entry of that directory already uses it (compared case-insensitively, as Windows does).
 class DirNames {
-public:
+  public:
     std::string claim(const std::string& dir, const std::string& name, const std::string& owner) {
         auto& used = dirs_[dir];
         for (int n = 1;; ++n) {
@@ -66,7 +66,7 @@ public:
         }
     }
 
-private:
+  private:
     std::map<std::string, std::map<std::string, std::string>> dirs_;
 };
 
@@ -97,7 +97,9 @@ std::string clean_component(std::string_view raw, bool gbk_only) {
         gbk.reset(ucnv_open("GBK", &err));
         if (U_FAILURE(err)) gbk.reset();
         // Report unmappable characters instead of substituting them.
-        if (gbk) ucnv_setFromUCallBack(gbk.get(), UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &err);
+        if (gbk)
+            ucnv_setFromUCallBack(gbk.get(), UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr,
+                                  &err);
     }
     std::string out;
     out.reserve(utf8.size());
@@ -180,11 +182,13 @@ std::vector<std::string> indicator_folders(const Catalog& catalog, bool gbk_only
     }
     // Pre-order guarantees a parent comes before its children.
     for (size_t i = 0; i < ind.size(); ++i) {
-        std::string name = fmt::format("{:02d}_{}", position[i], clean_component(ind[i].name, gbk_only));
+        std::string name =
+            fmt::format("{:02d}_{}", position[i], clean_component(ind[i].name, gbk_only));
         name = shorten(name, kMaxComponentBytes, 64);  // a folder name never needs more
         const int parent = ind[i].parent;
         const bool parent_ok = parent >= 0 && static_cast<size_t>(parent) < i;
-        folders[i] = (parent_ok ? folders[static_cast<size_t>(parent)] : std::string("data")) + "/" + name;
+        folders[i] =
+            (parent_ok ? folders[static_cast<size_t>(parent)] : std::string("data")) + "/" + name;
     }
     return folders;
 }
@@ -193,7 +197,8 @@ Plan plan_layout(const Catalog& catalog, const Ledger& ledger, bool include_revi
     Plan plan;
     const auto folders = indicator_folders(catalog, gbk_only);
     std::map<std::string, int> by_id;
-    for (size_t i = 0; i < catalog.indicators.size(); ++i) by_id.emplace(catalog.indicators[i].id, static_cast<int>(i));
+    for (size_t i = 0; i < catalog.indicators.size(); ++i)
+        by_id.emplace(catalog.indicators[i].id, static_cast<int>(i));
 
     DirNames names;
     for (size_t i = 0; i < folders.size(); ++i) {
@@ -206,7 +211,8 @@ Plan plan_layout(const Catalog& catalog, const Ledger& ledger, bool include_revi
     std::vector<int> order(ledger.files.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
     std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        return ledger.files[static_cast<size_t>(a)].source < ledger.files[static_cast<size_t>(b)].source;
+        return ledger.files[static_cast<size_t>(a)].source <
+               ledger.files[static_cast<size_t>(b)].source;
     });
 
     struct Pending {
@@ -227,7 +233,8 @@ Plan plan_layout(const Catalog& catalog, const Ledger& ledger, bool include_revi
             auto it = by_id.find(rec.cls.indicator);
             if (it == by_id.end()) {
                 plan.warnings.push_back(fmt::format("文件 {} 归属的指标 {} 不在目录中，未打包",
-                                                    encoding::escape_invalid_utf8(rec.source), rec.cls.indicator));
+                                                    encoding::escape_invalid_utf8(rec.source),
+                                                    rec.cls.indicator));
                 continue;
             }
             indicator = it->second;
@@ -243,7 +250,8 @@ Plan plan_layout(const Catalog& catalog, const Ledger& ledger, bool include_revi
     std::map<std::string, std::string> unit_dir;  // base + "\n" + unit → folder path
     for (const auto& [base, units] : units_in)
         for (const auto& unit : units)
-            unit_dir[base + "\n" + unit] = base + "/" + names.claim(base, clean_component(unit, gbk_only), unit);
+            unit_dir[base + "\n" + unit] =
+                base + "/" + names.claim(base, clean_component(unit, gbk_only), unit);
 
     std::map<std::string, int> count;
     for (const auto& p : pending) ++count[unit_dir[p.unit_dir]];
@@ -253,8 +261,9 @@ Plan plan_layout(const Catalog& catalog, const Ledger& ledger, bool include_revi
         const std::string& dir = unit_dir[p.unit_dir];
         const int width = std::max(3, static_cast<int>(std::to_string(count[dir]).size()));
         const auto& published = rec.analysis.date.published;
-        std::string prefix = fmt::format("{:0{}d}_{}_", ++seq[dir], width,
-                                         published && published->valid() ? published->compact() : "00000000");
+        std::string prefix =
+            fmt::format("{:0{}d}_{}_", ++seq[dir], width,
+                        published && published->valid() ? published->compact() : "00000000");
         std::string name = clean_component(original_name(rec.source), gbk_only);
         const size_t used_units = utf16_length(dir) + 1 + prefix.size();
         size_t max_units = used_units < kMaxPathChars ? kMaxPathChars - used_units : 0;

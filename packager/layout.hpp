@@ -38,14 +38,15 @@ std::string shorten(std::string_view name, size_t max_bytes, size_t max_units);
 std::vector<std::string> indicator_folders(const Catalog& catalog, bool gbk_only = false);
 
 struct Placement {
-    int file = -1;      // index into Ledger::files
-    std::string path;   // archive path ("data/…")
-    int indicator = -1; // catalog index of the folder's indicator, -1 for 00_待确认
+    int file = -1;       // index into Ledger::files
+    std::string path;    // archive path ("data/…")
+    int indicator = -1;  // catalog index of the folder's indicator, -1 for 00_待确认
 };
 
 struct Plan {
     std::vector<Placement> placements;  // sorted by path
-    std::vector<std::string> warnings;  // Chinese, e.g. a file whose indicator is not in the catalog
+    std::vector<std::string>
+        warnings;  // Chinese, e.g. a file whose indicator is not in the catalog
 };
 
 // Decides the archive path of every file to package: files with a non-empty cls.indicator that

@@ -14,9 +14,13 @@ namespace {
 
 using ojson = nlohmann::ordered_json;
 
-double round4(double x) { return std::round(x * 10000.0) / 10000.0; }
+double round4(double x) {
+    return std::round(x * 10000.0) / 10000.0;
+}
 
-ojson nullable(const std::optional<std::string>& s) { return s ? ojson(*s) : ojson(nullptr); }
+ojson nullable(const std::optional<std::string>& s) {
+    return s ? ojson(*s) : ojson(nullptr);
+}
 
 }  // namespace
 
@@ -27,7 +31,8 @@ std::string manifest_json(const PackageView& view) {
 
     ojson m;
     m["schema"] = kManifestSchema;
-    m["catalog"] = {{"id", catalog.id}, {"title", catalog.title}, {"total_points", catalog.total_points}};
+    m["catalog"] = {
+        {"id", catalog.id}, {"title", catalog.title}, {"total_points", catalog.total_points}};
     m["as_of"] = as.as_of.iso();
     m["unit"] = nullable(as.unit);
     m["package"] = {{"name", view.name}, {"part", view.part}, {"parts", view.parts}};
@@ -82,8 +87,10 @@ std::string manifest_json(const PackageView& view) {
         f["secondary"] = r.cls.secondary;
         f["confidence"] = round4(r.cls.confidence);
         f["review"] = r.cls.review && !r.cls.pinned;
-        f["published"] = r.analysis.date.published ? ojson(r.analysis.date.published->iso()) : ojson(nullptr);
-        f["date_source"] = r.analysis.date.source.empty() ? std::string("none") : r.analysis.date.source;
+        f["published"] =
+            r.analysis.date.published ? ojson(r.analysis.date.published->iso()) : ojson(nullptr);
+        f["date_source"] =
+            r.analysis.date.source.empty() ? std::string("none") : r.analysis.date.source;
         f["date_repaired"] = r.analysis.date.repaired;
         ojson kw = ojson::array();
         for (const auto& k : r.analysis.keywords) kw.push_back(k.keyword);
@@ -91,7 +98,8 @@ std::string manifest_json(const PackageView& view) {
         f["text_source"] = to_string(r.text_source);
         std::vector<std::string> warnings = r.warnings;
         for (const auto& w : r.analysis.warnings)
-            if (std::find(warnings.begin(), warnings.end(), w) == warnings.end()) warnings.push_back(w);
+            if (std::find(warnings.begin(), warnings.end(), w) == warnings.end())
+                warnings.push_back(w);
         f["warnings"] = warnings;
         f["part"] = view.path[i] ? ojson(view.part_of[i]) : ojson(nullptr);
         files.push_back(std::move(f));
@@ -100,7 +108,8 @@ std::string manifest_json(const PackageView& view) {
 
     ojson rejected = ojson::array();
     for (const auto& r : ledger.rejected)
-        rejected.push_back({{"source", encoding::escape_invalid_utf8(r.source)}, {"reason", r.reason}});
+        rejected.push_back(
+            {{"source", encoding::escape_invalid_utf8(r.source)}, {"reason", r.reason}});
     m["rejected"] = std::move(rejected);
     ojson dups = ojson::array();
     for (const auto& d : ledger.duplicates)

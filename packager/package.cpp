@@ -27,7 +27,9 @@ namespace {
 
 // Bytes a zip entry costs besides its data: local header, central header (both with the name),
 // data descriptor.
-uint64_t entry_overhead(const std::string& name) { return 30 + 46 + 16 + 2 * name.size(); }
+uint64_t entry_overhead(const std::string& name) {
+    return 30 + 46 + 16 + 2 * name.size();
+}
 
 struct Generated {
     std::string manifest, html, xlsx, pdf;
@@ -35,7 +37,8 @@ struct Generated {
     std::string tagmanifest;
 };
 
-tl::expected<Generated, Error> generate(const PackageView& view, const std::vector<layout::Placement>& placements,
+tl::expected<Generated, Error> generate(const PackageView& view,
+                                        const std::vector<layout::Placement>& placements,
                                         const fs::path& ttf, const fs::path& tmpdir) {
     Generated g;
     g.manifest = manifest_json(view);
@@ -65,11 +68,13 @@ tl::expected<Generated, Error> generate(const PackageView& view, const std::vect
 }
 
 uint64_t generated_size(const Generated& g) {
-    return g.manifest.size() + g.html.size() + g.xlsx.size() + g.pdf.size() + g.bag.bagit_txt.size() +
-           g.bag.bag_info_txt.size() + g.bag.manifest_txt.size() + g.tagmanifest.size();
+    return g.manifest.size() + g.html.size() + g.xlsx.size() + g.pdf.size() +
+           g.bag.bagit_txt.size() + g.bag.bag_info_txt.size() + g.bag.manifest_txt.size() +
+           g.tagmanifest.size();
 }
 
-std::vector<zipw::Entry> entries_for(const PackageView& view, const std::vector<layout::Placement>& placements,
+std::vector<zipw::Entry> entries_for(const PackageView& view,
+                                     const std::vector<layout::Placement>& placements,
                                      Generated g) {
     std::vector<zipw::Entry> entries;
     std::set<std::string> dirs;
@@ -84,7 +89,8 @@ std::vector<zipw::Entry> entries_for(const PackageView& view, const std::vector<
         e.size = rec.size;
         e.store = zipw::already_compressed(rec.media_type, p.path);
         entries.push_back(std::move(e));
-        for (auto slash = p.path.find('/'); slash != std::string::npos; slash = p.path.find('/', slash + 1))
+        for (auto slash = p.path.find('/'); slash != std::string::npos;
+             slash = p.path.find('/', slash + 1))
             dirs.insert(p.path.substr(0, slash + 1));
     }
     for (const auto& d : dirs) entries.push_back({zipw::Entry::Kind::dir, d, {}, {}, true, 0});
@@ -101,7 +107,8 @@ std::vector<zipw::Entry> entries_for(const PackageView& view, const std::vector<
     add("bag-info.txt", std::move(g.bag.bag_info_txt), false);
     add("manifest-sha256.txt", std::move(g.bag.manifest_txt), false);
     add("tagmanifest-sha256.txt", std::move(g.tagmanifest), false);
-    std::sort(entries.begin(), entries.end(), [](const zipw::Entry& a, const zipw::Entry& b) { return a.name < b.name; });
+    std::sort(entries.begin(), entries.end(),
+              [](const zipw::Entry& a, const zipw::Entry& b) { return a.name < b.name; });
     return entries;
 }
 
@@ -129,31 +136,40 @@ void remove_stale_temporaries(const fs::path& out_dir) {
 uint64_t parse_size(std::string_view text) {
     double value = 0;
     std::string unit;
-    if (!RE2::FullMatch(re2::StringPiece(text.data(), text.size()), R"(\s*([0-9]+(?:\.[0-9]+)?)\s*([A-Za-z]*)\s*)",
-                        &value, &unit))
+    if (!RE2::FullMatch(re2::StringPiece(text.data(), text.size()),
+                        R"(\s*([0-9]+(?:\.[0-9]+)?)\s*([A-Za-z]*)\s*)", &value, &unit))
         return 0;
     for (auto& c : unit) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     double mult = 0;
-    if (unit.empty() || unit == "B") mult = 1;
-    else if (unit == "K" || unit == "KB") mult = 1e3;
-    else if (unit == "M" || unit == "MB") mult = 1e6;
-    else if (unit == "G" || unit == "GB") mult = 1e9;
-    else if (unit == "KIB") mult = 1024.0;
-    else if (unit == "MIB") mult = 1024.0 * 1024;
-    else if (unit == "GIB") mult = 1024.0 * 1024 * 1024;
+    if (unit.empty() || unit == "B")
+        mult = 1;
+    else if (unit == "K" || unit == "KB")
+        mult = 1e3;
+    else if (unit == "M" || unit == "MB")
+        mult = 1e6;
+    else if (unit == "G" || unit == "GB")
+        mult = 1e9;
+    else if (unit == "KIB")
+        mult = 1024.0;
+    else if (unit == "MIB")
+        mult = 1024.0 * 1024;
+    else if (unit == "GIB")
+        mult = 1024.0 * 1024 * 1024;
     const double bytes = std::floor(value * mult);
     if (mult == 0 || bytes < 1 || bytes > 1e18) return 0;
     return static_cast<uint64_t>(bytes);
 }
 
 tl::expected<PackageResult, Error> write_package(const PackageRequest& req, Ledger& ledger) {
-    if (!req.catalog || !req.assessment) return tl::unexpected(Error{"打包请求缺少考核目录或评估结果"});
+    if (!req.catalog || !req.assessment)
+        return tl::unexpected(Error{"打包请求缺少考核目录或评估结果"});
     if (req.name.empty() || req.name.find('/') != std::string::npos)
         return tl::unexpected(Error{fmt::format("压缩包名称无效：{}", req.name)});
     std::string enc = req.name_encoding;
     for (auto& c : enc) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (enc != "utf-8" && enc != "utf8" && enc != "gbk")
-        return tl::unexpected(Error{fmt::format("不支持的文件名编码：{}（可用 utf-8 或 gbk）", req.name_encoding)});
+        return tl::unexpected(
+            Error{fmt::format("不支持的文件名编码：{}（可用 utf-8 或 gbk）", req.name_encoding)});
     const bool gbk = enc == "gbk";
     std::error_code ec;
     if (!fs::is_directory(req.out_dir, ec))
@@ -188,7 +204,8 @@ tl::expected<PackageResult, Error> write_package(const PackageRequest& req, Ledg
     }
 
     TempFile ttf{req.out_dir / fmt::format(".{}.ttf.part", req.name)};
-    if (auto r = font::extract_face(font::kDefaultCollection, 0, ttf.path); !r) return tl::unexpected(r.error());
+    if (auto r = font::extract_face(font::kDefaultCollection, 0, ttf.path); !r)
+        return tl::unexpected(r.error());
 
     // Split: greedy in archive-path order, reserving room for each part's own indexes (the
     // unsplit indexes are an upper bound: a part's differ only in which files it holds).
@@ -201,12 +218,13 @@ tl::expected<PackageResult, Error> write_package(const PackageRequest& req, Ledg
             for (auto s = p.path.find('/'); s != std::string::npos; s = p.path.find('/', s + 1))
                 dirs.insert(p.path.substr(0, s + 1));
         for (const auto& d : dirs) reserve += entry_overhead(d);
-        for (const char* n : {"manifest.json", "index.html", "目录.xlsx", "目录.pdf", "bagit.txt", "bag-info.txt",
-                              "manifest-sha256.txt", "tagmanifest-sha256.txt"})
+        for (const char* n : {"manifest.json", "index.html", "目录.xlsx", "目录.pdf", "bagit.txt",
+                              "bag-info.txt", "manifest-sha256.txt", "tagmanifest-sha256.txt"})
             reserve += entry_overhead(n);
         if (reserve >= req.split_bytes)
-            return tl::unexpected(Error{fmt::format("分卷大小 {} 字节太小：每卷的目录和校验文件约需 {} 字节",
-                                                    req.split_bytes, reserve)});
+            return tl::unexpected(
+                Error{fmt::format("分卷大小 {} 字节太小：每卷的目录和校验文件约需 {} 字节",
+                                  req.split_bytes, reserve)});
         const uint64_t budget = req.split_bytes - reserve;
         int part = 1;
         uint64_t used = 0;
@@ -219,8 +237,9 @@ tl::expected<PackageResult, Error> write_package(const PackageRequest& req, Ledg
                 view.part_of[f] = part++;
                 open = false;
                 used = 0;
-                result.warnings.push_back(fmt::format("文件 {}（{} 字节）超过分卷上限 {} 字节，已单独成卷", p.path,
-                                                      ledger.files[f].size, req.split_bytes));
+                result.warnings.push_back(
+                    fmt::format("文件 {}（{} 字节）超过分卷上限 {} 字节，已单独成卷", p.path,
+                                ledger.files[f].size, req.split_bytes));
                 continue;
             }
             if (open && used + cost > budget) {
@@ -245,17 +264,21 @@ tl::expected<PackageResult, Error> write_package(const PackageRequest& req, Ledg
         temp_name.append(final_name, 0, final_name.size() - 4);
         temp_name.append(".part");
         TempFile tmp{req.out_dir / temp_name};
-        if (auto r = zipw::write_zip(tmp.path, entries, req.timestamp, gbk); !r) return tl::unexpected(r.error());
+        if (auto r = zipw::write_zip(tmp.path, entries, req.timestamp, gbk); !r)
+            return tl::unexpected(r.error());
         const fs::path dest = req.out_dir / final_name;
         fs::rename(tmp.path, dest, ec);
-        if (ec) return tl::unexpected(Error{fmt::format("无法把压缩包移到 {}：{}", dest.string(), ec.message())});
+        if (ec)
+            return tl::unexpected(
+                Error{fmt::format("无法把压缩包移到 {}：{}", dest.string(), ec.message())});
         tmp.path.clear();
         const uint64_t size = fs::file_size(dest, ec);
         if (req.split_bytes > 0 && size > req.split_bytes) {
             size_t files = 0;
             for (size_t f = 0; f < ledger.files.size(); ++f) files += view.in_this_part(f);
             if (files > 1)
-                result.warnings.push_back(fmt::format("分卷 {} 为 {} 字节，超过上限 {} 字节", final_name, size, req.split_bytes));
+                result.warnings.push_back(fmt::format("分卷 {} 为 {} 字节，超过上限 {} 字节",
+                                                      final_name, size, req.split_bytes));
         }
         written.push_back(dest);
     }

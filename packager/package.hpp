@@ -1,6 +1,6 @@
 // The package writer (design.md §2 "package", §4 "Package"): lays out the files of a Ledger by
-// indicator, writes the indexes (manifest.json, index.html, 目录.xlsx, 目录.pdf), the BagIt tag files
-// and the payload into one deterministic zip, or into several self-contained parts.
+// indicator, writes the indexes (manifest.json, index.html, 目录.xlsx, 目录.pdf), the BagIt tag
+// files and the payload into one deterministic zip, or into several self-contained parts.
 //
 // Threading: one call at a time per out_dir; the call itself is single-threaded.
 #pragma once
@@ -20,14 +20,15 @@ namespace dossier {
 
 struct PackageRequest {
     const Catalog* catalog = nullptr;
-    const Assessment* assessment = nullptr;  // verdicts (one per indicator, catalog order), as_of, unit
-    std::filesystem::path out_dir;           // must exist and be writable
-    std::string name;                        // "langfang-2020" or "langfang-2020_市财政局" (no .zip)
-    bool include_review = false;             // review files go to data/00_待确认/...
-    uint64_t split_bytes = 0;                // 0 = one archive
-    std::string name_encoding = "utf-8";     // or "gbk"
-    long long timestamp = 0;                 // SOURCE_DATE_EPOCH if set, else window_start 00:00 Asia/Shanghai
-    std::string source_organization;         // bag-info Source-Organization (empty: the catalog's)
+    const Assessment* assessment =
+        nullptr;                    // verdicts (one per indicator, catalog order), as_of, unit
+    std::filesystem::path out_dir;  // must exist and be writable
+    std::string name;               // "langfang-2020" or "langfang-2020_市财政局" (no .zip)
+    bool include_review = false;    // review files go to data/00_待确认/...
+    uint64_t split_bytes = 0;       // 0 = one archive
+    std::string name_encoding = "utf-8";  // or "gbk"
+    long long timestamp = 0;  // SOURCE_DATE_EPOCH if set, else window_start 00:00 Asia/Shanghai
+    std::string source_organization;  // bag-info Source-Organization (empty: the catalog's)
 };
 
 struct PackageResult {

@@ -48,17 +48,20 @@ std::string fit(std::string s, double width, double size) {
         int32_t start = i;
         UChar32 c;
         U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
-        std::string next = out + s.substr(static_cast<size_t>(start), static_cast<size_t>(i - start));
+        std::string next =
+            out + s.substr(static_cast<size_t>(start), static_cast<size_t>(i - start));
         if (text_width(next, size) + size > width) break;
         out = std::move(next);
     }
     return out + "…";
 }
 
-PdfString u8(const std::string& s) { return PdfString(reinterpret_cast<const pdf_utf8*>(s.c_str())); }
+PdfString u8(const std::string& s) {
+    return PdfString(reinterpret_cast<const pdf_utf8*>(s.c_str()));
+}
 
 class Writer {
-public:
+  public:
     Writer(PdfMemDocument& doc, PdfFont* font) : doc_(doc), font_(font) {}
 
     void new_page() {
@@ -80,7 +83,7 @@ public:
     double& y() { return y_; }
     bool has_page() const { return page_ != nullptr; }
 
-private:
+  private:
     PdfMemDocument& doc_;
     PdfFont* font_;
     PdfPage* page_ = nullptr;
@@ -95,10 +98,12 @@ std::string pdf_date(long long t) {
     long long days = local >= 0 ? local / 86400 : (local - 86399) / 86400;
     long long secs = local - days * 86400;
     Date d = Date::from_serial(static_cast<long>(days));
-    return fmt::format("D:{}{:02d}{:02d}{:02d}+08'00'", d.compact(), secs / 3600, secs / 60 % 60, secs % 60);
+    return fmt::format("D:{}{:02d}{:02d}{:02d}+08'00'", d.compact(), secs / 3600, secs / 60 % 60,
+                       secs % 60);
 }
 
-tl::expected<std::string, Error> index_pdf(const PackageView& view, const std::filesystem::path& ttf) {
+tl::expected<std::string, Error> index_pdf(const PackageView& view,
+                                           const std::filesystem::path& ttf) {
     const Catalog& cat = *view.catalog;
     const Assessment& as = *view.assessment;
     const Ledger& ledger = *view.ledger;
@@ -136,21 +141,29 @@ tl::expected<std::string, Error> index_pdf(const PackageView& view, const std::f
                 "考核目录：" + cat.id,
                 "统计日期：" + as.as_of.iso(),
                 "报送截止：" + (cat.window_end.valid() ? cat.window_end.iso() : std::string("—")),
-                fmt::format("总分：{:g} 分；已确认：{:g} 分；风险分值：{:g} 分", cat.total_points, as.points_confirmed, at_risk),
-                fmt::format("指标：已覆盖 {}，证据不足 {}，缺失 {}，逾期 {}，待确认 {}，另需核实 {}", counts[0], counts[1],
-                            counts[2], counts[3], counts[4], counts[5]),
+                fmt::format("总分：{:g} 分；已确认：{:g} 分；风险分值：{:g} 分", cat.total_points,
+                            as.points_confirmed, at_risk),
+                fmt::format(
+                    "指标：已覆盖 {}，证据不足 {}，缺失 {}，逾期 {}，待确认 {}，另需核实 {}",
+                    counts[0], counts[1], counts[2], counts[3], counts[4], counts[5]),
                 fmt::format("文件：已打包 {} 个，未打包或拒收 {} 个", packaged,
                             ledger.files.size() - packaged + ledger.rejected.size()),
             };
-            if (view.parts > 1) lines.push_back(fmt::format("分卷：第 {} 卷，共 {} 卷（本卷 {} 个文件）", view.part, view.parts, here));
+            if (view.parts > 1)
+                lines.push_back(fmt::format("分卷：第 {} 卷，共 {} 卷（本卷 {} 个文件）", view.part,
+                                            view.parts, here));
             for (const auto& l : lines) {
                 w.text(x, y, fit(l, kPageW - 2 * x, 12), 12);
                 y -= 24;
             }
 
             // File table.
-            struct Col { const char* head; double width; };
-            const Col cols[] = {{"序号", 30}, {"指标", 120}, {"单位", 70}, {"文件", 205}, {"发布日期", 55}, {"置信度", 35}};
+            struct Col {
+                const char* head;
+                double width;
+            };
+            const Col cols[] = {{"序号", 30},  {"指标", 120},    {"单位", 70},
+                                {"文件", 205}, {"发布日期", 55}, {"置信度", 35}};
             const double size = 8, row_h = 13;
             auto header = [&] {
                 w.new_page();
@@ -165,11 +178,13 @@ tl::expected<std::string, Error> index_pdf(const PackageView& view, const std::f
                 w.y() -= row_h;
             };
             std::map<std::string, int> index_of;
-            for (size_t i = 0; i < cat.indicators.size(); ++i) index_of.emplace(cat.indicators[i].id, static_cast<int>(i));
+            for (size_t i = 0; i < cat.indicators.size(); ++i)
+                index_of.emplace(cat.indicators[i].id, static_cast<int>(i));
             std::vector<size_t> order;
             for (size_t f = 0; f < ledger.files.size(); ++f)
                 if (view.path[f]) order.push_back(f);
-            std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return *view.path[a] < *view.path[b]; });
+            std::sort(order.begin(), order.end(),
+                      [&](size_t a, size_t b) { return *view.path[a] < *view.path[b]; });
             header();
             int n = 0;
             for (size_t f : order) {
@@ -178,14 +193,21 @@ tl::expected<std::string, Error> index_pdf(const PackageView& view, const std::f
                 const auto& path = *view.path[f];
                 std::string ind = rec.cls.indicator;
                 auto it = index_of.find(ind);
-                if (rec.cls.review && !rec.cls.pinned) ind = "待确认";
-                else if (it != index_of.end()) ind += " " + cat.indicators[static_cast<size_t>(it->second)].name;
+                if (rec.cls.review && !rec.cls.pinned)
+                    ind = "待确认";
+                else if (it != index_of.end())
+                    ind += " " + cat.indicators[static_cast<size_t>(it->second)].name;
                 std::string name = path.substr(path.rfind('/') + 1);
-                if (view.parts > 1 && !view.in_this_part(f)) name = fmt::format("（第{}卷）", view.part_of[f]) + name;
-                const std::string cells[] = {
-                    std::to_string(++n), ind, rec.unit.value_or("未知单位"), name,
-                    rec.analysis.date.published ? rec.analysis.date.published->iso() : std::string("—"),
-                    fmt::format("{:.2f}", rec.cls.confidence)};
+                if (view.parts > 1 && !view.in_this_part(f))
+                    name = fmt::format("（第{}卷）", view.part_of[f]) + name;
+                const std::string cells[] = {std::to_string(++n),
+                                             ind,
+                                             rec.unit.value_or("未知单位"),
+                                             name,
+                                             rec.analysis.date.published
+                                                 ? rec.analysis.date.published->iso()
+                                                 : std::string("—"),
+                                             fmt::format("{:.2f}", rec.cls.confidence)};
                 double cx = kMargin;
                 for (size_t c = 0; c < 6; ++c) {
                     w.text(cx, w.y(), fit(cells[c], cols[c].width - 4, size), size);
@@ -208,7 +230,10 @@ tl::expected<std::string, Error> index_pdf(const PackageView& view, const std::f
         doc.Write(&dev);
         return std::string(buf.GetBuffer(), dev.GetLength());
     } catch (const PdfError& e) {
-        return tl::unexpected(Error{fmt::format("生成目录.pdf 失败：{}", PdfError::ErrorMessage(e.GetError()) ? PdfError::ErrorMessage(e.GetError()) : "PoDoFo 错误")});
+        return tl::unexpected(
+            Error{fmt::format("生成目录.pdf 失败：{}", PdfError::ErrorMessage(e.GetError())
+                                                           ? PdfError::ErrorMessage(e.GetError())
+                                                           : "PoDoFo 错误")});
     } catch (const std::exception& e) {
         return tl::unexpected(Error{fmt::format("生成目录.pdf 失败：{}", e.what())});
     }

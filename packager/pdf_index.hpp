@@ -1,6 +1,6 @@
-// 目录.pdf (PoDoFo 0.9.8): a printable cover (unit, catalog, date, score summary) and the file table,
-// with WenQuanYi Micro Hei (face 0 of the Debian .ttc, extracted to a .ttf) embedded as a subset so
-// it prints anywhere and pdftotext reads the Chinese back. CreationDate/ModDate come from
+// 目录.pdf (PoDoFo 0.9.8): a printable cover (unit, catalog, date, score summary) and the file
+// table, with WenQuanYi Micro Hei (face 0 of the Debian .ttc, extracted to a .ttf) embedded as a
+// subset so it prints anywhere and pdftotext reads the Chinese back. CreationDate/ModDate come from
 // view.timestamp, so two builds give the same bytes. PoDoFo keeps no global state we rely on, but
 // call it from one thread at a time to be safe.
 #pragma once
@@ -16,7 +16,8 @@ namespace dossier {
 
 // `ttf` is a single-face TrueType font (see font::extract_face). Returns the PDF bytes; Error
 // (Chinese) when PoDoFo fails (bad font, out of memory).
-tl::expected<std::string, Error> index_pdf(const PackageView& view, const std::filesystem::path& ttf);
+tl::expected<std::string, Error> index_pdf(const PackageView& view,
+                                           const std::filesystem::path& ttf);
 
 // "D:20201123000000+08'00'" for a Unix time, in Asia/Shanghai.
 std::string pdf_date(long long unix_time);

@@ -43,37 +43,42 @@ struct Member {
 };
 
 bool is_tag_or_index(const std::string& n) {
-    static const std::set<std::string> k = {"bagit.txt",     "bag-info.txt", "manifest-sha256.txt",
-                                            "tagmanifest-sha256.txt", "manifest.json", "index.html",
-                                            "目录.xlsx",      "目录.pdf"};
+    static const std::set<std::string> k = {
+        "bagit.txt",     "bag-info.txt", "manifest-sha256.txt", "tagmanifest-sha256.txt",
+        "manifest.json", "index.html",   "目录.xlsx",           "目录.pdf"};
     return k.count(n) > 0;
 }
 
 class Checker {
-public:
+  public:
     Checker(VerifyReport& r) : r_(r) {}
 
     void add(Sev s, const std::string& member, std::string message) {
         // Paths quoted from manifest-sha256.txt etc. are the archive's bytes, not necessarily
         // UTF-8 (found by fuzz_manifest_verify): escape them so the report prints cleanly.
-        r_.problems.push_back({s, encoding::escape_invalid_utf8(member), encoding::escape_invalid_utf8(message)});
+        r_.problems.push_back(
+            {s, encoding::escape_invalid_utf8(member), encoding::escape_invalid_utf8(message)});
     }
 
     // Reads one part; returns false when the file is not a zip at all.
     bool read_part(const fs::path& path, int part, std::map<std::string, Member>& members) {
         const std::string label = path.filename().string();
         int err = 0;
-        std::unique_ptr<zip_t, ZipDiscard> za(zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &err));
+        std::unique_ptr<zip_t, ZipDiscard> za(
+            zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &err));
         if (!za) {
             std::string head(4, '\0');
             std::ifstream in(path, std::ios::binary);
             in.read(head.data(), 4);
             if (!in || head.compare(0, 2, "PK") != 0) {
-                if (!fs::exists(path)) add(Sev::damaged, label, fmt::format("找不到文件：{}", label));
-                else add(Sev::damaged, label, fmt::format("{} 不是 zip 压缩包", label));
+                if (!fs::exists(path))
+                    add(Sev::damaged, label, fmt::format("找不到文件：{}", label));
+                else
+                    add(Sev::damaged, label, fmt::format("{} 不是 zip 压缩包", label));
                 return false;
             }
-            add(Sev::damaged, label, fmt::format("{} 的目录结构与文件头不一致，压缩包已损坏（错误码 {}）", label, err));
+            add(Sev::damaged, label,
+                fmt::format("{} 的目录结构与文件头不一致，压缩包已损坏（错误码 {}）", label, err));
             za.reset(zip_open(path.c_str(), ZIP_RDONLY, &err));
             if (!za) {
                 add(Sev::damaged, label, fmt::format("{} 已损坏，无法读取", label));
@@ -87,7 +92,8 @@ public:
         // decide per archive, not per name.
         bool gbk_archive = false;
         for (zip_int64_t i = 0; i < n && !gbk_archive; ++i) {
-            const char* raw_c = zip_get_name(za.get(), static_cast<zip_uint64_t>(i), ZIP_FL_ENC_RAW);
+            const char* raw_c =
+                zip_get_name(za.get(), static_cast<zip_uint64_t>(i), ZIP_FL_ENC_RAW);
             if (!raw_c || encoding::is_valid_utf8(raw_c)) continue;
             bool decoded = false;
             encoding::name_to_utf8(raw_c, &decoded);
@@ -99,16 +105,20 @@ public:
             const char* strict_c = zip_get_name(za.get(), idx, ZIP_FL_ENC_STRICT);
             if (!raw_c) continue;
             const std::string raw = raw_c, strict = strict_c ? strict_c : raw;
-            const bool unicode_extra = zip_file_extra_fields_count_by_id(za.get(), idx, 0x7075, ZIP_FL_CENTRAL) > 0;
+            const bool unicode_extra =
+                zip_file_extra_fields_count_by_id(za.get(), idx, 0x7075, ZIP_FL_CENTRAL) > 0;
             std::string name;
-            const bool ascii = std::all_of(raw.begin(), raw.end(), [](char c) { return (c & 0x80) == 0; });
+            const bool ascii =
+                std::all_of(raw.begin(), raw.end(), [](char c) { return (c & 0x80) == 0; });
             if (ascii || (strict == raw && encoding::is_valid_utf8(raw))) {
                 name = raw;
             } else if (unicode_extra && encoding::is_valid_utf8(strict)) {
                 name = strict;
             } else if (encoding::is_valid_utf8(raw) && !gbk_archive) {
                 name = raw;
-                add(Sev::warning, name, fmt::format("文件名为 UTF-8 但未设 UTF-8 标志，Windows 上可能显示乱码：{}", name));
+                add(Sev::warning, name,
+                    fmt::format("文件名为 UTF-8 但未设 UTF-8 标志，Windows 上可能显示乱码：{}",
+                                name));
             } else {
                 bool decoded = false;
                 if (encoding::is_valid_utf8(raw)) {
@@ -118,11 +128,15 @@ public:
                 } else {
                     name = encoding::name_to_utf8(raw, &decoded);
                 }
-                // One line for the whole archive, not one per name: the screen is for real problems.
-                if (!decoded) add(Sev::warning, name, fmt::format("文件名编码无法识别：{}", name));
+                // One line for the whole archive, not one per name: the screen is for real
+                // problems.
+                if (!decoded)
+                    add(Sev::warning, name, fmt::format("文件名编码无法识别：{}", name));
                 else if (gbk_names_++ == 0)
                     add(Sev::warning, name,
-                        fmt::format("文件名为 GBK 编码（未设 UTF-8 标志），只有中文 Windows 能正确显示，例如：{}", name));
+                        fmt::format("文件名为 GBK 编码（未设 UTF-8 标志），只有中文 Windows "
+                                    "能正确显示，例如：{}",
+                                    name));
             }
             check_name(name);
             if (!name.empty() && name.back() == '/') continue;
@@ -132,8 +146,10 @@ public:
             m.part = part;
             zip_stat_t st;
             zip_stat_init(&st);
-            if (zip_stat_index(za.get(), idx, 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE)) m.size = st.size;
-            const bool keep = is_tag_or_index(name) && name != "目录.pdf" && name != "目录.xlsx" && name != "index.html";
+            if (zip_stat_index(za.get(), idx, 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE))
+                m.size = st.size;
+            const bool keep = is_tag_or_index(name) && name != "目录.pdf" && name != "目录.xlsx" &&
+                              name != "index.html";
             std::unique_ptr<zip_file_t, ZipFileClose> zf(zip_fopen_index(za.get(), idx, 0));
             std::unique_ptr<EVP_MD_CTX, MdFree> md(EVP_MD_CTX_new());
             EVP_DigestInit_ex(md.get(), EVP_sha256(), nullptr);
@@ -162,11 +178,14 @@ public:
                 m.sha256 += kHex[dig[j] >> 4];
                 m.sha256 += kHex[dig[j] & 15];
             }
-            if (!m.ok) add(Sev::damaged, name, fmt::format("成员已损坏（CRC 校验失败或数据无法解压）：{}", name));
+            if (!m.ok)
+                add(Sev::damaged, name,
+                    fmt::format("成员已损坏（CRC 校验失败或数据无法解压）：{}", name));
             ++r_.members;
             r_.bytes += m.size;
             r_.files.push_back(name);
-            if (members.count(name)) add(Sev::warning, name, fmt::format("压缩包中有重名成员：{}", name));
+            if (members.count(name))
+                add(Sev::warning, name, fmt::format("压缩包中有重名成员：{}", name));
             members[name] = std::move(m);
         }
         return true;
@@ -191,7 +210,8 @@ public:
             start = end + 1;
             if (comp.empty()) continue;
             if (comp == "..") {
-                add(Sev::warning, name, fmt::format("路径含“..”，解压时可能越出目标文件夹：{}", name));
+                add(Sev::warning, name,
+                    fmt::format("路径含“..”，解压时可能越出目标文件夹：{}", name));
                 return;
             }
             if (comp.size() > layout::kMaxComponentBytes) {
@@ -200,13 +220,14 @@ public:
             }
             if (comp == ".") continue;
             if (layout::clean_component(comp) != comp) {
-                add(Sev::warning, name, fmt::format("文件名含 Windows 不允许的字符或保留名：{}", name));
+                add(Sev::warning, name,
+                    fmt::format("文件名含 Windows 不允许的字符或保留名：{}", name));
                 return;
             }
         }
     }
 
-private:
+  private:
     VerifyReport& r_;
     int gbk_names_ = 0;
 };
@@ -251,7 +272,9 @@ double num_field(const nlohmann::json& o, const char* key, double def = 0) {
 bool is_leaf(const nlohmann::json& indicators, const std::string& id) {
     for (const auto& o : indicators) {
         const std::string other = str_field(o, "id");
-        if (other.size() > id.size() && other.compare(0, id.size(), id) == 0 && other[id.size()] == '.') return false;
+        if (other.size() > id.size() && other.compare(0, id.size(), id) == 0 &&
+            other[id.size()] == '.')
+            return false;
     }
     return true;
 }
@@ -271,7 +294,8 @@ VerifyReport verify_package(const fs::path& zip, const Catalog* catalog) {
         const int n = std::stoi(count);
         if (n >= 1 && n <= 999) {
             parts.clear();
-            for (int i = 1; i <= n; ++i) parts.push_back(zip.parent_path() / fmt::format("{}.part{}of{}.zip", base, i, n));
+            for (int i = 1; i <= n; ++i)
+                parts.push_back(zip.parent_path() / fmt::format("{}.part{}of{}.zip", base, i, n));
         }
     }
     std::map<std::string, Member> members;  // all parts
@@ -280,7 +304,8 @@ VerifyReport verify_package(const fs::path& zip, const Catalog* catalog) {
     for (size_t i = 0; i < parts.size(); ++i) {
         r.parts.push_back(parts[i].string());
         if (parts.size() > 1 && !fs::exists(parts[i])) {
-            c.add(Sev::damaged, parts[i].filename().string(), fmt::format("缺少分卷：{}", parts[i].filename().string()));
+            c.add(Sev::damaged, parts[i].filename().string(),
+                  fmt::format("缺少分卷：{}", parts[i].filename().string()));
             continue;
         }
         if (c.read_part(parts[i], static_cast<int>(i + 1), per_part[i])) any_zip = true;
@@ -295,7 +320,8 @@ VerifyReport verify_package(const fs::path& zip, const Catalog* catalog) {
     for (size_t i = 0; i < parts.size(); ++i) {
         auto& pm = per_part[i];
         if (pm.empty()) continue;
-        const std::string label = parts.size() > 1 ? parts[i].filename().string() + "：" : std::string();
+        const std::string label =
+            parts.size() > 1 ? parts[i].filename().string() + "：" : std::string();
         if (!pm.count("bagit.txt")) continue;
         r.is_bag = true;
         std::set<std::string> listed;
@@ -303,23 +329,28 @@ VerifyReport verify_package(const fs::path& zip, const Catalog* catalog) {
         size_t oxum_count = 0;
         auto mf = pm.find("manifest-sha256.txt");
         if (mf == pm.end()) {
-            c.add(Sev::damaged, "manifest-sha256.txt", label + "缺少 manifest-sha256.txt（BagIt 校验清单）");
+            c.add(Sev::damaged, "manifest-sha256.txt",
+                  label + "缺少 manifest-sha256.txt（BagIt 校验清单）");
         } else {
             for (const auto& [hex, path] : parse_manifest_lines(mf->second.content)) {
                 listed.insert(path);
                 auto it = pm.find(path);
                 if (it == pm.end()) {
-                    c.add(Sev::damaged, path, fmt::format("{}清单中的文件不在压缩包中（被删除？）：{}", label, path));
+                    c.add(Sev::damaged, path,
+                          fmt::format("{}清单中的文件不在压缩包中（被删除？）：{}", label, path));
                     continue;
                 }
                 oxum_bytes += it->second.size;
                 ++oxum_count;
                 if (it->second.ok && it->second.sha256 != hex)
-                    c.add(Sev::damaged, path, fmt::format("{}文件内容与 SHA-256 校验值不符（被修改）：{}", label, path));
+                    c.add(
+                        Sev::damaged, path,
+                        fmt::format("{}文件内容与 SHA-256 校验值不符（被修改）：{}", label, path));
             }
             for (const auto& [name, m] : pm)
                 if (name.rfind("data/", 0) == 0 && !listed.count(name))
-                    c.add(Sev::damaged, name, fmt::format("{}压缩包中多出未列入校验清单的文件：{}", label, name));
+                    c.add(Sev::damaged, name,
+                          fmt::format("{}压缩包中多出未列入校验清单的文件：{}", label, name));
         }
         std::set<std::string> tag_listed;
         auto tm = pm.find("tagmanifest-sha256.txt");
@@ -330,21 +361,27 @@ VerifyReport verify_package(const fs::path& zip, const Catalog* catalog) {
                 tag_listed.insert(path);
                 auto it = pm.find(path);
                 if (it == pm.end())
-                    c.add(Sev::damaged, path, fmt::format("{}清单中的索引文件不在压缩包中：{}", label, path));
+                    c.add(Sev::damaged, path,
+                          fmt::format("{}清单中的索引文件不在压缩包中：{}", label, path));
                 else if (it->second.ok && it->second.sha256 != hex)
-                    c.add(Sev::damaged, path, fmt::format("{}索引文件与校验值不符（被修改）：{}", label, path));
+                    c.add(Sev::damaged, path,
+                          fmt::format("{}索引文件与校验值不符（被修改）：{}", label, path));
             }
         }
         for (const auto& [name, m] : pm)
-            if (name.rfind("data/", 0) != 0 && name != "tagmanifest-sha256.txt" && !tag_listed.count(name))
-                c.add(Sev::damaged, name, fmt::format("{}压缩包中多出未列入校验清单的文件：{}", label, name));
+            if (name.rfind("data/", 0) != 0 && name != "tagmanifest-sha256.txt" &&
+                !tag_listed.count(name))
+                c.add(Sev::damaged, name,
+                      fmt::format("{}压缩包中多出未列入校验清单的文件：{}", label, name));
         auto bi = pm.find("bag-info.txt");
         if (bi != pm.end()) {
             std::string oxum;
             static const RE2 kOxum(R"((?m)^Payload-Oxum:\s*([0-9]+\.[0-9]+)\s*$)");
-            if (RE2::PartialMatch(bi->second.content, kOxum, &oxum) && oxum != fmt::format("{}.{}", oxum_bytes, oxum_count))
+            if (RE2::PartialMatch(bi->second.content, kOxum, &oxum) &&
+                oxum != fmt::format("{}.{}", oxum_bytes, oxum_count))
                 c.add(Sev::damaged, "bag-info.txt",
-                      fmt::format("{}Payload-Oxum 不符：记录 {}，实际 {}.{}", label, oxum, oxum_bytes, oxum_count));
+                      fmt::format("{}Payload-Oxum 不符：记录 {}，实际 {}.{}", label, oxum,
+                                  oxum_bytes, oxum_count));
         }
     }
 
@@ -364,30 +401,42 @@ VerifyReport verify_package(const fs::path& zip, const Catalog* catalog) {
     }
     if (r.has_manifest) {
         if (str_field(manifest, "schema") != "dossier.manifest/1")
-            c.add(Sev::warning, "manifest.json", fmt::format("manifest.json 的 schema 不是 dossier.manifest/1：{}",
-                                                              str_field(manifest, "schema")));
+            c.add(Sev::warning, "manifest.json",
+                  fmt::format("manifest.json 的 schema 不是 dossier.manifest/1：{}",
+                              str_field(manifest, "schema")));
         std::set<std::string> listed;
         for (const auto& f : manifest["files"]) {
             if (!f.is_object() || !f.contains("path") || !f["path"].is_string()) continue;
             const std::string path = f["path"];
             listed.insert(path);
-            const int part = f.contains("part") && f["part"].is_number_integer() ? f["part"].get<int>() : 1;
+            const int part =
+                f.contains("part") && f["part"].is_number_integer() ? f["part"].get<int>() : 1;
             auto it = members.find(path);
             if (it == members.end() || (parts.size() > 1 && it->second.part != part)) {
-                if (parts.size() == 1 || fs::exists(parts[static_cast<size_t>(std::clamp<int>(part, 1, static_cast<int>(parts.size())) - 1)]))
-                    c.add(Sev::damaged, path, fmt::format("manifest.json 列出的文件不在压缩包中：{}", path));
+                if (parts.size() == 1 ||
+                    fs::exists(parts[static_cast<size_t>(
+                        std::clamp<int>(part, 1, static_cast<int>(parts.size())) - 1)]))
+                    c.add(Sev::damaged, path,
+                          fmt::format("manifest.json 列出的文件不在压缩包中：{}", path));
                 continue;
             }
             if (it->second.ok && str_field(f, "sha256") != it->second.sha256)
-                c.add(Sev::damaged, path, fmt::format("文件与 manifest.json 记录的 SHA-256 不符：{}", path));
+                c.add(Sev::damaged, path,
+                      fmt::format("文件与 manifest.json 记录的 SHA-256 不符：{}", path));
         }
         for (const auto& [name, m] : members)
             if (name.rfind("data/", 0) == 0 && !listed.count(name))
                 c.add(Sev::damaged, name, fmt::format("文件未列入 manifest.json：{}", name));
 
-        const auto& inds = manifest.contains("indicators") && manifest["indicators"].is_array() ? manifest["indicators"]
-                                                                                                : nlohmann::json::array();
-        r.points_total = manifest.contains("catalog") ? num_field(manifest["catalog"], "total_points") : 0.0;
+        // Both branches are lvalues, so nothing is copied: copying a json value recurses once per
+        // nesting level (stack overflow on 100,000 nested arrays; found by fuzz_manifest_verify).
+        static const nlohmann::json kNoIndicators = nlohmann::json::array();
+        const nlohmann::json& inds =
+            manifest.contains("indicators") && manifest["indicators"].is_array()
+                ? manifest["indicators"]
+                : kNoIndicators;
+        r.points_total =
+            manifest.contains("catalog") ? num_field(manifest["catalog"], "total_points") : 0.0;
         std::set<std::string> ids;
         for (const auto& ind : inds) {
             if (!ind.is_object()) continue;
@@ -408,20 +457,27 @@ VerifyReport verify_package(const fs::path& zip, const Catalog* catalog) {
                 {"weak", "证据不足"}, {"missing", "缺失"}, {"late", "逾期"}, {"review", "待确认"}};
             auto lbl = kLabel.find(status);
             std::string reason;
-            if (ind.contains("reasons") && ind["reasons"].is_array() && !ind["reasons"].empty() && ind["reasons"][0].is_string())
+            if (ind.contains("reasons") && ind["reasons"].is_array() && !ind["reasons"].empty() &&
+                ind["reasons"][0].is_string())
                 reason = "：" + ind["reasons"][0].get<std::string>();
             c.add(Sev::incomplete, id,
-                  fmt::format("{} {} {}（{:g} 分）{}", lbl == kLabel.end() ? status : lbl->second, id, path, risk, reason));
+                  fmt::format("{} {} {}（{:g} 分）{}", lbl == kLabel.end() ? status : lbl->second,
+                              id, path, risk, reason));
         }
         if (catalog) {
-            const std::string mid = manifest.contains("catalog") ? str_field(manifest["catalog"], "id") : "";
+            const std::string mid =
+                manifest.contains("catalog") ? str_field(manifest["catalog"], "id") : "";
             if (mid != catalog->id)
-                c.add(Sev::warning, "manifest.json", fmt::format("压缩包按目录 {} 编制，与指定目录 {} 不同", mid, catalog->id));
+                c.add(Sev::warning, "manifest.json",
+                      fmt::format("压缩包按目录 {} 编制，与指定目录 {} 不同", mid, catalog->id));
             for (const auto& ind : catalog->indicators)
                 if (!ids.count(ind.id))
-                    c.add(Sev::incomplete, ind.id, fmt::format("目录中的指标 {} {} 不在 manifest.json 中", ind.id, ind.name));
+                    c.add(
+                        Sev::incomplete, ind.id,
+                        fmt::format("目录中的指标 {} {} 不在 manifest.json 中", ind.id, ind.name));
         }
-    } else if (!std::any_of(r.problems.begin(), r.problems.end(), [](const auto& p) { return p.member == "manifest.json"; })) {
+    } else if (!std::any_of(r.problems.begin(), r.problems.end(),
+                            [](const auto& p) { return p.member == "manifest.json"; })) {
         c.add(Sev::incomplete, "", "未含 manifest.json：只检查了完整性和文件名，无法核对是否齐全");
     }
 
@@ -441,21 +497,27 @@ std::string VerifyReport::text(size_t max_lines) const {
         out += "结论：不是 zip 压缩包\n";
         return out;
     }
-    out += fmt::format("检查 {}{}：{} 个文件，{} 字节{}\n", fs::path(parts.empty() ? "" : parts.front()).filename().string(),
-                       parts.size() > 1 ? fmt::format(" 等 {} 个分卷", parts.size()) : std::string(), members, bytes,
-                       has_manifest ? "" : "（无 manifest.json）");
+    out +=
+        fmt::format("检查 {}{}：{} 个文件，{} 字节{}\n",
+                    fs::path(parts.empty() ? "" : parts.front()).filename().string(),
+                    parts.size() > 1 ? fmt::format(" 等 {} 个分卷", parts.size()) : std::string(),
+                    members, bytes, has_manifest ? "" : "（无 manifest.json）");
     std::vector<const VerifyProblem*> sorted;
     for (const auto& p : problems) sorted.push_back(&p);
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [](const auto* a, const auto* b) { return static_cast<int>(a->severity) > static_cast<int>(b->severity); });
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto* a, const auto* b) {
+        return static_cast<int>(a->severity) > static_cast<int>(b->severity);
+    });
     size_t shown = 0;
     for (const auto* p : sorted) {
         if (shown == max_lines) break;
-        const char* tag = p->severity == Sev::damaged ? "损坏" : p->severity == Sev::incomplete ? "不全" : "提示";
+        const char* tag = p->severity == Sev::damaged      ? "损坏"
+                          : p->severity == Sev::incomplete ? "不全"
+                                                           : "提示";
         out += fmt::format("[{}] {}\n", tag, p->message);
         ++shown;
     }
-    if (sorted.size() > shown) out += fmt::format("……另有 {} 条（用 --json 查看全部）\n", sorted.size() - shown);
+    if (sorted.size() > shown)
+        out += fmt::format("……另有 {} 条（用 --json 查看全部）\n", sorted.size() - shown);
     if (!has_manifest && exit_code != 4) {
         out += "文件清单：\n";
         size_t n = 0;
@@ -467,10 +529,14 @@ std::string VerifyReport::text(size_t max_lines) const {
             out += "  " + f + "\n";
         }
     }
-    if (exit_code == 4) out += "结论：压缩包已损坏或被篡改\n";
-    else if (exit_code == 1 && has_manifest) out += fmt::format("结论：压缩包完好，但材料不全（风险 {:g} 分）\n", points_at_risk);
-    else if (exit_code == 1) out += "结论：压缩包完好，无法判断材料是否齐全\n";
-    else out += "结论：压缩包完好，材料齐全\n";
+    if (exit_code == 4)
+        out += "结论：压缩包已损坏或被篡改\n";
+    else if (exit_code == 1 && has_manifest)
+        out += fmt::format("结论：压缩包完好，但材料不全（风险 {:g} 分）\n", points_at_risk);
+    else if (exit_code == 1)
+        out += "结论：压缩包完好，无法判断材料是否齐全\n";
+    else
+        out += "结论：压缩包完好，材料齐全\n";
     return out;
 }
 
@@ -489,7 +555,9 @@ std::string VerifyReport::json() const {
     auto arr = nlohmann::ordered_json::array();
     for (const auto& p : problems) {
         static const char* kSev[] = {"warning", "incomplete", "damaged"};
-        arr.push_back({{"severity", kSev[static_cast<int>(p.severity)]}, {"member", p.member}, {"message", p.message}});
+        arr.push_back({{"severity", kSev[static_cast<int>(p.severity)]},
+                       {"member", p.member},
+                       {"message", p.message}});
     }
     j["problems"] = std::move(arr);
     j["files"] = files;

@@ -23,12 +23,12 @@ struct VerifyReport {
     // 0 valid and complete, 1 valid but incomplete (or no manifest to judge completeness),
     // 3 not a zip at all, 4 damaged or tampered.
     int exit_code = 0;
-    std::vector<std::string> parts;   // the archive files checked (all parts of a split set)
-    bool has_manifest = false;        // manifest.json found and parsed
-    bool is_bag = false;              // bagit.txt found
-    size_t members = 0;               // file entries, all parts
-    uint64_t bytes = 0;               // uncompressed bytes, all parts
-    std::vector<std::string> files;   // every file member (UTF-8 names), archive order
+    std::vector<std::string> parts;  // the archive files checked (all parts of a split set)
+    bool has_manifest = false;       // manifest.json found and parsed
+    bool is_bag = false;             // bagit.txt found
+    size_t members = 0;              // file entries, all parts
+    uint64_t bytes = 0;              // uncompressed bytes, all parts
+    std::vector<std::string> files;  // every file member (UTF-8 names), archive order
     double points_total = 0;
     double points_at_risk = 0;
     std::vector<VerifyProblem> problems;

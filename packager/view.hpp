@@ -1,6 +1,6 @@
 // What one archive (or one part of a split package) is written from: the model plus the layout
-// decisions. Built by write_package(); read by the index writers (manifest, BagIt, html, xlsx, pdf).
-// Borrowed references only: the view must not outlive the catalog, assessment and ledger.
+// decisions. Built by write_package(); read by the index writers (manifest, BagIt, html, xlsx,
+// pdf). Borrowed references only: the view must not outlive the catalog, assessment and ledger.
 #pragma once
 
 #include <map>
@@ -18,11 +18,11 @@ struct PackageView {
     const Assessment* assessment = nullptr;
     const Ledger* ledger = nullptr;
     std::vector<std::optional<std::string>> path;  // per Ledger::files index: archive path or null
-    std::vector<int> part_of;                      // per Ledger::files index: 1-based part, 0 = none
-    int part = 1;                                  // this archive's part number
-    int parts = 1;                                 // total parts (1 = not split)
-    std::string name;                              // package name without .zip
-    long long timestamp = 0;                       // fixed time of every generated file
+    std::vector<int> part_of;  // per Ledger::files index: 1-based part, 0 = none
+    int part = 1;              // this archive's part number
+    int parts = 1;             // total parts (1 = not split)
+    std::string name;          // package name without .zip
+    long long timestamp = 0;   // fixed time of every generated file
     std::string source_organization;
     std::map<std::string, const Verdict*> verdicts;  // by indicator id
 

@@ -34,16 +34,18 @@ std::string lower_ext(const std::string& name) {
     return ext;
 }
 
-// libzip sets the UTF-8 flag (bit 11) on every name whose bytes happen to be valid UTF-8 and refuses
-// ZIP_FL_ENC_CP437 for them (see shared/facts/libraries.md); GBK bytes of common words (目录 =
-// C4BF C2BC) are such names. For a GBK archive we therefore clear bit 11 in the local and central
-// headers after writing. Headers are not covered by any CRC, so nothing else changes.
+// libzip sets the UTF-8 flag (bit 11) on every name whose bytes happen to be valid UTF-8 and
+// refuses ZIP_FL_ENC_CP437 for them (see shared/facts/libraries.md); GBK bytes of common words
+// (目录 = C4BF C2BC) are such names. For a GBK archive we therefore clear bit 11 in the local and
+// central headers after writing. Headers are not covered by any CRC, so nothing else changes.
 bool clear_utf8_flags(const std::filesystem::path& path) {
     std::FILE* f = std::fopen(path.c_str(), "r+b");
     if (!f) return false;
     std::unique_ptr<std::FILE, int (*)(std::FILE*)> guard(f, &std::fclose);
     auto u16 = [](const unsigned char* p) { return static_cast<uint32_t>(p[0] | (p[1] << 8)); };
-    auto u32 = [](const unsigned char* p) { return static_cast<uint32_t>(p[0] | (p[1] << 8) | (p[2] << 16)) | (uint32_t(p[3]) << 24); };
+    auto u32 = [](const unsigned char* p) {
+        return static_cast<uint32_t>(p[0] | (p[1] << 8) | (p[2] << 16)) | (uint32_t(p[3]) << 24);
+    };
     if (std::fseek(f, 0, SEEK_END) != 0) return false;
     const long size = std::ftell(f);
     const long tail = std::min<long>(size, 65535 + 22);
@@ -52,9 +54,13 @@ bool clear_utf8_flags(const std::filesystem::path& path) {
     if (std::fread(end.data(), 1, end.size(), f) != end.size()) return false;
     long eocd = -1;
     for (long i = tail - 22; i >= 0; --i)
-        if (end[i] == 'P' && end[i + 1] == 'K' && end[i + 2] == 5 && end[i + 3] == 6) { eocd = i; break; }
+        if (end[i] == 'P' && end[i + 1] == 'K' && end[i + 2] == 5 && end[i + 3] == 6) {
+            eocd = i;
+            break;
+        }
     if (eocd < 0) return false;
-    const uint32_t count = u16(&end[eocd + 10]), cd_size = u32(&end[eocd + 12]), cd_off = u32(&end[eocd + 16]);
+    const uint32_t count = u16(&end[eocd + 10]), cd_size = u32(&end[eocd + 12]),
+                   cd_off = u32(&end[eocd + 16]);
     std::vector<unsigned char> cd(cd_size);
     std::fseek(f, static_cast<long>(cd_off), SEEK_SET);
     if (std::fread(cd.data(), 1, cd.size(), f) != cd.size()) return false;
@@ -62,7 +68,8 @@ bool clear_utf8_flags(const std::filesystem::path& path) {
     for (uint32_t n = 0; n < count && p + 46 <= cd.size(); ++n) {
         if (u32(&cd[p]) != 0x02014b50) return false;
         const uint32_t flags = u16(&cd[p + 8]);
-        const uint32_t name_len = u16(&cd[p + 28]), extra = u16(&cd[p + 30]), comment = u16(&cd[p + 32]);
+        const uint32_t name_len = u16(&cd[p + 28]), extra = u16(&cd[p + 30]),
+                       comment = u16(&cd[p + 32]);
         const uint32_t local = u32(&cd[p + 42]);
         if (flags & 0x800) {
             const unsigned char cleared[2] = {static_cast<unsigned char>(flags & 0xF7FF & 0xFF),
@@ -80,21 +87,36 @@ bool clear_utf8_flags(const std::filesystem::path& path) {
 }  // namespace
 
 bool already_compressed(const std::string& media_type, const std::string& name) {
-    static const std::set<std::string> kTypes = {
-        "image/jpeg", "image/png", "image/gif", "image/webp", "image/heic", "application/pdf",
-        "application/zip", "application/x-zip-compressed", "application/x-7z-compressed",
-        "application/vnd.rar", "application/x-rar-compressed", "application/x-rar", "application/gzip",
-        "application/x-bzip2", "application/x-xz", "application/ofd", "application/epub+zip",
-        "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet"};
+    static const std::set<std::string> kTypes = {"image/jpeg",
+                                                 "image/png",
+                                                 "image/gif",
+                                                 "image/webp",
+                                                 "image/heic",
+                                                 "application/pdf",
+                                                 "application/zip",
+                                                 "application/x-zip-compressed",
+                                                 "application/x-7z-compressed",
+                                                 "application/vnd.rar",
+                                                 "application/x-rar-compressed",
+                                                 "application/x-rar",
+                                                 "application/gzip",
+                                                 "application/x-bzip2",
+                                                 "application/x-xz",
+                                                 "application/ofd",
+                                                 "application/epub+zip",
+                                                 "application/vnd.oasis.opendocument.text",
+                                                 "application/vnd.oasis.opendocument.spreadsheet"};
     if (kTypes.count(media_type)) return true;
     if (media_type.rfind("application/vnd.openxmlformats-officedocument.", 0) == 0) return true;
-    if (media_type.rfind("video/", 0) == 0 || media_type == "audio/mpeg" || media_type == "audio/aac")
+    if (media_type.rfind("video/", 0) == 0 || media_type == "audio/mpeg" ||
+        media_type == "audio/aac")
         return true;
-    static const std::set<std::string> kExt = {"jpg", "jpeg", "png", "gif", "webp", "heic", "pdf",  "zip",
-                                               "7z",  "rar",  "gz",  "bz2", "xz",   "tgz",  "docx", "xlsx",
-                                               "pptx", "ofd", "odt", "ods", "mp4",  "mov",  "mp3",  "wps"};
+    static const std::set<std::string> kExt = {
+        "jpg", "jpeg", "png",  "gif",  "webp", "heic", "pdf", "zip", "7z",  "rar", "gz",  "bz2",
+        "xz",  "tgz",  "docx", "xlsx", "pptx", "ofd",  "odt", "ods", "mp4", "mov", "mp3", "wps"};
     // Content-detected types win; the extension only decides when the type is generic.
-    if (media_type.empty() || media_type == "application/octet-stream") return kExt.count(lower_ext(name)) > 0;
+    if (media_type.empty() || media_type == "application/octet-stream")
+        return kExt.count(lower_ext(name)) > 0;
     return false;
 }
 
@@ -108,7 +130,8 @@ void dos_time(long long unix_time, uint16_t& time, uint16_t& date) {
         secs = 0;
     }
     if (d.year > 2107) d = Date{2107, 12, 31};
-    const int h = static_cast<int>(secs / 3600), m = static_cast<int>(secs / 60 % 60), s = static_cast<int>(secs % 60);
+    const int h = static_cast<int>(secs / 3600), m = static_cast<int>(secs / 60 % 60),
+              s = static_cast<int>(secs % 60);
     time = static_cast<uint16_t>((h << 11) | (m << 5) | (s / 2));
     date = static_cast<uint16_t>(((d.year - 1980) << 9) | (d.month << 5) | d.day);
 }
@@ -118,16 +141,17 @@ std::string to_gbk(const std::string& utf8) {
     std::string out(utf8.size() * 2 + 4, '\0');
     // ucnv_convert substitutes unmappable characters with the target's default ("\x1a");
     // layout already replaced those, so this is lossless in practice.
-    int32_t len = ucnv_convert("GBK", "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
-                               static_cast<int32_t>(utf8.size()), &err);
+    int32_t len = ucnv_convert("GBK", "UTF-8", out.data(), static_cast<int32_t>(out.size()),
+                               utf8.data(), static_cast<int32_t>(utf8.size()), &err);
     if (U_FAILURE(err)) return utf8;
     out.resize(static_cast<size_t>(len));
     std::replace(out.begin(), out.end(), '\x1a', '_');
     return out;
 }
 
-tl::expected<void, Error> write_zip(const std::filesystem::path& path, const std::vector<Entry>& entries,
-                                    long long timestamp, bool gbk_names) {
+tl::expected<void, Error> write_zip(const std::filesystem::path& path,
+                                    const std::vector<Entry>& entries, long long timestamp,
+                                    bool gbk_names) {
     uint16_t dtime = 0, ddate = 0;
     dos_time(timestamp, dtime, ddate);
     int zerr = 0;
@@ -143,10 +167,12 @@ tl::expected<void, Error> write_zip(const std::filesystem::path& path, const std
     raw_names.reserve(entries.size());
     for (const auto& e : entries) {
         std::string name = gbk_names ? to_gbk(e.name) : e.name;
-        const bool ascii = std::all_of(name.begin(), name.end(), [](char c) { return (c & 0x80) == 0; });
+        const bool ascii =
+            std::all_of(name.begin(), name.end(), [](char c) { return (c & 0x80) == 0; });
         // GBK bytes go in raw with no UTF-8 flag; pure ASCII needs no flag either way.
         const bool utf8_bytes = encoding::is_valid_utf8(name);
-        const zip_flags_t enc = gbk_names && !ascii && !utf8_bytes ? ZIP_FL_ENC_CP437 : ZIP_FL_ENC_GUESS;
+        const zip_flags_t enc =
+            gbk_names && !ascii && !utf8_bytes ? ZIP_FL_ENC_CP437 : ZIP_FL_ENC_GUESS;
         zip_int64_t idx = -1;
         if (e.kind == Entry::Kind::dir) {
             idx = zip_dir_add(za.get(), name.c_str(), enc);
@@ -155,39 +181,49 @@ tl::expected<void, Error> write_zip(const std::filesystem::path& path, const std
                                     ? zip_source_file(za.get(), e.file_path.c_str(), 0, -1)
                                     : zip_source_buffer(za.get(), e.data.data(), e.data.size(), 0);
             if (!src)
-                return tl::unexpected(Error{fmt::format("无法读取待打包文件 {}：{}", e.file_path, zip_error_text(za.get()))});
+                return tl::unexpected(Error{fmt::format("无法读取待打包文件 {}：{}", e.file_path,
+                                                        zip_error_text(za.get()))});
             idx = zip_file_add(za.get(), name.c_str(), src, enc);
             if (idx < 0) zip_source_free(src);
         }
         if (idx < 0)
-            return tl::unexpected(Error{fmt::format("无法加入压缩包条目 {}：{}", e.name, zip_error_text(za.get()))});
+            return tl::unexpected(
+                Error{fmt::format("无法加入压缩包条目 {}：{}", e.name, zip_error_text(za.get()))});
         const auto i = static_cast<zip_uint64_t>(idx);
         const bool dir = e.kind == Entry::Kind::dir;
-        if (!dir && zip_set_file_compression(za.get(), i, e.store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, e.store ? 0 : 6) < 0)
-            return tl::unexpected(Error{fmt::format("无法设置压缩方式 {}：{}", e.name, zip_error_text(za.get()))});
+        if (!dir && zip_set_file_compression(za.get(), i, e.store ? ZIP_CM_STORE : ZIP_CM_DEFLATE,
+                                             e.store ? 0 : 6) < 0)
+            return tl::unexpected(
+                Error{fmt::format("无法设置压缩方式 {}：{}", e.name, zip_error_text(za.get()))});
         const zip_uint32_t attr = (dir ? 0040755u : 0100644u) << 16;
         if (zip_file_set_external_attributes(za.get(), i, 0, ZIP_OPSYS_UNIX, attr) < 0 ||
             zip_file_set_dostime(za.get(), i, dtime, ddate, 0) < 0)
-            return tl::unexpected(Error{fmt::format("无法设置条目属性 {}：{}", e.name, zip_error_text(za.get()))});
+            return tl::unexpected(
+                Error{fmt::format("无法设置条目属性 {}：{}", e.name, zip_error_text(za.get()))});
         raw_names.push_back(std::move(name));
     }
     if (zip_close(za.get()) < 0)
-        return tl::unexpected(Error{fmt::format("写入压缩包失败 {}：{}", path.string(), zip_error_text(za.get()))});
+        return tl::unexpected(
+            Error{fmt::format("写入压缩包失败 {}：{}", path.string(), zip_error_text(za.get()))});
     za.release();  // zip_close freed it
     if (gbk_names && !clear_utf8_flags(path))
         return tl::unexpected(Error{fmt::format("无法改写 GBK 文件名标志：{}", path.string())});
 
     // Re-open and check the central directory against what we meant to write.
     ZipPtr rd(zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &zerr));
-    if (!rd) return tl::unexpected(Error{fmt::format("写入后无法重新打开压缩包 {}（错误码 {}）", path.string(), zerr)});
+    if (!rd)
+        return tl::unexpected(
+            Error{fmt::format("写入后无法重新打开压缩包 {}（错误码 {}）", path.string(), zerr)});
     if (zip_get_num_entries(rd.get(), 0) != static_cast<zip_int64_t>(entries.size()))
         return tl::unexpected(Error{fmt::format("写入后条目数不符：{}", path.string())});
     for (size_t i = 0; i < entries.size(); ++i) {
         zip_stat_t st;
         zip_stat_init(&st);
-        if (zip_stat_index(rd.get(), i, ZIP_FL_ENC_RAW, &st) < 0 || !st.name || raw_names[i] != st.name ||
+        if (zip_stat_index(rd.get(), i, ZIP_FL_ENC_RAW, &st) < 0 || !st.name ||
+            raw_names[i] != st.name ||
             (entries[i].kind != Entry::Kind::dir && st.size != entries[i].size))
-            return tl::unexpected(Error{fmt::format("写入后核对失败（文件在打包时被修改？）：{}", entries[i].name)});
+            return tl::unexpected(
+                Error{fmt::format("写入后核对失败（文件在打包时被修改？）：{}", entries[i].name)});
     }
     return {};
 }

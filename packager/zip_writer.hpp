@@ -36,7 +36,8 @@ std::string to_gbk(const std::string& utf8);
 
 // Writes `entries` (in this order) to `path` (overwritten), then re-opens it with ZIP_CHECKCONS and
 // checks that every entry is there with its size. Error reasons are Chinese.
-tl::expected<void, Error> write_zip(const std::filesystem::path& path, const std::vector<Entry>& entries,
-                                    long long timestamp, bool gbk_names);
+tl::expected<void, Error> write_zip(const std::filesystem::path& path,
+                                    const std::vector<Entry>& entries, long long timestamp,
+                                    bool gbk_names);
 
 }  // namespace dossier::zipw

@@ -5,7 +5,8 @@
 namespace dossier {
 
 AhoCorasick::AhoCorasick(const std::vector<std::string>& patterns) {
-    for (int c = 0; c < 256; ++c) fold_[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    for (int c = 0; c < 256; ++c)
+        fold_[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     // 1. The trie (-1 = no edge yet).
     next_.assign(256, -1);
     std::vector<std::vector<uint32_t>> own(1);
@@ -43,10 +44,13 @@ AhoCorasick::AhoCorasick(const std::vector<std::string>& patterns) {
         const int32_t s = q.front();
         q.pop();
         const auto& inherited = outs[static_cast<size_t>(fail[static_cast<size_t>(s)])];
-        if (s != 0) outs[static_cast<size_t>(s)].insert(outs[static_cast<size_t>(s)].end(), inherited.begin(), inherited.end());
+        if (s != 0)
+            outs[static_cast<size_t>(s)].insert(outs[static_cast<size_t>(s)].end(),
+                                                inherited.begin(), inherited.end());
         for (int c = 0; c < 256; ++c) {
             int32_t& t = next_[static_cast<size_t>(s) * 256 + static_cast<size_t>(c)];
-            const int32_t via_fail = next_[static_cast<size_t>(fail[static_cast<size_t>(s)]) * 256 + static_cast<size_t>(c)];
+            const int32_t via_fail = next_[static_cast<size_t>(fail[static_cast<size_t>(s)]) * 256 +
+                                           static_cast<size_t>(c)];
             if (t < 0) {
                 t = via_fail;
             } else {
@@ -75,7 +79,8 @@ AhoCorasick::AhoCorasick(const std::vector<std::string>& patterns) {
     for (int b = 0; b < 256; ++b) rep[class_[b]] = b;
     std::vector<int32_t> compact(n * classes_);
     for (size_t st = 0; st < n; ++st)
-        for (size_t c = 0; c < classes_; ++c) compact[st * classes_ + c] = next_[st * 256 + static_cast<size_t>(rep[c])];
+        for (size_t c = 0; c < classes_; ++c)
+            compact[st * classes_ + c] = next_[st * 256 + static_cast<size_t>(rep[c])];
     next_.swap(compact);
 }
 

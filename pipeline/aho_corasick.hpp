@@ -1,6 +1,7 @@
 // A small Aho–Corasick automaton over UTF-8 bytes: finds every occurrence (overlaps included) of
 // a fixed set of patterns in one pass. Built once as a full DFA (256 transitions per state), so a
-// scan is one table lookup per byte (table columns are byte classes). ASCII letters match case-insensitively.
+// scan is one table lookup per byte (table columns are byte classes). ASCII letters match
+// case-insensitively.
 //
 // Immutable after construction; scan() is const and thread-safe.
 #pragma once
@@ -13,7 +14,7 @@
 namespace dossier {
 
 class AhoCorasick {
-public:
+  public:
     // Empty patterns are ignored (they never match). Duplicates are allowed and each reports.
     explicit AhoCorasick(const std::vector<std::string>& patterns);
 
@@ -23,8 +24,10 @@ public:
     void scan(std::string_view text, F&& f) const {
         int32_t s = 0;
         for (size_t i = 0; i < text.size(); ++i) {
-            s = next_[static_cast<size_t>(s) * classes_ + class_[static_cast<unsigned char>(text[i])]];
-            for (uint32_t k = out_begin_[static_cast<size_t>(s)]; k < out_begin_[static_cast<size_t>(s) + 1]; ++k)
+            s = next_[static_cast<size_t>(s) * classes_ +
+                      class_[static_cast<unsigned char>(text[i])]];
+            for (uint32_t k = out_begin_[static_cast<size_t>(s)];
+                 k < out_begin_[static_cast<size_t>(s) + 1]; ++k)
                 f(out_[k], i + 1);
         }
     }
@@ -33,10 +36,11 @@ public:
     size_t pattern_length(size_t i) const { return lengths_[i]; }
     size_t state_count() const { return out_begin_.size() - 1; }
 
-private:
-    std::vector<int32_t> next_;        // state * classes_ + byte class → state
-    std::vector<uint32_t> out_begin_;  // outputs of state s are out_[out_begin_[s] .. out_begin_[s+1])
-    std::vector<uint32_t> out_;        // pattern indices
+  private:
+    std::vector<int32_t> next_;  // state * classes_ + byte class → state
+    std::vector<uint32_t>
+        out_begin_;              // outputs of state s are out_[out_begin_[s] .. out_begin_[s+1])
+    std::vector<uint32_t> out_;  // pattern indices
     std::vector<size_t> lengths_;
     unsigned char fold_[256];
     // Byte classes: bytes that occur in no pattern share class 0, which keeps the table small

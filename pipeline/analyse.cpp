@@ -21,15 +21,16 @@ Analysis Analyser::run(const ExtractResult& x, std::string_view source, Date as_
 
     // Archive members: the name after the last "!/" level, then after the last '/'.
     std::string_view inner = source;
-    if (const auto bang = inner.rfind("!/"); bang != std::string_view::npos) inner.remove_prefix(bang + 2);
+    if (const auto bang = inner.rfind("!/"); bang != std::string_view::npos)
+        inner.remove_prefix(bang + 2);
     a.date = find_publication_date(x, pages, title, inner, as_of);
 
     a.keywords = keywords_.match(pages, title.text, normalize_text(source));
     a.sensitive = find_sensitive(pages);
     for (const auto& h : a.sensitive) a.warnings.push_back(sensitive_warning(h));
     if (a.date.published && a.date.future)
-        a.warnings.push_back(fmt::format("发布日期 {} 晚于核查日期 {}：请核实日期是否识别有误", a.date.published->iso(),
-                                         as_of.iso()));
+        a.warnings.push_back(fmt::format("发布日期 {} 晚于核查日期 {}：请核实日期是否识别有误",
+                                         a.date.published->iso(), as_of.iso()));
     return a;
 }
 

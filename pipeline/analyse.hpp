@@ -20,7 +20,7 @@
 namespace dossier {
 
 class Analyser {
-public:
+  public:
     // Keeps no reference to `catalog`.
     explicit Analyser(const Catalog& catalog);
 
@@ -30,7 +30,7 @@ public:
 
     const KeywordMatcher& keywords() const { return keywords_; }
 
-private:
+  private:
     KeywordMatcher keywords_;
 };
 

@@ -26,7 +26,9 @@ uint32_t next_cp(std::string_view s, size_t& i) {
     return cp;
 }
 
-bool is_cjk(uint32_t cp) { return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF); }
+bool is_cjk(uint32_t cp) {
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF);
+}
 
 // Name variants worth looking for in file names and titles: the printed name, and the name with
 // generic tails (领域信息公开, 信息公开, 情况) removed when something specific is left.
@@ -46,7 +48,8 @@ bool has_id_hint(std::string_view source, const std::string& id) {
     size_t start = 0;
     while (start <= source.size()) {
         size_t end = source.find('/', start);
-        std::string_view comp = source.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+        std::string_view comp = source.substr(
+            start, end == std::string_view::npos ? std::string_view::npos : end - start);
         if (comp.starts_with(id) && comp.size() > id.size()) {
             char c = comp[id.size()];
             if (!(c >= '0' && c <= '9') && c != '.') return true;
@@ -140,7 +143,8 @@ Classification Classifier::classify(const FileRecord& file, std::string_view tex
         for (const auto& k : title_kw) s.reasons.push_back(fmt::format("标题含‘{}’", k));
         if (!kw_desc.empty()) {
             std::string joined;
-            for (size_t i = 0; i < kw_desc.size() && i < 6; ++i) joined += (i ? ", " : "") + kw_desc[i];
+            for (size_t i = 0; i < kw_desc.size() && i < 6; ++i)
+                joined += (i ? ", " : "") + kw_desc[i];
             s.reasons.push_back("关键词: " + joined);
         }
 
@@ -177,8 +181,9 @@ Classification Classifier::classify(const FileRecord& file, std::string_view tex
         scores.push_back(std::move(s));
     }
 
-    std::stable_sort(scores.begin(), scores.end(),
-                     [](const IndicatorScore& a, const IndicatorScore& b) { return a.score > b.score; });
+    std::stable_sort(
+        scores.begin(), scores.end(),
+        [](const IndicatorScore& a, const IndicatorScore& b) { return a.score > b.score; });
 
     if (pin) {
         if (const Indicator* ind = catalog_.find(*pin)) {
@@ -223,9 +228,11 @@ Classification Classifier::classify(const FileRecord& file, std::string_view tex
     // score close to the top — explicit, not accidental.
     for (size_t i = 1; i < scores.size() && i < 4; ++i) {
         if (scores[i].score < config_.secondary_ratio * s1) break;
-        bool named = std::any_of(scores[i].reasons.begin(), scores[i].reasons.end(), [](const std::string& r) {
-            return r.starts_with("标题含") || r.starts_with("文件名含") || r.starts_with("路径标注");
-        });
+        bool named = std::any_of(scores[i].reasons.begin(), scores[i].reasons.end(),
+                                 [](const std::string& r) {
+                                     return r.starts_with("标题含") || r.starts_with("文件名含") ||
+                                            r.starts_with("路径标注");
+                                 });
         if (named) c.secondary.push_back(catalog_.indicators[scores[i].index].id);
     }
     if (out_scores) *out_scores = std::move(scores);

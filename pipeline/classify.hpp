@@ -27,16 +27,17 @@ struct IndicatorScore {
 
 // Built once per run; classify() is const and thread-safe.
 class Classifier {
-public:
+  public:
     Classifier(const Catalog& catalog, ClassifyConfig config = {});
 
     // `file` must carry source, unit and analysis; `text` is the file's full extracted text.
-    // A pin (indicator id) always wins. `scores` (optional) receives every leaf's score, best first.
+    // A pin (indicator id) always wins. `scores` (optional) receives every leaf's score, best
+    // first.
     Classification classify(const FileRecord& file, std::string_view text,
                             const std::string* pin = nullptr,
                             std::vector<IndicatorScore>* scores = nullptr) const;
 
-private:
+  private:
     struct Leaf {
         int index;
         std::unordered_map<uint32_t, float> bigrams;  // normalised weights

@@ -23,7 +23,10 @@ enum Exit : int { kOk = 0, kIncomplete = 1, kUsage = 2, kInput = 3, kDamaged = 4
 // "dossier: error: <what> (<file>): <hint>" and exits with `code`.
 struct Fatal : std::runtime_error {
     Fatal(int code, std::string what, std::string file = {}, std::string hint = {})
-        : std::runtime_error(std::move(what)), code(code), file(std::move(file)), hint(std::move(hint)) {}
+        : std::runtime_error(std::move(what)),
+          code(code),
+          file(std::move(file)),
+          hint(std::move(hint)) {}
     int code;
     std::string file;
     std::string hint;
@@ -31,11 +34,11 @@ struct Fatal : std::runtime_error {
 
 // Options shared by the commands (filled by CLI11 before the command runs).
 struct CommonOptions {
-    std::string catalog;            // empty = bundled
+    std::string catalog;  // empty = bundled
     std::string workspace = ".dossier";
-    std::string unit;               // empty = whole county
-    std::string as_of;              // empty = SOURCE_DATE_EPOCH date, else today
-    int jobs = 0;                   // 0 = number of cores
+    std::string unit;   // empty = whole county
+    std::string as_of;  // empty = SOURCE_DATE_EPOCH date, else today
+    int jobs = 0;       // 0 = number of cores
     double settle = 2.0;
     bool json = false;
     bool quiet = false;

@@ -38,11 +38,14 @@ Command make_build_command() {
     return {"build", "整理收件箱，生成报送包（zip）和完成情况报告（report.json、report.html）",
             [](CLI::App& sub, CommonOptions& common) -> std::function<int()> {
                 auto args = std::make_shared<BuildArgs>();
-                sub.add_option("INBOX", args->inbox, "收件箱文件夹：第一层子文件夹是报送单位")->required();
+                sub.add_option("INBOX", args->inbox, "收件箱文件夹：第一层子文件夹是报送单位")
+                    ->required();
                 sub.add_option("-o,--out", args->out, "输出目录：报送包和报告写到这里")->required();
-                sub.add_flag("--include-review", args->include_review, "把需人工确认的材料也放进包（data/00_待确认/）");
+                sub.add_flag("--include-review", args->include_review,
+                             "把需人工确认的材料也放进包（data/00_待确认/）");
                 sub.add_option("--split", args->split, "分卷大小上限，例如 20M（邮件附件限制）");
-                sub.add_option("--name-encoding", args->name_encoding, "包内文件名编码：utf-8（默认）或 gbk（老版 Windows 工具）")
+                sub.add_option("--name-encoding", args->name_encoding,
+                               "包内文件名编码：utf-8（默认）或 gbk（老版 Windows 工具）")
                     ->check(CLI::IsMember({"utf-8", "gbk"}));
                 add_common_options(sub, common);
                 sub.footer("例：dossier build samples/inbox -o out --as-of 2020-11-20");
@@ -62,14 +65,17 @@ Command make_build_command() {
                     cfg.name_encoding = args->name_encoding;
                     if (!args->split.empty()) {
                         uint64_t size = parse_size(args->split);
-                        if (size == 0) throw Fatal(kUsage, fmt::format("--split 大小无效：{}", args->split), {}, "例如 20M、500K、1G");
+                        if (size == 0)
+                            throw Fatal(kUsage, fmt::format("--split 大小无效：{}", args->split),
+                                        {}, "例如 20M、500K、1G");
                         cfg.split_bytes = size;
                     }
                     ProgressPrinter progress(!common.quiet && !common.json);
                     RunResult r = run(cfg, catalog, std::ref(progress));
                     progress.finish();
                     ReportInput in{&catalog, &r.ledger, &r.assessment, r.notes, {}};
-                    for (const auto& p : r.packages) in.package_paths.push_back(p.filename().string());
+                    for (const auto& p : r.packages)
+                        in.package_paths.push_back(p.filename().string());
                     write_reports(in, *cfg.out);
                     if (common.json) {
                         auto j = report_json(in);

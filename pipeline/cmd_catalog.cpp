@@ -20,23 +20,32 @@ ojson points_json(double p) {
     return p;
 }
 
-std::string points_text(double p) { return fmt::format("{:g}", p); }
+std::string points_text(double p) {
+    return fmt::format("{:g}", p);
+}
 
 const char* rule_kind(Rule::Kind k) {
     switch (k) {
-        case Rule::Kind::due_date: return "due_date";
-        case Rule::Kind::workday_window: return "workday_window";
-        case Rule::Kind::freshness: return "freshness";
+        case Rule::Kind::due_date:
+            return "due_date";
+        case Rule::Kind::workday_window:
+            return "workday_window";
+        case Rule::Kind::freshness:
+            return "freshness";
     }
     return "unknown";
 }
 
 const char* evidence_zh(EvidenceKind k) {
     switch (k) {
-        case EvidenceKind::document: return "文件资料";
-        case EvidenceKind::screenshot: return "网页截图";
-        case EvidenceKind::check: return "另需核实";
-        case EvidenceKind::unknown: break;
+        case EvidenceKind::document:
+            return "文件资料";
+        case EvidenceKind::screenshot:
+            return "网页截图";
+        case EvidenceKind::check:
+            return "另需核实";
+        case EvidenceKind::unknown:
+            break;
     }
     return "未知";
 }
@@ -118,16 +127,17 @@ std::string join(const std::vector<std::string>& v, const char* sep) {
 
 void print_tree(const Catalog& cat, std::ostream& out) {
     out << fmt::format("{}\n", cat.title);
-    out << fmt::format("目录编号：{}    年度：{}    总分：{} 分\n", cat.id, cat.year, points_text(cat.total_points));
-    out << fmt::format("考核期间：{} 至 {}    材料报送：{} 至 {}\n", cat.period_start.iso(), cat.period_end.iso(),
-                       cat.window_start.iso(), cat.window_end.iso());
+    out << fmt::format("目录编号：{}    年度：{}    总分：{} 分\n", cat.id, cat.year,
+                       points_text(cat.total_points));
+    out << fmt::format("考核期间：{} 至 {}    材料报送：{} 至 {}\n", cat.period_start.iso(),
+                       cat.period_end.iso(), cat.window_start.iso(), cat.window_end.iso());
     out << fmt::format("目录文件：{}\n\n", cat.file.string());
     int leaves = 0, needs_check = 0;
     for (size_t i = 0; i < cat.indicators.size(); ++i) {
         const Indicator& ind = cat.indicators[i];
         std::string indent(static_cast<size_t>(ind.level - 1) * 4, ' ');
-        out << fmt::format("{}{} {}（{} 分{}）\n", indent, ind.id, ind.name, points_text(ind.points),
-                           ind.points_derived ? "，原表未标分值" : "");
+        out << fmt::format("{}{} {}（{} 分{}）\n", indent, ind.id, ind.name,
+                           points_text(ind.points), ind.points_derived ? "，原表未标分值" : "");
         if (!ind.leaf()) continue;
         ++leaves;
         std::vector<std::string> kinds;
@@ -137,13 +147,16 @@ void print_tree(const Catalog& cat, std::ostream& out) {
         }
         out << fmt::format("{}    考核方式：{}（{}）\n", indent, ind.method, join(kinds, "、"));
         out << fmt::format("{}    责任单位：{}\n", indent, join(ind.units, "、"));
-        for (const auto& r : ind.rules) out << fmt::format("{}    时限要求：{}\n", indent, r.description);
+        for (const auto& r : ind.rules)
+            out << fmt::format("{}    时限要求：{}\n", indent, r.description);
     }
     double sum = 0;
     for (int r : cat.roots()) sum += cat.indicators[r].points;
-    out << fmt::format("\n合计：{} 个一级指标，{} 个指标节点，其中 {} 个考核项（末级）；分值合计 {} 分（总分 {} 分）。\n",
-                       cat.roots().size(), cat.indicators.size(), leaves, points_text(sum),
-                       points_text(cat.total_points));
+    out << fmt::format(
+        "\n合计：{} 个一级指标，{} 个指标节点，其中 {} 个考核项（末级）；分值合计 {} 分（总分 {} "
+        "分）。\n",
+        cat.roots().size(), cat.indicators.size(), leaves, points_text(sum),
+        points_text(cat.total_points));
     out << fmt::format("其中 {} 项含“核实情况”，由考核组另行核实。目录校验通过。\n", needs_check);
 }
 

@@ -18,7 +18,9 @@ Command make_check_command() {
                 sub.add_option("INBOX", *inbox, "收件箱文件夹")->required();
                 sub.add_option("--out", *out, "把 report.json 和 report.html 写到此目录");
                 add_common_options(sub, common);
-                sub.footer("退出码：0 全部已覆盖（或另需核实），1 有缺失/逾期/证据不足/待确认，3 收件箱或目录文件有误");
+                sub.footer(
+                    "退出码：0 全部已覆盖（或另需核实），1 有缺失/逾期/证据不足/待确认，3 "
+                    "收件箱或目录文件有误");
                 return [inbox, out, &common]() -> int {
                     Catalog catalog = common.load_catalog();
                     RunConfig cfg;
@@ -36,7 +38,8 @@ Command make_check_command() {
                     if (!out->empty()) {
                         std::error_code ec;
                         std::filesystem::create_directories(*out, ec);
-                        if (ec) throw Fatal(kInput, "输出目录无法创建", *out, "请换一个有写权限的目录");
+                        if (ec)
+                            throw Fatal(kInput, "输出目录无法创建", *out, "请换一个有写权限的目录");
                         write_reports(in, *out);
                     }
                     if (common.json)

@@ -14,7 +14,9 @@ namespace dossier {
 
 namespace {
 
-std::string shown(const std::string& s) { return encoding::escape_invalid_utf8(s); }
+std::string shown(const std::string& s) {
+    return encoding::escape_invalid_utf8(s);
+}
 
 nlohmann::json ledger_json(const std::string& inbox, const ScanResult& r) {
     using nlohmann::json;
@@ -34,7 +36,8 @@ nlohmann::json ledger_json(const std::string& inbox, const ScanResult& r) {
                               {"warnings", f.warnings}});
     }
     j["rejected"] = json::array();
-    for (const auto& x : r.ledger.rejected) j["rejected"].push_back({{"source", shown(x.source)}, {"reason", x.reason}});
+    for (const auto& x : r.ledger.rejected)
+        j["rejected"].push_back({{"source", shown(x.source)}, {"reason", x.reason}});
     j["duplicates"] = json::array();
     for (const auto& d : r.ledger.duplicates)
         j["duplicates"].push_back({{"source", shown(d.source)}, {"same_as", shown(d.same_as)}});
@@ -51,43 +54,46 @@ Command make_ingest_command() {
         std::string inbox;
     };
     auto args = std::make_shared<Args>();
-    return {"ingest", "扫描收件箱：逐个文件计算校验值、安全展开压缩包、去重，并列出拒收的文件及原因",
-            [args](CLI::App& sub, CommonOptions& common) -> std::function<int()> {
-                sub.add_option("INBOX", args->inbox, "收件箱文件夹（第一层子文件夹为各单位）")->required();
-                add_common_options(sub, common);
-                return [args, &common] {
-                    std::filesystem::path inbox(args->inbox);
-                    require_inbox(inbox);
-                    Catalog catalog = common.load_catalog();
-                    Store store = Store::open(common.workspace, inbox);
-                    ScanOptions opt;
-                    opt.inbox = inbox;
-                    opt.settle_seconds = common.settle;
-                    opt.jobs = common.resolved_jobs();
-                    ScanResult r = scan_inbox(opt, catalog, store);
-                    if (common.json) {
-                        std::cout << ledger_json(args->inbox, r).dump(2) << "\n";
-                        return static_cast<int>(kOk);
-                    }
-                    const auto& s = r.stats;
-                    std::cout << fmt::format("收件箱：{}\n", shown(args->inbox));
-                    std::cout << fmt::format("新文件 {}，已缓存 {}，重复 {}，拒收 {}（其中系统/临时文件 {}），等待 {}\n",
-                                             s.new_files, s.cached_files, s.duplicates, s.rejected,
-                                             s.skipped_junk, s.waiting);
-                    for (const auto& w : r.unit_warnings) std::cout << "提示：" << w << "\n";
-                    if (!r.ledger.duplicates.empty() && !common.quiet) {
-                        std::cout << "重复文件（只保留一份）：\n";
-                        for (const auto& d : r.ledger.duplicates)
-                            std::cout << fmt::format("  {} = {}\n", shown(d.source), shown(d.same_as));
-                    }
-                    if (!r.ledger.rejected.empty()) {
-                        std::cout << "拒收：\n";
-                        for (const auto& x : r.ledger.rejected)
-                            std::cout << fmt::format("  {} — {}\n", shown(x.source), x.reason);
-                    }
+    return {
+        "ingest", "扫描收件箱：逐个文件计算校验值、安全展开压缩包、去重，并列出拒收的文件及原因",
+        [args](CLI::App& sub, CommonOptions& common) -> std::function<int()> {
+            sub.add_option("INBOX", args->inbox, "收件箱文件夹（第一层子文件夹为各单位）")
+                ->required();
+            add_common_options(sub, common);
+            return [args, &common] {
+                std::filesystem::path inbox(args->inbox);
+                require_inbox(inbox);
+                Catalog catalog = common.load_catalog();
+                Store store = Store::open(common.workspace, inbox);
+                ScanOptions opt;
+                opt.inbox = inbox;
+                opt.settle_seconds = common.settle;
+                opt.jobs = common.resolved_jobs();
+                ScanResult r = scan_inbox(opt, catalog, store);
+                if (common.json) {
+                    std::cout << ledger_json(args->inbox, r).dump(2) << "\n";
                     return static_cast<int>(kOk);
-                };
-            }};
+                }
+                const auto& s = r.stats;
+                std::cout << fmt::format("收件箱：{}\n", shown(args->inbox));
+                std::cout << fmt::format(
+                    "新文件 {}，已缓存 {}，重复 {}，拒收 {}（其中系统/临时文件 {}），等待 {}\n",
+                    s.new_files, s.cached_files, s.duplicates, s.rejected, s.skipped_junk,
+                    s.waiting);
+                for (const auto& w : r.unit_warnings) std::cout << "提示：" << w << "\n";
+                if (!r.ledger.duplicates.empty() && !common.quiet) {
+                    std::cout << "重复文件（只保留一份）：\n";
+                    for (const auto& d : r.ledger.duplicates)
+                        std::cout << fmt::format("  {} = {}\n", shown(d.source), shown(d.same_as));
+                }
+                if (!r.ledger.rejected.empty()) {
+                    std::cout << "拒收：\n";
+                    for (const auto& x : r.ledger.rejected)
+                        std::cout << fmt::format("  {} — {}\n", shown(x.source), x.reason);
+                }
+                return static_cast<int>(kOk);
+            };
+        }};
 }
 
 }  // namespace dossier

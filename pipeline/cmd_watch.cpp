@@ -34,10 +34,12 @@ std::string a_time() {
     std::strftime(buf, sizeof buf, "%H:%M:%S", std::localtime(&t));
     return buf;
 }
-extern "C" void on_signal(int) { g_stop = true; }
+extern "C" void on_signal(int) {
+    g_stop = true;
+}
 
 class Inotify {
-public:
+  public:
     Inotify() : fd_(::inotify_init1(IN_NONBLOCK | IN_CLOEXEC)) {
         if (fd_ < 0) throw Fatal(kInput, "无法监视文件夹（inotify 不可用）");
     }
@@ -78,13 +80,14 @@ public:
         return any;
     }
 
-private:
+  private:
     void add(const std::filesystem::path& dir) {
         for (const auto& [wd, d] : dirs_)
             if (d == dir) return;
         int wd = ::inotify_add_watch(fd_, dir.c_str(),
-                                     IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO |
-                                         IN_MODIFY | IN_ATTRIB | IN_DELETE_SELF | IN_ONLYDIR);
+                                     IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM |
+                                         IN_MOVED_TO | IN_MODIFY | IN_ATTRIB | IN_DELETE_SELF |
+                                         IN_ONLYDIR);
         if (wd >= 0) dirs_[wd] = dir;
     }
     int fd_;
@@ -94,78 +97,83 @@ private:
 }  // namespace
 
 Command make_watch_command() {
-    return {"watch", "监视收件箱：有新材料或改动时自动重新整理报送包和报告（Ctrl-C 退出）",
-            [](CLI::App& sub, CommonOptions& common) -> std::function<int()> {
-                auto inbox = std::make_shared<std::string>();
-                auto out = std::make_shared<std::string>();
-                auto debounce = std::make_shared<double>(1.0);
-                sub.add_option("INBOX", *inbox, "收件箱文件夹")->required();
-                sub.add_option("-o,--out", *out, "输出目录")->required();
-                sub.add_option("--debounce", *debounce, "改动平静多少秒后开始整理（默认 1）")->check(CLI::Range(0.0, 600.0));
-                add_common_options(sub, common);
-                return [inbox, out, debounce, &common]() -> int {
-                    Catalog catalog = common.load_catalog();
-                    RunConfig cfg;
-                    cfg.inbox = *inbox;
-                    require_inbox(cfg.inbox);
-                    cfg.out = *out;
-                    std::filesystem::create_directories(*cfg.out);
-                    cfg.workspace = common.workspace;
-                    if (!common.unit.empty()) cfg.unit = common.unit;
-                    cfg.jobs = common.resolved_jobs();
-                    cfg.settle_seconds = common.settle;
-                    cfg.defer_unsettled = true;
+    return {
+        "watch", "监视收件箱：有新材料或改动时自动重新整理报送包和报告（Ctrl-C 退出）",
+        [](CLI::App& sub, CommonOptions& common) -> std::function<int()> {
+            auto inbox = std::make_shared<std::string>();
+            auto out = std::make_shared<std::string>();
+            auto debounce = std::make_shared<double>(1.0);
+            sub.add_option("INBOX", *inbox, "收件箱文件夹")->required();
+            sub.add_option("-o,--out", *out, "输出目录")->required();
+            sub.add_option("--debounce", *debounce, "改动平静多少秒后开始整理（默认 1）")
+                ->check(CLI::Range(0.0, 600.0));
+            add_common_options(sub, common);
+            return [inbox, out, debounce, &common]() -> int {
+                Catalog catalog = common.load_catalog();
+                RunConfig cfg;
+                cfg.inbox = *inbox;
+                require_inbox(cfg.inbox);
+                cfg.out = *out;
+                std::filesystem::create_directories(*cfg.out);
+                cfg.workspace = common.workspace;
+                if (!common.unit.empty()) cfg.unit = common.unit;
+                cfg.jobs = common.resolved_jobs();
+                cfg.settle_seconds = common.settle;
+                cfg.defer_unsettled = true;
 
-                    struct sigaction sa {};
-                    sa.sa_handler = on_signal;
-                    ::sigaction(SIGINT, &sa, nullptr);
-                    ::sigaction(SIGTERM, &sa, nullptr);
+                struct sigaction sa {};
+                sa.sa_handler = on_signal;
+                ::sigaction(SIGINT, &sa, nullptr);
+                ::sigaction(SIGTERM, &sa, nullptr);
 
-                    Inotify watcher;
-                    watcher.add_tree(cfg.inbox);
-                    std::map<std::string, std::string> seen;  // source → sha256 of the last build
-                    auto build_once = [&] {
-                        cfg.as_of = common.resolved_as_of();
-                        remove_stale_temporaries(*cfg.out);
-                        RunResult r = run(cfg, catalog);
-                        std::map<std::string, std::string> now;
-                        for (const auto& f : r.ledger.files) {
-                            now[f.source] = f.sha256;
-                            auto it = seen.find(f.source);
-                            if (it == seen.end() || it->second != f.sha256)
-                                std::cout << fmt::format("{}  {} → {}{}\n", a_time(), f.source,
-                                                         f.cls.indicator.empty() ? "未归类" : f.cls.indicator,
-                                                         f.cls.review ? "（待确认）" : "");
-                        }
-                        for (const auto& [s, h] : seen)
-                            if (!now.count(s)) std::cout << fmt::format("{}  {} 已移除\n", a_time(), s);
-                        seen = std::move(now);
-                        ReportInput in{&catalog, &r.ledger, &r.assessment, r.notes, {}};
-                        write_reports(in, *cfg.out);
-                        std::cout << fmt::format("{}  可确认 {:g} / {:g} 分；{} 个材料，{} 个拒收\n", a_time(),
-                                                 r.assessment.points_confirmed, r.assessment.points_total,
-                                                 r.ledger.files.size(), r.ledger.rejected.size())
-                                  << std::flush;
-                    };
-                    std::cout << "监视中：" << cfg.inbox.string() << "（Ctrl-C 退出）\n" << std::flush;
-                    build_once();
-                    using clock = std::chrono::steady_clock;
-                    std::optional<clock::time_point> dirty_since;
-                    while (!g_stop) {
-                        pollfd p{watcher.fd(), POLLIN, 0};
-                        int timeout_ms = dirty_since ? 200 : 1000;
-                        int rc = ::poll(&p, 1, timeout_ms);
-                        if (rc > 0 && watcher.drain()) dirty_since = clock::now();
-                        if (dirty_since && clock::now() - *dirty_since >=
-                                               std::chrono::duration<double>(std::max(*debounce, common.settle))) {
-                            dirty_since.reset();
-                            build_once();
-                        }
+                Inotify watcher;
+                watcher.add_tree(cfg.inbox);
+                std::map<std::string, std::string> seen;  // source → sha256 of the last build
+                auto build_once = [&] {
+                    cfg.as_of = common.resolved_as_of();
+                    remove_stale_temporaries(*cfg.out);
+                    RunResult r = run(cfg, catalog);
+                    std::map<std::string, std::string> now;
+                    for (const auto& f : r.ledger.files) {
+                        now[f.source] = f.sha256;
+                        auto it = seen.find(f.source);
+                        if (it == seen.end() || it->second != f.sha256)
+                            std::cout
+                                << fmt::format("{}  {} → {}{}\n", a_time(), f.source,
+                                               f.cls.indicator.empty() ? "未归类" : f.cls.indicator,
+                                               f.cls.review ? "（待确认）" : "");
                     }
-                    std::cout << "已停止监视。\n";
-                    return kOk;
+                    for (const auto& [s, h] : seen)
+                        if (!now.count(s)) std::cout << fmt::format("{}  {} 已移除\n", a_time(), s);
+                    seen = std::move(now);
+                    ReportInput in{&catalog, &r.ledger, &r.assessment, r.notes, {}};
+                    write_reports(in, *cfg.out);
+                    std::cout << fmt::format("{}  可确认 {:g} / {:g} 分；{} 个材料，{} 个拒收\n",
+                                             a_time(), r.assessment.points_confirmed,
+                                             r.assessment.points_total, r.ledger.files.size(),
+                                             r.ledger.rejected.size())
+                              << std::flush;
                 };
-            }};
+                std::cout << "监视中：" << cfg.inbox.string() << "（Ctrl-C 退出）\n" << std::flush;
+                build_once();
+                using clock = std::chrono::steady_clock;
+                std::optional<clock::time_point> dirty_since;
+                while (!g_stop) {
+                    pollfd p{watcher.fd(), POLLIN, 0};
+                    int timeout_ms = dirty_since ? 200 : 1000;
+                    int rc = ::poll(&p, 1, timeout_ms);
+                    if (rc > 0 && watcher.drain()) dirty_since = clock::now();
+                    if (dirty_since &&
+                        clock::now() - *dirty_since >=
+                            std::chrono::duration<double>(std::max(*debounce, common.settle))) {
+                        dirty_since.reset();
+                        build_once();
+                    }
+                }
+                std::cout << "已停止监视。\n";
+                return kOk;
+            };
+        }};
 }
 
 }  // namespace dossier

@@ -17,7 +17,8 @@ struct Patterns {
     RE2 arabic{
         R"(([0-9OoIl]{4})[ ]{0,2}([年./-])[ ]{0,2}([0-9OoIl\]|]{1,2})[ ]{0,2}([月./-])[ ]{0,2}([0-9OoIl]{1,2})([ ]{0,2}[日曰号])?)"};
     RE2 chinese{
-        "([一二三四五六七八九〇○零OoQ0口@C5人]{2,6})[ ]{0,2}年[ ]{0,2}([一二三四五六七八九十+]{1,3})[ ]{0,2}月"
+        "([一二三四五六七八九〇○零OoQ0口@C5人]{2,6})[ ]{0,2}年[ "
+        "]{0,2}([一二三四五六七八九十+]{1,3})[ ]{0,2}月"
         "[ ]{0,2}([一二三四五六七八九十+]{1,4})[ ]{0,2}[日曰号]"};
     RE2 month_day{R"(([0-9]{1,2})[ ]{0,2}月[ ]{0,2}([0-9]{1,2})[ ]{0,2}([日曰号]))"};
     RE2 time{R"([ ]{0,3}([0-9]{1,2})[ ]?:[ ]?([0-9]{2})(?:[ ]?:[ ]?([0-9]{2}))?)"};
@@ -67,7 +68,8 @@ std::vector<std::string_view> chars(StringPiece s) {
 }
 
 int cn_digit(std::string_view c) {
-    static const std::string_view d[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    static const std::string_view d[] = {"〇", "一", "二", "三", "四",
+                                         "五", "六", "七", "八", "九"};
     for (int i = 0; i < 10; ++i)
         if (c == d[i]) return i;
     if (c == "○" || c == "零") return 0;
@@ -76,7 +78,8 @@ int cn_digit(std::string_view c) {
 
 // 〇 look-alikes produced by OCR.
 bool zero_lookalike(std::string_view c) {
-    return c == "O" || c == "o" || c == "Q" || c == "0" || c == "口" || c == "@" || c == "C" || c == "5" || c == "人";
+    return c == "O" || c == "o" || c == "Q" || c == "0" || c == "口" || c == "@" || c == "C" ||
+           c == "5" || c == "人";
 }
 
 // Chinese-numeral year with OCR repairs (look-alikes, one dropped or doubled 〇). -1 when none.
@@ -147,7 +150,9 @@ int parse_cn_small(StringPiece s, bool& repaired) {
     return seen_ten ? tens * 10 + ones : ones;
 }
 
-bool digit_at(std::string_view t, size_t i) { return i < t.size() && t[i] >= '0' && t[i] <= '9'; }
+bool digit_at(std::string_view t, size_t i) {
+    return i < t.size() && t[i] >= '0' && t[i] <= '9';
+}
 
 // Is the byte before `pos` part of a longer number (an ID, 索引号, phone)?
 bool glued_before(std::string_view t, size_t pos) {
@@ -193,7 +198,8 @@ std::vector<DateSpan> scan_raw(std::string_view text, int hint_year) {
         if (ymd ? s2 != "月" : s2 == "月") continue;
         if (glued_before(text, b)) continue;
         if (m[6].empty() && digit_at(text, e)) continue;
-        if (!ymd && e + 1 < text.size() && text[e] == s1[0] && digit_at(text, e + 1)) continue;  // 1.2.3.4
+        if (!ymd && e + 1 < text.size() && text[e] == s1[0] && digit_at(text, e + 1))
+            continue;  // 1.2.3.4
         DateSpan s;
         const int y = parse_digits(m[1], false, s.repaired);
         const int mo = parse_digits(m[3], true, s.repaired);
@@ -201,7 +207,8 @@ std::vector<DateSpan> scan_raw(std::string_view text, int hint_year) {
         if (y < 1900 || mo < 0 || d < 0) continue;
         s.date = Date{y, mo, d};
         if (!s.date.valid()) continue;
-        if (!m[6].empty() && std::string_view(m[6].data(), m[6].size()).find("曰") != std::string_view::npos)
+        if (!m[6].empty() &&
+            std::string_view(m[6].data(), m[6].size()).find("曰") != std::string_view::npos)
             s.repaired = true;
         s.begin = b;
         s.end = e;
@@ -226,7 +233,8 @@ std::vector<DateSpan> scan_raw(std::string_view text, int hint_year) {
         if (y < 0 || mo <= 0 || d <= 0) continue;
         s.date = Date{y, mo, d};
         if (!s.date.valid() || overlaps(out, b, e)) continue;
-        if (std::string_view(m[0].data(), m[0].size()).find("曰") != std::string_view::npos) s.repaired = true;
+        if (std::string_view(m[0].data(), m[0].size()).find("曰") != std::string_view::npos)
+            s.repaired = true;
         s.begin = b;
         s.end = e;
         s.sep = 'y';
@@ -245,7 +253,8 @@ std::vector<DateSpan> scan_raw(std::string_view text, int hint_year) {
         if (k >= 3 && (text.substr(k - 3, 3) == "年" || text.substr(k - 3, 3) == "月")) continue;
         DateSpan s;
         s.has_year = false;
-        s.date = Date{0, std::stoi(std::string(m[1].data(), m[1].size())), std::stoi(std::string(m[2].data(), m[2].size()))};
+        s.date = Date{0, std::stoi(std::string(m[1].data(), m[1].size())),
+                      std::stoi(std::string(m[2].data(), m[2].size()))};
         if (s.date.month < 1 || s.date.month > 12 || s.date.day < 1 || s.date.day > 31) continue;
         if (m[3] == "曰") s.repaired = true;
         s.begin = b;
@@ -254,7 +263,8 @@ std::vector<DateSpan> scan_raw(std::string_view text, int hint_year) {
         add_time(text, s);
         out.push_back(s);
     }
-    std::sort(out.begin(), out.end(), [](const DateSpan& a, const DateSpan& b) { return a.begin < b.begin; });
+    std::sort(out.begin(), out.end(),
+              [](const DateSpan& a, const DateSpan& b) { return a.begin < b.begin; });
     // Ranges: "X至Y", "X-Y", "11月23日至27日".
     for (size_t i = 0; i < out.size(); ++i) {
         StringPiece c[1];
@@ -273,7 +283,8 @@ std::vector<DateSpan> scan_raw(std::string_view text, int hint_year) {
 int most_common_year(const std::vector<DateSpan>& spans, int max_year) {
     std::map<int, int> n;
     for (const auto& s : spans)
-        if (s.has_year && s.date.year >= 1990 && (max_year == 0 || s.date.year <= max_year)) ++n[s.date.year];
+        if (s.has_year && s.date.year >= 1990 && (max_year == 0 || s.date.year <= max_year))
+            ++n[s.date.year];
     int best = 0, count = 0;
     for (auto [y, c] : n)
         if (c > count || (c == count && y > best)) best = y, count = c;

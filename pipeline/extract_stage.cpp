@@ -1,6 +1,5 @@
 #include "pipeline/extract_stage.hpp"
 
-
 #include <nlohmann/json.hpp>
 
 #include "extractors/extractor.hpp"
@@ -33,7 +32,8 @@ struct Job {
 
 }  // namespace
 
-std::vector<ExtractResult> extract_stage(Ledger& ledger, Store& store, int jobs, ExtractStats& stats,
+std::vector<ExtractResult> extract_stage(Ledger& ledger, Store& store, int jobs,
+                                         ExtractStats& stats,
                                          const std::function<void(int, int)>& progress) {
     const size_t n = ledger.files.size();
     std::vector<std::optional<ExtractResult>> results(n);
@@ -112,7 +112,8 @@ std::vector<ExtractResult> extract_stage(Ledger& ledger, Store& store, int jobs,
                 j = {{"error", o.error}};
                 errors[job.file] = o.error;
             }
-            store.put_stage(ledger.files[job.file].sha256, job.stage, job.extractor->version(), j.dump());
+            store.put_stage(ledger.files[job.file].sha256, job.stage, job.extractor->version(),
+                            j.dump());
             ++stats.extracted;
             if (progress) progress(static_cast<int>(k) + 1, total);
         });
@@ -122,7 +123,8 @@ std::vector<ExtractResult> extract_stage(Ledger& ledger, Store& store, int jobs,
     std::vector<FileRecord> files;
     for (size_t i = 0; i < n; ++i) {
         if (!results[i]) {
-            ledger.rejected.push_back({ledger.files[i].source, errors[i].empty() ? "无法读取" : errors[i]});
+            ledger.rejected.push_back(
+                {ledger.files[i].source, errors[i].empty() ? "无法读取" : errors[i]});
             continue;
         }
         FileRecord& f = ledger.files[i];

@@ -21,7 +21,8 @@ struct ExtractStats {
 
 // Returns one ExtractResult per remaining ledger file (same order); rejected files are removed
 // from ledger.files and appended to ledger.rejected. Store access happens on the calling thread.
-std::vector<ExtractResult> extract_stage(Ledger& ledger, Store& store, int jobs, ExtractStats& stats,
+std::vector<ExtractResult> extract_stage(Ledger& ledger, Store& store, int jobs,
+                                         ExtractStats& stats,
                                          const std::function<void(int, int)>& progress = {});
 
 }  // namespace dossier

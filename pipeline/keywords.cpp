@@ -32,19 +32,23 @@ Table collect(const Catalog& catalog) {
     return t;
 }
 
-KeywordMatcher from_table(Table t) { return KeywordMatcher(std::move(t.keywords), std::move(t.indicators)); }
+KeywordMatcher from_table(Table t) {
+    return KeywordMatcher(std::move(t.keywords), std::move(t.indicators));
+}
 
 }  // namespace
 
-KeywordMatcher::KeywordMatcher(const Catalog& catalog) : KeywordMatcher(from_table(collect(catalog))) {}
+KeywordMatcher::KeywordMatcher(const Catalog& catalog)
+    : KeywordMatcher(from_table(collect(catalog))) {}
 
-KeywordMatcher::KeywordMatcher(std::vector<std::string> keywords, std::vector<std::vector<std::string>> indicators)
+KeywordMatcher::KeywordMatcher(std::vector<std::string> keywords,
+                               std::vector<std::vector<std::string>> indicators)
     : keywords_(std::move(keywords)), indicators_(std::move(indicators)), automaton_(keywords_) {
     indicators_.resize(keywords_.size());
 }
 
-std::vector<KeywordHit> KeywordMatcher::match(const std::vector<NormalizedText>& pages, std::string_view title,
-                                              std::string_view name) const {
+std::vector<KeywordHit> KeywordMatcher::match(const std::vector<NormalizedText>& pages,
+                                              std::string_view title, std::string_view name) const {
     struct Acc {
         int count = 0;
         bool in_title = false, in_name = false;

@@ -16,12 +16,13 @@
 namespace dossier {
 
 class KeywordMatcher {
-public:
+  public:
     // Patterns: each indicator's keywords and its name (normalised; shorter than 2 bytes skipped).
     // A keyword listed by several indicators is one pattern with all their ids.
     explicit KeywordMatcher(const Catalog& catalog);
     // From an explicit list: keywords[i] (normalised) belongs to indicators[i].
-    KeywordMatcher(std::vector<std::string> keywords, std::vector<std::vector<std::string>> indicators);
+    KeywordMatcher(std::vector<std::string> keywords,
+                   std::vector<std::vector<std::string>> indicators);
 
     // `pages`: normalised page texts (original offsets come from their maps); `title` and `name`
     // must be normalised too (name: the file's inbox-relative path — file and folder names).
@@ -33,7 +34,7 @@ public:
 
     size_t keyword_count() const { return keywords_.size(); }
 
-private:
+  private:
     std::vector<std::string> keywords_;
     std::vector<std::vector<std::string>> indicators_;  // per keyword
     AhoCorasick automaton_;

@@ -15,32 +15,52 @@ void append_utf8(std::string& out, char32_t c) {
     if (!err) out.append(buf, static_cast<size_t>(n));
 }
 
-bool is_space(char32_t c) { return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0; }
+bool is_space(char32_t c) {
+    return c == ' ' || c == '\t' || c == 0x3000 || c == 0xA0;
+}
 
-bool is_cjk_side(char32_t c) { return is_cjk(c) || (c >= 0x3001 && c <= 0x303F); }
+bool is_cjk_side(char32_t c) {
+    return is_cjk(c) || (c >= 0x3001 && c <= 0x303F);
+}
 
 // Blocks whose NFKC mappings we apply: full-width forms, CJK compatibility, general punctuation,
 // enclosed alphanumerics. Everything else (ideographs, ASCII, Latin with accents) passes as is,
 // which keeps the common path free of ICU calls.
 bool wants_nfkc(char32_t c) {
-    return (c >= 0x2000 && c <= 0x24FF) || (c >= 0x3200 && c <= 0x33FF) || (c >= 0xF900 && c <= 0xFAFF) ||
-           (c >= 0xFE30 && c <= 0xFE6F) || (c >= 0xFF01 && c <= 0xFFEF);
+    return (c >= 0x2000 && c <= 0x24FF) || (c >= 0x3200 && c <= 0x33FF) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE6F) ||
+           (c >= 0xFF01 && c <= 0xFFEF);
 }
 
 // Appends the normalised form of one code point (not a space).
 void map_char(std::string& out, char32_t c) {
     switch (c) {
-        case 0x201C: case 0x201D: case 0x201E: case 0x300C: case 0x300D: case 0x300E: case 0x300F:
+        case 0x201C:
+        case 0x201D:
+        case 0x201E:
+        case 0x300C:
+        case 0x300D:
+        case 0x300E:
+        case 0x300F:
         case 0xFF02:
             out.push_back('"');
             return;
-        case 0x2018: case 0x2019: case 0x201A: case 0xFF07:
+        case 0x2018:
+        case 0x2019:
+        case 0x201A:
+        case 0xFF07:
             out.push_back('\'');
             return;
-        case 0x3010: case 0x3014: case 0x3016: case 0xFF3B:
+        case 0x3010:
+        case 0x3014:
+        case 0x3016:
+        case 0xFF3B:
             out.push_back('[');
             return;
-        case 0x3011: case 0x3015: case 0x3017: case 0xFF3D:
+        case 0x3011:
+        case 0x3015:
+        case 0x3017:
+        case 0xFF3D:
             out.push_back(']');
             return;
         case 0xFF08:
@@ -88,7 +108,7 @@ NormalizedText normalize_with_map(std::string_view in) {
     const auto* s = reinterpret_cast<const uint8_t*>(in.data());
     const int32_t n = static_cast<int32_t>(in.size());
     int32_t i = 0;
-    char32_t prev = 0;  // last emitted non-space code point
+    char32_t prev = 0;                         // last emitted non-space code point
     int32_t space_start = -1, space_end = -1;  // pending run of spaces in the input
     int space_count = 0;
     while (i < n) {
@@ -145,6 +165,8 @@ NormalizedText normalize_with_map(std::string_view in) {
     return r;
 }
 
-std::string normalize_text(std::string_view in) { return normalize_with_map(in).text; }
+std::string normalize_text(std::string_view in) {
+    return normalize_with_map(in).text;
+}
 
 }  // namespace dossier

@@ -3,7 +3,8 @@
 // - full-width ASCII letters/digits/punctuation → half-width (ICU NFKC mappings for the
 //   full-width, CJK-compatibility and general-punctuation blocks; U+3000 → space);
 // - quotes unified to ASCII '"' / '\'', brackets 【】〔〕［］ → [ ], （） → ( );
-// - OCR spaces (runs of one or two) dropped between two CJK characters ("政 务 公 开" → "政务公开");
+// - OCR spaces (runs of one or two) dropped between two CJK characters ("政 务 公 开" →
+// "政务公开");
 //   runs of three or more are layout gaps (OCR columns) and are kept; spaces next to digits stay
 //   (the date patterns allow them, and "3日 10:23" needs its space);
 // - '\r' dropped; '\n' kept (line structure matters for dates and titles).
@@ -24,7 +25,8 @@ struct NormalizedText {
     std::vector<uint32_t> to_original;
 
     size_t original_offset(size_t normalized_offset) const {
-        return normalized_offset < to_original.size() ? to_original[normalized_offset] : to_original.back();
+        return normalized_offset < to_original.size() ? to_original[normalized_offset]
+                                                      : to_original.back();
     }
 };
 

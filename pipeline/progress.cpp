@@ -11,7 +11,9 @@ namespace dossier {
 
 ProgressPrinter::ProgressPrinter(bool enabled) : enabled_(enabled), tty_(::isatty(2) != 0) {}
 
-ProgressPrinter::~ProgressPrinter() { finish(); }
+ProgressPrinter::~ProgressPrinter() {
+    finish();
+}
 
 void ProgressPrinter::operator()(std::string_view stage, int done, int total) {
     if (!enabled_) return;
@@ -24,7 +26,8 @@ void ProgressPrinter::operator()(std::string_view stage, int done, int total) {
     }
     double secs = std::chrono::duration<double>(now - stage_start_).count();
     double rate = secs > 0.05 && done > 0 ? done / secs : 0;
-    std::string eta = rate > 0 && total > done ? fmt::format("，预计还需 {:.0f} 秒", (total - done) / rate) : "";
+    std::string eta =
+        rate > 0 && total > done ? fmt::format("，预计还需 {:.0f} 秒", (total - done) / rate) : "";
     if (tty_) {
         fmt::print(stderr, "\r\033[K{}：{}/{}{}{}", stage, done, total,
                    rate > 0 ? fmt::format("（{:.1f} 个/秒）", rate) : "", eta);

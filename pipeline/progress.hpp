@@ -9,13 +9,13 @@
 namespace dossier {
 
 class ProgressPrinter {
-public:
+  public:
     explicit ProgressPrinter(bool enabled);
     ~ProgressPrinter();
     void operator()(std::string_view stage, int done, int total);
     void finish();
 
-private:
+  private:
     bool enabled_;
     bool tty_;
     std::string stage_;

@@ -28,11 +28,20 @@ std::string html_escape(std::string_view s) {
     out.reserve(s.size());
     for (char c : s) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -40,13 +49,16 @@ std::string html_escape(std::string_view s) {
 
 std::string deadline_line(const Catalog& cat, const Assessment& a) {
     if (a.workdays_left >= 0)
-        return fmt::format("报送截止 {}（报送期 {} 至 {}），截至 {} 还剩 {} 个工作日", cat.window_end.iso(),
-                           cat.window_start.iso(), cat.window_end.iso(), a.as_of.iso(), a.workdays_left);
-    return fmt::format("报送截止 {} 已过，截至 {} 已逾期 {} 个工作日", cat.window_end.iso(), a.as_of.iso(),
-                       -a.workdays_left);
+        return fmt::format("报送截止 {}（报送期 {} 至 {}），截至 {} 还剩 {} 个工作日",
+                           cat.window_end.iso(), cat.window_start.iso(), cat.window_end.iso(),
+                           a.as_of.iso(), a.workdays_left);
+    return fmt::format("报送截止 {} 已过，截至 {} 已逾期 {} 个工作日", cat.window_end.iso(),
+                       a.as_of.iso(), -a.workdays_left);
 }
 
-std::string unit_or(const std::optional<std::string>& u) { return u ? *u : "未知单位"; }
+std::string unit_or(const std::optional<std::string>& u) {
+    return u ? *u : "未知单位";
+}
 
 std::string join(const std::vector<std::string>& v, std::string_view sep) {
     std::string out;
@@ -54,7 +66,9 @@ std::string join(const std::vector<std::string>& v, std::string_view sep) {
     return out;
 }
 
-std::string path_str(const Catalog& cat, size_t idx) { return join(cat.path_of(static_cast<int>(idx)), " › "); }
+std::string path_str(const Catalog& cat, size_t idx) {
+    return join(cat.path_of(static_cast<int>(idx)), " › ");
+}
 
 // Leaves that count for this assessment (per-unit: the unit's responsibilities).
 bool leaf_counts(const Catalog& cat, const Assessment& a, size_t idx, const Ledger&) {
@@ -62,15 +76,18 @@ bool leaf_counts(const Catalog& cat, const Assessment& a, size_t idx, const Ledg
     if (!ind.leaf()) return false;
     if (!a.unit) return true;
     const Verdict& v = a.verdicts[idx];
-    return std::any_of(v.units.begin(), v.units.end(), [&](const UnitShare& s) { return s.unit == *a.unit; }) ||
-           std::find(ind.units.begin(), ind.units.end(), *a.unit) != ind.units.end() || !v.files.empty();
+    return std::any_of(v.units.begin(), v.units.end(),
+                       [&](const UnitShare& s) { return s.unit == *a.unit; }) ||
+           std::find(ind.units.begin(), ind.units.end(), *a.unit) != ind.units.end() ||
+           !v.files.empty();
 }
 
 std::map<Status, int> status_counts(const ReportInput& in) {
     std::map<Status, int> counts;
     const auto& cat = *in.catalog;
     for (size_t i = 0; i < cat.indicators.size(); ++i)
-        if (leaf_counts(cat, *in.assessment, i, *in.ledger)) ++counts[in.assessment->verdicts[i].status];
+        if (leaf_counts(cat, *in.assessment, i, *in.ledger))
+            ++counts[in.assessment->verdicts[i].status];
     return counts;
 }
 
@@ -98,26 +115,24 @@ ordered_json report_json(const ReportInput& in) {
                      {"workdays_left", a.workdays_left},
                      {"text", deadline_line(cat, a)}};
     ordered_json counts = ordered_json::object();
-    for (Status s : {Status::covered, Status::weak, Status::missing, Status::late, Status::review, Status::check})
+    for (Status s : {Status::covered, Status::weak, Status::missing, Status::late, Status::review,
+                     Status::check})
         counts[to_string(s)] = 0;
     for (const auto& [s, n] : status_counts(in)) counts[to_string(s)] = n;
     double at_risk = 0;
     for (size_t i = 0; i < cat.indicators.size(); ++i)
         if (leaf_counts(cat, a, i, l)) at_risk += a.verdicts[i].points_at_risk;
-    j["summary"] = {{"points_total", a.points_total},
-                    {"points_confirmed", a.points_confirmed},
-                    {"points_at_risk", at_risk},
-                    {"indicators", counts},
-                    {"files", l.files.size()},
-                    {"rejected", l.rejected.size()},
-                    {"duplicates", l.duplicates.size()},
-                    {"skipped_junk", l.skipped_junk}};
+    j["summary"] = {{"points_total", a.points_total},    {"points_confirmed", a.points_confirmed},
+                    {"points_at_risk", at_risk},         {"indicators", counts},
+                    {"files", l.files.size()},           {"rejected", l.rejected.size()},
+                    {"duplicates", l.duplicates.size()}, {"skipped_junk", l.skipped_junk}};
     ordered_json inds = ordered_json::array();
     for (size_t i = 0; i < cat.indicators.size(); ++i) {
         const Indicator& ind = cat.indicators[i];
         const Verdict& v = a.verdicts[i];
         ordered_json units = ordered_json::array();
-        for (const auto& u : v.units) units.push_back({{"unit", u.unit}, {"has_evidence", u.has_evidence}});
+        for (const auto& u : v.units)
+            units.push_back({{"unit", u.unit}, {"has_evidence", u.has_evidence}});
         ordered_json files = ordered_json::array();
         if (ind.leaf())
             for (int f : v.files) files.push_back(encoding::escape_invalid_utf8(l.files[f].source));
@@ -132,18 +147,22 @@ ordered_json report_json(const ReportInput& in) {
                                    {"files", files}});
     }
     for (const FileRecord& f : l.files) {
-        j["files"].push_back({{"source", encoding::escape_invalid_utf8(f.source)},
-                              {"unit", f.unit ? ordered_json(*f.unit) : ordered_json(nullptr)},
-                              {"indicator", f.cls.indicator.empty() ? ordered_json(nullptr) : ordered_json(f.cls.indicator)},
-                              {"secondary", f.cls.secondary},
-                              {"confidence", f.cls.confidence},
-                              {"review", f.cls.review},
-                              {"reasons", f.cls.reasons},
-                              {"evidence_kind", to_string(f.kind)},
-                              {"published", f.analysis.date.published ? ordered_json(f.analysis.date.published->iso()) : ordered_json(nullptr)},
-                              {"date_source", f.analysis.date.source},
-                              {"path", f.archive_path ? ordered_json(*f.archive_path) : ordered_json(nullptr)},
-                              {"warnings", f.warnings}});
+        j["files"].push_back(
+            {{"source", encoding::escape_invalid_utf8(f.source)},
+             {"unit", f.unit ? ordered_json(*f.unit) : ordered_json(nullptr)},
+             {"indicator",
+              f.cls.indicator.empty() ? ordered_json(nullptr) : ordered_json(f.cls.indicator)},
+             {"secondary", f.cls.secondary},
+             {"confidence", f.cls.confidence},
+             {"review", f.cls.review},
+             {"reasons", f.cls.reasons},
+             {"evidence_kind", to_string(f.kind)},
+             {"published", f.analysis.date.published
+                               ? ordered_json(f.analysis.date.published->iso())
+                               : ordered_json(nullptr)},
+             {"date_source", f.analysis.date.source},
+             {"path", f.archive_path ? ordered_json(*f.archive_path) : ordered_json(nullptr)},
+             {"warnings", f.warnings}});
     }
     if (!j.contains("files")) j["files"] = ordered_json::array();
     ordered_json sens = ordered_json::array();
@@ -152,11 +171,13 @@ ordered_json report_json(const ReportInput& in) {
             sens.push_back({{"source", encoding::escape_invalid_utf8(f.source)}, {"warning", w}});
     j["sensitive"] = sens;
     ordered_json rej = ordered_json::array();
-    for (const auto& r : l.rejected) rej.push_back({{"source", encoding::escape_invalid_utf8(r.source)}, {"reason", r.reason}});
+    for (const auto& r : l.rejected)
+        rej.push_back({{"source", encoding::escape_invalid_utf8(r.source)}, {"reason", r.reason}});
     j["rejected"] = rej;
     ordered_json dup = ordered_json::array();
     for (const auto& d : l.duplicates)
-        dup.push_back({{"source", encoding::escape_invalid_utf8(d.source)}, {"same_as", encoding::escape_invalid_utf8(d.same_as)}});
+        dup.push_back({{"source", encoding::escape_invalid_utf8(d.source)},
+                       {"same_as", encoding::escape_invalid_utf8(d.same_as)}});
     j["duplicates"] = dup;
     j["notes"] = in.notes;
     j["packages"] = in.package_paths;
@@ -172,11 +193,15 @@ std::string report_text(const ReportInput& in, bool color) {
     };
     auto status_color = [](Status s) -> std::string_view {
         switch (s) {
-            case Status::covered: return "32";
-            case Status::check: return "36";
+            case Status::covered:
+                return "32";
+            case Status::check:
+                return "36";
             case Status::weak:
-            case Status::review: return "33";
-            default: return "31";
+            case Status::review:
+                return "33";
+            default:
+                return "31";
         }
     };
     std::string out;
@@ -188,12 +213,13 @@ std::string report_text(const ReportInput& in, bool color) {
                        points_str(a.points_total), points_str(at_risk));
     auto counts = status_counts(in);
     std::string cs;
-    for (Status s : {Status::covered, Status::weak, Status::missing, Status::late, Status::review, Status::check})
+    for (Status s : {Status::covered, Status::weak, Status::missing, Status::late, Status::review,
+                     Status::check})
         cs += fmt::format("{}{} {}", cs.empty() ? "" : "  ", label_zh(s), counts[s]);
     out += "指标：" + cs + "\n";
     out += deadline_line(cat, a) + "\n";
-    out += fmt::format("材料：已收录 {} 个，重复 {} 个，拒收 {} 个（其中系统/临时文件 {} 个）\n", l.files.size(),
-                       l.duplicates.size(), l.rejected.size(), l.skipped_junk);
+    out += fmt::format("材料：已收录 {} 个，重复 {} 个，拒收 {} 个（其中系统/临时文件 {} 个）\n",
+                       l.files.size(), l.duplicates.size(), l.rejected.size(), l.skipped_junk);
 
     for (Status s : {Status::missing, Status::late, Status::weak, Status::review}) {
         std::string block;
@@ -201,19 +227,22 @@ std::string report_text(const ReportInput& in, bool color) {
             const Verdict& v = a.verdicts[i];
             if (!leaf_counts(cat, a, i, l) || v.status != s) continue;
             const Indicator& ind = cat.indicators[i];
-            block += fmt::format("  {} {}（{} 分）  责任单位：{}\n", ind.id, path_str(cat, i), points_str(ind.points),
-                                 join(ind.units, "、"));
+            block += fmt::format("  {} {}（{} 分）  责任单位：{}\n", ind.id, path_str(cat, i),
+                                 points_str(ind.points), join(ind.units, "、"));
             for (const auto& r : v.reasons) block += "      - " + r + "\n";
         }
-        if (!block.empty()) out += "\n" + paint(status_color(s), fmt::format("【{}】", label_zh(s))) + "\n" + block;
+        if (!block.empty())
+            out += "\n" + paint(status_color(s), fmt::format("【{}】", label_zh(s))) + "\n" + block;
     }
     std::string sens;
     for (const FileRecord& f : l.files)
-        for (const auto& w : f.analysis.warnings) sens += "  " + encoding::escape_invalid_utf8(f.source) + "：" + w + "\n";
+        for (const auto& w : f.analysis.warnings)
+            sens += "  " + encoding::escape_invalid_utf8(f.source) + "：" + w + "\n";
     if (!sens.empty()) out += "\n" + paint("31", "【敏感信息提示】") + "\n" + sens;
     if (!l.rejected.empty()) {
         out += "\n【拒收的文件】\n";
-        for (const auto& r : l.rejected) out += "  " + encoding::escape_invalid_utf8(r.source) + "：" + r.reason + "\n";
+        for (const auto& r : l.rejected)
+            out += "  " + encoding::escape_invalid_utf8(r.source) + "：" + r.reason + "\n";
     }
     if (!in.notes.empty()) {
         out += "\n【提示】\n";
@@ -228,26 +257,34 @@ std::string report_html(const ReportInput& in) {
     const Ledger& l = *in.ledger;
     std::string h;
     h += "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">";
-    h += "<title>" + html_escape(cat.title) + " 完成情况报告</title><style>"
-         "body{font-family:'Microsoft YaHei','WenQuanYi Micro Hei',sans-serif;margin:2em;color:#222}"
-         "table{border-collapse:collapse;width:100%;margin-bottom:1.5em}"
-         "th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top;font-size:14px}"
-         "th{background:#f0f0f0}.covered{color:#177a2b}.check{color:#1a6f8a}.weak,.review{color:#a86b00}"
-         ".missing,.late{color:#b3261e;font-weight:bold}.sum{font-size:18px}</style></head><body>\n";
-    h += "<h1>" + html_escape(cat.title) + (a.unit ? "（" + html_escape(*a.unit) + "）" : "") + "</h1>\n";
+    h +=
+        "<title>" + html_escape(cat.title) +
+        " 完成情况报告</title><style>"
+        "body{font-family:'Microsoft YaHei','WenQuanYi Micro Hei',sans-serif;margin:2em;color:#222}"
+        "table{border-collapse:collapse;width:100%;margin-bottom:1.5em}"
+        "th,td{border:1px solid #ccc;padding:4px "
+        "8px;text-align:left;vertical-align:top;font-size:14px}"
+        "th{background:#f0f0f0}.covered{color:#177a2b}.check{color:#1a6f8a}.weak,.review{color:#"
+        "a86b00}"
+        ".missing,.late{color:#b3261e;font-weight:bold}.sum{font-size:18px}</style></head><body>\n";
+    h += "<h1>" + html_escape(cat.title) + (a.unit ? "（" + html_escape(*a.unit) + "）" : "") +
+         "</h1>\n";
     double at_risk = 0;
     for (size_t i = 0; i < cat.indicators.size(); ++i)
         if (leaf_counts(cat, a, i, l)) at_risk += a.verdicts[i].points_at_risk;
-    h += fmt::format("<p class=\"sum\">可确认 <b>{}</b> / {} 分，存在风险 {} 分。{}</p>\n", points_str(a.points_confirmed),
-                     points_str(a.points_total), points_str(at_risk), html_escape(deadline_line(cat, a)));
-    h += fmt::format("<p>材料：已收录 {} 个，重复 {} 个，拒收 {} 个。</p>\n", l.files.size(), l.duplicates.size(),
-                     l.rejected.size());
+    h += fmt::format("<p class=\"sum\">可确认 <b>{}</b> / {} 分，存在风险 {} 分。{}</p>\n",
+                     points_str(a.points_confirmed), points_str(a.points_total),
+                     points_str(at_risk), html_escape(deadline_line(cat, a)));
+    h += fmt::format("<p>材料：已收录 {} 个，重复 {} 个，拒收 {} 个。</p>\n", l.files.size(),
+                     l.duplicates.size(), l.rejected.size());
     for (int root : cat.roots()) {
         const Indicator& r = cat.indicators[root];
         const Verdict& rv = a.verdicts[root];
-        h += fmt::format("<h2>{} {}（{} 分） <span class=\"{}\">{}</span></h2>\n", r.id, html_escape(r.name),
-                         points_str(r.points), to_string(rv.status), label_zh(rv.status));
-        h += "<table><tr><th>编号</th><th>指标</th><th>分值</th><th>状态</th><th>原因</th><th>责任单位</th><th>材料</th></tr>\n";
+        h += fmt::format("<h2>{} {}（{} 分） <span class=\"{}\">{}</span></h2>\n", r.id,
+                         html_escape(r.name), points_str(r.points), to_string(rv.status),
+                         label_zh(rv.status));
+        h += "<table><tr><th>编号</th><th>指标</th><th>分值</th><th>状态</th><th>原因</"
+             "th><th>责任单位</th><th>材料</th></tr>\n";
         for (size_t i = root + 1; i < cat.indicators.size(); ++i) {
             const Indicator& ind = cat.indicators[i];
             if (ind.level == 1) break;
@@ -256,12 +293,15 @@ std::string report_html(const ReportInput& in) {
             std::string units, files;
             for (const auto& u : v.units)
                 units += html_escape(u.unit) + (u.has_evidence ? " ✓" : " ✗") + "<br>";
-            for (int f : v.files) files += html_escape(encoding::escape_invalid_utf8(l.files[f].source)) + "<br>";
+            for (int f : v.files)
+                files += html_escape(encoding::escape_invalid_utf8(l.files[f].source)) + "<br>";
             std::string reasons;
             for (const auto& rs : v.reasons) reasons += html_escape(rs) + "<br>";
-            h += fmt::format("<tr><td>{}</td><td>{}</td><td>{}</td><td class=\"{}\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-                             ind.id, html_escape(path_str(cat, i)), points_str(ind.points), to_string(v.status),
-                             label_zh(v.status), reasons, units, files);
+            h += fmt::format(
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td "
+                "class=\"{}\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+                ind.id, html_escape(path_str(cat, i)), points_str(ind.points), to_string(v.status),
+                label_zh(v.status), reasons, units, files);
         }
         h += "</table>\n";
     }
@@ -273,27 +313,35 @@ std::string report_html(const ReportInput& in) {
         for (const auto& u : a.verdicts[i].units)
             if (!u.has_evidence) gaps[u.unit].push_back(ind.id + " " + ind.name);
     }
-    h += "<h2>按单位查看：尚无材料的职责</h2>\n<table><tr><th>单位</th><th>尚无材料的指标</th></tr>\n";
+    h += "<h2>按单位查看：尚无材料的职责</h2>\n<table><tr><th>单位</th><th>尚无材料的指标</th></"
+         "tr>\n";
     for (const auto& [u, items] : gaps)
-        h += "<tr><td>" + html_escape(u) + "</td><td>" + html_escape(join(items, "；")) + "</td></tr>\n";
+        h += "<tr><td>" + html_escape(u) + "</td><td>" + html_escape(join(items, "；")) +
+             "</td></tr>\n";
     h += "</table>\n";
     std::string sens;
     for (const FileRecord& f : l.files)
         for (const auto& w : f.analysis.warnings)
-            sens += "<tr><td>" + html_escape(encoding::escape_invalid_utf8(f.source)) + "</td><td>" + html_escape(w) + "</td></tr>\n";
-    if (!sens.empty()) h += "<h2>敏感信息提示</h2>\n<table><tr><th>文件</th><th>提示</th></tr>\n" + sens + "</table>\n";
-    h += "<h2>全部材料</h2>\n<table><tr><th>文件</th><th>单位</th><th>指标</th><th>置信度</th><th>发布日期</th><th>类型</th></tr>\n";
+            sens += "<tr><td>" + html_escape(encoding::escape_invalid_utf8(f.source)) +
+                    "</td><td>" + html_escape(w) + "</td></tr>\n";
+    if (!sens.empty())
+        h += "<h2>敏感信息提示</h2>\n<table><tr><th>文件</th><th>提示</th></tr>\n" + sens +
+             "</table>\n";
+    h += "<h2>全部材料</h2>\n<table><tr><th>文件</th><th>单位</th><th>指标</th><th>置信度</"
+         "th><th>发布日期</th><th>类型</th></tr>\n";
     for (const FileRecord& f : l.files)
-        h += fmt::format("<tr><td>{}</td><td>{}</td><td>{}{}</td><td>{:.2f}</td><td>{}</td><td>{}</td></tr>\n",
-                         html_escape(encoding::escape_invalid_utf8(f.source)), html_escape(unit_or(f.unit)),
-                         html_escape(f.cls.indicator), f.cls.review ? "（待确认）" : "", f.cls.confidence,
-                         f.analysis.date.published ? f.analysis.date.published->iso() : "未知",
-                         f.kind == EvidenceKind::screenshot ? "网页截图" : "文件资料");
+        h += fmt::format(
+            "<tr><td>{}</td><td>{}</td><td>{}{}</td><td>{:.2f}</td><td>{}</td><td>{}</td></tr>\n",
+            html_escape(encoding::escape_invalid_utf8(f.source)), html_escape(unit_or(f.unit)),
+            html_escape(f.cls.indicator), f.cls.review ? "（待确认）" : "", f.cls.confidence,
+            f.analysis.date.published ? f.analysis.date.published->iso() : "未知",
+            f.kind == EvidenceKind::screenshot ? "网页截图" : "文件资料");
     h += "</table>\n";
     if (!l.rejected.empty()) {
         h += "<h2>拒收的文件</h2>\n<table><tr><th>文件</th><th>原因</th></tr>\n";
         for (const auto& r : l.rejected)
-            h += "<tr><td>" + html_escape(encoding::escape_invalid_utf8(r.source)) + "</td><td>" + html_escape(r.reason) + "</td></tr>\n";
+            h += "<tr><td>" + html_escape(encoding::escape_invalid_utf8(r.source)) + "</td><td>" +
+                 html_escape(r.reason) + "</td></tr>\n";
         h += "</table>\n";
     }
     if (!l.duplicates.empty()) {
@@ -311,10 +359,12 @@ void write_file_atomic(const std::filesystem::path& path, std::string_view bytes
     std::filesystem::path tmp = path.parent_path() / ("." + path.filename().string() + ".part");
     {
         std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out) throw std::system_error(errno, std::generic_category(), "无法写入 " + tmp.string());
+        if (!out)
+            throw std::system_error(errno, std::generic_category(), "无法写入 " + tmp.string());
         out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
         out.flush();
-        if (!out) throw std::system_error(errno, std::generic_category(), "无法写入 " + tmp.string());
+        if (!out)
+            throw std::system_error(errno, std::generic_category(), "无法写入 " + tmp.string());
     }
     std::filesystem::rename(tmp, path);
 }

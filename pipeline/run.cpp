@@ -21,7 +21,8 @@ namespace {
 
 // analyse: dates, keywords, title and sensitive content of every file (cheap; not cached, since it
 // depends on the file's name, the catalog and as_of as well as its content).
-void analyse_stage(Ledger& ledger, const std::vector<ExtractResult>& texts, const Catalog& catalog, Date as_of) {
+void analyse_stage(Ledger& ledger, const std::vector<ExtractResult>& texts, const Catalog& catalog,
+                   Date as_of) {
     Analyser analyser(catalog);
     for (size_t i = 0; i < ledger.files.size(); ++i) {
         FileRecord& f = ledger.files[i];
@@ -77,7 +78,8 @@ long long package_timestamp(const Catalog& catalog) {
 }
 
 // package + verify: the archive(s) in OUT, written atomically and re-verified before the rename.
-std::vector<std::filesystem::path> package_stage(const RunConfig& cfg, const Catalog& catalog, RunResult& r) {
+std::vector<std::filesystem::path> package_stage(const RunConfig& cfg, const Catalog& catalog,
+                                                 RunResult& r) {
     PackageRequest req;
     req.catalog = &catalog;
     req.assessment = &r.assessment;
@@ -90,7 +92,8 @@ std::vector<std::filesystem::path> package_stage(const RunConfig& cfg, const Cat
     req.source_organization = catalog.source_organization;
     auto written = write_package(req, r.ledger);
     if (!written)
-        throw Fatal(kInput, "报送包写入失败：" + written.error().reason, cfg.out->string(), "请检查输出目录的空间和权限");
+        throw Fatal(kInput, "报送包写入失败：" + written.error().reason, cfg.out->string(),
+                    "请检查输出目录的空间和权限");
     for (auto& w : written->warnings) r.notes.push_back(std::move(w));
     return written->parts;
 }
@@ -111,16 +114,16 @@ RunResult run(const RunConfig& cfg, const Catalog& catalog, const Progress& prog
         };
     };
 
-    ScanResult scanned = scan_inbox(scan_options(cfg), catalog, store);                         // scan
+    ScanResult scanned = scan_inbox(scan_options(cfg), catalog, store);  // scan
     r.ledger = std::move(scanned.ledger);
     r.notes = std::move(scanned.unit_warnings);
     if (cfg.unit) keep_unit(r.ledger, catalog, *cfg.unit);
     ExtractStats xs;
-    r.texts = extract_stage(r.ledger, store, cfg.jobs, xs, report("提取文字"));                 // extract
-    analyse_stage(r.ledger, r.texts, catalog, cfg.as_of);                                        // analyse
-    classify_stage(r.ledger, r.texts, catalog, cfg.classify, store);                             // classify
-    r.assessment = validate(catalog, r.ledger, cfg.as_of, cfg.unit, &r.texts);              // validate
-    if (cfg.out) r.packages = package_stage(cfg, catalog, r);                                    // package + verify
+    r.texts = extract_stage(r.ledger, store, cfg.jobs, xs, report("提取文字"));  // extract
+    analyse_stage(r.ledger, r.texts, catalog, cfg.as_of);                        // analyse
+    classify_stage(r.ledger, r.texts, catalog, cfg.classify, store);             // classify
+    r.assessment = validate(catalog, r.ledger, cfg.as_of, cfg.unit, &r.texts);   // validate
+    if (cfg.out) r.packages = package_stage(cfg, catalog, r);                    // package + verify
 
     r.stats.files = static_cast<int>(r.ledger.files.size());
     r.stats.extracted = xs.extracted;

@@ -35,8 +35,8 @@ struct RunConfig {
 // Counters a run reports (and tests assert: a warm re-run extracts nothing).
 struct RunStats {
     int files = 0;
-    int extracted = 0;      // extractor invocations this run
-    int extract_cached = 0; // results taken from the cache
+    int extracted = 0;       // extractor invocations this run
+    int extract_cached = 0;  // results taken from the cache
     int ocr_pages = 0;
     double seconds = 0;
 };
@@ -46,7 +46,7 @@ struct RunResult {
     Assessment assessment;
     std::vector<std::filesystem::path> packages;
     std::vector<ExtractResult> texts;  // per ledger file: what extraction found
-    std::vector<std::string> notes;  // unit-folder warnings, package warnings (Chinese)
+    std::vector<std::string> notes;    // unit-folder warnings, package warnings (Chinese)
     RunStats stats;
 };
 

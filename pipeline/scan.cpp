@@ -62,12 +62,12 @@ std::string extension_of(std::string_view name) {
 // What the extension promises, for "不是 PDF 文件（实际是：…）".
 std::string claimed_type(std::string_view name) {
     static const std::map<std::string, std::string, std::less<>> table = {
-        {"pdf", "PDF 文件"},   {"doc", "Word 文档"},  {"docx", "Word 文档"}, {"wps", "WPS 文档"},
-        {"xls", "Excel 表格"}, {"xlsx", "Excel 表格"}, {"et", "WPS 表格"},  {"ppt", "演示文稿"},
-        {"pptx", "演示文稿"},  {"ofd", "OFD 文件"},   {"jpg", "图片"},      {"jpeg", "图片"},
-        {"png", "图片"},       {"gif", "图片"},       {"bmp", "图片"},      {"tif", "图片"},
-        {"tiff", "图片"},      {"webp", "图片"},      {"txt", "文本文件"},  {"html", "网页"},
-        {"htm", "网页"},       {"mht", "网页存档"},   {"mhtml", "网页存档"}, {"zip", "压缩包"},
+        {"pdf", "PDF 文件"},   {"doc", "Word 文档"},   {"docx", "Word 文档"}, {"wps", "WPS 文档"},
+        {"xls", "Excel 表格"}, {"xlsx", "Excel 表格"}, {"et", "WPS 表格"},    {"ppt", "演示文稿"},
+        {"pptx", "演示文稿"},  {"ofd", "OFD 文件"},    {"jpg", "图片"},       {"jpeg", "图片"},
+        {"png", "图片"},       {"gif", "图片"},        {"bmp", "图片"},       {"tif", "图片"},
+        {"tiff", "图片"},      {"webp", "图片"},       {"txt", "文本文件"},   {"html", "网页"},
+        {"htm", "网页"},       {"mht", "网页存档"},    {"mhtml", "网页存档"}, {"zip", "压缩包"},
         {"rar", "压缩包"},     {"7z", "压缩包"},
     };
     auto it = table.find(extension_of(name));
@@ -79,13 +79,16 @@ std::string content_refusal(std::string_view type, std::string_view name) {
     if (type == "empty") return "空文件（0 字节），请重新提交";
     if (type == "pe" || type == "elf") {
         std::string claimed = claimed_type(name);
-        if (!claimed.empty()) return fmt::format("不是{}（实际是：{}），已拒绝", claimed, magic::describe(type));
+        if (!claimed.empty())
+            return fmt::format("不是{}（实际是：{}），已拒绝", claimed, magic::describe(type));
         return fmt::format("可执行程序，不能作为证据材料（{}），已拒绝", magic::describe(type));
     }
     return {};
 }
 
-int64_t ns_of(const struct timespec& t) { return static_cast<int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec; }
+int64_t ns_of(const struct timespec& t) {
+    return static_cast<int64_t>(t.tv_sec) * 1'000'000'000 + t.tv_nsec;
+}
 
 // One inbox file as the walk saw it.
 struct Candidate {
@@ -136,10 +139,12 @@ void list_junk_tree(const fs::path& dir, const std::string& rel, Walk& w) {
     }
 }
 
-void walk_dir(const fs::path& dir, const std::string& rel, const std::string& unit_folder, Walk& w) {
+void walk_dir(const fs::path& dir, const std::string& rel, const std::string& unit_folder,
+              Walk& w) {
     DIR* d = ::opendir(dir.c_str());
     if (!d) {
-        w.rejected.push_back({rel + "/", errno == ENOENT ? kVanished : "文件夹无法读取（权限不足）"});
+        w.rejected.push_back(
+            {rel + "/", errno == ENOENT ? kVanished : "文件夹无法读取（权限不足）"});
         return;
     }
     std::unique_ptr<DIR, int (*)(DIR*)> guard(d, ::closedir);
@@ -212,10 +217,12 @@ double settle(std::vector<Candidate>& files, double settle_seconds, bool defer) 
         struct stat st {};
         if (::lstat(f->path.c_str(), &st) != 0) {
             f->rejected = kVanished;
-        } else if (static_cast<uint64_t>(st.st_size) != f->size || ns_of(st.st_mtim) != f->mtime_ns ||
-                   ns_of(st.st_ctim) != f->ctime_ns) {
-            if (defer) f->waiting = true;
-            else f->rejected = kUnsettled;
+        } else if (static_cast<uint64_t>(st.st_size) != f->size ||
+                   ns_of(st.st_mtim) != f->mtime_ns || ns_of(st.st_ctim) != f->ctime_ns) {
+            if (defer)
+                f->waiting = true;
+            else
+                f->rejected = kUnsettled;
         }
     }
     return waited;
@@ -242,10 +249,14 @@ json to_json(const Expansion& x) {
     j["members"] = json::array();
     for (const auto& m : x.members)
         j["members"].push_back({{"path", json::binary({m.path.begin(), m.path.end()})},
-                                {"sha256", m.sha256}, {"type", m.type}, {"size", m.size}, {"decoded", m.decoded}});
+                                {"sha256", m.sha256},
+                                {"type", m.type},
+                                {"size", m.size},
+                                {"decoded", m.decoded}});
     j["refused"] = json::array();
     for (const auto& r : x.refused)
-        j["refused"].push_back({{"path", json::binary({r.source.begin(), r.source.end()})}, {"reason", r.reason}});
+        j["refused"].push_back(
+            {{"path", json::binary({r.source.begin(), r.source.end()})}, {"reason", r.reason}});
     j["junk"] = json::array();
     for (const auto& p : x.junk) j["junk"].push_back(json::binary({p.begin(), p.end()}));
     return j;
@@ -262,14 +273,16 @@ std::optional<Expansion> expansion_from(const std::string& data, const Store& st
         Expansion x;
         x.incomplete = j.at("incomplete").get<std::string>();
         for (const auto& m : j.at("members")) {
-            ExpMember e{bin_str(m.at("path")), m.at("sha256").get<std::string>(), m.at("type").get<std::string>(),
-                        m.at("size").get<uint64_t>(), m.at("decoded").get<bool>()};
+            ExpMember e{bin_str(m.at("path")), m.at("sha256").get<std::string>(),
+                        m.at("type").get<std::string>(), m.at("size").get<uint64_t>(),
+                        m.at("decoded").get<bool>()};
             // The blob must still be there (someone may have cleaned the workspace).
             std::error_code ec;
             if (!fs::exists(store.blob_path(e.sha256), ec)) return std::nullopt;
             x.members.push_back(std::move(e));
         }
-        for (const auto& r : j.at("refused")) x.refused.push_back({bin_str(r.at("path")), r.at("reason").get<std::string>()});
+        for (const auto& r : j.at("refused"))
+            x.refused.push_back({bin_str(r.at("path")), r.at("reason").get<std::string>()});
         for (const auto& p : j.at("junk")) x.junk.push_back(bin_str(p));
         return x;
     } catch (const std::exception&) {
@@ -279,8 +292,9 @@ std::optional<Expansion> expansion_from(const std::string& data, const Store& st
 
 // Reads `file` (an archive at nesting level `depth`, 1 = in the inbox) and its nested archives.
 // `prefix` is prepended to inner paths ("" at the top, "b.zip!/" below).
-void expand(const fs::path& file, const std::string& name_hint, const std::string& prefix, int depth,
-            const fs::path& blob_root, const ArchiveLimits& limits, Expansion& out, std::string* summary) {
+void expand(const fs::path& file, const std::string& name_hint, const std::string& prefix,
+            int depth, const fs::path& blob_root, const ArchiveLimits& limits, Expansion& out,
+            std::string* summary) {
     ArchiveReadOptions opt;
     opt.limits = limits;
     opt.name_hint = std::string(base_name(name_hint));
@@ -299,15 +313,19 @@ void expand(const fs::path& file, const std::string& name_hint, const std::strin
         std::string path = prefix + m.name;
         if (magic::is_archive(type)) {
             if (depth >= limits.max_depth) {
-                out.refused.push_back({path, fmt::format("压缩包嵌套超过 {} 层，未展开", limits.max_depth)});
-                if (summary->empty()) *summary = fmt::format("压缩包未能完整读取：嵌套超过 {} 层的压缩包未展开", limits.max_depth);
+                out.refused.push_back(
+                    {path, fmt::format("压缩包嵌套超过 {} 层，未展开", limits.max_depth)});
+                if (summary->empty())
+                    *summary = fmt::format("压缩包未能完整读取：嵌套超过 {} 层的压缩包未展开",
+                                           limits.max_depth);
                 continue;
             }
             std::string inner_summary;
             expand(m.blob, m.name, path + "!/", depth + 1, blob_root, limits, out, &inner_summary);
             if (!inner_summary.empty()) {
                 out.refused.push_back({path, inner_summary});
-                if (summary->empty()) *summary = "压缩包未能完整读取：其中的压缩包「" + m.name + "」" + inner_summary;
+                if (summary->empty())
+                    *summary = "压缩包未能完整读取：其中的压缩包「" + m.name + "」" + inner_summary;
             }
             continue;
         }
@@ -340,7 +358,8 @@ bool is_junk_file_name(std::string_view name) {
 bool is_junk_dir_name(std::string_view name) {
     std::string l = lower_ascii(name);
     return l == "__macosx" || l == ".git" || l == ".svn" || l == ".hg" || l == "$recycle.bin" ||
-           l == "system volume information" || l == ".trashes" || l == ".spotlight-v100" || l == ".fseventsd";
+           l == "system volume information" || l == ".trashes" || l == ".spotlight-v100" ||
+           l == ".fseventsd";
 }
 
 bool is_junk_path(std::string_view path) {
@@ -378,7 +397,8 @@ void require_inbox(const fs::path& inbox) {
     if (::access(inbox.c_str(), R_OK | X_OK) != 0)
         throw Fatal(kInput, "收件箱无法读取（权限不足）", inbox.string(), "检查该文件夹的读取权限");
     DIR* d = ::opendir(inbox.c_str());
-    if (!d) throw Fatal(kInput, "收件箱无法读取（权限不足）", inbox.string(), "检查该文件夹的读取权限");
+    if (!d)
+        throw Fatal(kInput, "收件箱无法读取（权限不足）", inbox.string(), "检查该文件夹的读取权限");
     ::closedir(d);
 }
 
@@ -418,7 +438,8 @@ ScanResult scan_inbox(const ScanOptions& opt, const Catalog& catalog, Store& sto
             Hashed h{digest_file(c.path), false};
             struct stat st {};
             // Never half-read: a file that changed while we read it is still being written.
-            if (h.digest && (::lstat(c.path.c_str(), &st) != 0 || static_cast<uint64_t>(st.st_size) != h.digest->size ||
+            if (h.digest && (::lstat(c.path.c_str(), &st) != 0 ||
+                             static_cast<uint64_t>(st.st_size) != h.digest->size ||
                              ns_of(st.st_mtim) != c.mtime_ns))
                 h.changed = true;
             return h;
@@ -431,15 +452,18 @@ ScanResult scan_inbox(const ScanOptions& opt, const Catalog& catalog, Store& sto
                 return;
             }
             if (h.changed) {
-                if (opt.defer_unsettled) c.waiting = true;
-                else c.rejected = kUnsettled;
+                if (opt.defer_unsettled)
+                    c.waiting = true;
+                else
+                    c.rejected = kUnsettled;
                 return;
             }
             c.sha256 = h.digest->sha256;
             c.size = h.digest->size;
             c.type = magic::sniff(h.digest->head);
             // One transaction per file: a killed run keeps every file hashed so far.
-            store.put_file_stat({c.source, c.sha256, c.size, c.mtime_ns, c.inode, std::nullopt, c.type, "hashed", ""});
+            store.put_file_stat({c.source, c.sha256, c.size, c.mtime_ns, c.inode, std::nullopt,
+                                 c.type, "hashed", ""});
         });
 
     // Archives: cached expansions first, the rest expanded on the pool.
@@ -472,8 +496,9 @@ ScanResult scan_inbox(const ScanOptions& opt, const Catalog& catalog, Store& sto
             const Candidate& c = w.files[to_expand[k]];
             result.stats.archives_read += x.archives_read;
             auto cbor = json::to_cbor(to_json(x));
-            store.put_stage(c.sha256, kArchiveStage, kArchiveStageVersion,
-                            std::string_view(reinterpret_cast<const char*>(cbor.data()), cbor.size()));
+            store.put_stage(
+                c.sha256, kArchiveStage, kArchiveStageVersion,
+                std::string_view(reinterpret_cast<const char*>(cbor.data()), cbor.size()));
             expansions[to_expand[k]] = std::move(x);
         });
 
@@ -485,11 +510,14 @@ ScanResult scan_inbox(const ScanOptions& opt, const Catalog& catalog, Store& sto
         if (!m.unit) {
             std::string shown = encoding::escape_invalid_utf8(c.unit_folder);
             if (m.suggestions.empty()) {
-                result.unit_warnings.push_back(fmt::format("未知单位文件夹「{}」：不在目录的责任单位中，其文件的单位记为空", shown));
+                result.unit_warnings.push_back(fmt::format(
+                    "未知单位文件夹「{}」：不在目录的责任单位中，其文件的单位记为空", shown));
             } else {
                 std::string list;
-                for (size_t i = 0; i < m.suggestions.size(); ++i) list += (i ? "、" : "") + m.suggestions[i];
-                result.unit_warnings.push_back(fmt::format("未知单位文件夹「{}」：是否指 {}？", shown, list));
+                for (size_t i = 0; i < m.suggestions.size(); ++i)
+                    list += (i ? "、" : "") + m.suggestions[i];
+                result.unit_warnings.push_back(
+                    fmt::format("未知单位文件夹「{}」：是否指 {}？", shown, list));
             }
         }
         units.emplace(c.unit_folder, std::move(m));
@@ -547,7 +575,8 @@ ScanResult scan_inbox(const ScanOptions& opt, const Catalog& catalog, Store& sto
                 r.sha256 = m.sha256;
                 r.size = m.size;
                 r.media_type = magic::media_type(m.type);
-                if (m.decoded) r.warnings.push_back("压缩包内文件名不是 UTF-8，已按 GBK/GB18030 解码");
+                if (m.decoded)
+                    r.warnings.push_back("压缩包内文件名不是 UTF-8，已按 GBK/GB18030 解码");
                 candidates.push_back(std::move(r));
                 fresh.push_back(!was_cached);
             }
@@ -566,7 +595,8 @@ ScanResult scan_inbox(const ScanOptions& opt, const Catalog& catalog, Store& sto
     std::unordered_map<std::string, size_t> keep;  // sha256 → index of the kept candidate
     for (size_t i = 0; i < candidates.size(); ++i) {
         auto [it, inserted] = keep.emplace(candidates[i].sha256, i);
-        if (!inserted && more_descriptive(candidates[i].source, candidates[it->second].source)) it->second = i;
+        if (!inserted && more_descriptive(candidates[i].source, candidates[it->second].source))
+            it->second = i;
     }
     for (size_t i = 0; i < candidates.size(); ++i) {
         size_t k = keep.at(candidates[i].sha256);
@@ -586,7 +616,8 @@ ScanResult scan_inbox(const ScanOptions& opt, const Catalog& catalog, Store& sto
 
     // Record the final status of every inbox file (only rows that changed are written).
     std::map<std::string, std::pair<std::string, std::string>> status;  // source → (status, reason)
-    for (const auto& r : L.rejected) status[r.source] = {r.reason == kJunk ? "junk" : "rejected", r.reason};
+    for (const auto& r : L.rejected)
+        status[r.source] = {r.reason == kJunk ? "junk" : "rejected", r.reason};
     for (const auto& d : L.duplicates) status[d.source] = {"duplicate", ""};
     for (const auto& s : result.waiting) status[s] = {"waiting", ""};
     // One transaction for the whole batch: these rows only restate what this run decided, so
@@ -596,16 +627,18 @@ ScanResult scan_inbox(const ScanOptions& opt, const Catalog& catalog, Store& sto
     for (const auto& c : w.files) {
         seen.insert(c.source);
         auto it = status.find(c.source);
-        std::string st = archive_set.count(static_cast<size_t>(&c - w.files.data())) ? "archive" : "ok";
+        std::string st =
+            archive_set.count(static_cast<size_t>(&c - w.files.data())) ? "archive" : "ok";
         std::string reason;
         if (it != status.end()) std::tie(st, reason) = it->second;
-        FileRow row{c.source, c.sha256, c.size, c.mtime_ns, c.inode, std::nullopt, c.type, st, reason};
+        FileRow row{c.source,     c.sha256, c.size, c.mtime_ns, c.inode,
+                    std::nullopt, c.type,   st,     reason};
         if (!c.unit_folder.empty()) row.unit = units.at(c.unit_folder).unit;
         if (row.sha256.empty()) row.mtime_ns = 0;  // not hashed: never reuse
         auto old = store.get_file_stat(c.source);
-        if (!old || old->sha256 != row.sha256 || old->size != row.size || old->mtime_ns != row.mtime_ns ||
-            old->inode != row.inode || old->unit != row.unit || old->type != row.type || old->status != row.status ||
-            old->reason != row.reason)
+        if (!old || old->sha256 != row.sha256 || old->size != row.size ||
+            old->mtime_ns != row.mtime_ns || old->inode != row.inode || old->unit != row.unit ||
+            old->type != row.type || old->status != row.status || old->reason != row.reason)
             store.put_file_stat(row);
     }
     std::vector<std::string> gone;

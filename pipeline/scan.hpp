@@ -53,14 +53,14 @@ struct ScanStats {
     int archives_read = 0;    // archives expanded with libarchive this run (nested ones included)
     int archives_cached = 0;  // archives whose expansion came from the store
     int duplicates = 0;
-    int rejected = 0;         // rejected[] entries, junk included
+    int rejected = 0;  // rejected[] entries, junk included
     int skipped_junk = 0;
-    int waiting = 0;          // unsettled files deferred (defer_unsettled)
+    int waiting = 0;                 // unsettled files deferred (defer_unsettled)
     double settle_wait_seconds = 0;  // how long the one settling wait slept
 };
 
 struct ScanResult {
-    Ledger ledger;                           // files sorted by source bytes; rejected, duplicates too
+    Ledger ledger;  // files sorted by source bytes; rejected, duplicates too
     std::vector<std::string> unit_warnings;  // Chinese, one per unknown unit folder
     std::vector<std::string> waiting;        // sources deferred to the next cycle
     ScanStats stats;

@@ -12,11 +12,14 @@
 namespace dossier {
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 const RE2& grouped_number() {
     // 138 1234 5678 / 138-1234-5678, and 6222 0212 3456 7890 [123]
-    static const RE2 re(R"((1[3-9][0-9][ -][0-9]{4}[ -][0-9]{4})|([3-6][0-9]{3}(?:[ -][0-9]{4}){3}(?:[ -][0-9]{1,3})?))");
+    static const RE2 re(
+        R"((1[3-9][0-9][ -][0-9]{4}[ -][0-9]{4})|([3-6][0-9]{3}(?:[ -][0-9]{4}){3}(?:[ -][0-9]{1,3})?))");
     return re;
 }
 
@@ -43,7 +46,8 @@ void classify_run(Collector& out, std::string_view run, int page) {
         out.add("id_card", std::string(run), mask_number(run, 4, 4), page);
     } else if (run.size() == 11 && run[0] == '1' && run[1] >= '3' && run[1] <= '9') {
         out.add("mobile", std::string(run), mask_number(run, 3, 4), page);
-    } else if (run.size() >= 16 && run.size() <= 19 && run[0] >= '3' && run[0] <= '6' && luhn_valid(run)) {
+    } else if (run.size() >= 16 && run.size() <= 19 && run[0] >= '3' && run[0] <= '6' &&
+               luhn_valid(run)) {
         out.add("bank_card", std::string(run), mask_number(run, 4, 4), page);
     }
 }
@@ -62,7 +66,8 @@ bool id_card_valid(std::string_view id) {
     const char c = id[17] == 'x' ? 'X' : id[17];
     if (c != check[sum % 11]) return false;
     const int y = std::stoi(std::string(id.substr(6, 4)));
-    const Date birth{y, std::stoi(std::string(id.substr(10, 2))), std::stoi(std::string(id.substr(12, 2)))};
+    const Date birth{y, std::stoi(std::string(id.substr(10, 2))),
+                     std::stoi(std::string(id.substr(12, 2)))};
     return y >= 1900 && y <= 2030 && birth.valid();
 }
 
@@ -90,7 +95,8 @@ std::string mask_number(std::string_view d, size_t keep_front, size_t keep_back)
     return s;
 }
 
-std::vector<SensitiveHit> find_sensitive(const std::vector<NormalizedText>& pages, size_t max_per_kind) {
+std::vector<SensitiveHit> find_sensitive(const std::vector<NormalizedText>& pages,
+                                         size_t max_per_kind) {
     Collector out;
     out.max_per_kind = max_per_kind;
     for (size_t pi = 0; pi < pages.size(); ++pi) {
@@ -106,7 +112,8 @@ std::vector<SensitiveHit> find_sensitive(const std::vector<NormalizedText>& page
             while (j < t.size() && is_digit(t[j])) ++j;
             if (j - i == 17 && j < t.size() && (t[j] == 'X' || t[j] == 'x')) ++j;
             const bool letter_before = i > 0 && std::isalpha(static_cast<unsigned char>(t[i - 1]));
-            const bool letter_after = j < t.size() && std::isalpha(static_cast<unsigned char>(t[j]));
+            const bool letter_after =
+                j < t.size() && std::isalpha(static_cast<unsigned char>(t[j]));
             if (!letter_before && !letter_after) classify_run(out, t.substr(i, j - i), page);
             i = j;
         }
@@ -118,7 +125,8 @@ std::vector<SensitiveHit> find_sensitive(const std::vector<NormalizedText>& page
             pos = e;
             if ((b > 0 && is_digit(t[b - 1])) || (e < t.size() && is_digit(t[e]))) continue;
             std::string digits;
-            for (char c : m[0]) if (is_digit(c)) digits.push_back(c);
+            for (char c : m[0])
+                if (is_digit(c)) digits.push_back(c);
             classify_run(out, digits, page);
         }
         // Classification marks: only in the first non-empty lines of the first page.
@@ -131,9 +139,11 @@ std::vector<SensitiveHit> find_sensitive(const std::vector<NormalizedText>& page
                 re2::StringPiece mm[2];
                 if (!secret_mark().Match(seg, 0, seg.size(), RE2::UNANCHORED, mm, 2)) continue;
                 const size_t at = static_cast<size_t>(mm[0].data() - seg.data());
-                // A mark stands alone (秘密★1年) or opens a short line; 保守秘密 in a sentence does not count.
+                // A mark stands alone (秘密★1年) or opens a short line; 保守秘密 in a sentence does
+                // not count.
                 if (at == 0 || count_cjk(seg) <= 8)
-                    out.add("secret_mark", std::string(mm[1].data(), mm[1].size()), std::string(mm[1].data(), mm[1].size()), page);
+                    out.add("secret_mark", std::string(mm[1].data(), mm[1].size()),
+                            std::string(mm[1].data(), mm[1].size()), page);
             }
         }
     }
@@ -141,10 +151,15 @@ std::vector<SensitiveHit> find_sensitive(const std::vector<NormalizedText>& page
 }
 
 std::string sensitive_warning(const SensitiveHit& h) {
-    if (h.kind == "id_card") return fmt::format("含身份证号码 {}（第 {} 页）：公开前须删除或遮盖", h.excerpt, h.page);
-    if (h.kind == "mobile") return fmt::format("含手机号码 {}（第 {} 页）：公开前须删除或遮盖", h.excerpt, h.page);
-    if (h.kind == "bank_card") return fmt::format("含疑似银行卡号 {}（第 {} 页）：公开前须删除或遮盖", h.excerpt, h.page);
-    return fmt::format("文件首部有密级/限制公开标识“{}”（第 {} 页）：涉密或内部资料不得公开，请核实", h.excerpt, h.page);
+    if (h.kind == "id_card")
+        return fmt::format("含身份证号码 {}（第 {} 页）：公开前须删除或遮盖", h.excerpt, h.page);
+    if (h.kind == "mobile")
+        return fmt::format("含手机号码 {}（第 {} 页）：公开前须删除或遮盖", h.excerpt, h.page);
+    if (h.kind == "bank_card")
+        return fmt::format("含疑似银行卡号 {}（第 {} 页）：公开前须删除或遮盖", h.excerpt, h.page);
+    return fmt::format(
+        "文件首部有密级/限制公开标识“{}”（第 {} 页）：涉密或内部资料不得公开，请核实", h.excerpt,
+        h.page);
 }
 
 }  // namespace dossier

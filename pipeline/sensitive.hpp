@@ -24,7 +24,8 @@ std::string mask_number(std::string_view digits, size_t keep_front, size_t keep_
 
 // Findings over normalised pages (page 1-based). Each distinct number is reported once (its first
 // page); at most `max_per_kind` hits per kind are returned.
-std::vector<SensitiveHit> find_sensitive(const std::vector<NormalizedText>& pages, size_t max_per_kind = 20);
+std::vector<SensitiveHit> find_sensitive(const std::vector<NormalizedText>& pages,
+                                         size_t max_per_kind = 20);
 
 // "含身份证号码 1301**********1234（第 2 页）：公开前须删除或遮盖"
 std::string sensitive_warning(const SensitiveHit& hit);

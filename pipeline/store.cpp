@@ -70,9 +70,10 @@ struct Store::Db {
     bool in_tx = false;
 
     [[noreturn]] void fail(std::string_view what) const {
-        throw Fatal(kInput, fmt::format("工作区数据库出错：{}（{}）", what, sqlite3_errmsg(db.get())),
-                    sqlite3_db_filename(db.get(), "main") ? sqlite3_db_filename(db.get(), "main") : "",
-                    "检查磁盘空间与权限；必要时删除工作区目录后重新运行");
+        throw Fatal(
+            kInput, fmt::format("工作区数据库出错：{}（{}）", what, sqlite3_errmsg(db.get())),
+            sqlite3_db_filename(db.get(), "main") ? sqlite3_db_filename(db.get(), "main") : "",
+            "检查磁盘空间与权限；必要时删除工作区目录后重新运行");
     }
 
     void exec(const char* sql) {
@@ -90,8 +91,8 @@ struct Store::Db {
         auto it = stmts.find(sql);
         if (it == stmts.end()) {
             sqlite3_stmt* s = nullptr;
-            if (sqlite3_prepare_v3(db.get(), sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
-                                   &s, nullptr) != SQLITE_OK)
+            if (sqlite3_prepare_v3(db.get(), sql.data(), static_cast<int>(sql.size()),
+                                   SQLITE_PREPARE_PERSISTENT, &s, nullptr) != SQLITE_OK)
                 fail("准备语句失败");
             it = stmts.emplace(std::string(sql), StmtPtr(s)).first;
         }
@@ -101,8 +102,9 @@ struct Store::Db {
     }
 
     void bind(sqlite3_stmt* s, int i, std::string_view v, bool blob = false) {
-        int rc = blob ? sqlite3_bind_blob64(s, i, v.data(), v.size(), SQLITE_TRANSIENT)
-                      : sqlite3_bind_text64(s, i, v.data(), v.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+        int rc = blob
+                     ? sqlite3_bind_blob64(s, i, v.data(), v.size(), SQLITE_TRANSIENT)
+                     : sqlite3_bind_text64(s, i, v.data(), v.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
         if (rc != SQLITE_OK) fail("绑定参数失败");
     }
     void bind(sqlite3_stmt* s, int i, int64_t v) {
@@ -140,12 +142,14 @@ Store Store::open(const fs::path& workspace, const fs::path& inbox) {
     std::error_code ec;
     fs::create_directories(workspace / "blobs", ec);
     if (ec)
-        throw Fatal(kInput, "无法创建工作区目录", workspace.string(), "检查权限，或用 --workspace 指定其他目录");
+        throw Fatal(kInput, "无法创建工作区目录", workspace.string(),
+                    "检查权限，或用 --workspace 指定其他目录");
     auto db = std::make_unique<Db>();
     fs::path file = workspace / "state.db";
     sqlite3* raw = nullptr;
-    int rc = sqlite3_open_v2(file.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                             nullptr);
+    int rc =
+        sqlite3_open_v2(file.c_str(), &raw,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     db->db.reset(raw);
     if (rc != SQLITE_OK)
         throw Fatal(kInput, "无法打开工作区数据库", file.string(), "检查权限，或删除该文件后重试");
@@ -168,10 +172,14 @@ Store Store::open(const fs::path& workspace, const fs::path& inbox) {
     return Store(normal_abs(workspace), std::move(db));
 }
 
-fs::path Store::blob_path(const std::string& sha256) const { return dossier::blob_path(blob_root(), sha256); }
+fs::path Store::blob_path(const std::string& sha256) const {
+    return dossier::blob_path(blob_root(), sha256);
+}
 
-std::optional<std::string> Store::get_stage(const std::string& sha256, std::string_view stage, int version) {
-    sqlite3_stmt* s = db_->prepare("SELECT data FROM stage_cache WHERE sha256=?1 AND stage=?2 AND version=?3");
+std::optional<std::string> Store::get_stage(const std::string& sha256, std::string_view stage,
+                                            int version) {
+    sqlite3_stmt* s =
+        db_->prepare("SELECT data FROM stage_cache WHERE sha256=?1 AND stage=?2 AND version=?3");
     db_->bind(s, 1, sha256);
     db_->bind(s, 2, stage);
     db_->bind(s, 3, version);
@@ -188,7 +196,8 @@ std::optional<std::string> Store::get_stage(const std::string& sha256, std::stri
     return std::nullopt;
 }
 
-void Store::put_stage(const std::string& sha256, std::string_view stage, int version, std::string_view data) {
+void Store::put_stage(const std::string& sha256, std::string_view stage, int version,
+                      std::string_view data) {
     sqlite3_stmt* s = db_->prepare(
         "INSERT OR REPLACE INTO stage_cache(sha256, stage, version, data) VALUES(?1, ?2, ?3, ?4)");
     db_->bind(s, 1, sha256);
@@ -201,7 +210,8 @@ void Store::put_stage(const std::string& sha256, std::string_view stage, int ver
 
 std::optional<FileRow> Store::get_file_stat(const std::string& source) {
     sqlite3_stmt* s = db_->prepare(
-        "SELECT sha256, size, mtime_ns, inode, unit, type, status, reason FROM files WHERE source=?1");
+        "SELECT sha256, size, mtime_ns, inode, unit, type, status, reason FROM files WHERE "
+        "source=?1");
     db_->bind(s, 1, source, true);
     int rc = sqlite3_step(s);
     if (rc != SQLITE_ROW) {
@@ -225,7 +235,8 @@ std::optional<FileRow> Store::get_file_stat(const std::string& source) {
 
 void Store::put_file_stat(const FileRow& r) {
     sqlite3_stmt* s = db_->prepare(
-        "INSERT OR REPLACE INTO files(source, sha256, size, mtime_ns, inode, unit, type, status, reason) "
+        "INSERT OR REPLACE INTO files(source, sha256, size, mtime_ns, inode, unit, type, status, "
+        "reason) "
         "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     db_->bind(s, 1, r.source, true);
     db_->bind(s, 2, r.sha256);
@@ -287,11 +298,13 @@ bool Store::remove_pin(const std::string& sha256) {
 }
 
 std::vector<Pin> Store::pins() {
-    sqlite3_stmt* s = db_->prepare("SELECT sha256, indicator, source, created FROM pins ORDER BY sha256");
+    sqlite3_stmt* s =
+        db_->prepare("SELECT sha256, indicator, source, created FROM pins ORDER BY sha256");
     std::vector<Pin> out;
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-        out.push_back({Db::column(s, 0), Db::column(s, 1), Db::column(s, 2), sqlite3_column_int64(s, 3)});
+        out.push_back(
+            {Db::column(s, 0), Db::column(s, 1), Db::column(s, 2), sqlite3_column_int64(s, 3)});
     if (rc != SQLITE_DONE) db_->fail("读取指定失败");
     sqlite3_reset(s);
     return out;

@@ -56,10 +56,11 @@ struct StoreStats {
 };
 
 class Store {
-public:
+  public:
     // Opens (creating when needed) the workspace at `workspace`. When `inbox` is given and the
     // workspace lies inside it (or is it), throws Fatal(kUsage): we never write into the inbox.
-    static Store open(const std::filesystem::path& workspace, const std::filesystem::path& inbox = {});
+    static Store open(const std::filesystem::path& workspace,
+                      const std::filesystem::path& inbox = {});
     ~Store();
     Store(Store&&) noexcept;
     Store& operator=(Store&&) noexcept;
@@ -71,8 +72,10 @@ public:
     std::filesystem::path blob_path(const std::string& sha256) const;
 
     // Stage cache. get_stage counts a hit or a miss in stats().
-    std::optional<std::string> get_stage(const std::string& sha256, std::string_view stage, int version);
-    void put_stage(const std::string& sha256, std::string_view stage, int version, std::string_view data);
+    std::optional<std::string> get_stage(const std::string& sha256, std::string_view stage,
+                                         int version);
+    void put_stage(const std::string& sha256, std::string_view stage, int version,
+                   std::string_view data);
 
     // What the last scan recorded for `source`.
     std::optional<FileRow> get_file_stat(const std::string& source);
@@ -92,19 +95,19 @@ public:
     // Groups several writes into one transaction (commits in commit(), rolls back when destroyed
     // without it). Not nestable.
     class Transaction {
-    public:
+      public:
         explicit Transaction(Store& s);
         ~Transaction();
         void commit();
         Transaction(const Transaction&) = delete;
         Transaction& operator=(const Transaction&) = delete;
 
-    private:
+      private:
         Store* store_;
         bool done_ = false;
     };
 
-private:
+  private:
     struct Db;
     explicit Store(std::filesystem::path dir, std::unique_ptr<Db> db);
     std::filesystem::path dir_;

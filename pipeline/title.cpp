@@ -10,7 +10,8 @@ namespace {
 
 const RE2& title_pattern() {
     static const RE2 re(
-        "(关于.{2,80}的(?:工作)?(?:通知|通报|意见|决定|公告|通告|批复|报告|函|请示|办法|方案|实施方案|规定|细则|"
+        "(关于.{2,80}的(?:工作)?(?:通知|通报|意见|决定|公告|通告|批复|报告|函|请示|办法|方案|"
+        "实施方案|规定|细则|"
         "规划|预案|答复|复函|公示|说明|解读|纪要|要点|咨询|建议|提案))|(^《[^》]{2,60}》$)");
     return re;
 }
@@ -35,7 +36,8 @@ std::string clean_meta_title(std::string_view t) {
         if (p != std::string_view::npos && count_cjk(t.substr(0, p)) >= 4) t = t.substr(0, p);
     }
     for (std::string_view ext : {".docx", ".doc", ".pdf", ".wps"}) {
-        if (t.size() > ext.size() && t.substr(t.size() - ext.size()) == ext) t.remove_suffix(ext.size());
+        if (t.size() > ext.size() && t.substr(t.size() - ext.size()) == ext)
+            t.remove_suffix(ext.size());
     }
     return std::string(trim(t));
 }
@@ -78,11 +80,13 @@ int count_cjk(std::string_view s) {
 
 bool looks_like_nav(std::string_view line) {
     int hits = 0;
-    for (std::string_view w : {"首页", "政务公开", "政务服务", "互动交流", "走进", "网上办事", "新闻中心",
-                               "当前位置", "您的位置", "信息公开", "领导信箱", "公示公告", "今天是", "星期"}) {
+    for (std::string_view w :
+         {"首页", "政务公开", "政务服务", "互动交流", "走进", "网上办事", "新闻中心", "当前位置",
+          "您的位置", "信息公开", "领导信箱", "公示公告", "今天是", "星期"}) {
         if (line.find(w) != std::string_view::npos) ++hits;
     }
-    if (hits >= 2 || line.find("当前位置") != std::string_view::npos || line.find("今天是") != std::string_view::npos)
+    if (hits >= 2 || line.find("当前位置") != std::string_view::npos ||
+        line.find("今天是") != std::string_view::npos)
         return true;
     // Many short space-separated tokens: a menu.
     int tokens = 0, longest = 0, cur = 0;
@@ -110,11 +114,16 @@ TitleGuess guess_title(const ExtractResult& x, const std::vector<NormalizedText>
     for (size_t i = 0; i < scan; ++i) {
         const auto seg = first_segment(lines[i]);
         // A list item ("…的通知      2020-11-17") is not the page's title.
-        if (seg.size() < trim(lines[i]).size() && RE2::PartialMatch(trim(lines[i]).substr(seg.size()), list_date())) continue;
+        if (seg.size() < trim(lines[i]).size() &&
+            RE2::PartialMatch(trim(lines[i]).substr(seg.size()), list_date()))
+            continue;
         re2::StringPiece m[3];
-        if (!seg.empty() && title_pattern().Match(seg, 0, seg.size(), RE2::UNANCHORED, m, 3) && !looks_like_nav(seg)) {
-            // Keep the whole segment when the pattern covers most of it (a unit name may precede 关于).
-            g.text = std::string(count_cjk(seg) <= count_cjk(std::string_view(m[0].data(), m[0].size())) + 20
+        if (!seg.empty() && title_pattern().Match(seg, 0, seg.size(), RE2::UNANCHORED, m, 3) &&
+            !looks_like_nav(seg)) {
+            // Keep the whole segment when the pattern covers most of it (a unit name may precede
+            // 关于).
+            g.text = std::string(count_cjk(seg) <=
+                                         count_cjk(std::string_view(m[0].data(), m[0].size())) + 20
                                      ? seg
                                      : std::string_view(m[0].data(), m[0].size()));
             g.page = 0;
@@ -176,7 +185,8 @@ TitleGuess guess_title(const ExtractResult& x, const std::vector<NormalizedText>
         for (size_t i = 0; i < std::min<size_t>(lines.size(), 12); ++i) {
             const auto seg = first_segment(lines[i]);
             const int cjk = count_cjk(seg);
-            if (cjk >= 6 && seg.size() <= 180 && !looks_like_nav(seg) && seg.find("年") == std::string_view::npos &&
+            if (cjk >= 6 && seg.size() <= 180 && !looks_like_nav(seg) &&
+                seg.find("年") == std::string_view::npos &&
                 seg.find(':') == std::string_view::npos) {
                 g.text = std::string(seg);
                 g.page = 0;

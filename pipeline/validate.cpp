@@ -15,10 +15,14 @@ namespace {
 
 const char* kind_zh(EvidenceKind k) {
     switch (k) {
-        case EvidenceKind::screenshot: return "网页截图";
-        case EvidenceKind::document: return "文件资料";
-        case EvidenceKind::check: return "核实情况";
-        case EvidenceKind::unknown: break;
+        case EvidenceKind::screenshot:
+            return "网页截图";
+        case EvidenceKind::document:
+            return "文件资料";
+        case EvidenceKind::check:
+            return "核实情况";
+        case EvidenceKind::unknown:
+            break;
     }
     return "未知类型";
 }
@@ -26,12 +30,18 @@ const char* kind_zh(EvidenceKind k) {
 // Worst first: the status an inner node shows when its leaves disagree.
 int severity(Status s) {
     switch (s) {
-        case Status::missing: return 5;
-        case Status::late: return 4;
-        case Status::review: return 3;
-        case Status::weak: return 2;
-        case Status::covered: return 1;
-        case Status::check: return 0;
+        case Status::missing:
+            return 5;
+        case Status::late:
+            return 4;
+        case Status::review:
+            return 3;
+        case Status::weak:
+            return 2;
+        case Status::covered:
+            return 1;
+        case Status::check:
+            return 0;
     }
     return 5;
 }
@@ -94,7 +104,8 @@ double bigram_coverage(std::string_view name, std::string_view text) {
 // The policy an interpretation interprets: another dated, non-interpretation document whose
 // policy name the interpretation names — in its title (《…》), else in its text (bigram coverage
 // ≥ 0.7, best match wins).
-const FileRecord* find_policy(const Ledger& ledger, const FileRecord& interp, const ExtractResult* text) {
+const FileRecord* find_policy(const Ledger& ledger, const FileRecord& interp,
+                              const ExtractResult* text) {
     std::string key = named_policy(interp.analysis.title);
     const FileRecord* best = nullptr;
     double best_cov = 0.7;
@@ -103,7 +114,9 @@ const FileRecord* find_policy(const Ledger& ledger, const FileRecord& interp, co
         if (g.analysis.title.find("解读") != std::string::npos) continue;
         if (*g.analysis.date.published > *interp.analysis.date.published) continue;
         std::string gt = strip_book_marks(g.analysis.title);
-        if (!key.empty() && (gt.find(key) != std::string::npos || key.find(gt) != std::string::npos)) return &g;
+        if (!key.empty() &&
+            (gt.find(key) != std::string::npos || key.find(gt) != std::string::npos))
+            return &g;
         std::string name = policy_name(g.analysis.title);
         if (!text || name.size() < 18) continue;  // six CJK characters at least
         double cov = bigram_coverage(name, interp.analysis.title + "\n" + text->full_text());
@@ -118,8 +131,8 @@ struct LeafEval {
 };
 
 LeafEval eval_rules(const Catalog& cat, const Indicator& ind, const Ledger& ledger,
-                    const std::vector<ExtractResult>* texts, const std::vector<int>& files, Date as_of,
-                    LeafEval ev) {
+                    const std::vector<ExtractResult>* texts, const std::vector<int>& files,
+                    Date as_of, LeafEval ev) {
     for (const Rule& rule : ind.rules) {
         switch (rule.kind) {
             case Rule::Kind::due_date: {
@@ -130,8 +143,9 @@ LeafEval eval_rules(const Catalog& cat, const Indicator& ind, const Ledger& ledg
                         if (!earliest || *d < *earliest) earliest = d;
                 if (earliest && *earliest > *rule.date) {
                     ev.status = Status::late;
-                    ev.reasons.push_back(fmt::format("{}：证据日期 {} 晚于规定期限 {}", rule.description,
-                                                     earliest->iso(), rule.date->iso()));
+                    ev.reasons.push_back(fmt::format("{}：证据日期 {} 晚于规定期限 {}",
+                                                     rule.description, earliest->iso(),
+                                                     rule.date->iso()));
                 } else if (!earliest && as_of > *rule.date) {
                     ev.reasons.push_back(fmt::format("{}：无法从材料中确认完成日期（期限 {}）",
                                                      rule.description, rule.date->iso()));
@@ -143,13 +157,16 @@ LeafEval eval_rules(const Catalog& cat, const Indicator& ind, const Ledger& ledg
                 for (int i : files) {
                     const FileRecord& f = ledger.files[i];
                     if (!f.analysis.date.published) continue;
-                    const FileRecord* policy = find_policy(ledger, f, texts ? &(*texts)[i] : nullptr);
+                    const FileRecord* policy =
+                        find_policy(ledger, f, texts ? &(*texts)[i] : nullptr);
                     if (!policy) continue;
-                    int n = cat.calendar.workdays_between(*policy->analysis.date.published, *f.analysis.date.published);
+                    int n = cat.calendar.workdays_between(*policy->analysis.date.published,
+                                                          *f.analysis.date.published);
                     if (n > rule.workdays) {
                         ev.status = Status::late;
                         ev.reasons.push_back(fmt::format(
-                            "解读在政策「{}」发布（{}）后第 {} 个工作日才发布（{}），时限 {} 个工作日",
+                            "解读在政策「{}」发布（{}）后第 {} 个工作日才发布（{}），时限 {} "
+                            "个工作日",
                             policy->analysis.title, policy->analysis.date.published->iso(), n,
                             f.analysis.date.published->iso(), rule.workdays));
                     }
@@ -163,9 +180,9 @@ LeafEval eval_rules(const Catalog& cat, const Indicator& ind, const Ledger& ledg
                         if (*d <= as_of && (!newest || *d > *newest)) newest = d;
                 if (newest && as_of.serial() - newest->serial() > rule.days) {
                     ev.status = Status::late;
-                    ev.reasons.push_back(fmt::format("最近一次更新为 {}，距 {} 已 {} 天（要求 {} 天内有更新）",
-                                                     newest->iso(), as_of.iso(),
-                                                     as_of.serial() - newest->serial(), rule.days));
+                    ev.reasons.push_back(fmt::format(
+                        "最近一次更新为 {}，距 {} 已 {} 天（要求 {} 天内有更新）", newest->iso(),
+                        as_of.iso(), as_of.serial() - newest->serial(), rule.days));
                 }
                 break;
             }
@@ -177,13 +194,15 @@ LeafEval eval_rules(const Catalog& cat, const Indicator& ind, const Ledger& ledg
 }  // namespace
 
 int workdays_left(const Catalog& cat, Date as_of) {
-    if (as_of <= cat.window_end) return cat.calendar.workdays_between(as_of, cat.window_end) +
-                                        (cat.calendar.is_workday(as_of) ? 1 : 0);
+    if (as_of <= cat.window_end)
+        return cat.calendar.workdays_between(as_of, cat.window_end) +
+               (cat.calendar.is_workday(as_of) ? 1 : 0);
     return -cat.calendar.workdays_between(cat.window_end, as_of);
 }
 
 Assessment validate(const Catalog& cat, const Ledger& ledger, Date as_of,
-                    const std::optional<std::string>& unit, const std::vector<ExtractResult>* texts) {
+                    const std::optional<std::string>& unit,
+                    const std::vector<ExtractResult>* texts) {
     Assessment a;
     a.as_of = as_of;
     a.unit = unit;
@@ -208,8 +227,8 @@ Assessment validate(const Catalog& cat, const Ledger& ledger, Date as_of,
             if (!counts_for(f, unit)) continue;
             if (f.cls.indicator == ind.id) {
                 (f.cls.review && !f.cls.pinned ? review : primary).push_back(static_cast<int>(i));
-            } else if (!f.cls.review &&
-                       std::find(f.cls.secondary.begin(), f.cls.secondary.end(), ind.id) != f.cls.secondary.end()) {
+            } else if (!f.cls.review && std::find(f.cls.secondary.begin(), f.cls.secondary.end(),
+                                                  ind.id) != f.cls.secondary.end()) {
                 secondary.push_back(static_cast<int>(i));
             }
         }
@@ -231,7 +250,8 @@ Assessment validate(const Catalog& cat, const Ledger& ledger, Date as_of,
                 names.push_back(u);
             }
             for (const auto& n : names) {
-                if (std::any_of(v.units.begin(), v.units.end(), [&](const UnitShare& s) { return s.unit == n; }))
+                if (std::any_of(v.units.begin(), v.units.end(),
+                                [&](const UnitShare& s) { return s.unit == n; }))
                     continue;
                 bool has = std::any_of(primary.begin(), primary.end(), [&](int i) {
                     return ledger.files[i].unit && *ledger.files[i].unit == n;
@@ -260,7 +280,8 @@ Assessment validate(const Catalog& cat, const Ledger& ledger, Date as_of,
                 if (k == EvidenceKind::check || have.count(k)) continue;
                 ev.status = Status::weak;
                 std::string got;
-                for (EvidenceKind h : have) got += std::string(got.empty() ? "" : "、") + kind_zh(h);
+                for (EvidenceKind h : have)
+                    got += std::string(got.empty() ? "" : "、") + kind_zh(h);
                 ev.reasons.push_back(fmt::format("考核方式要求{}，只有{}", kind_zh(k), got));
             }
             if (!any_date) {
@@ -268,15 +289,17 @@ Assessment validate(const Catalog& cat, const Ledger& ledger, Date as_of,
                 ev.reasons.push_back("材料的发布日期无法确认");
             } else if (!in_period) {
                 ev.status = Status::weak;
-                ev.reasons.push_back(fmt::format("材料日期不在考核期（{} 至 {}）内", cat.period_start.iso(),
-                                                 cat.period_end.iso()));
+                ev.reasons.push_back(fmt::format("材料日期不在考核期（{} 至 {}）内",
+                                                 cat.period_start.iso(), cat.period_end.iso()));
             }
             ev = eval_rules(cat, ind, ledger, texts, primary, as_of, std::move(ev));
-            if (ind.evidence.end() != std::find(ind.evidence.begin(), ind.evidence.end(), EvidenceKind::check))
+            if (ind.evidence.end() !=
+                std::find(ind.evidence.begin(), ind.evidence.end(), EvidenceKind::check))
                 ev.reasons.push_back("另需核实：部分内容由考核组核实");
         } else if (!review.empty()) {
             ev.status = Status::review;
-            ev.reasons.push_back(fmt::format("有 {} 个材料可能属于此项，但置信度不足，需人工确认", review.size()));
+            ev.reasons.push_back(
+                fmt::format("有 {} 个材料可能属于此项，但置信度不足，需人工确认", review.size()));
         } else if (!secondary.empty()) {
             ev.status = Status::weak;
             ev.reasons.push_back("只有兼顾此项的材料（次要关联），缺少专门证明此项的材料");
@@ -286,7 +309,8 @@ Assessment validate(const Catalog& cat, const Ledger& ledger, Date as_of,
         }
         v.status = ev.status;
         v.reasons = std::move(ev.reasons);
-        v.points_at_risk = (v.status == Status::covered || v.status == Status::check) ? 0 : ind.points;
+        v.points_at_risk =
+            (v.status == Status::covered || v.status == Status::check) ? 0 : ind.points;
     }
 
     // Inner nodes aggregate their leaves, bottom-up (children come after parents in pre-order).

@@ -29,7 +29,8 @@ struct Fixtures {
         std::setlocale(LC_ALL, "C.UTF-8");
         std::random_device rd;
         dir = fs::temp_directory_path() / ("dossier-archive-" + std::to_string(rd()));
-        std::string cmd = "python3 '" DOSSIER_TEST_DATA "/ingest/make_archives.py' '" + dir.string() + "'";
+        std::string cmd =
+            "python3 '" DOSSIER_TEST_DATA "/ingest/make_archives.py' '" + dir.string() + "'";
         if (std::system(cmd.c_str()) != 0) throw std::runtime_error("make_archives.py failed");
     }
     ~Fixtures() {
@@ -76,7 +77,8 @@ std::string slurp(const fs::path& p) {
 size_t tmp_files(const fs::path& root) {
     std::error_code ec;
     if (!fs::exists(root / ".tmp")) return 0;
-    return static_cast<size_t>(std::distance(fs::directory_iterator(root / ".tmp", ec), fs::directory_iterator()));
+    return static_cast<size_t>(
+        std::distance(fs::directory_iterator(root / ".tmp", ec), fs::directory_iterator()));
 }
 
 }  // namespace
@@ -99,7 +101,8 @@ TEST_CASE("archive_reader: decodes GBK member names and keeps UTF-8 ones", "[ext
     CHECK_FALSE(u->name_decoded);
 }
 
-TEST_CASE("archive_reader: rejects entries that escape the root and links, keeps the rest", "[extractors]") {
+TEST_CASE("archive_reader: rejects entries that escape the root and links, keeps the rest",
+          "[extractors]") {
     TempDir blobs;
     auto l = read_archive(fixtures() / "unsafe.zip", blobs.path);
     REQUIRE(l);
@@ -115,7 +118,8 @@ TEST_CASE("archive_reader: rejects entries that escape the root and links, keeps
     CHECK_FALSE(fs::exists(blobs.path.parent_path() / "evil.txt"));
 }
 
-TEST_CASE("archive_reader: refuses hard links, symlinks and device entries in tarballs", "[extractors]") {
+TEST_CASE("archive_reader: refuses hard links, symlinks and device entries in tarballs",
+          "[extractors]") {
     TempDir blobs;
     auto l = read_archive(fixtures() / "special.tar", blobs.path);
     REQUIRE(l);
@@ -127,7 +131,8 @@ TEST_CASE("archive_reader: refuses hard links, symlinks and device entries in ta
     CHECK_FALSE(l->incomplete.empty());
 }
 
-TEST_CASE("archive_reader: refuses encrypted entries and still reads the plain ones", "[extractors]") {
+TEST_CASE("archive_reader: refuses encrypted entries and still reads the plain ones",
+          "[extractors]") {
     TempDir blobs;
     auto l = read_archive(fixtures() / "encrypted.zip", blobs.path);
     REQUIRE(l);
@@ -145,7 +150,8 @@ TEST_CASE("archive_reader: a 7z with encrypted headers is refused as a whole", "
     CHECK_THAT(l.error().reason, Catch::Contains("加密"));
 }
 
-TEST_CASE("archive_reader: a zip bomb stops at the ratio limit with bounded memory", "[extractors]") {
+TEST_CASE("archive_reader: a zip bomb stops at the ratio limit with bounded memory",
+          "[extractors]") {
     TempDir blobs;
     struct rusage before {};
     getrusage(RUSAGE_SELF, &before);
@@ -161,7 +167,8 @@ TEST_CASE("archive_reader: a zip bomb stops at the ratio limit with bounded memo
     CHECK(after.ru_maxrss - before.ru_maxrss < 64 * 1024);  // KiB
 }
 
-TEST_CASE("archive_reader: a zip bomb stops at the total-bytes limit before decompressing", "[extractors]") {
+TEST_CASE("archive_reader: a zip bomb stops at the total-bytes limit before decompressing",
+          "[extractors]") {
     TempDir blobs;
     ArchiveReadOptions opt;
     opt.limits.max_total_bytes = 16ull << 20;
@@ -173,7 +180,8 @@ TEST_CASE("archive_reader: a zip bomb stops at the total-bytes limit before deco
     CHECK_THAT(l->incomplete, Catch::Contains("总大小超过上限"));
 }
 
-TEST_CASE("archive_reader: the running byte count stops members whose size is unknown", "[extractors]") {
+TEST_CASE("archive_reader: the running byte count stops members whose size is unknown",
+          "[extractors]") {
     // The bomb's member is read until the limit; with a tiny limit and a plain tarball the count
     // made while reading (not the declared size) is what stops it.
     TempDir blobs;
@@ -196,7 +204,8 @@ TEST_CASE("archive_reader: limits the number of entries", "[extractors]") {
     CHECK_THAT(l->incomplete, Catch::Contains("条目数超过上限（1 个）"));
 }
 
-TEST_CASE("archive_reader: a truncated zip gives what was read and says it is damaged", "[extractors]") {
+TEST_CASE("archive_reader: a truncated zip gives what was read and says it is damaged",
+          "[extractors]") {
     TempDir blobs;
     auto l = read_archive(fixtures() / "truncated.zip", blobs.path);
     REQUIRE(l);
@@ -230,7 +239,8 @@ TEST_CASE("archive_reader: reads tar, tar.gz, tar.bz2, tar.xz, 7z and a lone .gz
     CHECK(slurp(g->members[0].blob) == "报告正文\n");
 }
 
-TEST_CASE("archive_reader: a file that is not an archive is an error, not a crash", "[extractors]") {
+TEST_CASE("archive_reader: a file that is not an archive is an error, not a crash",
+          "[extractors]") {
     TempDir blobs;
     fs::path f = blobs.path / "not.zip";
     std::ofstream(f) << "just some text, not a zip at all\n";

@@ -51,7 +51,8 @@ void check_result(const tl::expected<dossier::ExtractResult, dossier::Error>& r)
 
 }  // namespace
 
-TEST_CASE("ooxml: fuzz regressions give a result or an error with valid UTF-8 text", "[extractors]") {
+TEST_CASE("ooxml: fuzz regressions give a result or an error with valid UTF-8 text",
+          "[extractors]") {
     auto inputs = regressions("ooxml_reader");
     REQUIRE_FALSE(inputs.empty());
     for (const auto& in : inputs) {
@@ -75,7 +76,9 @@ TEST_CASE("ooxml: invalid UTF-8 in a sheet is escaped, the rest of the text kept
     // invalid UTF-8, which the extract stage's JSON cache could not store.
     fs::path file;
     REQUIRE(dossier::fuzz::write_zip_input(
-        "bad-byte.xlsx", slurp(fs::path(DOSSIER_SOURCE_DIR) / "tests/fuzz/regressions/ooxml_reader/invalid-utf8-text"),
+        "bad-byte.xlsx",
+        slurp(fs::path(DOSSIER_SOURCE_DIR) /
+              "tests/fuzz/regressions/ooxml_reader/invalid-utf8-text"),
         file));
     auto r = dossier::extract_ooxml_file(file);
     REQUIRE(r);
@@ -100,7 +103,8 @@ TEST_CASE("ofd: fuzz regressions give a result or an error with valid UTF-8 text
     }
 }
 
-TEST_CASE("ooxml/ofd: 200,000 nested elements are read without overflowing the stack", "[extractors]") {
+TEST_CASE("ooxml/ofd: 200,000 nested elements are read without overflowing the stack",
+          "[extractors]") {
     // deep-nesting.docx / .ofd: the text walk used to recurse once per level (ASan stack-overflow).
     // The text outside the deep nest still comes through.
     fs::path dir = fs::path(DOSSIER_SOURCE_DIR) / "tests/fuzz/regressions";

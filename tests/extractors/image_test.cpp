@@ -26,7 +26,9 @@ Probe probe_of(const std::filesystem::path& p, std::string sniffed = "") {
     return probe;
 }
 
-bool has(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
+bool has(const std::string& hay, const std::string& needle) {
+    return hay.find(needle) != std::string::npos;
+}
 
 const MetaDate* meta(const ExtractResult& r, const std::string& label) {
     for (const auto& m : r.meta_dates)
@@ -55,7 +57,8 @@ TEST_CASE("image: reads a portal screenshot with the date line intact", "[extrac
     CHECK(has(r->kind_reason, "网页"));
 }
 
-TEST_CASE("image: a phone photo of a sealed document keeps the signature date and EXIF date", "[extractors]") {
+TEST_CASE("image: a phone photo of a sealed document keeps the signature date and EXIF date",
+          "[extractors]") {
     auto engine = OcrEngine::create();
     REQUIRE(engine);
     ExtractContext ctx{engine->get(), {}};
@@ -134,7 +137,8 @@ TEST_CASE("image: bids on image content only", "[extractors]") {
     CHECK(ex.bid(probe_of(kImages / "portal.txt", "text")) == 0);
 }
 
-TEST_CASE("image: evidence kind from camera, proportions, screen sizes and page words", "[extractors]") {
+TEST_CASE("image: evidence kind from camera, proportions, screen sizes and page words",
+          "[extractors]") {
     auto k = decide_image_kind({1366, 900, "png", "", true}, "");
     CHECK(k.first == EvidenceKind::screenshot);
     CHECK(has(k.second, "屏幕截图"));

@@ -48,7 +48,8 @@ TEST_CASE("ocr_engine: reads a screenshot Pix with line boxes and confidence", "
     CHECK(page->width == 1366);
     CHECK(page->height == 900);
     CHECK(page->text.find("发布时间：2020-11-05") != std::string::npos);
-    CHECK(page->raw.find("发布时间: 2020-11-05") != std::string::npos);  // raw kept as Tesseract said
+    CHECK(page->raw.find("发布时间: 2020-11-05") !=
+          std::string::npos);  // raw kept as Tesseract said
     CHECK(page->ocr_confidence > 60);
     REQUIRE(page->lines.size() >= 8);
     bool found_date_line = false;
@@ -67,7 +68,8 @@ TEST_CASE("ocr_engine: reads a screenshot Pix with line boxes and confidence", "
     CHECK(found_date_line);
 }
 
-TEST_CASE("ocr_engine: reads a Poppler grey buffer without copying through a file", "[extractors]") {
+TEST_CASE("ocr_engine: reads a Poppler grey buffer without copying through a file",
+          "[extractors]") {
     auto engine = OcrEngine::create();
     REQUIRE(engine);
     std::unique_ptr<poppler::document> doc(
@@ -79,8 +81,9 @@ TEST_CASE("ocr_engine: reads a Poppler grey buffer without copying through a fil
     r.set_image_format(poppler::image::format_gray8);
     poppler::image img = r.render_page(page.get(), 150, 150);
     REQUIRE(img.is_valid());
-    auto text = (*engine)->recognize(reinterpret_cast<const unsigned char*>(img.const_data()),
-                                     img.width(), img.height(), img.bytes_per_row(), 150, OcrParams{});
+    auto text =
+        (*engine)->recognize(reinterpret_cast<const unsigned char*>(img.const_data()), img.width(),
+                             img.height(), img.bytes_per_row(), 150, OcrParams{});
     REQUIRE(text);
     CHECK(text->text.find("关于进一步做好就业创业政策宣传的通知") != std::string::npos);
     CHECK(text->text.find("同步审签") != std::string::npos);

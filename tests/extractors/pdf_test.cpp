@@ -26,7 +26,9 @@ Probe probe_of(const std::filesystem::path& p) {
     return probe;
 }
 
-bool has(const std::string& hay, const std::string& needle) { return hay.find(needle) != std::string::npos; }
+bool has(const std::string& hay, const std::string& needle) {
+    return hay.find(needle) != std::string::npos;
+}
 
 std::string meta(const ExtractResult& r, const std::string& label) {
     for (const auto& m : r.meta_dates)
@@ -125,7 +127,8 @@ TEST_CASE("pdf: a truncated PDF is rejected with the reason", "[extractors]") {
     CHECK(has(r.error().reason, "PDF 文件不完整"));
 }
 
-TEST_CASE("pdf: a web page printed by Chromium with its header counts as a screenshot", "[extractors]") {
+TEST_CASE("pdf: a web page printed by Chromium with its header counts as a screenshot",
+          "[extractors]") {
     ExtractContext ctx;
     auto r = PdfExtractor().extract(probe_of(kPdf / "web_print.pdf"), ctx);
     REQUIRE(r);

@@ -16,12 +16,12 @@ Calendar official() {
 
 TEST_CASE("calendar: the 2020 holidays and make-up workdays", "[model]") {
     Calendar c = official();
-    CHECK(c.is_workday(Date{2020, 10, 10}));   // Saturday, make-up workday
-    CHECK(c.is_workday(Date{2020, 9, 27}));    // Sunday, make-up workday
-    CHECK(c.is_workday(Date{2020, 1, 19}));    // Sunday, make-up workday
+    CHECK(c.is_workday(Date{2020, 10, 10}));      // Saturday, make-up workday
+    CHECK(c.is_workday(Date{2020, 9, 27}));       // Sunday, make-up workday
+    CHECK(c.is_workday(Date{2020, 1, 19}));       // Sunday, make-up workday
     CHECK_FALSE(c.is_workday(Date{2020, 2, 1}));  // its make-up day was cancelled by the extension
     CHECK_FALSE(c.is_workday(Date{2020, 10, 1}));
-    CHECK_FALSE(c.is_workday(Date{2020, 10, 8}));  // Thursday inside the National Day holiday
+    CHECK_FALSE(c.is_workday(Date{2020, 10, 8}));   // Thursday inside the National Day holiday
     CHECK_FALSE(c.is_workday(Date{2020, 10, 11}));  // ordinary Sunday
     CHECK(c.is_workday(Date{2020, 11, 23}));
     CHECK_FALSE(c.is_workday(Date{2021, 2, 11}));
@@ -40,7 +40,8 @@ TEST_CASE("calendar: add_workdays skips holidays", "[model]") {
 TEST_CASE("calendar: workdays_between across the National Day holiday", "[model]") {
     Calendar c = official();
     CHECK(c.workdays_between(Date{2020, 9, 30}, Date{2020, 10, 9}) == 1);
-    CHECK(c.workdays_between(Date{2020, 9, 28}, Date{2020, 10, 12}) == 5);  // 9-29, 9-30, 10-9, 10-10, 10-12
+    CHECK(c.workdays_between(Date{2020, 9, 28}, Date{2020, 10, 12}) ==
+          5);  // 9-29, 9-30, 10-9, 10-10, 10-12
     CHECK(c.workdays_between(Date{2020, 10, 9}, Date{2020, 9, 30}) == 0);
     CHECK(c.workdays_between(Date{2020, 11, 23}, Date{2020, 11, 23}) == 0);
     CHECK(c.workdays_between(Date{2020, 11, 20}, Date{2020, 11, 27}) == 5);

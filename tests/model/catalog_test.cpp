@@ -13,11 +13,14 @@ using namespace dossier;
 namespace {
 
 const Catalog& bundled() {
-    static const Catalog cat = load_catalog(std::filesystem::path(DOSSIER_SOURCE_DIR) / "manifests/langfang-2020.yaml");
+    static const Catalog cat =
+        load_catalog(std::filesystem::path(DOSSIER_SOURCE_DIR) / "manifests/langfang-2020.yaml");
     return cat;
 }
 
-std::filesystem::path catalogs_dir() { return std::filesystem::path(DOSSIER_TEST_DATA) / "catalogs"; }
+std::filesystem::path catalogs_dir() {
+    return std::filesystem::path(DOSSIER_TEST_DATA) / "catalogs";
+}
 
 // The 1-based line of the "# ERROR" marker in a test file.
 int marked_line(const std::filesystem::path& file) {
@@ -54,15 +57,17 @@ TEST_CASE("catalog: bundled catalog has eight level-1 indicators summing to 100"
         names.push_back(cat.indicators[r].name);
     }
     CHECK(sum == 100);
-    CHECK(names == std::vector<std::string>{"政务“五公开”及执法、财政信息公开", "重点领域信息公开", "目录编制",
-                                            "政策解读", "主动公开", "依申请公开", "公开平台", "组织保障"});
+    CHECK(names == std::vector<std::string>{"政务“五公开”及执法、财政信息公开", "重点领域信息公开",
+                                            "目录编制", "政策解读", "主动公开", "依申请公开",
+                                            "公开平台", "组织保障"});
     CHECK(cat.window_start.iso() == "2020-11-23");
     CHECK(cat.window_end.iso() == "2020-11-27");
     CHECK(cat.period_start.iso() == "2020-01-01");
     CHECK(cat.period_end.iso() == "2020-12-31");
 }
 
-TEST_CASE("catalog: every leaf has a method, evidence, units and at least five keywords", "[model]") {
+TEST_CASE("catalog: every leaf has a method, evidence, units and at least five keywords",
+          "[model]") {
     const Catalog& cat = bundled();
     auto leaves = cat.leaves();
     CHECK(leaves.size() == 47);
@@ -135,7 +140,8 @@ TEST_CASE("catalog: specific nodes keep the table's names, points, methods and u
         INFO(ind.id);
         CHECK(ind.method == "查阅资料及核实情况");
         CHECK(ind.units == std::vector<std::string>{"市融媒体中心"});
-        CHECK(ind.evidence == std::vector<EvidenceKind>{EvidenceKind::document, EvidenceKind::check});
+        CHECK(ind.evidence ==
+              std::vector<EvidenceKind>{EvidenceKind::document, EvidenceKind::check});
         CHECK(ind.points == 2);
         CHECK(ind.level == 3);
     }
@@ -143,12 +149,13 @@ TEST_CASE("catalog: specific nodes keep the table's names, points, methods and u
     const Indicator* welfare = cat.find("2.6");
     REQUIRE(welfare);
     CHECK(welfare->name == "社会救助与福利领域信息公开");
-    CHECK(welfare->units ==
-          std::vector<std::string>{"市民政局", "市退役军人事务局", "市人力资源和社会保障局", "市教育和体育局"});
+    CHECK(welfare->units == std::vector<std::string>{"市民政局", "市退役军人事务局",
+                                                     "市人力资源和社会保障局", "市教育和体育局"});
 
     const Indicator* decision = cat.find("1.1");
     CHECK(decision->units == std::vector<std::string>{"市政府办公室", "市司法局"});
-    CHECK(decision->evidence == std::vector<EvidenceKind>{EvidenceKind::document, EvidenceKind::screenshot});
+    CHECK(decision->evidence ==
+          std::vector<EvidenceKind>{EvidenceKind::document, EvidenceKind::screenshot});
     CHECK(decision->needs_evidence());
 
     const Indicator* safety = cat.find("7.2.3");
@@ -159,8 +166,8 @@ TEST_CASE("catalog: specific nodes keep the table's names, points, methods and u
     const Indicator* reply = cat.find("6.2");
     CHECK(reply->method == "查阅资料");
     CHECK(reply->evidence == std::vector<EvidenceKind>{EvidenceKind::document});
-    CHECK(reply->units ==
-          std::vector<std::string>{"市政务公开办", "各乡镇（区、办）", "市政府各部门", "各相关单位"});
+    CHECK(reply->units == std::vector<std::string>{"市政务公开办", "各乡镇（区、办）",
+                                                   "市政府各部门", "各相关单位"});
 }
 
 TEST_CASE("catalog: rules the table states are present", "[model]") {
@@ -191,16 +198,21 @@ TEST_CASE("catalog: units carry aliases and derived groups", "[model]") {
     const Catalog& cat = bundled();
     const Unit* office = cat.find_unit("市政府办公室");
     REQUIRE(office);
-    CHECK(std::find(office->aliases.begin(), office->aliases.end(), "霸州市人民政府办公室") != office->aliases.end());
-    CHECK(std::find(office->aliases.begin(), office->aliases.end(), "政府办") != office->aliases.end());
+    CHECK(std::find(office->aliases.begin(), office->aliases.end(), "霸州市人民政府办公室") !=
+          office->aliases.end());
+    CHECK(std::find(office->aliases.begin(), office->aliases.end(), "政府办") !=
+          office->aliases.end());
     const Unit* finance = cat.find_unit("市财政局");
     REQUIRE(finance);
-    CHECK(std::find(finance->groups.begin(), finance->groups.end(), "市政府各部门") != finance->groups.end());
-    CHECK(std::find(finance->groups.begin(), finance->groups.end(), "各相关单位") != finance->groups.end());
+    CHECK(std::find(finance->groups.begin(), finance->groups.end(), "市政府各部门") !=
+          finance->groups.end());
+    CHECK(std::find(finance->groups.begin(), finance->groups.end(), "各相关单位") !=
+          finance->groups.end());
     const Unit* towns = cat.find_unit("各乡镇（区、办）");
     REQUIRE(towns);
     CHECK(towns->group);
-    CHECK(towns->member_suffixes == std::vector<std::string>{"镇", "乡", "街道", "办事处", "开发区"});
+    CHECK(towns->member_suffixes ==
+          std::vector<std::string>{"镇", "乡", "街道", "办事处", "开发区"});
     CHECK(cat.find_unit("市、") == nullptr);
     CHECK(cat.calendar.is_workday(Date{2020, 10, 10}));
 }
@@ -219,7 +231,8 @@ TEST_CASE("catalog: points that do not add up load when a note records it", "[mo
     CHECK(cat.find("1")->notes.size() == 1);
 }
 
-TEST_CASE("catalog: each kind of bad catalog is rejected with file:line and a Chinese reason", "[model]") {
+TEST_CASE("catalog: each kind of bad catalog is rejected with file:line and a Chinese reason",
+          "[model]") {
     struct Case {
         const char* file;
         const char* reason;
@@ -250,7 +263,8 @@ TEST_CASE("catalog: a bad calendar file is reported at its own file and line", "
     auto calendar = catalogs_dir() / "calendars" / "bad-date.yaml";
     std::string what = load_error(catalogs_dir() / "bad-calendar-date.yaml");
     INFO(what);
-    CHECK(what.rfind(calendar.string() + ":" + std::to_string(marked_line(calendar)) + ": ", 0) == 0);
+    CHECK(what.rfind(calendar.string() + ":" + std::to_string(marked_line(calendar)) + ": ", 0) ==
+          0);
     CHECK(what.find("2020-13-10") != std::string::npos);
 }
 

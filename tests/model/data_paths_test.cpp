@@ -20,22 +20,25 @@ namespace {
 
 // Restores an environment variable when the test ends.
 class EnvGuard {
-public:
+  public:
     explicit EnvGuard(const char* name) : name_(name) {
         if (const char* v = std::getenv(name)) old_ = v;
     }
     ~EnvGuard() {
-        if (old_) ::setenv(name_, old_->c_str(), 1);
-        else ::unsetenv(name_);
+        if (old_)
+            ::setenv(name_, old_->c_str(), 1);
+        else
+            ::unsetenv(name_);
     }
 
-private:
+  private:
     const char* name_;
     std::optional<std::string> old_;
 };
 
 fs::path temp_dir(const char* tag) {
-    fs::path dir = fs::temp_directory_path() / (std::string("dossier-") + tag + "-" + std::to_string(::getpid()));
+    fs::path dir = fs::temp_directory_path() /
+                   (std::string("dossier-") + tag + "-" + std::to_string(::getpid()));
     fs::remove_all(dir);
     fs::create_directories(dir);
     return dir;
@@ -81,8 +84,8 @@ TEST_CASE("data_paths: DOSSIER_DATA is searched first", "[model]") {
 TEST_CASE("data_paths: the built binary finds its catalog from another directory", "[model]") {
     REQUIRE(fs::is_regular_file(DOSSIER_BIN));  // built by the `dossier` target
     fs::path dir = temp_dir("cwd");
-    std::string cmd = "cd '" + dir.string() + "' && env -u DOSSIER_DATA '" + std::string(DOSSIER_BIN) +
-                      "' catalog --json > out.json 2> err.txt";
+    std::string cmd = "cd '" + dir.string() + "' && env -u DOSSIER_DATA '" +
+                      std::string(DOSSIER_BIN) + "' catalog --json > out.json 2> err.txt";
     REQUIRE(run(cmd) == 0);
     auto j = nlohmann::json::parse(slurp(dir / "out.json"));  // only JSON on stdout
     CHECK(j["id"] == "langfang-2020");
@@ -105,8 +108,8 @@ TEST_CASE("data_paths: the binary rejects a bad catalog with exit 3 and file:lin
     REQUIRE(fs::is_regular_file(DOSSIER_BIN));
     fs::path dir = temp_dir("bad");
     fs::path bad = fs::path(DOSSIER_TEST_DATA) / "catalogs/bad-total.yaml";
-    std::string cmd = "cd '" + dir.string() + "' && '" + std::string(DOSSIER_BIN) + "' catalog --json --catalog '" +
-                      bad.string() + "' > out.json 2> err.txt";
+    std::string cmd = "cd '" + dir.string() + "' && '" + std::string(DOSSIER_BIN) +
+                      "' catalog --json --catalog '" + bad.string() + "' > out.json 2> err.txt";
     CHECK(run(cmd) == 3);
     CHECK(slurp(dir / "out.json").empty());
     std::string err = slurp(dir / "err.txt");

@@ -28,7 +28,8 @@ TEST_CASE("encoding: converts GB18030, Big5 and UTF-16 to UTF-8", "[model]") {
 
 TEST_CASE("encoding: escapes only the bytes that are not UTF-8", "[model]") {
     CHECK(encoding::escape_invalid_utf8("通知.pdf") == "通知.pdf");
-    CHECK(encoding::escape_invalid_utf8("a\xB2" "b") == "a\\xb2b");
+    CHECK(encoding::escape_invalid_utf8("a\xB2"
+                                        "b") == "a\\xb2b");
     CHECK(encoding::escape_invalid_utf8("\xE8\xB4") == "\\xe8\\xb4");
     CHECK(encoding::escape_invalid_utf8("新\xFF闻") == "新\\xff闻");
 }
@@ -37,7 +38,8 @@ TEST_CASE("encoding: names are UTF-8, else GB18030, else escaped", "[model]") {
     bool decoded = true;
     CHECK(encoding::name_to_utf8("政务公开/通知.pdf", &decoded) == "政务公开/通知.pdf");
     CHECK_FALSE(decoded);
-    CHECK(encoding::name_to_utf8("\xD5\xFE\xCE\xF1\xB9\xAB\xBF\xAA/a.txt", &decoded) == "政务公开/a.txt");
+    CHECK(encoding::name_to_utf8("\xD5\xFE\xCE\xF1\xB9\xAB\xBF\xAA/a.txt", &decoded) ==
+          "政务公开/a.txt");
     CHECK(decoded);
     CHECK(encoding::name_to_utf8("x\xFF.txt", &decoded) == "x\\xff.txt");
     CHECK_FALSE(decoded);

@@ -9,7 +9,8 @@ using namespace dossier;
 
 namespace {
 const Catalog& bundled() {
-    static const Catalog cat = load_catalog(std::filesystem::path(DOSSIER_SOURCE_DIR) / "manifests/langfang-2020.yaml");
+    static const Catalog cat =
+        load_catalog(std::filesystem::path(DOSSIER_SOURCE_DIR) / "manifests/langfang-2020.yaml");
     return cat;
 }
 }  // namespace
@@ -38,7 +39,8 @@ TEST_CASE("units: normalised names (prefix, brackets, spaces) match", "[model]")
 
 TEST_CASE("units: township and district folders are members of 各乡镇（区、办）", "[model]") {
     const Catalog& cat = bundled();
-    for (const char* name : {"南孟镇", "东段乡", "裕华街道", "胜芳镇", "霸州经济技术开发区", "裕华办事处"}) {
+    for (const char* name :
+         {"南孟镇", "东段乡", "裕华街道", "胜芳镇", "霸州经济技术开发区", "裕华办事处"}) {
         INFO(name);
         UnitMatch m = match_unit(cat, name);
         CHECK(m.unit == name);

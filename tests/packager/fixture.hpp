@@ -22,7 +22,8 @@ using namespace dossier;
 
 inline fs::path temp_dir(const std::string& tag) {
     static std::atomic<int> n{0};
-    auto p = fs::temp_directory_path() / ("dossier-pack-" + tag + "-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
+    auto p = fs::temp_directory_path() /
+             ("dossier-pack-" + tag + "-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
     fs::remove_all(p);
     fs::create_directories(p);
     return p;
@@ -70,7 +71,8 @@ inline std::string random_bytes(size_t n, unsigned seed) {
     return s;
 }
 
-inline Indicator ind(std::string id, std::string name, double points, int level, int parent, std::vector<int> children) {
+inline Indicator ind(std::string id, std::string name, double points, int level, int parent,
+                     std::vector<int> children) {
     Indicator i;
     i.id = std::move(id);
     i.name = std::move(name);
@@ -91,20 +93,21 @@ inline Catalog catalog() {
     c.window_start = {2020, 11, 23};
     c.window_end = {2020, 11, 27};
     c.source_organization = "测试市政务公开办";
-    c.indicators = {ind("1", "政务公开", 10, 1, -1, {1, 3}), ind("1.1", "决策公开: <预>", 4, 2, 0, {2}),
-                    ind("1.1.1", "重大决策预公开", 4, 3, 1, {}), ind("1.2", "政策解读", 6, 2, 0, {})};
+    c.indicators = {
+        ind("1", "政务公开", 10, 1, -1, {1, 3}), ind("1.1", "决策公开: <预>", 4, 2, 0, {2}),
+        ind("1.1.1", "重大决策预公开", 4, 3, 1, {}), ind("1.2", "政策解读", 6, 2, 0, {})};
     return c;
 }
 
 struct Fixture {
-    fs::path root;     // payload files live here
+    fs::path root;  // payload files live here
     Catalog cat = catalog();
     Ledger ledger;
     Assessment as;
 
     FileRecord& add(const std::string& source, const std::string& content, const std::string& media,
-                    std::optional<std::string> unit, const std::string& indicator, bool review = false,
-                    std::optional<Date> published = std::nullopt) {
+                    std::optional<std::string> unit, const std::string& indicator,
+                    bool review = false, std::optional<Date> published = std::nullopt) {
         FileRecord r;
         r.source = source;
         r.content_path = (root / ("blob" + std::to_string(ledger.files.size()))).string();
@@ -126,18 +129,22 @@ struct Fixture {
     // Files sorted by source, as scan leaves them; verdicts point at them.
     explicit Fixture(const std::string& tag, bool all_covered = false) : root(temp_dir(tag)) {
         add("乡镇/待定.txt", "待定的材料\n", "text/plain", "胜芳镇", "1.2", true);
-        add("乡镇/说明.txt", std::string(3000, 'a') + "说明文字\n", "text/plain", std::nullopt, "1.2");
-        add("市财政局/IMG_2043.JPG", random_bytes(20000, 1), "image/jpeg", "市财政局", "1.1.1", false, Date{2020, 11, 3});
-        add("市财政局/关于*政策?.pdf", "%PDF-1.4\n" + random_bytes(5000, 2), "application/pdf", "市财政局", "1.2", false,
-            Date{2020, 10, 9});
+        add("乡镇/说明.txt", std::string(3000, 'a') + "说明文字\n", "text/plain", std::nullopt,
+            "1.2");
+        add("市财政局/IMG_2043.JPG", random_bytes(20000, 1), "image/jpeg", "市财政局", "1.1.1",
+            false, Date{2020, 11, 3});
+        add("市财政局/关于*政策?.pdf", "%PDF-1.4\n" + random_bytes(5000, 2), "application/pdf",
+            "市财政局", "1.2", false, Date{2020, 10, 9});
         add("市财政局/" + std::string(100 * 3, '\0') + ".docx", random_bytes(3000, 3),
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "市财政局", "1.2");
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "市财政局",
+            "1.2");
         // 100 × "长" (3 bytes each): a 300-byte name.
         std::string long_name;
         for (int i = 0; i < 100; ++i) long_name += "长";
         ledger.files[4].source = "市财政局/" + long_name + ".docx";
         add("x/CON.txt", "device name\n", "text/plain", "CON", "1.2");
-        std::sort(ledger.files.begin(), ledger.files.end(), [](auto& a, auto& b) { return a.source < b.source; });
+        std::sort(ledger.files.begin(), ledger.files.end(),
+                  [](auto& a, auto& b) { return a.source < b.source; });
         ledger.files[index_of("市财政局/关于*政策?.pdf")].cls.secondary = {"1.1.1"};
         ledger.rejected.push_back({"市财政局/坏.zip", "压缩包已损坏，无法读取"});
         ledger.duplicates.push_back({"市财政局/副本.JPG", "市财政局/IMG_2043.JPG"});
@@ -154,9 +161,10 @@ struct Fixture {
             return v;
         };
         const Status second = all_covered ? Status::covered : Status::weak;
-        as.verdicts = {verdict("1", all_covered ? Status::covered : Status::weak, 10, all_covered ? 0 : 6),
-                       verdict("1.1", Status::covered, 4, 0), verdict("1.1.1", Status::covered, 4, 0),
-                       verdict("1.2", second, 6, all_covered ? 0 : 6)};
+        as.verdicts = {
+            verdict("1", all_covered ? Status::covered : Status::weak, 10, all_covered ? 0 : 6),
+            verdict("1.1", Status::covered, 4, 0), verdict("1.1.1", Status::covered, 4, 0),
+            verdict("1.2", second, 6, all_covered ? 0 : 6)};
         if (!all_covered) as.verdicts[3].reasons = {"只有文件，缺少网页截图"};
         as.verdicts[2].files = {index_of("市财政局/IMG_2043.JPG")};
         as.verdicts[2].secondary_files = {index_of("市财政局/关于*政策?.pdf")};

@@ -1,5 +1,6 @@
-// Replays the inputs that once crashed fuzz_manifest_verify (tests/fuzz/regressions/manifest_verify/,
-// see docs/robustness.md "Fuzzing") through verify_package, with the fuzz target's checks.
+// Replays the inputs that once crashed fuzz_manifest_verify
+// (tests/fuzz/regressions/manifest_verify/, see docs/robustness.md "Fuzzing") through
+// verify_package, with the fuzz target's checks.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -43,8 +44,8 @@ TEST_CASE("verify: fuzz regressions report instead of throwing", "[packager]") {
         if (e.is_regular_file()) inputs.push_back(e.path());
     std::sort(inputs.begin(), inputs.end());
     REQUIRE_FALSE(inputs.empty());
-    const dossier::Catalog catalog =
-        dossier::load_catalog(fs::path(DOSSIER_SOURCE_DIR) / "tests/data/catalogs/good-minimal.yaml");
+    const dossier::Catalog catalog = dossier::load_catalog(fs::path(DOSSIER_SOURCE_DIR) /
+                                                           "tests/data/catalogs/good-minimal.yaml");
     for (const auto& in : inputs) {
         INFO(in.filename().string());
         fs::path zip;
@@ -63,7 +64,8 @@ TEST_CASE("verify: a manifest.json with wrong field types is judged, not thrown 
     fs::path zip;
     REQUIRE(dossier::fuzz::write_zip_input(
         "wrong-types.zip",
-        slurp_file(fs::path(DOSSIER_SOURCE_DIR) / "tests/fuzz/regressions/manifest_verify/wrong-types-everywhere"),
+        slurp_file(fs::path(DOSSIER_SOURCE_DIR) /
+                   "tests/fuzz/regressions/manifest_verify/wrong-types-everywhere"),
         zip));
     auto r = dossier::verify_package(zip, nullptr);
     CHECK(r.has_manifest);
@@ -71,4 +73,15 @@ TEST_CASE("verify: a manifest.json with wrong field types is judged, not thrown 
     CHECK(r.exit_code == 4);
     CHECK(std::any_of(r.problems.begin(), r.problems.end(),
                       [](const auto& p) { return p.member == "data/x"; }));
+}
+
+TEST_CASE("verify: 100,000 nested arrays in manifest.json do not overflow the stack",
+          "[packager]") {
+    // deep-nesting.zip: indicators[] holds one array nested 100,000 deep; verify used to copy
+    // indicators[] (a recursive deep copy) and overflowed the stack.
+    auto r = dossier::verify_package(fs::path(DOSSIER_SOURCE_DIR) /
+                                     "tests/fuzz/regressions/manifest_verify/deep-nesting.zip");
+    CHECK(r.has_manifest);
+    CHECK(r.exit_code != 3);
+    CHECK(r.points_at_risk == 0);
 }

@@ -40,12 +40,16 @@ TEST_CASE("layout: plan places files by indicator, unit, sequence and date", "[p
     fixture::Fixture fx("layout");
     const auto plan = layout::plan_layout(fx.cat, fx.ledger, false);
     std::map<std::string, std::string> by_source;
-    for (const auto& p : plan.placements) by_source[fx.ledger.files[static_cast<size_t>(p.file)].source] = p.path;
+    for (const auto& p : plan.placements)
+        by_source[fx.ledger.files[static_cast<size_t>(p.file)].source] = p.path;
 
-    CHECK(by_source.at("市财政局/IMG_2043.JPG") ==
-          "data/01_政务公开/01_决策公开_ _预_/01_重大决策预公开/市财政局/001_20201103_IMG_2043.JPG");
-    CHECK(by_source.at("市财政局/关于*政策?.pdf") == "data/01_政务公开/02_政策解读/市财政局/001_20201009_关于_政策_.pdf");
-    CHECK(by_source.at("乡镇/说明.txt") == "data/01_政务公开/02_政策解读/未知单位/001_00000000_说明.txt");
+    CHECK(
+        by_source.at("市财政局/IMG_2043.JPG") ==
+        "data/01_政务公开/01_决策公开_ _预_/01_重大决策预公开/市财政局/001_20201103_IMG_2043.JPG");
+    CHECK(by_source.at("市财政局/关于*政策?.pdf") ==
+          "data/01_政务公开/02_政策解读/市财政局/001_20201009_关于_政策_.pdf");
+    CHECK(by_source.at("乡镇/说明.txt") ==
+          "data/01_政务公开/02_政策解读/未知单位/001_00000000_说明.txt");
     CHECK(by_source.at("x/CON.txt") == "data/01_政务公开/02_政策解读/CON_/001_00000000_CON_.txt");
     // Sorted source order: 关于… (U+5173) sorts before 长… (U+957F) → seq 001, 002.
     std::string long_source;

@@ -15,7 +15,8 @@ using fixture::sh;
 
 namespace {
 
-std::vector<std::string> python_names(const fixture::fs::path& zip, const char* encoding = nullptr) {
+std::vector<std::string> python_names(const fixture::fs::path& zip,
+                                      const char* encoding = nullptr) {
     std::string enc = encoding ? std::string(", metadata_encoding='") + encoding + "'" : "";
     auto r = sh("python3 -c \"import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]" + enc +
                 "); print('\\n'.join(z.namelist()))\" " + q(zip));
@@ -23,8 +24,11 @@ std::vector<std::string> python_names(const fixture::fs::path& zip, const char* 
     std::vector<std::string> names;
     std::string line;
     for (char c : r.out) {
-        if (c == '\n') { names.push_back(line); line.clear(); }
-        else line += c;
+        if (c == '\n') {
+            names.push_back(line);
+            line.clear();
+        } else
+            line += c;
     }
     return names;
 }
@@ -41,7 +45,10 @@ TEST_CASE("package: writes one archive with indexes, BagIt and payload", "[packa
     CHECK(zip.filename() == "test-2020.zip");
     // OUT holds only the package: no temporaries left.
     size_t entries = 0;
-    for (auto& e : fixture::fs::directory_iterator(out)) { (void)e; ++entries; }
+    for (auto& e : fixture::fs::directory_iterator(out)) {
+        (void)e;
+        ++entries;
+    }
     CHECK(entries == 1);
 
     // archive_path assigned for packaged files only.
@@ -50,9 +57,10 @@ TEST_CASE("package: writes one archive with indexes, BagIt and payload", "[packa
 
     const auto names = python_names(zip);
     CHECK(std::is_sorted(names.begin(), names.end()));
-    for (const char* must : {"bagit.txt", "bag-info.txt", "manifest-sha256.txt", "tagmanifest-sha256.txt",
-                             "manifest.json", "index.html", "目录.xlsx", "目录.pdf",
-                             "data/01_政务公开/02_政策解读/未知单位/001_00000000_说明.txt"})
+    for (const char* must :
+         {"bagit.txt", "bag-info.txt", "manifest-sha256.txt", "tagmanifest-sha256.txt",
+          "manifest.json", "index.html", "目录.xlsx", "目录.pdf",
+          "data/01_政务公开/02_政策解读/未知单位/001_00000000_说明.txt"})
         CHECK(std::find(names.begin(), names.end(), must) != names.end());
 
     // Real readers accept it.
@@ -64,11 +72,15 @@ TEST_CASE("package: writes one archive with indexes, BagIt and payload", "[packa
     CHECK(sh("7z l " + q(zip)).out.find("目录.pdf") != std::string::npos);
     auto bs = sh("LC_ALL=C.UTF-8 bsdtar -tf " + q(zip));
     CHECK(bs.status == 0);
-    CHECK(bs.out.find("data/01_政务公开/01_决策公开_ _预_/01_重大决策预公开/市财政局/001_20201103_IMG_2043.JPG") != std::string::npos);
+    CHECK(bs.out.find("data/01_政务公开/01_决策公开_ "
+                      "_预_/01_重大决策预公开/市财政局/001_20201103_IMG_2043.JPG") !=
+          std::string::npos);
 
     // Permissions, and the manifest as the contract says.
-    auto perms = sh("python3 -c \"import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); "
-                    "print(set(oct(i.external_attr>>16) for i in z.infolist()))\" " + q(zip));
+    auto perms =
+        sh("python3 -c \"import zipfile,sys; z=zipfile.ZipFile(sys.argv[1]); "
+           "print(set(oct(i.external_attr>>16) for i in z.infolist()))\" " +
+           q(zip));
     CHECK(perms.out.find("0o100644") != std::string::npos);
     CHECK(perms.out.find("0o40755") != std::string::npos);
     auto man = sh("unzip -p " + q(zip) + " manifest.json");
@@ -78,7 +90,8 @@ TEST_CASE("package: writes one archive with indexes, BagIt and payload", "[packa
     CHECK(j["as_of"] == "2020-11-25");
     CHECK(j["unit"].is_null());
     CHECK(j["indicators"].size() == 4);
-    CHECK(j["indicators"][2]["path"] == nlohmann::ordered_json::array({"政务公开", "决策公开: <预>", "重大决策预公开"}));
+    CHECK(j["indicators"][2]["path"] ==
+          nlohmann::ordered_json::array({"政务公开", "决策公开: <预>", "重大决策预公开"}));
     CHECK(j["indicators"][2]["files"].size() == 2);  // primary + secondary, same path, one copy
     CHECK(j["files"].size() == fx.ledger.files.size());
     CHECK(j["rejected"][0]["source"] == "市财政局/坏.zip");
@@ -86,10 +99,10 @@ TEST_CASE("package: writes one archive with indexes, BagIt and payload", "[packa
     const auto& f0 = j["files"][0];
     std::vector<std::string> keys;
     for (auto it = f0.begin(); it != f0.end(); ++it) keys.push_back(it.key());
-    CHECK(keys == std::vector<std::string>{"path", "source", "sha256", "size", "media_type", "evidence_kind", "unit",
-                                           "indicator", "secondary", "confidence", "review", "published",
-                                           "date_source", "date_repaired", "keywords", "text_source", "warnings",
-                                           "part"});
+    CHECK(keys == std::vector<std::string>{
+                      "path", "source", "sha256", "size", "media_type", "evidence_kind", "unit",
+                      "indicator", "secondary", "confidence", "review", "published", "date_source",
+                      "date_repaired", "keywords", "text_source", "warnings", "part"});
     CHECK(f0["review"].is_boolean());
     auto info = sh("unzip -p " + q(zip) + " bag-info.txt").out;
     CHECK(info.find("Bagging-Date: 2020-11-25\n") != std::string::npos);
@@ -122,8 +135,8 @@ TEST_CASE("package: store for compressed types, deflate for the rest", "[package
     for (const auto& [name, m] : method) {
         if (name.back() == '/') continue;
         INFO(name);
-        const bool compressed = name.ends_with(".JPG") || name.ends_with(".pdf") || name.ends_with(".docx") ||
-                                name.ends_with(".xlsx");
+        const bool compressed = name.ends_with(".JPG") || name.ends_with(".pdf") ||
+                                name.ends_with(".docx") || name.ends_with(".xlsx");
         CHECK(m == (compressed ? ZIP_CM_STORE : ZIP_CM_DEFLATE));
     }
     fixture::fs::remove_all(out);
@@ -154,7 +167,8 @@ TEST_CASE("package: include_review puts review files under 00_待确认", "[pack
     auto res = write_package(req, fx.ledger);
     REQUIRE(res);
     const auto names = python_names(res->parts[0]);
-    CHECK(std::find(names.begin(), names.end(), "data/00_待确认/胜芳镇/001_00000000_待定.txt") != names.end());
+    CHECK(std::find(names.begin(), names.end(), "data/00_待确认/胜芳镇/001_00000000_待定.txt") !=
+          names.end());
     CHECK(verify_package(res->parts[0]).exit_code == 1);
     fixture::fs::remove_all(out);
 }
@@ -183,7 +197,9 @@ TEST_CASE("package: GBK names read back with bsdtar and Python, verify warns onl
     CHECK(rep.exit_code == 1);  // valid (incomplete content), not damaged
     bool warned = false;
     for (const auto& p : rep.problems)
-        if (p.severity == VerifyProblem::Severity::warning && p.message.find("GBK") != std::string::npos) warned = true;
+        if (p.severity == VerifyProblem::Severity::warning &&
+            p.message.find("GBK") != std::string::npos)
+            warned = true;
     CHECK(warned);
     fixture::fs::remove_all(out);
 }
@@ -201,7 +217,8 @@ TEST_CASE("package: 目录.pdf reads back in Chinese with pdftotext", "[packager
     CHECK(text.out.find("001_20201103_IMG_2043.JPG") != std::string::npos);
     CHECK(text.out.find("重大决策预公开") != std::string::npos);
     CHECK(text.out.find("市财政局") != std::string::npos);
-    CHECK(sh("pdffonts " + q(out / "目录.pdf")).out.find("yes yes") != std::string::npos);  // embedded subset
+    CHECK(sh("pdffonts " + q(out / "目录.pdf")).out.find("yes yes") !=
+          std::string::npos);  // embedded subset
     fixture::fs::remove_all(out);
 }
 
@@ -209,10 +226,15 @@ TEST_CASE("package: split into self-contained parts under the limit", "[packager
     fixture::Fixture fx("split");
     // Add bigger files so that several parts are needed.
     for (int i = 0; i < 6; ++i)
-        fx.add("市财政局/图" + std::to_string(i) + ".png", fixture::random_bytes(60000, 10 + i), "image/png", "市财政局", "1.2");
+        fx.add("市财政局/图" + std::to_string(i) + ".png", fixture::random_bytes(60000, 10 + i),
+               "image/png", "市财政局", "1.2");
     fx.add("市财政局/巨大.png", fixture::random_bytes(400000, 99), "image/png", "市财政局", "1.2");
-    std::sort(fx.ledger.files.begin(), fx.ledger.files.end(), [](auto& a, auto& b) { return a.source < b.source; });
-    for (auto& v : fx.as.verdicts) { v.files.clear(); v.secondary_files.clear(); }
+    std::sort(fx.ledger.files.begin(), fx.ledger.files.end(),
+              [](auto& a, auto& b) { return a.source < b.source; });
+    for (auto& v : fx.as.verdicts) {
+        v.files.clear();
+        v.secondary_files.clear();
+    }
     auto out = fixture::temp_dir("out");
     auto req = fx.request(out);
     req.split_bytes = 250000;
@@ -224,7 +246,8 @@ TEST_CASE("package: split into self-contained parts under the limit", "[packager
     CHECK(res->parts[0].filename() == "test-2020.part1of" + std::to_string(n) + ".zip");
     bool big_warned = false;
     for (const auto& w : res->warnings)
-        if (w.find("巨大") != std::string::npos && w.find("单独成卷") != std::string::npos) big_warned = true;
+        if (w.find("巨大") != std::string::npos && w.find("单独成卷") != std::string::npos)
+            big_warned = true;
     CHECK(big_warned);
     std::set<std::string> payload;
     for (const auto& p : res->parts) {
@@ -233,9 +256,11 @@ TEST_CASE("package: split into self-contained parts under the limit", "[packager
         if (!has_big) CHECK(fixture::fs::file_size(p) <= req.split_bytes);
         CHECK(sh("unzip -tq " + q(p)).status == 0);
         for (const auto& name : python_names(p)) {
-            if (name.rfind("data/", 0) == 0 && name.back() != '/') CHECK(payload.insert(name).second);
+            if (name.rfind("data/", 0) == 0 && name.back() != '/')
+                CHECK(payload.insert(name).second);
         }
-        for (const char* must : {"manifest.json", "index.html", "目录.pdf", "bagit.txt", "tagmanifest-sha256.txt"}) {
+        for (const char* must :
+             {"manifest.json", "index.html", "目录.pdf", "bagit.txt", "tagmanifest-sha256.txt"}) {
             auto names = python_names(p);
             CHECK(std::find(names.begin(), names.end(), must) != names.end());
         }

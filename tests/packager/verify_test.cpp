@@ -17,7 +17,8 @@ struct Built {
     fixture::Fixture fx;
     fixture::fs::path out;
     fixture::fs::path zip;
-    explicit Built(const std::string& tag, bool covered = true) : fx(tag, covered), out(fixture::temp_dir(tag + "-out")) {
+    explicit Built(const std::string& tag, bool covered = true)
+        : fx(tag, covered), out(fixture::temp_dir(tag + "-out")) {
         auto res = write_package(fx.request(out), fx.ledger);
         REQUIRE(res);
         zip = res->parts[0];
@@ -27,12 +28,15 @@ struct Built {
 
 bool names(const VerifyReport& r, const std::string& member) {
     for (const auto& p : r.problems)
-        if (p.severity == VerifyProblem::Severity::damaged && p.message.find(member) != std::string::npos) return true;
+        if (p.severity == VerifyProblem::Severity::damaged &&
+            p.message.find(member) != std::string::npos)
+            return true;
     return false;
 }
 
 // Replaces (or adds) one member with libzip, keeping everything else.
-void replace_member(const fixture::fs::path& zip, const std::string& name, const std::string& data) {
+void replace_member(const fixture::fs::path& zip, const std::string& name,
+                    const std::string& data) {
     int err = 0;
     zip_t* za = zip_open(zip.c_str(), 0, &err);
     REQUIRE(za);
@@ -58,7 +62,8 @@ TEST_CASE("verify: an incomplete package exits 1 and names the indicator", "[pac
     Built b("v-inc", false);
     auto r = verify_package(b.zip);
     CHECK(r.exit_code == 1);
-    CHECK(r.text().find("证据不足 1.2 政务公开 / 政策解读（6 分）：只有文件，缺少网页截图") != std::string::npos);
+    CHECK(r.text().find("证据不足 1.2 政务公开 / 政策解读（6 分）：只有文件，缺少网页截图") !=
+          std::string::npos);
 }
 
 TEST_CASE("verify: not a zip at all exits 3", "[packager]") {
@@ -73,7 +78,8 @@ TEST_CASE("verify: a flipped byte in a stored member is caught and named", "[pac
     Built b("v-flip");
     std::string bytes = fixture::read(b.zip);
     // The JPEG is stored: its bytes are in the archive as they are.
-    const std::string jpg = fixture::read(b.fx.ledger.files[b.fx.index_of("市财政局/IMG_2043.JPG")].content_path);
+    const std::string jpg =
+        fixture::read(b.fx.ledger.files[b.fx.index_of("市财政局/IMG_2043.JPG")].content_path);
     const auto at = bytes.find(jpg.substr(100, 64));
     REQUIRE(at != std::string::npos);
     bytes[at + 10] = static_cast<char>(bytes[at + 10] ^ 0x01);
@@ -87,7 +93,8 @@ TEST_CASE("verify: a flipped byte in a stored member is caught and named", "[pac
 
 TEST_CASE("verify: a replaced member with a valid CRC is caught by SHA-256", "[packager]") {
     Built b("v-repl");
-    replace_member(b.zip, "data/01_政务公开/02_政策解读/未知单位/001_00000000_说明.txt", "改过的内容\n");
+    replace_member(b.zip, "data/01_政务公开/02_政策解读/未知单位/001_00000000_说明.txt",
+                   "改过的内容\n");
     auto r = verify_package(b.zip);
     INFO(r.text());
     CHECK(r.exit_code == 4);
@@ -99,7 +106,8 @@ TEST_CASE("verify: a deleted member is caught and named", "[packager]") {
     int err = 0;
     zip_t* za = zip_open(b.zip.c_str(), 0, &err);
     REQUIRE(za);
-    const zip_int64_t idx = zip_name_locate(za, "data/01_政务公开/02_政策解读/未知单位/001_00000000_说明.txt", 0);
+    const zip_int64_t idx =
+        zip_name_locate(za, "data/01_政务公开/02_政策解读/未知单位/001_00000000_说明.txt", 0);
     REQUIRE(idx >= 0);
     REQUIRE(zip_delete(za, static_cast<zip_uint64_t>(idx)) == 0);
     REQUIRE(zip_close(za) == 0);
@@ -111,7 +119,8 @@ TEST_CASE("verify: a deleted member is caught and named", "[packager]") {
 
 TEST_CASE("verify: an added member is caught and named", "[packager]") {
     Built b("v-add");
-    replace_member(b.zip, "data/01_政务公开/02_政策解读/市财政局/999_20201101_混进来的.txt", "extra\n");
+    replace_member(b.zip, "data/01_政务公开/02_政策解读/市财政局/999_20201101_混进来的.txt",
+                   "extra\n");
     replace_member(b.zip, "readme.txt", "extra\n");
     auto r = verify_package(b.zip);
     INFO(r.text());
@@ -133,7 +142,8 @@ TEST_CASE("verify: an edited manifest.json is caught and named", "[packager]") {
     CHECK(names(r, "manifest.json"));
 }
 
-TEST_CASE("verify: a foreign zip without manifest gets integrity, names and a file list", "[packager]") {
+TEST_CASE("verify: a foreign zip without manifest gets integrity, names and a file list",
+          "[packager]") {
     auto dir = fixture::temp_dir("v-foreign");
     fixture::write(dir / "in" / "通知.pdf", "%PDF-1.4 test\n");
     fixture::write(dir / "in" / "bad:name.txt", "x\n");

@@ -20,13 +20,16 @@ Catalog small_catalog() {
 }
 }  // namespace
 
-TEST_CASE("analyse: a formal notice gives title, signature date, keywords and warnings", "[pipeline]") {
+TEST_CASE("analyse: a formal notice gives title, signature date, keywords and warnings",
+          "[pipeline]") {
     const Analyser an(small_catalog());
     ExtractResult x;
     PageText p;
     p.source = TextSource::text;
-    p.text = "霸政办〔2020〕3号\n霸州市人民政府办公室关于做好2020年政务公开工作的通知\n各乡镇：\n"
-             "请于2020年11月27日前报送。联系人手机 13812345678。\n霸州市人民政府办公室\n二〇二〇年十一月三日\n（此件公开发布）";
+    p.text =
+        "霸政办〔2020〕3号\n霸州市人民政府办公室关于做好2020年政务公开工作的通知\n各乡镇：\n"
+        "请于2020年11月27日前报送。联系人手机 "
+        "13812345678。\n霸州市人民政府办公室\n二〇二〇年十一月三日\n（此件公开发布）";
     x.pages.push_back(p);
     const Analysis a = an.run(x, "财政局/解读材料/通知.pdf", Date{2020, 11, 25});
     CHECK(a.title == "霸州市人民政府办公室关于做好2020年政务公开工作的通知");
@@ -35,7 +38,8 @@ TEST_CASE("analyse: a formal notice gives title, signature date, keywords and wa
     CHECK(a.date.source == "signature");
     bool found = false, named = false;
     for (const auto& k : a.keywords) {
-        if (k.keyword == "政务公开") found = k.in_title && k.count == 1 && k.indicators == std::vector<std::string>{"1.1"};
+        if (k.keyword == "政务公开")
+            found = k.in_title && k.count == 1 && k.indicators == std::vector<std::string>{"1.1"};
         if (k.keyword == "解读") named = k.in_name && k.count == 0;
     }
     CHECK(found);
@@ -45,7 +49,8 @@ TEST_CASE("analyse: a formal notice gives title, signature date, keywords and wa
     CHECK(a.warnings[0] == "含手机号码 138****5678（第 1 页）：公开前须删除或遮盖");
 }
 
-TEST_CASE("analyse: an archive member's name gives the filename date; a future date warns", "[pipeline]") {
+TEST_CASE("analyse: an archive member's name gives the filename date; a future date warns",
+          "[pipeline]") {
     const Analyser an(small_catalog());
     ExtractResult x;
     x.pages.push_back(PageText{});
@@ -76,7 +81,9 @@ TEST_CASE("analyse: title from the tallest OCR line, not the navigation bar", "[
     p.source = TextSource::ocr;
     p.width = 1366;
     p.height = 900;
-    p.text = "首页 政务公开 政务服务 互动交流 走进霸州\n霸州市召开政策解读专题会议\n发布时间: 2020-11-05\n正文";
+    p.text =
+        "首页 政务公开 政务服务 互动交流 走进霸州\n霸州市召开政策解读专题会议\n发布时间: "
+        "2020-11-05\n正文";
     p.lines = {{"首页 政务公开 政务服务 互动交流 走进霸州", 20, 60, 800, 22, 80},
                {"霸州市召开政策解读专题会议", 300, 140, 700, 36, 90},
                {"发布时间: 2020-11-05", 500, 190, 300, 18, 90},

@@ -19,7 +19,8 @@ struct TempDir {
     std::filesystem::path path;
     TempDir() {
         std::random_device rd;
-        path = std::filesystem::temp_directory_path() / ("dossier-test-" + std::to_string(rd()) + "-" + std::to_string(::getpid()));
+        path = std::filesystem::temp_directory_path() /
+               ("dossier-test-" + std::to_string(rd()) + "-" + std::to_string(::getpid()));
         std::filesystem::create_directories(path);
     }
     ~TempDir() {
@@ -31,7 +32,8 @@ struct TempDir {
 
 inline void write(const std::filesystem::path& p, std::string_view bytes) {
     std::filesystem::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary).write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    std::ofstream(p, std::ios::binary)
+        .write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
 }
 
 inline std::string slurp(const std::filesystem::path& p) {
@@ -57,8 +59,12 @@ inline Result run(const std::string& cmd) {
     return r;
 }
 
-inline std::string q(const std::filesystem::path& p) { return "'" + p.string() + "'"; }
+inline std::string q(const std::filesystem::path& p) {
+    return "'" + p.string() + "'";
+}
 
-inline std::string dossier_cmd() { return std::string("'") + DOSSIER_BIN + "'"; }
+inline std::string dossier_cmd() {
+    return std::string("'") + DOSSIER_BIN + "'";
+}
 
 }  // namespace dossier::test

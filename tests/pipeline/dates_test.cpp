@@ -85,7 +85,9 @@ TEST_CASE("dates: labelled case set meets the issue's thresholds", "[pipeline]")
     CHECK(cases.size() >= 200);
     CHECK(ocr_cases >= 60);
 
-    struct Stats { int n = 0, right = 0, predicted = 0, tp = 0, positives = 0; };
+    struct Stats {
+        int n = 0, right = 0, predicted = 0, tp = 0, positives = 0;
+    };
     std::map<std::string, Stats> by_class;
     int confident_wrong = 0;
     for (const auto& c : cases) {
@@ -98,8 +100,8 @@ TEST_CASE("dates: labelled case set meets the issue's thresholds", "[pipeline]")
         s.positives += c.expected != "null";
         s.tp += got != "null" && got == c.expected;
         if (got != c.expected) {
-            UNSCOPED_INFO(c.id << " (" << c.cls << ", " << c.origin << "): expected " << c.expected << ", got " << got
-                               << " conf " << conf);
+            UNSCOPED_INFO(c.id << " (" << c.cls << ", " << c.origin << "): expected " << c.expected
+                               << ", got " << got << " conf " << conf);
             if (c.cls == "distractor" && conf >= 0.8) ++confident_wrong;
         }
     }
@@ -107,7 +109,8 @@ TEST_CASE("dates: labelled case set meets the issue's thresholds", "[pipeline]")
         const double precision = s.predicted ? 100.0 * s.tp / s.predicted : 100.0;
         const double recall = s.positives ? 100.0 * s.tp / s.positives : 100.0;
         std::cout << "dates[" << cls << "]: " << s.right << "/" << s.n << " right ("
-                  << (100.0 * s.right / s.n) << "%), precision " << precision << "%, recall " << recall << "%\n";
+                  << (100.0 * s.right / s.n) << "%), precision " << precision << "%, recall "
+                  << recall << "%\n";
     }
     const auto& page = by_class["page"];
     CHECK(page.right * 100 >= page.n * 97);
@@ -117,7 +120,8 @@ TEST_CASE("dates: labelled case set meets the issue's thresholds", "[pipeline]")
 }
 
 TEST_CASE("dates: forms with times, full-width digits and Chinese numerals", "[pipeline]") {
-    const auto d = find_dates("发布时间：２０２０年１１月３日　１０：２３，落款二〇二〇年十一月三日");
+    const auto d =
+        find_dates("发布时间：２０２０年１１月３日　１０：２３，落款二〇二〇年十一月三日");
     REQUIRE(d.size() == 2);
     CHECK(d[0].date == Date{2020, 11, 3});
     CHECK(d[1].date == Date{2020, 11, 3});
@@ -139,7 +143,8 @@ TEST_CASE("dates: OCR repairs are recorded", "[pipeline]") {
 }
 
 TEST_CASE("dates: ranges are kept as ranges, month-days take the context year", "[pipeline]") {
-    const auto spans = scan_dates(normalize_text("2020年11月3日通知：上报时间为11月23日至11月27日"));
+    const auto spans =
+        scan_dates(normalize_text("2020年11月3日通知：上报时间为11月23日至11月27日"));
     REQUIRE(spans.size() == 3);
     CHECK_FALSE(spans[0].range);
     CHECK(spans[1].range);
@@ -158,23 +163,27 @@ TEST_CASE("dates: invalid dates are never produced", "[pipeline]") {
 TEST_CASE("dates: a label beats the signature, the signature beats the 印发 line", "[pipeline]") {
     ExtractResult x;
     PageText p;
-    p.text = "关于做好政务公开工作的通知\n发布日期：2020-11-05\n正文。\n霸州市人民政府办公室\n2020年11月3日\n"
-             "霸州市人民政府办公室  2020年11月4日印发";
+    p.text =
+        "关于做好政务公开工作的通知\n发布日期：2020-11-"
+        "05\n正文。\n霸州市人民政府办公室\n2020年11月3日\n"
+        "霸州市人民政府办公室  2020年11月4日印发";
     x.pages.push_back(p);
     auto r = find_publication_date(x, "", Date{2020, 11, 25});
     REQUIRE(r.published);
     CHECK(*r.published == Date{2020, 11, 5});
     CHECK(r.source == "label");
     CHECK(r.confidence >= 0.9);
-    x.pages[0].text = "关于做好政务公开工作的通知\n正文。\n霸州市人民政府办公室\n2020年11月3日\n"
-                      "霸州市人民政府办公室  2020年11月4日印发";
+    x.pages[0].text =
+        "关于做好政务公开工作的通知\n正文。\n霸州市人民政府办公室\n2020年11月3日\n"
+        "霸州市人民政府办公室  2020年11月4日印发";
     r = find_publication_date(x, "", Date{2020, 11, 25});
     REQUIRE(r.published);
     CHECK(*r.published == Date{2020, 11, 3});
     CHECK(r.source == "signature");
     bool print_line_rejected = false;
     for (const auto& c : r.candidates)
-        if (c.date == Date{2020, 11, 4}) print_line_rejected = c.score == 0 && c.why.find("印发") != std::string::npos;
+        if (c.date == Date{2020, 11, 4})
+            print_line_rejected = c.score == 0 && c.why.find("印发") != std::string::npos;
     CHECK(print_line_rejected);
 }
 
@@ -195,7 +204,8 @@ TEST_CASE("dates: clocks in OCR status and task bars lose by position", "[pipeli
     CHECK(r.candidates[0].why.find("任务栏") != std::string::npos);
 }
 
-TEST_CASE("dates: metadata and file names are weak fallbacks; future dates are flagged", "[pipeline]") {
+TEST_CASE("dates: metadata and file names are weak fallbacks; future dates are flagged",
+          "[pipeline]") {
     ExtractResult x;
     x.pages.push_back(PageText{});
     x.meta_dates.push_back({Date{2020, 11, 6}, "pdf:CreationDate"});
@@ -216,7 +226,8 @@ TEST_CASE("dates: metadata and file names are weak fallbacks; future dates are f
 
 TEST_CASE("dates: spreadsheet cells under date headers", "[pipeline]") {
     ExtractResult x;
-    x.pages.push_back(PageText{"序号 项目 编制日期\n1 预算表 2020-10-30", "", TextSource::text, {}, 0, 0, -1});
+    x.pages.push_back(
+        PageText{"序号 项目 编制日期\n1 预算表 2020-10-30", "", TextSource::text, {}, 0, 0, -1});
     x.rows = {{{"序号", "1"}, {"项目", "预算表"}, {"编制日期", "2020-10-30"}}};
     const auto r = find_publication_date(x, "", Date{2020, 11, 25});
     REQUIRE(r.published);

@@ -11,28 +11,36 @@ using namespace dossier;
 namespace {
 
 // Every occurrence by brute force, as (pattern, end) pairs.
-std::vector<std::pair<uint32_t, size_t>> naive(const std::vector<std::string>& pats, const std::string& text) {
+std::vector<std::pair<uint32_t, size_t>> naive(const std::vector<std::string>& pats,
+                                               const std::string& text) {
     std::vector<std::pair<uint32_t, size_t>> out;
     for (size_t end = 1; end <= text.size(); ++end)
         for (uint32_t p = 0; p < pats.size(); ++p)
-            if (!pats[p].empty() && pats[p].size() <= end && text.compare(end - pats[p].size(), pats[p].size(), pats[p]) == 0)
+            if (!pats[p].empty() && pats[p].size() <= end &&
+                text.compare(end - pats[p].size(), pats[p].size(), pats[p]) == 0)
                 out.emplace_back(p, end);
-    std::sort(out.begin(), out.end(), [](auto a, auto b) { return a.second != b.second ? a.second < b.second : a.first < b.first; });
+    std::sort(out.begin(), out.end(), [](auto a, auto b) {
+        return a.second != b.second ? a.second < b.second : a.first < b.first;
+    });
     return out;
 }
 
-std::vector<std::pair<uint32_t, size_t>> ac(const std::vector<std::string>& pats, const std::string& text) {
+std::vector<std::pair<uint32_t, size_t>> ac(const std::vector<std::string>& pats,
+                                            const std::string& text) {
     AhoCorasick a(pats);
     std::vector<std::pair<uint32_t, size_t>> out;
     a.scan(text, [&](uint32_t p, size_t end) { out.emplace_back(p, end); });
-    std::sort(out.begin(), out.end(), [](auto a, auto b) { return a.second != b.second ? a.second < b.second : a.first < b.first; });
+    std::sort(out.begin(), out.end(), [](auto a, auto b) {
+        return a.second != b.second ? a.second < b.second : a.first < b.first;
+    });
     return out;
 }
 
 }  // namespace
 
 TEST_CASE("aho_corasick: finds overlapping and nested patterns like a naive search", "[pipeline]") {
-    const std::vector<std::string> pats = {"he", "she", "his", "hers", "", "政务公开", "公开", "务公", "政务"};
+    const std::vector<std::string> pats = {"he",       "she",  "his",  "hers", "",
+                                           "政务公开", "公开", "务公", "政务"};
     const std::string text = "ushers 关于做好2024年政务公开工作的通知，政务公开政务公开";
     CHECK(ac(pats, text) == naive(pats, text));
 }
@@ -43,7 +51,8 @@ TEST_CASE("aho_corasick: agrees with a naive search on random byte strings", "[p
         std::vector<std::string> pats;
         for (int i = 0; i < 8; ++i) {
             std::string p;
-            for (int k = 0, n = 1 + static_cast<int>(rng() % 4); k < n; ++k) p.push_back("abc"[rng() % 3]);
+            for (int k = 0, n = 1 + static_cast<int>(rng() % 4); k < n; ++k)
+                p.push_back("abc"[rng() % 3]);
             pats.push_back(p);
         }
         std::string text;
@@ -59,7 +68,8 @@ TEST_CASE("aho_corasick: ASCII letters match case-insensitively", "[pipeline]") 
     CHECK(n == 2);
 }
 
-TEST_CASE("keywords: substring match inside a CJK run, with count, page, title and name", "[pipeline]") {
+TEST_CASE("keywords: substring match inside a CJK run, with count, page, title and name",
+          "[pipeline]") {
     KeywordMatcher m({"政务公开", "解读", "年度报告"}, {{"1.1", "2"}, {"3.2"}, {"4"}});
     std::vector<NormalizedText> pages = {normalize_with_map("关于做好2024年政务公开工作的通知"),
                                          normalize_with_map("第二页：政 务 公 开与政策解读")};
@@ -102,7 +112,8 @@ TEST_CASE("keywords: built from a catalog's keywords and indicator names", "[pip
 }
 
 TEST_CASE("keywords: the bundled catalog's keywords build one automaton", "[pipeline]") {
-    const std::filesystem::path file = std::filesystem::path(DOSSIER_SOURCE_DIR) / "manifests" / "langfang-2020.yaml";
+    const std::filesystem::path file =
+        std::filesystem::path(DOSSIER_SOURCE_DIR) / "manifests" / "langfang-2020.yaml";
     if (!std::filesystem::exists(file)) {
         WARN("manifests/langfang-2020.yaml not present yet");
         return;
@@ -110,6 +121,7 @@ TEST_CASE("keywords: the bundled catalog's keywords build one automaton", "[pipe
     const Catalog c = load_catalog(file);
     KeywordMatcher m(c);
     CHECK(m.keyword_count() > 10);
-    const auto hits = m.match({normalize_with_map("关于做好2020年政务公开工作的通知：加强政策解读")}, "", "");
+    const auto hits =
+        m.match({normalize_with_map("关于做好2020年政务公开工作的通知：加强政策解读")}, "", "");
     CHECK_FALSE(hits.empty());
 }

@@ -14,7 +14,8 @@ TEST_CASE("normalize: quotes and brackets are unified", "[pipeline]") {
     CHECK(normalize_text("霸政办〔2020〕3号【2019】") == "霸政办[2020]3号[2019]");
 }
 
-TEST_CASE("normalize: OCR spaces between CJK characters are dropped, layout gaps kept", "[pipeline]") {
+TEST_CASE("normalize: OCR spaces between CJK characters are dropped, layout gaps kept",
+          "[pipeline]") {
     CHECK(normalize_text("政 务 公 开") == "政务公开");
     CHECK(normalize_text("关于 2020 年 政务 公开") == "关于 2020 年政务公开");
     CHECK(normalize_text("2020年11月3日 10:23") == "2020年11月3日 10:23");

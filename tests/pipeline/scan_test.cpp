@@ -53,7 +53,8 @@ void put(const fs::path& p, std::string_view bytes) {
 const fs::path& archives() {
     static TempDir dir;
     static bool made = [] {
-        std::string cmd = "python3 '" DOSSIER_TEST_DATA "/ingest/make_archives.py' '" + dir.path.string() + "'";
+        std::string cmd =
+            "python3 '" DOSSIER_TEST_DATA "/ingest/make_archives.py' '" + dir.path.string() + "'";
         return std::system(cmd.c_str()) == 0;
     }();
     REQUIRE(made);
@@ -65,7 +66,8 @@ const Catalog& catalog() {
     return c;
 }
 
-const std::string kPng = std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\1\0\0\0\1\x08\x02\0\0\0", 33);
+const std::string kPng =
+    std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\1\0\0\0\1\x08\x02\0\0\0", 33);
 const std::string kPdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
 std::string pe_bytes() {
     std::string b(256, '\0');
@@ -127,11 +129,12 @@ ScanOptions options(const fs::path& inbox) {
 // Every path under `root` with its bytes' digest and mtime.
 std::map<std::string, std::string> fingerprint(const fs::path& root) {
     std::map<std::string, std::string> out;
-    for (auto it = fs::recursive_directory_iterator(root); it != fs::recursive_directory_iterator(); ++it) {
+    for (auto it = fs::recursive_directory_iterator(root); it != fs::recursive_directory_iterator();
+         ++it) {
         struct stat st {};
         ::lstat(it->path().c_str(), &st);
-        std::string v = std::to_string(st.st_mtim.tv_sec) + "." + std::to_string(st.st_mtim.tv_nsec) + ":" +
-                        std::to_string(st.st_mode);
+        std::string v = std::to_string(st.st_mtim.tv_sec) + "." +
+                        std::to_string(st.st_mtim.tv_nsec) + ":" + std::to_string(st.st_mode);
         if (it->is_regular_file()) v += ":" + digest_file(it->path())->sha256;
         out[fs::relative(it->path(), root).native()] = v;
     }
@@ -166,7 +169,8 @@ TEST_CASE("scan: junk is listed as rejected and counted", "[pipeline]") {
     make_inbox(d.path / "inbox");
     Store store = Store::open(d.path / "ws");
     ScanResult r = scan_inbox(options(d.path / "inbox"), catalog(), store);
-    for (const char* j : {"市财政局/.DS_Store", "市财政局/Thumbs.db", "市财政局/~$报告.docx", "市财政局/__MACOSX/._a.txt"}) {
+    for (const char* j : {"市财政局/.DS_Store", "市财政局/Thumbs.db", "市财政局/~$报告.docx",
+                          "市财政局/__MACOSX/._a.txt"}) {
         INFO(j);
         CHECK(rejected(r.ledger, j) == "系统/临时文件，已忽略");
     }
@@ -184,7 +188,8 @@ TEST_CASE("scan: the type comes from the content, not the extension", "[pipeline
     make_inbox(d.path / "inbox");
     Store store = Store::open(d.path / "ws");
     ScanResult r = scan_inbox(options(d.path / "inbox"), catalog(), store);
-    CHECK(rejected(r.ledger, "市财政局/报告.pdf") == "不是PDF 文件（实际是：PE 可执行程序），已拒绝");
+    CHECK(rejected(r.ledger, "市财政局/报告.pdf") ==
+          "不是PDF 文件（实际是：PE 可执行程序），已拒绝");
     REQUIRE(file(r.ledger, "市财政局/photo.jpg"));
     CHECK(file(r.ledger, "市财政局/photo.jpg")->media_type == "image/png");
     CHECK(file(r.ledger, "霸州市财政局/预算公开.pdf")->media_type == "application/pdf");
@@ -229,7 +234,8 @@ TEST_CASE("scan: archives are expanded safely with GBK names, nesting and refusa
     CHECK(file(L, z + "outer.zip!/inner.zip!/inner.txt"));
     CHECK(file(L, z + "outer.zip!/inner.zip!/d/deep.tar.gz!/leaf.txt"));
     CHECK(file(L, z + "deep4.zip!/l2.zip!/l3.zip!/l3.txt"));
-    CHECK_THAT(rejected(L, z + "deep4.zip!/l2.zip!/l3.zip!/l4.zip"), Catch::Contains("嵌套超过 3 层"));
+    CHECK_THAT(rejected(L, z + "deep4.zip!/l2.zip!/l3.zip!/l4.zip"),
+               Catch::Contains("嵌套超过 3 层"));
     CHECK_FALSE(rejected(L, z + "deep4.zip").empty());
     // Refusals inside archives, and the archive itself with a summary.
     CHECK(rejected(L, z + "unsafe.zip!/../../evil.txt") == "路径越界（../），已拒绝");
@@ -253,7 +259,8 @@ TEST_CASE("scan: every input path is accounted for and files are sorted", "[pipe
     for (const auto& f : r.ledger.files) accounted.insert(f.source);
     for (const auto& f : r.ledger.duplicates) accounted.insert(f.source);
     for (const auto& f : r.ledger.rejected) accounted.insert(f.source);
-    for (auto it = fs::recursive_directory_iterator(d.path / "inbox"); it != fs::recursive_directory_iterator(); ++it) {
+    for (auto it = fs::recursive_directory_iterator(d.path / "inbox");
+         it != fs::recursive_directory_iterator(); ++it) {
         if (!it->is_regular_file()) continue;
         std::string rel = fs::relative(it->path(), d.path / "inbox").native();
         bool found = accounted.count(rel) > 0;
@@ -311,7 +318,8 @@ TEST_CASE("scan: a second run over an unchanged inbox recomputes nothing", "[pip
     CHECK(third.stats.new_files == 1);
 }
 
-TEST_CASE("scan: a file still being written is rejected after the one settling wait", "[pipeline]") {
+TEST_CASE("scan: a file still being written is rejected after the one settling wait",
+          "[pipeline]") {
     TempDir d;
     fs::path in = d.path / "inbox";
     put(in / "市财政局" / "old.txt", "old\n");
@@ -410,7 +418,8 @@ std::string run_capture(const std::string& cmd, int* rc) {
 }
 }  // namespace
 
-TEST_CASE("ingest: prints the ledger and exits 0 with rejections, 3 without an inbox", "[pipeline]") {
+TEST_CASE("ingest: prints the ledger and exits 0 with rejections, 3 without an inbox",
+          "[pipeline]") {
     TempDir d;
     make_inbox(d.path / "inbox");
     std::string base = std::string("cd '") + d.path.string() + "' && '" DOSSIER_BIN "' ingest ";
@@ -418,7 +427,8 @@ TEST_CASE("ingest: prints the ledger and exits 0 with rejections, 3 without an i
     std::string out = run_capture(base + "inbox --settle 0 2>&1", &rc);
     CHECK(rc == 0);
     CHECK_THAT(out, Catch::Contains("拒收"));
-    CHECK_THAT(out, Catch::Contains("市财政局/报告.pdf — 不是PDF 文件（实际是：PE 可执行程序），已拒绝"));
+    CHECK_THAT(
+        out, Catch::Contains("市财政局/报告.pdf — 不是PDF 文件（实际是：PE 可执行程序），已拒绝"));
     CHECK(fs::exists(d.path / ".dossier" / "state.db"));
     std::string json = run_capture(base + "inbox --settle 0 --json", &rc);
     CHECK(rc == 0);
@@ -450,8 +460,8 @@ TEST_CASE("ingest: a run killed part-way is finished by the next run", "[pipelin
             int null = ::open("/dev/null", O_WRONLY);
             ::dup2(null, 1);
             ::dup2(null, 2);
-            ::execl(bin.c_str(), bin.c_str(), "ingest", in.c_str(), "--workspace", ws.c_str(), "--settle", "0",
-                    "--jobs", "2", static_cast<char*>(nullptr));
+            ::execl(bin.c_str(), bin.c_str(), "ingest", in.c_str(), "--workspace", ws.c_str(),
+                    "--settle", "0", "--jobs", "2", static_cast<char*>(nullptr));
             ::_exit(127);
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
@@ -459,9 +469,10 @@ TEST_CASE("ingest: a run killed part-way is finished by the next run", "[pipelin
         int status = 0;
         ::waitpid(pid, &status, 0);
         int rc = -1;
-        std::string resumed = run_capture("'" + bin + "' ingest '" + in.string() + "' --workspace '" + ws.string() +
-                                              "' --settle 0 --json",
-                                          &rc);
+        std::string resumed =
+            run_capture("'" + bin + "' ingest '" + in.string() + "' --workspace '" + ws.string() +
+                            "' --settle 0 --json",
+                        &rc);
         REQUIRE(rc == 0);
         std::string fresh = run_capture("'" + bin + "' ingest '" + in.string() + "' --workspace '" +
                                             (d.path / "fresh").string() + "' --settle 0 --json",

@@ -28,20 +28,25 @@ TEST_CASE("sensitive: Luhn", "[pipeline]") {
     CHECK_FALSE(luhn_valid(""));
 }
 
-TEST_CASE("sensitive: ID cards, mobiles and bank cards are found and masked with a warning", "[pipeline]") {
-    const auto hits = scan({"申请人：张三", "身份证号：130181198511031239，手机：13812345678，卡号 6222 0212 3456 7890 128"});
+TEST_CASE("sensitive: ID cards, mobiles and bank cards are found and masked with a warning",
+          "[pipeline]") {
+    const auto hits =
+        scan({"申请人：张三",
+              "身份证号：130181198511031239，手机：13812345678，卡号 6222 0212 3456 7890 128"});
     REQUIRE(hits.size() == 3);
     CHECK(hits[0].kind == "id_card");
     CHECK(hits[0].excerpt == "1301**********1239");
     CHECK(hits[0].page == 2);
-    CHECK(sensitive_warning(hits[0]) == "含身份证号码 1301**********1239（第 2 页）：公开前须删除或遮盖");
+    CHECK(sensitive_warning(hits[0]) ==
+          "含身份证号码 1301**********1239（第 2 页）：公开前须删除或遮盖");
     CHECK(hits[1].kind == "mobile");
     CHECK(hits[1].excerpt == "138****5678");
     CHECK(hits[2].kind == "bank_card");
 }
 
 TEST_CASE("sensitive: numbers inside longer runs or codes are not flagged", "[pipeline]") {
-    CHECK(scan({"编号 138123456789012，电话 0316-7225576，代码 91131081MA0ABCDE1X，13812345678a"}).empty());
+    CHECK(scan({"编号 138123456789012，电话 0316-7225576，代码 91131081MA0ABCDE1X，13812345678a"})
+              .empty());
     CHECK(scan({"身份证号 130181198511031234"}).empty());  // checksum fails
 }
 

@@ -51,7 +51,15 @@ TEST_CASE("store: stage results are keyed by sha256, stage and version", "[pipel
 TEST_CASE("store: file stats round-trip with raw-byte sources and null units", "[pipeline]") {
     TempDir d;
     Store s = Store::open(d.path / "ws");
-    FileRow r{"财政/\xB2\xC6.pdf", "ff00", 1234, 1'600'000'000'123'456'789, 42, std::nullopt, "pdf", "ok", ""};
+    FileRow r{"财政/\xB2\xC6.pdf",
+              "ff00",
+              1234,
+              1'600'000'000'123'456'789,
+              42,
+              std::nullopt,
+              "pdf",
+              "ok",
+              ""};
     s.put_file_stat(r);
     auto got = s.get_file_stat(r.source);
     REQUIRE(got);

@@ -16,8 +16,9 @@ const Catalog& catalog() {
     return c;
 }
 
-FileRecord file(std::string source, std::string indicator, EvidenceKind kind, std::optional<Date> published,
-                std::optional<std::string> unit = std::nullopt, std::string title = {}) {
+FileRecord file(std::string source, std::string indicator, EvidenceKind kind,
+                std::optional<Date> published, std::optional<std::string> unit = std::nullopt,
+                std::string title = {}) {
     FileRecord f;
     f.source = std::move(source);
     f.cls.indicator = std::move(indicator);
@@ -37,7 +38,9 @@ const Verdict& verdict(const Assessment& a, std::string_view id) {
     throw;
 }
 
-Date d(int y, int m, int day) { return Date{y, m, day}; }
+Date d(int y, int m, int day) {
+    return Date{y, m, day};
+}
 
 }  // namespace
 
@@ -53,21 +56,24 @@ TEST_CASE("validate: an empty inbox leaves every evidence indicator missing", "[
 TEST_CASE("validate: covered needs every required kind; a document alone is weak for 网页截图",
           "[pipeline]") {
     Ledger l;
-    l.files.push_back(file("市政府办公室/决策.pdf", "1.1", EvidenceKind::document, d(2020, 6, 1), "市政府办公室"));
+    l.files.push_back(file("市政府办公室/决策.pdf", "1.1", EvidenceKind::document, d(2020, 6, 1),
+                           "市政府办公室"));
     Assessment a = validate(catalog(), l, d(2020, 11, 20));
     const Verdict& v = verdict(a, "1.1");
     CHECK(v.status == Status::weak);
     REQUIRE_FALSE(v.reasons.empty());
     CHECK(v.reasons[0].find("网页截图") != std::string::npos);
 
-    l.files.push_back(file("市政府办公室/决策.png", "1.1", EvidenceKind::screenshot, d(2020, 6, 2), "市政府办公室"));
+    l.files.push_back(file("市政府办公室/决策.png", "1.1", EvidenceKind::screenshot, d(2020, 6, 2),
+                           "市政府办公室"));
     a = validate(catalog(), l, d(2020, 11, 20));
     CHECK(verdict(a, "1.1").status == Status::covered);
     CHECK(verdict(a, "1.1").points_at_risk == 0);
     CHECK(a.points_confirmed == Approx(catalog().find("1.1")->points));
 }
 
-TEST_CASE("validate: unknown dates and dates outside the assessment period are weak", "[pipeline]") {
+TEST_CASE("validate: unknown dates and dates outside the assessment period are weak",
+          "[pipeline]") {
     Ledger l;
     l.files.push_back(file("a/x.pdf", "1.2", EvidenceKind::document, std::nullopt));
     l.files.push_back(file("a/x.png", "1.2", EvidenceKind::screenshot, std::nullopt));
@@ -77,7 +83,8 @@ TEST_CASE("validate: unknown dates and dates outside the assessment period are w
     CHECK(verdict(validate(catalog(), l, d(2020, 11, 20)), "1.2").status == Status::weak);
 }
 
-TEST_CASE("validate: low-confidence files give review, secondary links at most weak", "[pipeline]") {
+TEST_CASE("validate: low-confidence files give review, secondary links at most weak",
+          "[pipeline]") {
     Ledger l;
     auto f = file("a/x.png", "1.3", EvidenceKind::screenshot, d(2020, 5, 1));
     f.cls.review = true;
@@ -119,16 +126,18 @@ TEST_CASE("validate: due date rule — 平台改版 after 09-30 is late", "[pipe
     CHECK(verdict(validate(catalog(), l, d(2020, 11, 20)), "7.1.6").status != Status::late);
 }
 
-TEST_CASE("validate: working-day window across the National Day holiday (政策解读 within 5)", "[pipeline]") {
+TEST_CASE("validate: working-day window across the National Day holiday (政策解读 within 5)",
+          "[pipeline]") {
     // Policy on Mon 2020-09-28; 09-29, 09-30, 10-09, 10-10 (make-up Sat), 10-12 are working days
     // 1..5, so an interpretation on 10-12 is in time and one on 10-13 is late.
     Ledger l;
-    l.files.push_back(file("市政务公开办/办法.pdf", "1.1", EvidenceKind::document, d(2020, 9, 28), "市政务公开办",
-                           "霸州市城区老旧小区改造实施办法"));
-    l.files.push_back(file("市政务公开办/解读.png", "4.1", EvidenceKind::screenshot, d(2020, 10, 12), "市政务公开办",
+    l.files.push_back(file("市政务公开办/办法.pdf", "1.1", EvidenceKind::document, d(2020, 9, 28),
+                           "市政务公开办", "霸州市城区老旧小区改造实施办法"));
+    l.files.push_back(file("市政务公开办/解读.png", "4.1", EvidenceKind::screenshot,
+                           d(2020, 10, 12), "市政务公开办",
                            "关于《霸州市城区老旧小区改造实施办法》的政策解读"));
-    l.files.push_back(file("市政务公开办/解读.pdf", "4.1", EvidenceKind::document, d(2020, 10, 12), "市政务公开办",
-                           "关于《霸州市城区老旧小区改造实施办法》的政策解读"));
+    l.files.push_back(file("市政务公开办/解读.pdf", "4.1", EvidenceKind::document, d(2020, 10, 12),
+                           "市政务公开办", "关于《霸州市城区老旧小区改造实施办法》的政策解读"));
     CHECK(verdict(validate(catalog(), l, d(2020, 11, 20)), "4.1").status == Status::covered);
     l.files[1].analysis.date.published = d(2020, 10, 13);
     const Assessment late = validate(catalog(), l, d(2020, 11, 20));
@@ -138,7 +147,8 @@ TEST_CASE("validate: working-day window across the National Day holiday (政策�
     CHECK(v.reasons.back().find("6 个工作日") != std::string::npos);
 }
 
-TEST_CASE("validate: freshness — new media without an update in the last 14 days is late", "[pipeline]") {
+TEST_CASE("validate: freshness — new media without an update in the last 14 days is late",
+          "[pipeline]") {
     const Indicator* ind = catalog().find("7.2.2");
     REQUIRE(ind);
     Ledger l;
@@ -149,11 +159,15 @@ TEST_CASE("validate: freshness — new media without an update in the last 14 da
     CHECK(verdict(validate(catalog(), l, d(2020, 11, 20)), "7.2.2").status != Status::late);
 }
 
-TEST_CASE("validate: per-unit view counts only that unit's files and responsibilities", "[pipeline]") {
+TEST_CASE("validate: per-unit view counts only that unit's files and responsibilities",
+          "[pipeline]") {
     Ledger l;
-    l.files.push_back(file("市财政局/预算.png", "1.7", EvidenceKind::screenshot, d(2020, 3, 1), "市财政局"));
-    l.files.push_back(file("市财政局/预算.pdf", "1.7", EvidenceKind::document, d(2020, 3, 1), "市财政局"));
-    l.files.push_back(file("市教育和体育局/招生.png", "2.5", EvidenceKind::screenshot, d(2020, 7, 1), "市教育和体育局"));
+    l.files.push_back(
+        file("市财政局/预算.png", "1.7", EvidenceKind::screenshot, d(2020, 3, 1), "市财政局"));
+    l.files.push_back(
+        file("市财政局/预算.pdf", "1.7", EvidenceKind::document, d(2020, 3, 1), "市财政局"));
+    l.files.push_back(file("市教育和体育局/招生.png", "2.5", EvidenceKind::screenshot,
+                           d(2020, 7, 1), "市教育和体育局"));
     Assessment whole = validate(catalog(), l, d(2020, 11, 20));
     Assessment fin = validate(catalog(), l, d(2020, 11, 20), std::string("市财政局"));
     CHECK(verdict(fin, "1.7").status == Status::covered);
@@ -169,9 +183,12 @@ TEST_CASE("validate: per-unit view counts only that unit's files and responsibil
 TEST_CASE("validate: group responsibility lists township members without evidence", "[pipeline]") {
     // 5.1 信息公开指南 is the duty of 各乡镇（区、办） among others.
     Ledger l;
-    l.files.push_back(file("南孟镇/指南.png", "5.1", EvidenceKind::screenshot, d(2020, 3, 1), "南孟镇"));
-    l.files.push_back(file("南孟镇/指南.pdf", "5.1", EvidenceKind::document, d(2020, 3, 1), "南孟镇"));
-    l.files.push_back(file("信安镇/其他.pdf", "1.2", EvidenceKind::document, d(2020, 3, 1), "信安镇"));
+    l.files.push_back(
+        file("南孟镇/指南.png", "5.1", EvidenceKind::screenshot, d(2020, 3, 1), "南孟镇"));
+    l.files.push_back(
+        file("南孟镇/指南.pdf", "5.1", EvidenceKind::document, d(2020, 3, 1), "南孟镇"));
+    l.files.push_back(
+        file("信安镇/其他.pdf", "1.2", EvidenceKind::document, d(2020, 3, 1), "信安镇"));
     Assessment a = validate(catalog(), l, d(2020, 11, 20));
     CHECK(verdict(a, "5.1").status == Status::covered);
     std::map<std::string, bool> units;
