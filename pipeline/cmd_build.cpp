@@ -84,7 +84,8 @@ Command make_build_command() {
                                     {"cached", r.stats.extract_cached},
                                     {"ocr_pages", r.stats.ocr_pages},
                                     {"seconds", r.stats.seconds}};
-                        std::cout << j.dump(2) << "\n";
+                        std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+                                  << "\n";
                         return kOk;
                     }
                     std::cout << report_text(in, use_color());

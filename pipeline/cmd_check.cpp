@@ -43,7 +43,9 @@ Command make_check_command() {
                         write_reports(in, *out);
                     }
                     if (common.json)
-                        std::cout << report_json(in).dump(2) << "\n";
+                        std::cout << report_json(in).dump(2, ' ', false,
+                                                          nlohmann::json::error_handler_t::replace)
+                                  << "\n";
                     else
                         std::cout << report_text(in, use_color());
                     return incomplete(r.assessment) ? kIncomplete : kOk;

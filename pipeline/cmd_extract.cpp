@@ -53,7 +53,8 @@ Command make_extract_command() {
                                      {"extractor", ex ? std::string(ex->name()) : ""},
                                      {"extract", *x},
                                      {"analysis", a}};
-                    std::cout << j.dump(2) << "\n";
+                    std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+                              << "\n";
                     return kOk;
                 }
                 std::cout << fmt::format("{}\n类型：{}（{}，提取器 {}）\n", path.string(),

@@ -113,7 +113,7 @@ std::vector<ExtractResult> extract_stage(Ledger& ledger, Store& store, int jobs,
                 errors[job.file] = o.error;
             }
             store.put_stage(ledger.files[job.file].sha256, job.stage, job.extractor->version(),
-                            j.dump());
+                            j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
             ++stats.extracted;
             if (progress) progress(static_cast<int>(k) + 1, total);
         });

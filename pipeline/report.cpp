@@ -370,7 +370,9 @@ void write_file_atomic(const std::filesystem::path& path, std::string_view bytes
 }
 
 void write_reports(const ReportInput& in, const std::filesystem::path& dir) {
-    write_file_atomic(dir / "report.json", report_json(in).dump(2) + "\n");
+    write_file_atomic(
+        dir / "report.json",
+        report_json(in).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
     write_file_atomic(dir / "report.html", report_html(in));
 }
 
