@@ -6,9 +6,7 @@
 
 namespace dossier {
 
-namespace {
-
-std::string esc(std::string_view s) {
+std::string html_escape(std::string_view s) {
     std::string out;
     out.reserve(s.size());
     for (char c : s) {
@@ -34,6 +32,8 @@ std::string esc(std::string_view s) {
     }
     return encoding::is_valid_utf8(out) ? out : encoding::escape_invalid_utf8(out);
 }
+
+namespace {
 
 std::string points_text(double p) {
     return fmt::format("{:g}", p);
@@ -76,13 +76,13 @@ std::string index_html(const PackageView& view) {
         if (!p) return std::string();
         std::string link =
             view.in_this_part(static_cast<size_t>(f))
-                ? fmt::format("<a href=\"{}\">{}</a>", url_path(*p), esc(base_name(*p)))
-                : fmt::format("{} <span class=\"sec\">（见第 {} 卷）</span>", esc(base_name(*p)),
-                              view.part_of[static_cast<size_t>(f)]);
+                ? fmt::format("<a href=\"{}\">{}</a>", url_path(*p), html_escape(base_name(*p)))
+                : fmt::format("{} <span class=\"sec\">（见第 {} 卷）</span>",
+                              html_escape(base_name(*p)), view.part_of[static_cast<size_t>(f)]);
         return fmt::format(
             "<li class=\"file\">{}{}<span class=\"info\">{} · {} · 置信度 {:.2f}</span></li>\n",
             secondary ? "<span class=\"sec\">（兼）</span>" : "", link,
-            esc(rec.unit.value_or("未知单位")),
+            html_escape(rec.unit.value_or("未知单位")),
             rec.analysis.date.published ? rec.analysis.date.published->iso()
                                         : std::string("日期不详"),
             rec.cls.confidence);
@@ -97,14 +97,15 @@ std::string index_html(const PackageView& view) {
             "<li class=\"node lvl{}\"><div class=\"head\">{} {} <span class=\"pts\">（{} "
             "分）</span>"
             "<span class=\"st {}\">{}</span>",
-            ind.level, esc(ind.id), esc(ind.name), points_text(ind.points), to_string(st),
-            label_zh(st));
+            ind.level, html_escape(ind.id), html_escape(ind.name), points_text(ind.points),
+            to_string(st), label_zh(st));
         if (v && v->points_at_risk > 0)
             tree += fmt::format("<span class=\"reason\">风险 {} 分</span>",
                                 points_text(v->points_at_risk));
         tree += "</div>\n";
         if (v) {
-            for (const auto& r : v->reasons) tree += "<div class=\"reason\">" + esc(r) + "</div>\n";
+            for (const auto& r : v->reasons)
+                tree += "<div class=\"reason\">" + html_escape(r) + "</div>\n";
             if (ind.leaf() && (!v->files.empty() || !v->secondary_files.empty())) {
                 tree += "<ul>\n";
                 for (int f : v->files)
@@ -148,11 +149,11 @@ std::string index_html(const PackageView& view) {
 
     std::string html;
     html += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n";
-    html += "<title>" + esc(cat.title) + " — 材料目录</title>\n<style>\n" + kStyle +
+    html += "<title>" + html_escape(cat.title) + " — 材料目录</title>\n<style>\n" + kStyle +
             "\n</style>\n</head>\n<body>\n";
-    html += "<h1>" + esc(cat.title) + "</h1>\n";
+    html += "<h1>" + html_escape(cat.title) + "</h1>\n";
     html += fmt::format("<p class=\"meta\">单位：{} · 统计日期：{} · 报送截止：{}{}</p>\n",
-                        esc(as.unit.value_or("全部单位")), as.as_of.iso(),
+                        html_escape(as.unit.value_or("全部单位")), as.as_of.iso(),
                         cat.window_end.valid() ? cat.window_end.iso() : std::string("—"),
                         view.parts > 1 ? fmt::format(" · 第 {} 卷，共 {} 卷", view.part, view.parts)
                                        : std::string());

@@ -13,6 +13,9 @@ namespace dossier {
 
 std::string index_html(const PackageView& view);
 
+// Escapes & < > " ' for HTML text and attribute values (also used by pipeline/report.cpp).
+std::string html_escape(std::string_view s);
+
 // Percent-encodes an archive path for an href (every byte except unreserved ASCII and '/').
 std::string url_path(std::string_view path);
 

@@ -11,6 +11,7 @@
 #include <fmt/core.h>
 
 #include "model/encoding.hpp"
+#include "packager/html_index.hpp"
 
 namespace dossier {
 
@@ -21,30 +22,6 @@ namespace {
 std::string points_str(double p) {
     if (p == static_cast<long>(p)) return fmt::format("{}", static_cast<long>(p));
     return fmt::format("{:.1f}", p);
-}
-
-std::string html_escape(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s) {
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            default:
-                out += c;
-        }
-    }
-    return out;
 }
 
 std::string deadline_line(const Catalog& cat, const Assessment& a) {
