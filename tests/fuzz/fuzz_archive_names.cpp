@@ -48,7 +48,11 @@ void fuzz_name(std::string_view raw) {
 bool looks_like_archive(std::string_view in) {
     auto starts = [&](std::string_view m) { return in.substr(0, m.size()) == m; };
     return starts("PK") || starts("7z\xBC\xAF") || starts("Rar!") || starts("\x1F\x8B") ||
-           starts("BZh") || starts("\xFD" "7zXZ") || (in.size() > 262 && in.substr(257, 5) == "ustar");
+           starts("BZh") ||
+           starts(
+               "\xFD"
+               "7zXZ") ||
+           (in.size() > 262 && in.substr(257, 5) == "ustar");
 }
 
 void fuzz_archive(std::string_view in) {

@@ -22,7 +22,8 @@ void check(const dossier::Catalog& c) {
         const auto& ind = c.indicators[static_cast<size_t>(i)];
         if (ind.parent < -1 || ind.parent >= n || ind.parent == i) std::abort();
         for (int ch : ind.children)
-            if (ch < 0 || ch >= n || c.indicators[static_cast<size_t>(ch)].parent != i) std::abort();
+            if (ch < 0 || ch >= n || c.indicators[static_cast<size_t>(ch)].parent != i)
+                std::abort();
         (void)c.path_of(i);
         if (c.find(ind.id) == nullptr) std::abort();
     }

@@ -26,7 +26,8 @@ void check(const tl::expected<dossier::ExtractResult, dossier::Error>& r) {
         if (!m.date.valid()) std::abort();
     for (const auto& row : r->rows)
         for (const auto& c : row)
-            if (!dossier::encoding::is_valid_utf8(c.value) || !dossier::encoding::is_valid_utf8(c.header))
+            if (!dossier::encoding::is_valid_utf8(c.value) ||
+                !dossier::encoding::is_valid_utf8(c.header))
                 std::abort();
 }
 

@@ -18,7 +18,7 @@
 namespace dossier::fuzz {
 
 class ScratchDir {
-public:
+  public:
     ScratchDir() {
         std::error_code ec;
         path_ = std::filesystem::temp_directory_path(ec);
@@ -35,7 +35,7 @@ public:
     ScratchDir& operator=(const ScratchDir&) = delete;
     const std::filesystem::path& path() const { return path_; }
 
-private:
+  private:
     std::filesystem::path path_;
 };
 

@@ -39,11 +39,13 @@ inline std::vector<std::pair<std::string, std::string>> parse_zip_spec(std::stri
     while (pos < in.size()) {
         size_t name_begin = pos + 3;
         size_t eol = in.find('\n', name_begin);
-        std::string_view name = in.substr(name_begin, (eol == std::string_view::npos ? in.size() : eol) - name_begin);
+        std::string_view name =
+            in.substr(name_begin, (eol == std::string_view::npos ? in.size() : eol) - name_begin);
         size_t body_begin = eol == std::string_view::npos ? in.size() : eol + 1;
         size_t next = in.find("\n@@ ", body_begin);
         size_t body_end = next == std::string_view::npos ? in.size() : next;
-        members.emplace_back(std::string(name), std::string(in.substr(body_begin, body_end - body_begin)));
+        members.emplace_back(std::string(name),
+                             std::string(in.substr(body_begin, body_end - body_begin)));
         if (next == std::string_view::npos) break;
         pos = next + 1;
     }
@@ -53,7 +55,8 @@ inline std::vector<std::pair<std::string, std::string>> parse_zip_spec(std::stri
 // Writes the input as a zip file named `name` in the scratch dir (see the file comment).
 // Returns false when libzip refuses the spec (e.g. an empty or duplicate member name): such an
 // input is uninteresting and the caller returns early.
-inline bool write_zip_input(std::string_view name, std::string_view data, std::filesystem::path& out) {
+inline bool write_zip_input(std::string_view name, std::string_view data,
+                            std::filesystem::path& out) {
     if (data.substr(0, 2) == "PK") {
         out = write_input(name, data);
         return true;
