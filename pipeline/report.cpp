@@ -48,7 +48,7 @@ std::string path_str(const Catalog& cat, size_t idx) {
 }
 
 // Leaves that count for this assessment (per-unit: the unit's responsibilities).
-bool leaf_counts(const Catalog& cat, const Assessment& a, size_t idx, const Ledger&) {
+bool leaf_counts(const Catalog& cat, const Assessment& a, size_t idx) {
     const Indicator& ind = cat.indicators[idx];
     if (!ind.leaf()) return false;
     if (!a.unit) return true;
@@ -59,12 +59,19 @@ bool leaf_counts(const Catalog& cat, const Assessment& a, size_t idx, const Ledg
            !v.files.empty();
 }
 
+// Points at risk over the leaves that count for this assessment.
+double points_at_risk(const Catalog& cat, const Assessment& a) {
+    double sum = 0;
+    for (size_t i = 0; i < cat.indicators.size(); ++i)
+        if (leaf_counts(cat, a, i)) sum += a.verdicts[i].points_at_risk;
+    return sum;
+}
+
 std::map<Status, int> status_counts(const ReportInput& in) {
     std::map<Status, int> counts;
     const auto& cat = *in.catalog;
     for (size_t i = 0; i < cat.indicators.size(); ++i)
-        if (leaf_counts(cat, *in.assessment, i, *in.ledger))
-            ++counts[in.assessment->verdicts[i].status];
+        if (leaf_counts(cat, *in.assessment, i)) ++counts[in.assessment->verdicts[i].status];
     return counts;
 }
 
@@ -96,9 +103,7 @@ ordered_json report_json(const ReportInput& in) {
                      Status::check})
         counts[to_string(s)] = 0;
     for (const auto& [s, n] : status_counts(in)) counts[to_string(s)] = n;
-    double at_risk = 0;
-    for (size_t i = 0; i < cat.indicators.size(); ++i)
-        if (leaf_counts(cat, a, i, l)) at_risk += a.verdicts[i].points_at_risk;
+    const double at_risk = points_at_risk(cat, a);
     j["summary"] = {{"points_total", a.points_total},    {"points_confirmed", a.points_confirmed},
                     {"points_at_risk", at_risk},         {"indicators", counts},
                     {"files", l.files.size()},           {"rejected", l.rejected.size()},
@@ -183,9 +188,7 @@ std::string report_text(const ReportInput& in, bool color) {
     };
     std::string out;
     out += paint("1", fmt::format("{}{}", cat.title, a.unit ? "（" + *a.unit + "）" : "")) + "\n";
-    double at_risk = 0;
-    for (size_t i = 0; i < cat.indicators.size(); ++i)
-        if (leaf_counts(cat, a, i, l)) at_risk += a.verdicts[i].points_at_risk;
+    const double at_risk = points_at_risk(cat, a);
     out += fmt::format("可确认 {} / {} 分，存在风险 {} 分\n", points_str(a.points_confirmed),
                        points_str(a.points_total), points_str(at_risk));
     auto counts = status_counts(in);
@@ -202,7 +205,7 @@ std::string report_text(const ReportInput& in, bool color) {
         std::string block;
         for (size_t i = 0; i < cat.indicators.size(); ++i) {
             const Verdict& v = a.verdicts[i];
-            if (!leaf_counts(cat, a, i, l) || v.status != s) continue;
+            if (!leaf_counts(cat, a, i) || v.status != s) continue;
             const Indicator& ind = cat.indicators[i];
             block += fmt::format("  {} {}（{} 分）  责任单位：{}\n", ind.id, path_str(cat, i),
                                  points_str(ind.points), join(ind.units, "、"));
@@ -246,9 +249,7 @@ std::string report_html(const ReportInput& in) {
         ".missing,.late{color:#b3261e;font-weight:bold}.sum{font-size:18px}</style></head><body>\n";
     h += "<h1>" + html_escape(cat.title) + (a.unit ? "（" + html_escape(*a.unit) + "）" : "") +
          "</h1>\n";
-    double at_risk = 0;
-    for (size_t i = 0; i < cat.indicators.size(); ++i)
-        if (leaf_counts(cat, a, i, l)) at_risk += a.verdicts[i].points_at_risk;
+    const double at_risk = points_at_risk(cat, a);
     h += fmt::format("<p class=\"sum\">可确认 <b>{}</b> / {} 分，存在风险 {} 分。{}</p>\n",
                      points_str(a.points_confirmed), points_str(a.points_total),
                      points_str(at_risk), html_escape(deadline_line(cat, a)));

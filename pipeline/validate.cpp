@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
+#include <unordered_map>
 
 #include <fmt/core.h>
 
@@ -92,10 +94,9 @@ std::string policy_name(std::string title) {
 
 // Share of the name's CJK bigrams that occur in the text: tolerant of OCR misreading a few
 // characters of a policy title (霸州→吉州).
-double bigram_coverage(std::string_view name, std::string_view text) {
+double bigram_coverage(std::string_view name, const std::unordered_map<uint32_t, float>& b) {
     auto a = cjk_bigrams(name);
     if (a.size() < 5) return 0;
-    auto b = cjk_bigrams(text, 200000);
     size_t hit = 0;
     for (const auto& [k, v] : a) hit += b.count(k);
     return static_cast<double>(hit) / static_cast<double>(a.size());
@@ -109,6 +110,7 @@ const FileRecord* find_policy(const Ledger& ledger, const FileRecord& interp,
     std::string key = named_policy(interp.analysis.title);
     const FileRecord* best = nullptr;
     double best_cov = 0.7;
+    std::optional<std::unordered_map<uint32_t, float>> text_bigrams;  // computed once, on need
     for (const FileRecord& g : ledger.files) {
         if (&g == &interp || !g.analysis.date.published || g.analysis.title.empty()) continue;
         if (g.analysis.title.find("解读") != std::string::npos) continue;
@@ -119,7 +121,9 @@ const FileRecord* find_policy(const Ledger& ledger, const FileRecord& interp,
             return &g;
         std::string name = policy_name(g.analysis.title);
         if (!text || name.size() < 18) continue;  // six CJK characters at least
-        double cov = bigram_coverage(name, interp.analysis.title + "\n" + text->full_text());
+        if (!text_bigrams)
+            text_bigrams = cjk_bigrams(interp.analysis.title + "\n" + text->full_text(), 200000);
+        double cov = bigram_coverage(name, *text_bigrams);
         if (cov >= best_cov) best_cov = cov, best = &g;
     }
     return best;
