@@ -13,6 +13,7 @@
 
 #include <tl/expected.hpp>
 
+#include "extractors/deadline.hpp"
 #include "model/record.hpp"
 
 namespace dossier {
@@ -39,6 +40,7 @@ struct ExtractOptions {
 struct ExtractContext {
     OcrEngine* ocr = nullptr;  // may be null when OCR is not available/allowed
     ExtractOptions options;
+    Deadline deadline;  // this file's; set by extract_file() from options.time_limit
 };
 
 class Extractor {
@@ -62,8 +64,9 @@ const Extractor* choose_extractor(const Probe& probe);
 // Builds a probe (reads the head and sniffs it). Error when the file cannot be opened.
 tl::expected<Probe, Error> make_probe(const std::filesystem::path& path, std::string name);
 
-// Runs the chosen extractor with exceptions caught and turned into an Error (an internal bug must
-// not crash the run), and the evidence kind decided when the extractor left it unknown.
+// Runs the chosen extractor under the per-file time limit (ctx.deadline is reset here), with
+// exceptions caught and turned into an Error (an internal bug must not crash the run), and the
+// evidence kind decided when the extractor left it unknown.
 tl::expected<ExtractResult, Error> extract_file(const Probe& probe, ExtractContext& ctx);
 
 }  // namespace dossier

@@ -321,7 +321,7 @@ int HtmlExtractor::bid(const Probe& p) const {
 }
 
 tl::expected<ExtractResult, Error> HtmlExtractor::extract(const Probe& probe,
-                                                          ExtractContext&) const {
+                                                          ExtractContext& ctx) const {
     constexpr uint64_t kMax = 64ull * 1024 * 1024;
     if (probe.size > kMax) return tl::unexpected(Error{"网页文件超过 64 MB，已拒绝"});
     std::ifstream in(probe.path, std::ios::binary);
@@ -343,11 +343,14 @@ tl::expected<ExtractResult, Error> HtmlExtractor::extract(const Probe& probe,
     // The charset declaration is ASCII; scanning the raw bytes finds it whatever the encoding.
     if (declared.empty())
         declared = scan_html(std::string_view(bytes).substr(0, 16384)).meta_charset;
+    ctx.deadline.check();
     auto decoded = charset::decode(bytes, declared);
     if (!decoded) return tl::unexpected(Error{"无法识别网页的文字编码"});
     if (decoded->lossy) out.warnings.push_back("网页编码无法确定，部分文字可能是乱码");
 
+    ctx.deadline.check();
     HtmlScan scan = scan_html(decoded->text);
+    ctx.deadline.check();
     out.title = scan.title;
     for (const auto& [name, content] : scan.metas) {
         if (!is_pub_date_meta(name)) continue;

@@ -261,7 +261,8 @@ int ImageExtractor::bid(const Probe& probe) const {
 
 tl::expected<ExtractResult, Error> ImageExtractor::extract(const Probe& probe,
                                                            ExtractContext& ctx) const {
-    const auto deadline = std::chrono::steady_clock::now() + ctx.options.time_limit;
+    const auto deadline =
+        std::min(ctx.deadline.at(), std::chrono::steady_clock::now() + ctx.options.time_limit);
     std::string data;
     if (!read_all(probe.path, data)) return tl::unexpected(Error{"无法读取图片文件"});
     if (data.empty()) return tl::unexpected(Error{"图片文件为空（0 字节）"});

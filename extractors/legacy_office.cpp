@@ -175,7 +175,7 @@ tl::expected<ExtractResult, Error> LegacyOfficeExtractor::extract(const Probe& p
     if (rc != 0 || !fs::exists(converted))
         return tl::unexpected(Error{
             "旧版 Office/WPS 文件无法转换（文件可能已损坏或加密），请另存为 .docx 后重新放入"});
-    auto result = extract_ooxml_file(converted);
+    auto result = extract_ooxml_file(converted, ctx.deadline);
     if (!result) return result;
     // Kingsoft's own extensions name the format the clerk knows (.wps/.et/.dps).
     std::string ext = probe.name.substr(

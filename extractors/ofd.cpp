@@ -120,8 +120,8 @@ int OfdExtractor::bid(const Probe& p) const {
 }
 
 tl::expected<ExtractResult, Error> OfdExtractor::extract(const Probe& probe,
-                                                         ExtractContext&) const {
-    auto zip = ZipPackage::open(probe.path);
+                                                         ExtractContext& ctx) const {
+    auto zip = ZipPackage::open(probe.path, ctx.deadline);
     if (!zip) return tl::unexpected(zip.error());
     pugi::xml_document ofd;
     if (auto ok = load(*zip, "OFD.xml", ofd); !ok) return tl::unexpected(ok.error());

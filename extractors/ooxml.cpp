@@ -251,12 +251,13 @@ int OoxmlExtractor::bid(const Probe& p) const {
 }
 
 tl::expected<ExtractResult, Error> OoxmlExtractor::extract(const Probe& probe,
-                                                           ExtractContext&) const {
-    return extract_ooxml_file(probe.path);
+                                                           ExtractContext& ctx) const {
+    return extract_ooxml_file(probe.path, ctx.deadline);
 }
 
-tl::expected<ExtractResult, Error> extract_ooxml_file(const std::filesystem::path& path) {
-    auto zip = ZipPackage::open(path);
+tl::expected<ExtractResult, Error> extract_ooxml_file(const std::filesystem::path& path,
+                                                      Deadline deadline) {
+    auto zip = ZipPackage::open(path, deadline);
     if (!zip) return tl::unexpected(zip.error());
     std::string part = main_part(*zip);
     if (part.empty())

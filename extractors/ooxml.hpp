@@ -27,6 +27,8 @@ class OoxmlExtractor final : public Extractor {
 
 // Extracts any OOXML file at `path` (also used on LibreOffice's output for legacy files).
 // format is set to "docx", "xlsx" or "pptx"; kind to document. Thread-safe.
-tl::expected<ExtractResult, Error> extract_ooxml_file(const std::filesystem::path& path);
+// Parts are read under `deadline` (TimeLimitExceeded once it has passed).
+tl::expected<ExtractResult, Error> extract_ooxml_file(const std::filesystem::path& path,
+                                                      Deadline deadline = {});
 
 }  // namespace dossier

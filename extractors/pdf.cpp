@@ -110,7 +110,8 @@ int PdfExtractor::bid(const Probe& probe) const {
 tl::expected<ExtractResult, Error> PdfExtractor::extract(const Probe& probe,
                                                          ExtractContext& ctx) const {
     quiet_poppler_once();
-    const auto deadline = std::chrono::steady_clock::now() + ctx.options.time_limit;
+    const auto deadline =
+        std::min(ctx.deadline.at(), std::chrono::steady_clock::now() + ctx.options.time_limit);
     std::error_code ec;
     const uint64_t size = std::filesystem::file_size(probe.path, ec);
     if (ec) return tl::unexpected(Error{"无法读取 PDF 文件"});

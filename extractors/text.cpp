@@ -28,7 +28,7 @@ int TextExtractor::bid(const Probe& p) const {
 }
 
 tl::expected<ExtractResult, Error> TextExtractor::extract(const Probe& probe,
-                                                          ExtractContext&) const {
+                                                          ExtractContext& ctx) const {
     std::ifstream in(probe.path, std::ios::binary);
     if (!in) return tl::unexpected(Error{"无法读取文件"});
     ExtractResult out;
@@ -37,7 +37,9 @@ tl::expected<ExtractResult, Error> TextExtractor::extract(const Probe& probe,
     bytes.resize(static_cast<size_t>(in.gcount()));
     if (probe.size > kMaxText) out.warnings.push_back("文本超过 64 MB，只读取了前 64 MB");
 
+    ctx.deadline.check();
     auto decoded = charset::decode(bytes);
+    ctx.deadline.check();
     if (!decoded) return tl::unexpected(Error{"无法识别文本编码"});
     if (decoded->lossy)
         out.warnings.push_back("文本编码无法确定，按 GB18030 读取，部分文字可能是乱码");

@@ -198,8 +198,10 @@ tl::expected<void, Error> read_xlsx(const ZipPackage& zip, std::string_view work
         std::vector<std::string> headers;
         bool have_headers = false;
         std::string text;
+        size_t rows_seen = 0;
         for (auto row : xml::child(sd.document_element(), "sheetData").children()) {
             if (!xml::is(row, "row")) continue;
+            if (++rows_seen % 4096 == 0) zip.deadline().check();
             std::map<int, std::string> cells;
             int next_col = 0;
             for (auto c : row.children()) {

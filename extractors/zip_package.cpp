@@ -22,7 +22,7 @@ bool iequal(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-ZipPackage::ZipPackage(zip_t* z) : zip_(z) {
+ZipPackage::ZipPackage(zip_t* z, Deadline deadline) : zip_(z), deadline_(deadline) {
     zip_int64_t n = zip_get_num_entries(z, 0);
     for (zip_int64_t i = 0; i < n; ++i) {
         const char* name = zip_get_name(z, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_RAW);
@@ -30,7 +30,8 @@ ZipPackage::ZipPackage(zip_t* z) : zip_(z) {
     }
 }
 
-tl::expected<ZipPackage, Error> ZipPackage::open(const std::filesystem::path& path) {
+tl::expected<ZipPackage, Error> ZipPackage::open(const std::filesystem::path& path,
+                                                 Deadline deadline) {
     int err = 0;
     zip_t* z = zip_open(path.c_str(), ZIP_RDONLY, &err);
     if (!z) {
@@ -57,7 +58,7 @@ tl::expected<ZipPackage, Error> ZipPackage::open(const std::filesystem::path& pa
         }
         return tl::unexpected(Error{"文档已损坏（不是有效的 ZIP 包：" + what + "）"});
     }
-    return ZipPackage(z);
+    return ZipPackage(z, deadline);
 }
 
 int64_t ZipPackage::locate(std::string_view name) const {
@@ -74,6 +75,7 @@ bool ZipPackage::has(std::string_view name) const {
 }
 
 tl::expected<std::string, Error> ZipPackage::read(std::string_view name) const {
+    deadline_.check();
     int64_t idx = locate(name);
     if (idx < 0) return tl::unexpected(Error{"文档已损坏（缺少 " + normalise(name) + "）"});
     zip_stat_t st;
@@ -95,8 +97,10 @@ tl::expected<std::string, Error> ZipPackage::read(std::string_view name) const {
     }
     std::string out(static_cast<size_t>(st.size), '\0');
     zip_uint64_t done = 0;
+    constexpr zip_uint64_t kChunk = 4u << 20;  // the deadline is checked between chunks
     while (done < st.size) {
-        zip_int64_t n = zip_fread(f.get(), out.data() + done, st.size - done);
+        deadline_.check();
+        zip_int64_t n = zip_fread(f.get(), out.data() + done, std::min(kChunk, st.size - done));
         if (n < 0)
             return tl::unexpected(Error{"文档已损坏（" + normalise(name) + " 无法读取：" +
                                         zip_file_strerror(f.get()) + "）"});

@@ -12,6 +12,7 @@
 #include <zip.h>
 #include <tl/expected.hpp>
 
+#include "extractors/deadline.hpp"
 #include "model/record.hpp"
 
 namespace dossier {
@@ -22,7 +23,11 @@ class ZipPackage {
     static constexpr uint64_t kMaxMember = 200ull * 1024 * 1024;
 
     // Opens read-only. Error "文档已损坏（不是有效的 ZIP 包：…）" when libzip refuses it.
-    static tl::expected<ZipPackage, Error> open(const std::filesystem::path& path);
+    // Every read() checks `deadline` (throws TimeLimitExceeded once it has passed).
+    static tl::expected<ZipPackage, Error> open(const std::filesystem::path& path,
+                                                Deadline deadline = {});
+
+    const Deadline& deadline() const { return deadline_; }
 
     // Member names in archive order.
     const std::vector<std::string>& names() const { return names_; }
@@ -39,11 +44,12 @@ class ZipPackage {
     struct Closer {
         void operator()(zip_t* z) const { zip_discard(z); }
     };
-    explicit ZipPackage(zip_t* z);
+    ZipPackage(zip_t* z, Deadline deadline);
     int64_t locate(std::string_view name) const;
 
     std::unique_ptr<zip_t, Closer> zip_;
     std::vector<std::string> names_;
+    Deadline deadline_;
 };
 
 // Resolves a part reference `loc` found in the part `base_part` ("Doc_0/Document.xml"): absolute

@@ -84,3 +84,15 @@ TEST_CASE("legacy: a password-protected Office file is refused without convertin
     REQUIRE_FALSE(r);
     CHECK(r.error().reason == "文档已加密，需要密码才能打开：请交未加密的版本");
 }
+
+TEST_CASE("legacy: a .ppt is converted to pptx and read slide by slide", "[extractors]") {
+    auto r = extract_doc("legacy.ppt");
+    REQUIRE(r);
+    CHECK(r->format == "ppt");
+    CHECK(r->media_type == "application/vnd.ms-powerpoint");
+    CHECK(r->kind == EvidenceKind::document);
+    REQUIRE(r->pages.size() == 2);
+    CHECK(r->pages[0].text.find("第一页：2020年政务公开工作要点") != std::string::npos);
+    CHECK(r->pages[0].text.find("发布日期：2020年11月5日") != std::string::npos);
+    CHECK(r->pages[1].text.find("第二页：政务公开培训安排") != std::string::npos);
+}
