@@ -169,8 +169,9 @@ tl::expected<ExtractResult, Error> LegacyOfficeExtractor::extract(const Probe& p
                  ctx.options.time_limit, timed_out);
     if (timed_out)
         return tl::unexpected(Error{"旧版 Office/WPS 文件转换超时（超过 " +
-                                    std::to_string(ctx.options.time_limit.count()) +
-                                    " 秒），请另存为 .docx 后重新放入"});
+                                        std::to_string(ctx.options.time_limit.count()) +
+                                        " 秒），请另存为 .docx 后重新放入",
+                                    true});
     fs::path converted = outdir / (std::string("input.") + kind.target);
     if (rc != 0 || !fs::exists(converted))
         return tl::unexpected(Error{

@@ -173,14 +173,14 @@ tl::expected<PageText, Error> OcrEngine::run(int w, int h, const OcrParams& para
                         .count();
         if (left <= 0) {
             api_->Clear();
-            return tl::unexpected(Error{"文字识别超时（超过单个文件的时间上限），已放弃"});
+            return tl::unexpected(Error{"文字识别超时（超过单个文件的时间上限），已放弃", true});
         }
         monitor.set_deadline_msecs(static_cast<int32_t>(std::min<long long>(left, INT32_MAX)));
     }
     int rc = api_->Recognize(&monitor);
     if (monitor.deadline_exceeded()) {
         api_->Clear();
-        return tl::unexpected(Error{"文字识别超时（超过单个文件的时间上限），已放弃"});
+        return tl::unexpected(Error{"文字识别超时（超过单个文件的时间上限），已放弃", true});
     }
     if (rc != 0) {
         api_->Clear();

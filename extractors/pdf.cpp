@@ -163,7 +163,8 @@ tl::expected<ExtractResult, Error> PdfExtractor::extract(const Probe& probe,
     for (int i = 0; i < n; ++i) {
         if (std::chrono::steady_clock::now() > deadline) {
             return tl::unexpected(Error{"PDF 处理超时（第 " + std::to_string(i + 1) + " 页，共 " +
-                                        std::to_string(n) + " 页），已放弃"});
+                                            std::to_string(n) + " 页），已放弃",
+                                        true});
         }
         PageText page;
         std::unique_ptr<poppler::page> p(doc->create_page(i));

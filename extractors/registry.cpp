@@ -174,7 +174,8 @@ tl::expected<ExtractResult, Error> extract_file(const Probe& probe, ExtractConte
         r = ex->extract(probe, ctx);
     } catch (const TimeLimitExceeded&) {
         return tl::unexpected(Error{"处理超过 " + std::to_string(ctx.options.time_limit.count()) +
-                                    " 秒仍未完成，已放弃（文件可能过大或已损坏）"});
+                                        " 秒仍未完成，已放弃（文件可能过大或已损坏）",
+                                    true});
     } catch (const std::bad_alloc&) {
         return tl::unexpected(Error{"内部错误：内存不足（" + std::string(ex->name()) + "）"});
     } catch (const std::exception& e) {

@@ -19,6 +19,8 @@ const char* to_string(TextSource s);  // "none", "text", "ocr", "mixed"
 // A failed document is data: the reason is Chinese, one line, for a clerk.
 struct Error {
     std::string reason;
+    // True when a retry may succeed (a time limit hit on a busy machine): not cached.
+    bool transient = false;
 };
 
 // One OCR text line with its box (pixels of the OCRed image) and confidence 0–100.

@@ -53,6 +53,10 @@ void add_common_options(CLI::App& sub, CommonOptions& c) {
     sub.add_option("--settle", c.settle,
                    "文件静置秒数：更新时间不足此值的文件会再确认一次（默认 2）")
         ->check(CLI::Range(0.0, 3600.0));
+    sub.add_option("--time-limit", c.time_limit,
+                   "每个文件提取文字的时间上限（秒，默认 120）；超时的文件列入拒收并注明原因，"
+                   "下次运行会重试")
+        ->check(CLI::Range(1, 86400));
     sub.add_flag("--json", c.json, "以 JSON 输出（供脚本使用）");
     sub.add_flag("--quiet,-q", c.quiet, "只输出结果，不输出进度");
 }

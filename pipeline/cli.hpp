@@ -40,6 +40,7 @@ struct CommonOptions {
     std::string as_of;  // empty = SOURCE_DATE_EPOCH date, else today
     int jobs = 0;       // 0 = number of cores
     double settle = 2.0;
+    int time_limit = 120;  // seconds per file in the extract stage
     bool json = false;
     bool quiet = false;
 
@@ -49,7 +50,8 @@ struct CommonOptions {
     int resolved_jobs() const;
 };
 
-// Adds --catalog --workspace --unit --as-of --jobs --settle --json --quiet to a subcommand.
+// Adds --catalog --workspace --unit --as-of --jobs --settle --time-limit --json --quiet to a
+// subcommand.
 void add_common_options(CLI::App& sub, CommonOptions& common);
 
 struct Command {

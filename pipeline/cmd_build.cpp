@@ -61,6 +61,7 @@ Command make_build_command() {
                     cfg.as_of = common.resolved_as_of();
                     cfg.jobs = common.resolved_jobs();
                     cfg.settle_seconds = common.settle;
+                    cfg.time_limit = std::chrono::seconds(common.time_limit);
                     cfg.include_review = args->include_review;
                     cfg.name_encoding = args->name_encoding;
                     if (!args->split.empty()) {

@@ -31,6 +31,7 @@ Command make_check_command() {
                     cfg.as_of = common.resolved_as_of();
                     cfg.jobs = common.resolved_jobs();
                     cfg.settle_seconds = common.settle;
+                    cfg.time_limit = std::chrono::seconds(common.time_limit);
                     ProgressPrinter progress(!common.quiet && !common.json);
                     RunResult r = run(cfg, catalog, std::ref(progress));
                     progress.finish();

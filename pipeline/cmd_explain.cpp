@@ -32,6 +32,7 @@ Command make_explain_command() {
                 cfg.as_of = common.resolved_as_of();
                 cfg.jobs = common.resolved_jobs();
                 cfg.settle_seconds = common.settle;
+                cfg.time_limit = std::chrono::seconds(common.time_limit);
                 ProgressPrinter progress(!common.quiet);
                 RunResult r = run(cfg, catalog, std::ref(progress));
                 progress.finish();

@@ -28,6 +28,7 @@ Command make_extract_command() {
                 if (!probe)
                     throw Fatal(kInput, probe.error().reason, path.string(), "请检查路径和权限");
                 ExtractContext ctx;
+                ctx.options.time_limit = std::chrono::seconds(common.time_limit);
                 std::unique_ptr<OcrEngine> ocr;
                 if (auto e = OcrEngine::create()) ocr = std::move(*e);
                 ctx.ocr = ocr.get();

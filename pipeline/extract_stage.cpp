@@ -33,7 +33,7 @@ struct Job {
 }  // namespace
 
 std::vector<ExtractResult> extract_stage(Ledger& ledger, Store& store, int jobs,
-                                         ExtractStats& stats,
+                                         std::chrono::seconds time_limit, ExtractStats& stats,
                                          const std::function<void(int, int)>& progress) {
     const size_t n = ledger.files.size();
     std::vector<std::optional<ExtractResult>> results(n);
@@ -79,6 +79,7 @@ std::vector<ExtractResult> extract_stage(Ledger& ledger, Store& store, int jobs,
     struct Out {
         std::optional<ExtractResult> result;
         std::string error;
+        bool transient = false;  // a time limit: not cached, tried again next run
     };
     const int total = static_cast<int>(todo.size());
     if (progress) progress(0, total);
@@ -87,6 +88,7 @@ std::vector<ExtractResult> extract_stage(Ledger& ledger, Store& store, int jobs,
         [&](size_t k, Worker& w) {
             Job& job = todo[k];
             ExtractContext ctx;
+            ctx.options.time_limit = time_limit;
             if (!w.tried && needs_ocr(job.extractor)) {
                 w.tried = true;
                 if (auto e = OcrEngine::create()) w.ocr = std::move(*e);
@@ -97,7 +99,7 @@ std::vector<ExtractResult> extract_stage(Ledger& ledger, Store& store, int jobs,
             if (r)
                 o.result = std::move(*r);
             else
-                o.error = r.error().reason;
+                o.error = r.error().reason, o.transient = r.error().transient;
             return o;
         },
         [&](size_t k, Out&& o) {
@@ -112,8 +114,9 @@ std::vector<ExtractResult> extract_stage(Ledger& ledger, Store& store, int jobs,
                 j = {{"error", o.error}};
                 errors[job.file] = o.error;
             }
-            store.put_stage(ledger.files[job.file].sha256, job.stage, job.extractor->version(),
-                            j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+            if (!o.transient)
+                store.put_stage(ledger.files[job.file].sha256, job.stage, job.extractor->version(),
+                                j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
             ++stats.extracted;
             if (progress) progress(static_cast<int>(k) + 1, total);
         });

@@ -3,6 +3,7 @@
 // per worker thread. Files no extractor can read are moved to rejected[] with the reason.
 #pragma once
 
+#include <chrono>
 #include <functional>
 #include <string_view>
 #include <vector>
@@ -21,8 +22,9 @@ struct ExtractStats {
 
 // Returns one ExtractResult per remaining ledger file (same order); rejected files are removed
 // from ledger.files and appended to ledger.rejected. Store access happens on the calling thread.
+// Each file gets `time_limit` (ExtractOptions::time_limit); a file over it is rejected, not cached.
 std::vector<ExtractResult> extract_stage(Ledger& ledger, Store& store, int jobs,
-                                         ExtractStats& stats,
+                                         std::chrono::seconds time_limit, ExtractStats& stats,
                                          const std::function<void(int, int)>& progress = {});
 
 }  // namespace dossier

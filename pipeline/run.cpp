@@ -117,13 +117,15 @@ RunResult run(const RunConfig& cfg, const Catalog& catalog, const Progress& prog
     ScanResult scanned = scan_inbox(scan_options(cfg), catalog, store);  // scan
     r.ledger = std::move(scanned.ledger);
     r.notes = std::move(scanned.unit_warnings);
+    r.waiting = std::move(scanned.waiting);
     if (cfg.unit) keep_unit(r.ledger, catalog, *cfg.unit);
     ExtractStats xs;
-    r.texts = extract_stage(r.ledger, store, cfg.jobs, xs, report("提取文字"));  // extract
-    analyse_stage(r.ledger, r.texts, catalog, cfg.as_of);                        // analyse
-    classify_stage(r.ledger, r.texts, catalog, cfg.classify, store);             // classify
-    r.assessment = validate(catalog, r.ledger, cfg.as_of, cfg.unit, &r.texts);   // validate
-    if (cfg.out) r.packages = package_stage(cfg, catalog, r);                    // package + verify
+    r.texts = extract_stage(r.ledger, store, cfg.jobs, cfg.time_limit, xs,
+                            report("提取文字"));                                // extract
+    analyse_stage(r.ledger, r.texts, catalog, cfg.as_of);                       // analyse
+    classify_stage(r.ledger, r.texts, catalog, cfg.classify, store);            // classify
+    r.assessment = validate(catalog, r.ledger, cfg.as_of, cfg.unit, &r.texts);  // validate
+    if (cfg.out) r.packages = package_stage(cfg, catalog, r);                   // package + verify
 
     r.stats.files = static_cast<int>(r.ledger.files.size());
     r.stats.extracted = xs.extracted;

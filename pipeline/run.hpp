@@ -25,6 +25,7 @@ struct RunConfig {
     Date as_of;
     int jobs = 2;
     double settle_seconds = 2;
+    std::chrono::seconds time_limit{120};  // per file, extract stage
     bool defer_unsettled = false;  // watch: leave files still being written for the next cycle
     bool include_review = false;
     uint64_t split_bytes = 0;
@@ -47,6 +48,7 @@ struct RunResult {
     std::vector<std::filesystem::path> packages;
     std::vector<ExtractResult> texts;  // per ledger file: what extraction found
     std::vector<std::string> notes;    // unit-folder warnings, package warnings (Chinese)
+    std::vector<std::string> waiting;  // still being written, left for the next run (watch)
     RunStats stats;
 };
 
