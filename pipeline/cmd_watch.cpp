@@ -119,6 +119,7 @@ Command make_watch_command() {
                 if (!common.unit.empty()) cfg.unit = common.unit;
                 cfg.jobs = common.resolved_jobs();
                 cfg.settle_seconds = common.settle;
+                cfg.time_limit = std::chrono::seconds(common.time_limit);
                 cfg.defer_unsettled = true;
 
                 struct sigaction sa {};
@@ -129,7 +130,8 @@ Command make_watch_command() {
                 Inotify watcher;
                 watcher.add_tree(cfg.inbox);
                 std::map<std::string, std::string> seen;  // source → sha256 of the last build
-                auto build_once = [&] {
+                // One build; true when files still being written were left for another cycle.
+                auto build_once = [&]() -> bool {
                     cfg.as_of = common.resolved_as_of();
                     remove_stale_temporaries(*cfg.out);
                     RunResult r = run(cfg, catalog);
@@ -151,13 +153,17 @@ Command make_watch_command() {
                     std::cout << fmt::format("{}  可确认 {:g} / {:g} 分；{} 个材料，{} 个拒收\n",
                                              a_time(), r.assessment.points_confirmed,
                                              r.assessment.points_total, r.ledger.files.size(),
-                                             r.ledger.rejected.size())
-                              << std::flush;
+                                             r.ledger.rejected.size());
+                    if (!r.waiting.empty())
+                        std::cout << fmt::format("{}  {} 个文件仍在写入，稍后处理\n", a_time(),
+                                                 r.waiting.size());
+                    std::cout << std::flush;
+                    return !r.waiting.empty();
                 };
                 std::cout << "监视中：" << cfg.inbox.string() << "（Ctrl-C 退出）\n" << std::flush;
-                build_once();
                 using clock = std::chrono::steady_clock;
                 std::optional<clock::time_point> dirty_since;
+                if (build_once()) dirty_since = clock::now();
                 while (!g_stop) {
                     pollfd p{watcher.fd(), POLLIN, 0};
                     int timeout_ms = dirty_since ? 200 : 1000;
@@ -167,7 +173,7 @@ Command make_watch_command() {
                         clock::now() - *dirty_since >=
                             std::chrono::duration<double>(std::max(*debounce, common.settle))) {
                         dirty_since.reset();
-                        build_once();
+                        if (build_once()) dirty_since = clock::now();
                     }
                 }
                 std::cout << "已停止监视。\n";
