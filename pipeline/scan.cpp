@@ -541,6 +541,20 @@ ScanResult scan_inbox(const ScanOptions& opt, const Catalog& catalog, Store& sto
         }
         return r;
     };
+    // A zip dropped at the top of the inbox (e.g. the whole county's, or a unit's own) has its
+    // unit folders inside: a member's first folder names its unit when it matches one.
+    std::map<std::string, std::optional<std::string>> member_units;
+    auto member_unit = [&](const std::string& member, FileRecord& r) {
+        size_t slash = member.find('/');
+        if (slash == std::string::npos) return;
+        std::string folder = member.substr(0, slash);
+        auto it = member_units.find(folder);
+        if (it == member_units.end())
+            it = member_units.emplace(folder, match_unit(catalog, folder).unit).first;
+        if (!it->second) return;
+        r.unit_folder = folder;
+        r.unit = it->second;
+    };
     std::set<size_t> archive_set(archives.begin(), archives.end());
     for (size_t i = 0; i < w.files.size(); ++i) {
         Candidate& c = w.files[i];
@@ -570,6 +584,7 @@ ScanResult scan_inbox(const ScanOptions& opt, const Catalog& catalog, Store& sto
                     continue;
                 }
                 FileRecord r = base_record(c);
+                if (c.unit_folder.empty()) member_unit(m.path, r);
                 r.source = prefix + m.path;
                 r.content_path = store.blob_path(m.sha256).string();
                 r.sha256 = m.sha256;
