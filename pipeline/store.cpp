@@ -1,5 +1,9 @@
 #include "pipeline/store.hpp"
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <ctime>
 #include <map>
@@ -65,6 +69,14 @@ fs::path normal_abs(const fs::path& p) {
 }  // namespace
 
 struct Store::Db {
+    // An exclusive flock on <workspace>/lock, held while the Store is open: one process per
+    // workspace (declared before `db`, so it is released after the database is closed).
+    struct Lock {
+        int fd = -1;
+        ~Lock() {
+            if (fd >= 0) ::close(fd);
+        }
+    } lock;
     std::unique_ptr<sqlite3, DbClose> db;
     std::map<std::string, StmtPtr, std::less<>> stmts;
     bool in_tx = false;
@@ -145,6 +157,21 @@ Store Store::open(const fs::path& workspace, const fs::path& inbox) {
         throw Fatal(kInput, "无法创建工作区目录", workspace.string(),
                     "检查权限，或用 --workspace 指定其他目录");
     auto db = std::make_unique<Db>();
+    const fs::path lock = workspace / "lock";
+    db->lock.fd = ::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (db->lock.fd < 0)
+        throw Fatal(kInput, "无法创建工作区锁文件", lock.string(),
+                    "检查权限，或用 --workspace 指定其他目录");
+    if (::flock(db->lock.fd, LOCK_EX | LOCK_NB) != 0)
+        throw Fatal(kInput, "工作区正被另一个 dossier 进程使用：" + normal_abs(workspace).string(),
+                    {}, "等那个进程结束后再运行，或用 --workspace 指定其他工作区");
+    // Nobody else uses the workspace now: temp files under blobs/.tmp are a killed run's leftovers.
+    for (fs::directory_iterator it(workspace / "blobs" / ".tmp", ec), end; !ec && it != end;
+         it.increment(ec)) {
+        std::error_code rm;
+        fs::remove(it->path(), rm);
+    }
+    ec.clear();
     fs::path file = workspace / "state.db";
     sqlite3* raw = nullptr;
     int rc =
