@@ -121,6 +121,18 @@ struct TempFile {
     }
 };
 
+// A directory for libxlsxwriter's temporaries (its workbook file and its "tmp.XXXXXXXXXX" files,
+// which a kill between their creation and unlinking would otherwise strand in OUT itself);
+// removed with its contents on scope exit, or by remove_stale_temporaries after a kill.
+constexpr std::string_view kScratchSuffix = ".indexes.part";
+struct TempDir {
+    fs::path path;
+    ~TempDir() {
+        std::error_code ec;
+        if (!path.empty()) fs::remove_all(path, ec);
+    }
+};
+
 }  // namespace
 
 void remove_stale_temporaries(const fs::path& out_dir) {
@@ -129,7 +141,11 @@ void remove_stale_temporaries(const fs::path& out_dir) {
         const std::string name = it->path().filename().string();
         if (name.size() < 6 || name[0] != '.') continue;
         const bool part = name.ends_with(".part") || name.find(".part.") != std::string::npos;
-        if (part && it->is_regular_file(ec)) fs::remove(it->path(), ec);
+        std::error_code rm;
+        if (part && it->is_regular_file(rm))
+            fs::remove(it->path(), rm);
+        else if (name.ends_with(kScratchSuffix) && it->is_directory(rm) && !it->is_symlink(rm))
+            fs::remove_all(it->path(), rm);
     }
 }
 
@@ -204,13 +220,18 @@ tl::expected<PackageResult, Error> write_package(const PackageRequest& req, Ledg
     }
 
     TempFile ttf{req.out_dir / fmt::format(".{}.ttf.part", req.name)};
+    TempDir scratch{req.out_dir / fmt::format(".{}{}", req.name, kScratchSuffix)};
+    fs::create_directories(scratch.path, ec);
+    if (ec)
+        return tl::unexpected(Error{fmt::format("无法在输出目录创建临时目录：{}（{}）",
+                                                scratch.path.string(), ec.message())});
     if (auto r = font::extract_face(font::kDefaultCollection, 0, ttf.path); !r)
         return tl::unexpected(r.error());
 
     // Split: greedy in archive-path order, reserving room for each part's own indexes (the
     // unsplit indexes are an upper bound: a part's differ only in which files it holds).
     if (req.split_bytes > 0) {
-        auto full = generate(view, plan.placements, ttf.path, req.out_dir);
+        auto full = generate(view, plan.placements, ttf.path, scratch.path);
         if (!full) return tl::unexpected(full.error());
         uint64_t reserve = generated_size(*full) + generated_size(*full) / 20 + 16384 + 22;
         std::set<std::string> dirs;
@@ -256,7 +277,7 @@ tl::expected<PackageResult, Error> write_package(const PackageRequest& req, Ledg
     std::vector<fs::path> written;
     for (int p = 1; p <= view.parts; ++p) {
         view.part = p;
-        auto g = generate(view, plan.placements, ttf.path, req.out_dir);
+        auto g = generate(view, plan.placements, ttf.path, scratch.path);
         if (!g) return tl::unexpected(g.error());
         const auto entries = entries_for(view, plan.placements, std::move(*g));
         const std::string final_name = view.part_file_name(p);

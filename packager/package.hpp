@@ -45,8 +45,9 @@ struct PackageResult {
 // size too small for the indexes. On error no *.zip of this name is left half-written.
 tl::expected<PackageResult, Error> write_package(const PackageRequest& req, Ledger& ledger);
 
-// Removes stale temporaries (".*.part" and libzip's ".*.part.XXXXXX") in out_dir; called by
-// build at start. Never touches anything else.
+// Removes stale temporaries (".*.part" and libzip's ".*.part.XXXXXX" files, and the index
+// writer's ".*.indexes.part" directories) in out_dir; called by build at start. Never touches
+// anything else.
 void remove_stale_temporaries(const std::filesystem::path& out_dir);
 
 // "20M" → 20,000,000; accepts B, K/KB, M/MB, G/GB (powers of 1000, so a "20M" mail limit holds
