@@ -8,7 +8,9 @@
 //   pins        (sha256 PRIMARY KEY, indicator, source, created) user assignments (classify).
 //
 // Crash safety: every write is its own transaction (or the caller's Transaction), so the database
-// is consistent whenever the process is killed; a re-run finishes the work.
+// is consistent whenever the process is killed; a re-run finishes the work. An open Store holds an
+// exclusive flock on `<workspace>/lock` (a second process gets Fatal(kInput)), and opening one
+// removes what a killed run left in `blobs/.tmp/`.
 // Threading: a Store is used from ONE thread (the pipeline collects results from its workers and
 // writes them from the main thread). Not copyable; movable.
 // Errors: opening throws Fatal (kUsage for a workspace inside the inbox, kInput when the workspace
