@@ -66,8 +66,10 @@ const Catalog& catalog() {
     return c;
 }
 
+// Signature and IHDR without its CRC: 29 bytes (the count must match the literal, which has
+// embedded NULs, or the string reads past it).
 const std::string kPng =
-    std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\1\0\0\0\1\x08\x02\0\0\0", 33);
+    std::string("\x89PNG\r\n\x1A\n\0\0\0\rIHDR\0\0\0\1\0\0\0\1\x08\x02\0\0\0", 29);
 const std::string kPdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
 std::string pe_bytes() {
     std::string b(256, '\0');
