@@ -80,7 +80,7 @@ TEST_CASE("magic: HTML and MHTML are recognised after a BOM, whitespace and comm
     CHECK(magic::sniff(u16) == "html");
 }
 
-TEST_CASE("magic: text in UTF-8, GBK, Big5 and UTF-16 is text; binary is not", "[extractors]") {
+TEST_CASE("magic: text in UTF-8, GBK, Big5 and UTF-16 is text, binary is not", "[extractors]") {
     CHECK(magic::sniff(head_of("utf8.txt")) == "text");
     CHECK(magic::sniff(head_of("gbk.txt")) == "text");
     CHECK(magic::sniff(head_of("big5.txt")) == "text");

@@ -49,7 +49,7 @@ TEST_CASE("analyse: a formal notice gives title, signature date, keywords and wa
     CHECK(a.warnings[0] == "含手机号码 138****5678（第 1 页）：公开前须删除或遮盖");
 }
 
-TEST_CASE("analyse: an archive member's name gives the filename date; a future date warns",
+TEST_CASE("analyse: an archive member's name gives the filename date, a future date warns",
           "[pipeline]") {
     const Analyser an(small_catalog());
     ExtractResult x;

@@ -204,7 +204,7 @@ TEST_CASE("dates: clocks in OCR status and task bars lose by position", "[pipeli
     CHECK(r.candidates[0].why.find("任务栏") != std::string::npos);
 }
 
-TEST_CASE("dates: metadata and file names are weak fallbacks; future dates are flagged",
+TEST_CASE("dates: metadata and file names are weak fallbacks, future dates are flagged",
           "[pipeline]") {
     ExtractResult x;
     x.pages.push_back(PageText{});

@@ -53,7 +53,7 @@ TEST_CASE("validate: an empty inbox leaves every evidence indicator missing", "[
     CHECK(a.points_total == Approx(100));
 }
 
-TEST_CASE("validate: covered needs every required kind; a document alone is weak for 网页截图",
+TEST_CASE("validate: covered needs every required kind, a document alone is weak for 网页截图",
           "[pipeline]") {
     Ledger l;
     l.files.push_back(file("市政府办公室/决策.pdf", "1.1", EvidenceKind::document, d(2020, 6, 1),
