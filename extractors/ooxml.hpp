@@ -18,7 +18,7 @@ namespace dossier {
 class OoxmlExtractor final : public Extractor {
   public:
     std::string_view name() const override { return "ooxml"; }
-    int version() const override { return 1; }
+    int version() const override { return 2; }  // 2: a title row above the header row
     // 100 for sniffed ooxml-*; 60 for a zip named .docx/.xlsx/.pptx (main folder past the head).
     int bid(const Probe& probe) const override;
     tl::expected<ExtractResult, Error> extract(const Probe& probe,

@@ -240,6 +240,9 @@ tl::expected<void, Error> read_xlsx(const ZipPackage& zip, std::string_view work
             for (const auto& [col, value] : cells) line += (line.empty() ? "" : "\t") + value;
             text += (text.empty() ? "" : "\n") + line;
             if (!have_headers) {
+                // A lone cell above the table is its title (often merged across): the header
+                // row is the first with two or more cells.
+                if (cells.size() == 1) continue;
                 for (const auto& [col, value] : cells) {
                     if (headers.size() <= static_cast<size_t>(col))
                         headers.resize(static_cast<size_t>(col) + 1);

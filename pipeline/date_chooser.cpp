@@ -387,6 +387,13 @@ DateResult find_publication_date(const ExtractResult& x, const std::vector<Norma
             k.c.text = page.text.substr(std::min(ob, page.text.size()), oe > ob ? oe - ob : 0);
             k.order = order++;
             judge(k, s, page, t, pl, static_cast<int>(pi), title, list_lines);
+            // In a spreadsheet a dated row under the header row is table content, not a byline:
+            // its column header decides (the cells below).
+            if (!x.rows.empty() && k.rank == kUnderTitle &&
+                line_text(t, pl, pl.line_of(s.begin)).find('\t') != std::string_view::npos) {
+                k.rank = kRejected;
+                k.c.why = "表格中的日期（按列标题判断）";
+            }
             if (k.rank > kRejected && (s.date.year < 1990 || s.date.year > as_of.year + 1)) {
                 k.rank = kRejected;
                 k.c.why = "年份不合理";
@@ -453,8 +460,14 @@ DateResult find_publication_date(const ExtractResult& x, const std::vector<Norma
         }
     }
 
-    std::stable_sort(cands.begin(), cands.end(), [](const Cand& a, const Cand& b) {
+    std::stable_sort(cands.begin(), cands.end(), [&](const Cand& a, const Cand& b) {
         if (a.rank != b.rank) return a.rank > b.rank;
+        // A list's 公布日期 column: the newest entry (not after as_of) dates the list itself.
+        if (a.rank == kCell && a.c.date != b.c.date) {
+            const bool a_past = !(as_of < a.c.date), b_past = !(as_of < b.c.date);
+            if (a_past != b_past) return a_past;
+            return b.c.date < a.c.date;
+        }
         return a.order < b.order;
     });
     if (!cands.empty() && cands.front().rank > kRejected) {
