@@ -20,6 +20,12 @@ const RE2& list_date() {
     static const RE2 re(R"([0-9]{4} ?[-./年] ?[0-9]{1,2})");
     return re;
 }
+// A line that ends in a date, or starts with a bullet, is an item of a list or of 相关链接.
+const RE2& list_item() {
+    static const RE2 re(
+        R"((^[*•·\-] )|([0-9]{4} ?[-./年] ?[0-9]{1,2} ?[-./月] ?[0-9]{1,2}日?\)?$))");
+    return re;
+}
 
 std::string_view trim(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -117,6 +123,7 @@ TitleGuess guess_title(const ExtractResult& x, const std::vector<NormalizedText>
         if (seg.size() < trim(lines[i]).size() &&
             RE2::PartialMatch(trim(lines[i]).substr(seg.size()), list_date()))
             continue;
+        if (RE2::PartialMatch(trim(lines[i]), list_item())) continue;
         re2::StringPiece m[3];
         if (!seg.empty() && title_pattern().Match(seg, 0, seg.size(), RE2::UNANCHORED, m, 3) &&
             !looks_like_nav(seg)) {
