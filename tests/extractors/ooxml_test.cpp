@@ -127,3 +127,19 @@ TEST_CASE("ooxml: a truncated docx is reported as damaged", "[extractors]") {
     CHECK(r.error().reason ==
           "文档已损坏（不是有效的 ZIP 包：找不到 ZIP 目录，文件可能没有传完整）");
 }
+
+TEST_CASE("ooxml: a title cell above the table is not taken for the header row", "[extractors]") {
+    // The sample list has its title in A1 (merged across) and the headers in row 2.
+    const auto path = std::filesystem::path(DOSSIER_SOURCE_DIR) / "samples/inbox/市财政局" /
+                      "预决算公开目录.xlsx";
+    auto probe = make_probe(path, path.filename().string());
+    REQUIRE(probe);
+    ExtractContext ctx;
+    auto r = extract_file(*probe, ctx);
+    REQUIRE(r);
+    CHECK(r->pages[0].text.find("霸州市2020年预决算公开目录\n序号\t公开内容") == 0);
+    REQUIRE_FALSE(r->rows.empty());
+    CHECK(r->rows[0][0].header == "序号");
+    CHECK(r->rows[0][3].header == "公布日期");
+    CHECK(r->rows[0][3].value == "2020-02-21");
+}

@@ -233,3 +233,21 @@ TEST_CASE("dates: spreadsheet cells under date headers", "[pipeline]") {
     REQUIRE(r.published);
     CHECK(*r.published == Date{2020, 10, 30});
 }
+
+TEST_CASE("dates: a list's newest 公布日期 cell dates it, not the first row under the title",
+          "[pipeline]") {
+    // As the xlsx extractor gives it: a title line, the header row, dated rows (tab-separated).
+    ExtractResult x;
+    x.pages.push_back(PageText{"霸州市2020年预决算公开目录\n序号\t公开内容\t公布日期\n"
+                               "1\t2020年政府预算\t2020-02-21\n2\t2020年部门预算\t2020-10-12\n"
+                               "3\t2019年部门决算\t2020-09-28\n4\t2021年预算草案\t2020-12-30",
+                               "", TextSource::text, {}, 0, 0, -1});
+    x.rows = {{{"序号", "1"}, {"公开内容", "2020年政府预算"}, {"公布日期", "2020-02-21"}},
+              {{"序号", "2"}, {"公开内容", "2020年部门预算"}, {"公布日期", "2020-10-12"}},
+              {{"序号", "3"}, {"公开内容", "2019年部门决算"}, {"公布日期", "2020-09-28"}},
+              {{"序号", "4"}, {"公开内容", "2021年预算草案"}, {"公布日期", "2020-12-30"}}};
+    const auto r = find_publication_date(x, "预决算公开目录.xlsx", Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 10, 12});  // the newest not after as_of
+    CHECK(r.source == "cell");
+}
