@@ -82,7 +82,8 @@ bool zero_lookalike(std::string_view c) {
            c == "5" || c == "人";
 }
 
-// Chinese-numeral year with OCR repairs (look-alikes, one dropped or doubled 〇). -1 when none.
+// Chinese-numeral year with OCR repairs (look-alikes, one dropped 〇, one or two doubled). -1 when
+// none.
 int parse_cn_year(StringPiece s, int hint_year, bool& repaired) {
     std::vector<int> digits;  // -2 marks a look-alike zero
     int real = 0;
@@ -113,13 +114,21 @@ int parse_cn_year(StringPiece s, int hint_year, bool& repaired) {
             v.insert(v.begin() + static_cast<long>(i), 0);
             if (plausible(value(v))) options.push_back(value(v));
         }
-    } else if (digits.size() == 5) {  // a doubled 〇
-        for (size_t i = 0; i < 5; ++i) {
-            if (digits[i] != 0) continue;
-            auto v = digits;
-            v.erase(v.begin() + static_cast<long>(i));
-            if (plausible(value(v))) options.push_back(value(v));
-        }
+    } else if (digits.size() == 5 || digits.size() == 6) {  // one or two doubled 〇
+        // Drop (size - 4) zeros in every way ("二OO二O〇" → 2020).
+        auto drop_zeros = [&](auto& self, const std::vector<int>& v) -> void {
+            if (v.size() == 4) {
+                if (plausible(value(v))) options.push_back(value(v));
+                return;
+            }
+            for (size_t i = 0; i < v.size(); ++i) {
+                if (v[i] != 0) continue;
+                auto w = v;
+                w.erase(w.begin() + static_cast<long>(i));
+                self(self, w);
+            }
+        };
+        drop_zeros(drop_zeros, digits);
     }
     if (options.empty()) return -1;
     std::sort(options.begin(), options.end());

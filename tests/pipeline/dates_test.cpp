@@ -140,6 +140,14 @@ TEST_CASE("dates: OCR repairs are recorded", "[pipeline]") {
     REQUIRE(e.size() == 1);
     CHECK(e[0].date == Date{2020, 11, 3});
     CHECK(e[0].repaired);
+    // Two 〇 read twice over a speckled scan (the samples' scanned report).
+    for (const char* s : {"二OO二O〇年八月二十八日", "二O〇二@〇年八月二十八日"}) {
+        INFO(s);
+        const auto f = find_dates(s);
+        REQUIRE(f.size() == 1);
+        CHECK(f[0].date == Date{2020, 8, 28});
+        CHECK(f[0].repaired);
+    }
 }
 
 TEST_CASE("dates: ranges are kept as ranges, month-days take the context year", "[pipeline]") {
