@@ -1,6 +1,7 @@
 #include "pipeline/dates.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <optional>
 
@@ -172,10 +173,28 @@ bool glued_before(std::string_view t, size_t pos) {
     return false;
 }
 
+// Cheap test of what `time` needs at `pos`: up to three spaces, then a digit.
+bool may_be_time(std::string_view text, size_t pos) {
+    size_t k = pos;
+    while (k < text.size() && k < pos + 3 && text[k] == ' ') ++k;
+    return digit_at(text, k);
+}
+
+// Cheap test of what `connector` needs at `pos`: up to two spaces, then a connector.
+bool may_be_connector(std::string_view text, size_t pos) {
+    size_t k = pos;
+    while (k < text.size() && k < pos + 2 && text[k] == ' ') ++k;
+    const auto rest = text.substr(k);
+    for (std::string_view c : {"至", "到", "—", "–", "-", "~", "－", "～"})
+        if (rest.starts_with(c)) return true;
+    return false;
+}
+
 void add_time(std::string_view text, DateSpan& s) {
     StringPiece m[4];
     s.time_end = s.end;
-    if (pats().time.Match(text, s.end, text.size(), RE2::ANCHOR_START, m, 4)) {
+    if (may_be_time(text, s.end) &&
+        pats().time.Match(text, s.end, text.size(), RE2::ANCHOR_START, m, 4)) {
         const int h = std::stoi(std::string(m[1].data(), m[1].size()));
         const int mi = std::stoi(std::string(m[2].data(), m[2].size()));
         if (h < 24 && mi < 60) {
@@ -191,13 +210,118 @@ bool overlaps(const std::vector<DateSpan>& spans, size_t b, size_t e) {
     return false;
 }
 
-// Finds spans; month-day spans keep year 0 (resolved later).
-std::vector<DateSpan> scan_raw(std::string_view text, int hint_year) {
-    const auto& P = pats();
-    std::vector<DateSpan> out;
+// Pre-filter. Every character the arabic, chinese and month_day patterns can match is a "date
+// character" (digits, OCR look-alikes, separators, spaces, 年月日曰号 and Chinese numerals), and
+// none of them uses anchors, so a match lies inside one maximal run of date characters and is the
+// same when the search is bounded to that run. Runs that lack a pattern's required characters are
+// skipped; RE2 only scans the few short runs left instead of every byte of the page.
+struct DateRun {
+    size_t begin = 0, end = 0;
+    bool digit = false;  // an ASCII digit
+    int seps = 0;        // characters of 年月./- (the arabic pattern needs two)
+    bool nian = false;   // 年
+    bool yue = false;    // 月
+    bool ri = false;     // 日, 曰 or 号
+};
+
+bool date_cjk(char32_t c) {
+    switch (c) {
+        case U'一':
+        case U'二':
+        case U'三':
+        case U'四':
+        case U'五':
+        case U'六':
+        case U'七':
+        case U'八':
+        case U'九':
+        case U'十':
+        case U'〇':
+        case U'○':
+        case U'零':
+        case U'口':
+        case U'人':
+            return true;
+        default:
+            return false;
+    }
+}
+
+// A three-byte UTF-8 character at t[i] (0 when there is none).
+char32_t utf8_3(std::string_view t, size_t i) {
+    if (i + 3 > t.size()) return 0;
+    const auto a = static_cast<unsigned char>(t[i]), b = static_cast<unsigned char>(t[i + 1]),
+               c = static_cast<unsigned char>(t[i + 2]);
+    if ((a & 0xF0) != 0xE0 || (b & 0xC0) != 0x80 || (c & 0xC0) != 0x80) return 0;
+    return (char32_t(a & 0x0F) << 12) | (char32_t(b & 0x3F) << 6) | char32_t(c & 0x3F);
+}
+
+enum ByteKind : uint8_t { kOther, kPlain, kDigit, kSep, kLead };
+
+// What each byte is to the date patterns (kLead: may start a three-byte date character).
+constexpr std::array<uint8_t, 256> kByteKinds = [] {
+    std::array<uint8_t, 256> k{};
+    for (char c : std::string_view(" OoIl]|Q@C+")) k[static_cast<unsigned char>(c)] = kPlain;
+    for (int c = '0'; c <= '9'; ++c) k[static_cast<size_t>(c)] = kDigit;
+    for (char c : std::string_view("./-")) k[static_cast<unsigned char>(c)] = kSep;
+    for (size_t c = 0xE0; c < 0xF0; ++c) k[c] = kLead;
+    return k;
+}();
+
+// Byte length of the date character at t[i] (0: none), noting what it is in `r`.
+size_t date_char(std::string_view t, size_t i, DateRun& r) {
+    switch (kByteKinds[static_cast<unsigned char>(t[i])]) {
+        case kPlain:
+            return 1;
+        case kDigit:
+            r.digit = true;
+            return 1;
+        case kSep:
+            ++r.seps;
+            return 1;
+        case kLead:
+            break;
+        default:
+            return 0;
+    }
+    const char32_t cp = utf8_3(t, i);
+    if (cp == U'年') {
+        r.nian = true;
+        ++r.seps;
+    } else if (cp == U'月') {
+        r.yue = true;
+        ++r.seps;
+    } else if (cp == U'日' || cp == U'曰' || cp == U'号') {
+        r.ri = true;
+    } else if (!date_cjk(cp)) {
+        return 0;
+    }
+    return 3;
+}
+
+// The maximal runs of date characters that hold an ASCII digit, 年 or 月. After a run, the byte
+// that ended it is skipped: it starts no date character, and the bytes inside a multi-byte
+// character (0x80–0xBF) start none either, so the walk stays on character boundaries.
+std::vector<DateRun> date_runs(std::string_view t) {
+    std::vector<DateRun> runs;
+    size_t i = 0;
+    while (i < t.size()) {
+        while (i < t.size() && kByteKinds[static_cast<unsigned char>(t[i])] == kOther) ++i;
+        DateRun r;
+        r.begin = i;
+        for (size_t n; i < t.size() && (n = date_char(t, i, r)) > 0;) i += n;
+        r.end = i;
+        if (r.digit || r.nian || r.yue) runs.push_back(r);
+        ++i;
+    }
+    return runs;
+}
+
+// 2020-11-03, 2020/11/3, 2020.11.03, 2020年11月3日 (with OCR repairs) inside run `r`.
+void scan_arabic(std::string_view text, const DateRun& r, std::vector<DateSpan>& out) {
     StringPiece m[7];
-    size_t pos = 0;
-    while (pos < text.size() && P.arabic.Match(text, pos, text.size(), RE2::UNANCHORED, m, 7)) {
+    size_t pos = r.begin;
+    while (pos < r.end && pats().arabic.Match(text, pos, r.end, RE2::UNANCHORED, m, 7)) {
         const size_t b = static_cast<size_t>(m[0].data() - text.data());
         const size_t e = b + m[0].size();
         pos = b + 1;
@@ -227,8 +351,14 @@ std::vector<DateSpan> scan_raw(std::string_view text, int hint_year) {
         out.push_back(s);
         pos = e;
     }
-    pos = 0;
-    while (pos < text.size() && P.chinese.Match(text, pos, text.size(), RE2::UNANCHORED, m, 4)) {
+}
+
+// Chinese-numeral dates (二〇二〇年十一月三日) inside run `r`, unless an arabic date overlaps.
+void scan_chinese(std::string_view text, const DateRun& r, int hint_year,
+                  std::vector<DateSpan>& out) {
+    StringPiece m[4];
+    size_t pos = r.begin;
+    while (pos < r.end && pats().chinese.Match(text, pos, r.end, RE2::UNANCHORED, m, 4)) {
         size_t b = static_cast<size_t>(m[0].data() - text.data());
         const size_t e = b + m[0].size();
         pos = e;
@@ -250,8 +380,13 @@ std::vector<DateSpan> scan_raw(std::string_view text, int hint_year) {
         add_time(text, s);
         out.push_back(s);
     }
-    pos = 0;
-    while (pos < text.size() && P.month_day.Match(text, pos, text.size(), RE2::UNANCHORED, m, 4)) {
+}
+
+// Month-day dates (11月3日, year resolved later) inside run `r`, unless another date overlaps.
+void scan_month_day(std::string_view text, const DateRun& r, std::vector<DateSpan>& out) {
+    StringPiece m[4];
+    size_t pos = r.begin;
+    while (pos < r.end && pats().month_day.Match(text, pos, r.end, RE2::UNANCHORED, m, 4)) {
         const size_t b = static_cast<size_t>(m[0].data() - text.data());
         const size_t e = b + m[0].size();
         pos = e;
@@ -272,13 +407,29 @@ std::vector<DateSpan> scan_raw(std::string_view text, int hint_year) {
         add_time(text, s);
         out.push_back(s);
     }
+}
+
+// Finds spans; month-day spans keep year 0 (resolved later). Each pattern runs over the date runs
+// that hold its required characters, in text order, as if over the whole text.
+std::vector<DateSpan> scan_raw(std::string_view text, int hint_year) {
+    const auto& P = pats();
+    const auto runs = date_runs(text);
+    std::vector<DateSpan> out;
+    for (const auto& r : runs)
+        if (r.digit && r.seps >= 2) scan_arabic(text, r, out);
+    for (const auto& r : runs)
+        if (r.nian && r.yue && r.ri) scan_chinese(text, r, hint_year, out);
+    for (const auto& r : runs)
+        if (r.digit && r.yue && r.ri) scan_month_day(text, r, out);
     std::sort(out.begin(), out.end(),
               [](const DateSpan& a, const DateSpan& b) { return a.begin < b.begin; });
     // Ranges: "X至Y", "X-Y", "11月23日至27日".
     for (size_t i = 0; i < out.size(); ++i) {
         StringPiece c[1];
         const size_t from = out[i].time_end;
-        if (!P.connector.Match(text, from, text.size(), RE2::ANCHOR_START, c, 1)) continue;
+        if (!may_be_connector(text, from) ||
+            !P.connector.Match(text, from, text.size(), RE2::ANCHOR_START, c, 1))
+            continue;
         const size_t next = static_cast<size_t>(c[0].data() + c[0].size() - text.data());
         if (i + 1 < out.size() && out[i + 1].begin == next) {
             out[i].range = out[i + 1].range = true;
