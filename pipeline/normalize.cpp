@@ -94,6 +94,50 @@ void map_char(std::string& out, char32_t c) {
     append_utf8(out, c);
 }
 
+// True when map_char(c) would append c's own UTF-8 bytes (below U+2000, and U+3400..U+F8FF with
+// the ideographs: most of a Chinese text). A fast path that skips map_char; same output.
+bool maps_to_itself(char32_t c) {
+    return c < 0x2000 || (c >= 0x3400 && c < 0xF900);
+}
+
+// Byte length of the plain character at s[i] (0: not plain). Plain characters normalise to
+// themselves and are copied in bulk: printable ASCII other than the space, and three-byte
+// characters in U+3400..U+D7FF / U+E000..U+F8FF (the ideographs: most of a Chinese text).
+int32_t plain_char(const uint8_t* s, int32_t i, int32_t n, char32_t& c) {
+    const uint8_t b = s[i];
+    if (b > 0x20 && b < 0x7F) {
+        c = b;
+        return 1;
+    }
+    if ((b & 0xF0) != 0xE0 || i + 2 >= n || (s[i + 1] & 0xC0) != 0x80 || (s[i + 2] & 0xC0) != 0x80)
+        return 0;
+    c = (char32_t(b & 0x0F) << 12) | (char32_t(s[i + 1] & 0x3F) << 6) | char32_t(s[i + 2] & 0x3F);
+    return (c < 0x3400 || (c >= 0xD800 && c < 0xE000) || c >= 0xF900) ? 0 : 3;
+}
+
+// Copies the run of plain characters at s[i..) with its offsets; returns the run's end and sets
+// `prev` to its last character (unchanged for an empty run).
+int32_t copy_plain_run(const uint8_t* s, int32_t i, int32_t n, NormalizedText& r, char32_t& prev) {
+    int32_t end = i;
+    char32_t c = 0, last = 0;
+    for (int32_t len; end < n && (len = plain_char(s, end, n, c)) > 0;) {
+        end += len;
+        last = c;
+    }
+    if (end == i) return i;
+    prev = last;
+    r.text.append(reinterpret_cast<const char*>(s + i), static_cast<size_t>(end - i));
+    const size_t old = r.to_original.size();
+    r.to_original.resize(old + static_cast<size_t>(end - i));
+    uint32_t* out = r.to_original.data() + old;
+    for (int32_t k = i; k < end;) {
+        const int32_t len = s[k] < 0x80 ? 1 : 3;
+        for (int32_t j = 0; j < len; ++j) *out++ = static_cast<uint32_t>(k);
+        k += len;
+    }
+    return end;
+}
+
 }  // namespace
 
 bool is_cjk(char32_t c) {
@@ -112,6 +156,13 @@ NormalizedText normalize_with_map(std::string_view in) {
     int32_t space_start = -1, space_end = -1;  // pending run of spaces in the input
     int space_count = 0;
     while (i < n) {
+        if (space_start < 0) {
+            const int32_t end = copy_plain_run(s, i, n, r, prev);
+            if (end > i) {
+                i = end;
+                continue;
+            }
+        }
         const int32_t at = i;
         UChar32 c = 0;
         U8_NEXT(s, i, n, c);
@@ -154,7 +205,11 @@ NormalizedText normalize_with_map(std::string_view in) {
             space_start = -1;
         }
         const size_t before = r.text.size();
-        map_char(r.text, cp);
+        if (maps_to_itself(cp)) {
+            r.text.append(in.data() + at, static_cast<size_t>(i - at));
+        } else {
+            map_char(r.text, cp);
+        }
         r.to_original.resize(r.text.size(), static_cast<uint32_t>(at));
         // Judge the next space run by what was emitted (a full-width digit is a digit now).
         prev = (r.text.size() == before + 1) ? static_cast<unsigned char>(r.text.back()) : cp;
