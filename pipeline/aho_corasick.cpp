@@ -7,8 +7,8 @@ namespace dossier {
 AhoCorasick::AhoCorasick(const std::vector<std::string>& patterns) {
     for (int c = 0; c < 256; ++c)
         fold_[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    // 1. The trie (-1 = no edge yet).
-    next_.assign(256, -1);
+    // 1. The trie (-1 = no edge yet), 256 columns while building.
+    std::vector<int32_t> trie(256, -1);
     std::vector<std::vector<uint32_t>> own(1);
     for (size_t p = 0; p < patterns.size(); ++p) {
         lengths_.push_back(patterns[p].size());
@@ -16,12 +16,12 @@ AhoCorasick::AhoCorasick(const std::vector<std::string>& patterns) {
         int32_t s = 0;
         for (unsigned char ch : patterns[p]) {
             const size_t slot = static_cast<size_t>(s) * 256 + fold_[ch];
-            if (next_[slot] < 0) {
-                next_[slot] = static_cast<int32_t>(own.size());
+            if (trie[slot] < 0) {
+                trie[slot] = static_cast<int32_t>(own.size());
                 own.emplace_back();
-                next_.resize(next_.size() + 256, -1);
+                trie.resize(trie.size() + 256, -1);
             }
-            s = next_[slot];
+            s = trie[slot];
         }
         own[static_cast<size_t>(s)].push_back(static_cast<uint32_t>(p));
     }
@@ -32,7 +32,7 @@ AhoCorasick::AhoCorasick(const std::vector<std::string>& patterns) {
     std::vector<std::vector<uint32_t>> outs = own;
     std::queue<int32_t> q;
     for (int c = 0; c < 256; ++c) {
-        int32_t& t = next_[static_cast<size_t>(c)];
+        int32_t& t = trie[static_cast<size_t>(c)];
         if (t < 0) {
             t = 0;
         } else {
@@ -48,9 +48,9 @@ AhoCorasick::AhoCorasick(const std::vector<std::string>& patterns) {
             outs[static_cast<size_t>(s)].insert(outs[static_cast<size_t>(s)].end(),
                                                 inherited.begin(), inherited.end());
         for (int c = 0; c < 256; ++c) {
-            int32_t& t = next_[static_cast<size_t>(s) * 256 + static_cast<size_t>(c)];
-            const int32_t via_fail = next_[static_cast<size_t>(fail[static_cast<size_t>(s)]) * 256 +
-                                           static_cast<size_t>(c)];
+            int32_t& t = trie[static_cast<size_t>(s) * 256 + static_cast<size_t>(c)];
+            const int32_t via_fail = trie[static_cast<size_t>(fail[static_cast<size_t>(s)]) * 256 +
+                                          static_cast<size_t>(c)];
             if (t < 0) {
                 t = via_fail;
             } else {
@@ -80,8 +80,17 @@ AhoCorasick::AhoCorasick(const std::vector<std::string>& patterns) {
     std::vector<int32_t> compact(n * classes_);
     for (size_t st = 0; st < n; ++st)
         for (size_t c = 0; c < classes_; ++c)
-            compact[st * classes_ + c] = next_[st * 256 + static_cast<size_t>(rep[c])];
-    next_.swap(compact);
+            compact[st * classes_ + c] = trie[st * 256 + static_cast<size_t>(rep[c])];
+    build_delta(compact);
+}
+
+void AhoCorasick::build_delta(const std::vector<int32_t>& next) {
+    delta_.resize(next.size());
+    for (size_t k = 0; k < next.size(); ++k) {
+        const auto t = static_cast<uint32_t>(next[k]);
+        const bool has_out = out_begin_[t + 1] > out_begin_[t];
+        delta_[k] = (t * static_cast<uint32_t>(classes_)) << 1 | (has_out ? 1u : 0u);
+    }
 }
 
 }  // namespace dossier

@@ -1,7 +1,7 @@
 // A small Aho–Corasick automaton over UTF-8 bytes: finds every occurrence (overlaps included) of
-// a fixed set of patterns in one pass. Built once as a full DFA (256 transitions per state), so a
-// scan is one table lookup per byte (table columns are byte classes). ASCII letters match
-// case-insensitively.
+// a fixed set of patterns in one pass. Built once as a full DFA, so a scan is one table lookup per
+// byte (table columns are byte classes, entries are premultiplied rows with an output flag). ASCII
+// letters match case-insensitively.
 //
 // Immutable after construction; scan() is const and thread-safe.
 #pragma once
@@ -22,13 +22,11 @@ class AhoCorasick {
     // (end_offset is one past the last byte of the occurrence).
     template <class F>
     void scan(std::string_view text, F&& f) const {
-        int32_t s = 0;
+        uint32_t row = 0;  // the current state's row in delta_
         for (size_t i = 0; i < text.size(); ++i) {
-            s = next_[static_cast<size_t>(s) * classes_ +
-                      class_[static_cast<unsigned char>(text[i])]];
-            for (uint32_t k = out_begin_[static_cast<size_t>(s)];
-                 k < out_begin_[static_cast<size_t>(s) + 1]; ++k)
-                f(out_[k], i + 1);
+            const uint32_t e = delta_[row + class_[static_cast<unsigned char>(text[i])]];
+            row = e >> 1;
+            if (e & 1) report(row / static_cast<uint32_t>(classes_), i + 1, f);
         }
     }
 
@@ -37,7 +35,16 @@ class AhoCorasick {
     size_t state_count() const { return out_begin_.size() - 1; }
 
   private:
-    std::vector<int32_t> next_;  // state * classes_ + byte class → state
+    template <class F>
+    void report(uint32_t state, size_t end, F& f) const {
+        for (uint32_t k = out_begin_[state]; k < out_begin_[state + 1]; ++k) f(out_[k], end);
+    }
+    void build_delta(const std::vector<int32_t>& next);
+
+    // Transitions: delta_[row(s) + byte class] = row(t) << 1 | (t has outputs), where
+    // row(s) = s * classes_; one dependent load per byte, and the output table is only read on
+    // a hit.
+    std::vector<uint32_t> delta_;
     std::vector<uint32_t>
         out_begin_;              // outputs of state s are out_[out_begin_[s] .. out_begin_[s+1])
     std::vector<uint32_t> out_;  // pattern indices
