@@ -299,20 +299,41 @@ size_t date_char(std::string_view t, size_t i, DateRun& r) {
     return 3;
 }
 
-// The maximal runs of date characters that hold an ASCII digit, 年 or 月. After a run, the byte
-// that ended it is skipped: it starts no date character, and the bytes inside a multi-byte
-// character (0x80–0xBF) start none either, so the walk stays on character boundaries.
+// Byte length of the date character that ends right before t[i] (0: none). Unambiguous: a
+// three-byte character ends in a byte >= 0x80, an ASCII one does not.
+size_t date_char_before(std::string_view t, size_t i) {
+    if (i == 0) return 0;
+    const auto b = static_cast<unsigned char>(t[i - 1]);
+    if (b < 0x80) return kByteKinds[b] != kOther ? 1 : 0;
+    DateRun ignored;
+    return i >= 3 && kByteKinds[static_cast<unsigned char>(t[i - 3])] == kLead &&
+                   date_char(t, i - 3, ignored) == 3
+               ? 3
+               : 0;
+}
+
+// The next ASCII digit or 年 at or after i: every run worth scanning holds one.
+size_t next_anchor(std::string_view t, size_t i) {
+    for (; i < t.size(); ++i) {
+        const auto b = static_cast<unsigned char>(t[i]);
+        if ((b >= '0' && b <= '9') || (b == 0xE5 && t.substr(i, 3) == "年")) return i;
+    }
+    return t.size();
+}
+
+// The maximal runs of date characters that hold an ASCII digit or 年, found from those anchors:
+// each run is extended backwards, then walked forwards. A run is a maximal sequence of adjacent
+// date characters; the bytes inside a multi-byte character (0x80–0xBF) start none, so walking
+// from any anchor stays on character boundaries.
 std::vector<DateRun> date_runs(std::string_view t) {
     std::vector<DateRun> runs;
-    size_t i = 0;
-    while (i < t.size()) {
-        while (i < t.size() && kByteKinds[static_cast<unsigned char>(t[i])] == kOther) ++i;
+    for (size_t i = next_anchor(t, 0); i < t.size(); i = next_anchor(t, i)) {
         DateRun r;
+        while (const size_t n = date_char_before(t, i)) i -= n;
         r.begin = i;
         for (size_t n; i < t.size() && (n = date_char(t, i, r)) > 0;) i += n;
         r.end = i;
-        if (r.digit || r.nian || r.yue) runs.push_back(r);
-        ++i;
+        runs.push_back(r);
     }
     return runs;
 }
