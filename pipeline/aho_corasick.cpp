@@ -31,6 +31,7 @@ AhoCorasick::AhoCorasick(const std::vector<std::string>& patterns) {
     std::vector<int32_t> fail(n, 0);
     std::vector<std::vector<uint32_t>> outs = own;
     std::queue<int32_t> q;
+    std::vector<size_t> order{0};  // BFS order: shallow states (the hot ones) get the first rows
     for (int c = 0; c < 256; ++c) {
         int32_t& t = trie[static_cast<size_t>(c)];
         if (t < 0) {
@@ -43,6 +44,7 @@ AhoCorasick::AhoCorasick(const std::vector<std::string>& patterns) {
     while (!q.empty()) {
         const int32_t s = q.front();
         q.pop();
+        order.push_back(static_cast<size_t>(s));
         const auto& inherited = outs[static_cast<size_t>(fail[static_cast<size_t>(s)])];
         if (s != 0)
             outs[static_cast<size_t>(s)].insert(outs[static_cast<size_t>(s)].end(),
@@ -59,8 +61,10 @@ AhoCorasick::AhoCorasick(const std::vector<std::string>& patterns) {
             }
         }
     }
+    std::vector<int32_t> rank(n);  // state → its row, in BFS order
+    for (size_t k = 0; k < n; ++k) rank[order[k]] = static_cast<int32_t>(k);
     out_begin_.reserve(n + 1);
-    for (size_t s = 0; s < n; ++s) {
+    for (size_t s : order) {
         out_begin_.push_back(static_cast<uint32_t>(out_.size()));
         out_.insert(out_.end(), outs[s].begin(), outs[s].end());
     }
@@ -78,9 +82,10 @@ AhoCorasick::AhoCorasick(const std::vector<std::string>& patterns) {
     int rep[256] = {};  // a byte for each class (class 0: a byte in no pattern, if any)
     for (int b = 0; b < 256; ++b) rep[class_[b]] = b;
     std::vector<int32_t> compact(n * classes_);
-    for (size_t st = 0; st < n; ++st)
+    for (size_t k = 0; k < n; ++k)
         for (size_t c = 0; c < classes_; ++c)
-            compact[st * classes_ + c] = trie[st * 256 + static_cast<size_t>(rep[c])];
+            compact[k * classes_ + c] =
+                rank[static_cast<size_t>(trie[order[k] * 256 + static_cast<size_t>(rep[c])])];
     build_delta(compact);
 }
 
