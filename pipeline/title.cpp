@@ -12,7 +12,7 @@ const RE2& title_pattern() {
     static const RE2 re(
         "(关于.{2,80}的(?:工作)?(?:通知|通报|意见|决定|公告|通告|批复|报告|函|请示|办法|方案|"
         "实施方案|规定|细则|"
-        "规划|预案|答复|复函|公示|说明|解读|纪要|要点|咨询|建议|提案))|(^《[^》]{2,60}》$)");
+        "规划|预案|答复|复函|公示|说明|解读|政策解读|纪要|要点|咨询|建议|提案))|(^《[^》]{2,60}》$)");
     return re;
 }
 
@@ -92,7 +92,9 @@ bool looks_like_nav(std::string_view line) {
         if (line.find(w) != std::string_view::npos) ++hits;
     }
     if (hits >= 2 || line.find("当前位置") != std::string_view::npos ||
-        line.find("今天是") != std::string_view::npos)
+        line.find("今天是") != std::string_view::npos ||
+        line.find("上一篇") != std::string_view::npos ||
+        line.find("下一篇") != std::string_view::npos)
         return true;
     // Many short space-separated tokens: a menu.
     int tokens = 0, longest = 0, cur = 0;
