@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "extractors/ooxml.hpp"
+#include "model/temp_dir.hpp"
 
 extern char** environ;
 
@@ -20,25 +21,6 @@ namespace dossier {
 namespace {
 
 namespace fs = std::filesystem;
-
-// A private temporary directory, removed with everything in it when the object goes away.
-class TempDir {
-  public:
-    TempDir() {
-        std::string tmpl = (fs::temp_directory_path() / "dossier-lo-XXXXXX").string();
-        if (mkdtemp(tmpl.data())) path_ = tmpl;
-    }
-    ~TempDir() {
-        std::error_code ec;
-        if (!path_.empty()) fs::remove_all(path_, ec);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    const fs::path& path() const { return path_; }
-
-  private:
-    fs::path path_;
-};
 
 std::string find_on_path(const char* program) {
     const char* path = std::getenv("PATH");
@@ -154,7 +136,7 @@ tl::expected<ExtractResult, Error> LegacyOfficeExtractor::extract(const Probe& p
     std::string soffice = find_on_path("soffice");
     if (soffice.empty())
         return tl::unexpected(Error{"旧版 Office/WPS 格式，请另存为 .docx 后重新放入"});
-    TempDir tmp;
+    TempDir tmp("dossier-lo");
     if (tmp.path().empty()) return tl::unexpected(Error{"内部错误：无法创建临时目录"});
     fs::path input = tmp.path() / (std::string("input.") + kind.ext);
     std::error_code ec;

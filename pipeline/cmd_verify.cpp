@@ -2,16 +2,16 @@
 // a package (ours or anyone's). Exit 0 valid and complete, 1 valid but incomplete, 3 not a zip,
 // 4 damaged. A foreign zip (no manifest.json) also gets what the pipeline would map its files to:
 // it is run through scan → validate in a temporary inbox and workspace, and nothing is packaged.
-#include <stdlib.h>
-
 #include <iostream>
 #include <memory>
 
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
+#include "model/temp_dir.hpp"
 #include "packager/verify.hpp"
 #include "pipeline/cli.hpp"
+#include "pipeline/report.hpp"
 #include "pipeline/run.hpp"
 
 namespace dossier {
@@ -20,30 +20,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A private temporary directory, removed with its contents when the object goes away.
-class ScratchDir {
-  public:
-    ScratchDir() {
-        std::string tmpl = (fs::temp_directory_path() / "dossier-verify-XXXXXX").string();
-        if (!::mkdtemp(tmpl.data())) throw Fatal(kInput, "无法创建临时目录", tmpl);
-        path_ = tmpl;
-    }
-    ~ScratchDir() {
-        std::error_code ec;
-        fs::remove_all(path_, ec);
-    }
-    ScratchDir(const ScratchDir&) = delete;
-    ScratchDir& operator=(const ScratchDir&) = delete;
-    const fs::path& path() const { return path_; }
-
-  private:
-    fs::path path_;
-};
-
 // The pipeline's view of a foreign archive: the archive alone in a temporary inbox (hard link,
 // else a copy; never a write next to the original), a temporary workspace, no OUT.
 RunResult map_archive(const fs::path& zip, const Catalog& catalog, const CommonOptions& common,
-                      const ScratchDir& scratch) {
+                      const TempDir& scratch) {
     RunConfig cfg;
     cfg.inbox = scratch.path() / "inbox";
     cfg.workspace = scratch.path() / "workspace";
@@ -86,13 +66,10 @@ nlohmann::json mapping_json(const RunResult& r, const Catalog& catalog) {
     for (const auto& d : r.ledger.duplicates)
         rejected.push_back({{"member", member_of(d.source)},
                             {"reason", "与 " + member_of(d.same_as) + " 内容相同"}});
-    int covered = 0, leaves = 0;
-    for (const auto& v : r.assessment.verdicts) {
-        const Indicator* ind = catalog.find(v.id);
-        if (!ind || !ind->leaf()) continue;
-        ++leaves;
-        if (v.status == Status::covered) ++covered;
-    }
+    int leaves = 0;
+    const auto counts = status_counts(ReportInput{&catalog, &r.ledger, &r.assessment, r.notes, {}});
+    for (const auto& [status, n] : counts) leaves += n;
+    const int covered = counts.count(Status::covered) ? counts.at(Status::covered) : 0;
     return {{"files", files},
             {"rejected", rejected},
             {"indicators_covered", covered},
@@ -153,7 +130,10 @@ Command make_verify_command() {
                 std::optional<nlohmann::json> mapping;
                 if (!report.has_manifest && report.exit_code != 3 && !*no_map) {
                     if (!catalog) catalog = std::make_unique<Catalog>(common.load_catalog());
-                    ScratchDir scratch;
+                    TempDir scratch("dossier-verify");
+                    if (scratch.path().empty())
+                        throw Fatal(kInput, "无法创建临时目录",
+                                    std::filesystem::temp_directory_path().string());
                     mapping =
                         mapping_json(map_archive(*package, *catalog, common, scratch), *catalog);
                 }

@@ -67,6 +67,8 @@ double points_at_risk(const Catalog& cat, const Assessment& a) {
     return sum;
 }
 
+}  // namespace
+
 std::map<Status, int> status_counts(const ReportInput& in) {
     std::map<Status, int> counts;
     const auto& cat = *in.catalog;
@@ -74,8 +76,6 @@ std::map<Status, int> status_counts(const ReportInput& in) {
         if (leaf_counts(cat, *in.assessment, i)) ++counts[in.assessment->verdicts[i].status];
     return counts;
 }
-
-}  // namespace
 
 bool incomplete(const Assessment& a) {
     for (const Verdict& v : a.verdicts)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,9 @@ void write_reports(const ReportInput& in, const std::filesystem::path& dir);
 
 // Atomic write: `<dir>/.<name>.part` then rename.
 void write_file_atomic(const std::filesystem::path& path, std::string_view bytes);
+
+// Leaves per status, over the leaves that count for this assessment (a per-unit run: the unit's).
+std::map<Status, int> status_counts(const ReportInput& in);
 
 // True when any leaf is missing, late, weak or review (check's exit code 1).
 bool incomplete(const Assessment& a);
