@@ -29,14 +29,31 @@ class KeywordMatcher {
     // One hit per keyword that occurs anywhere; count = occurrences in the pages; first_page is
     // 1-based (0 when only in the title/name); first_offset is a byte offset in that page's
     // original text. Sorted by count (desc), then keyword.
+    //
+    // Two rules keep one piece of evidence from counting twice or not at all:
+    // - an occurrence that lies inside an occurrence of a longer keyword of the same indicators
+    //   (标准目录 inside 基层政务公开标准目录) is not counted: the longer one already says it;
+    // - a line break between two CJK characters in a page is a wrap (OCR lines, PDF layout), so a
+    //   keyword may span it (两周内⏎有更新).
     std::vector<KeywordHit> match(const std::vector<NormalizedText>& pages, std::string_view title,
                                   std::string_view name) const;
 
     size_t keyword_count() const { return keywords_.size(); }
 
   private:
+    struct Occurrence {
+        uint32_t keyword;
+        size_t start, end;  // byte offsets in the scanned text
+    };
+    // Occurrences in `text`, without those absorbed by a longer keyword (see match()).
+    std::vector<Occurrence> occurrences(std::string_view text) const;
+    void build_absorbers();
+
     std::vector<std::string> keywords_;
     std::vector<std::vector<std::string>> indicators_;  // per keyword
+    // absorbers_[k]: keywords that contain keyword k and list all of k's indicators (sorted).
+    std::vector<std::vector<uint32_t>> absorbers_;
+    size_t max_length_ = 0;
     AhoCorasick automaton_;
 };
 

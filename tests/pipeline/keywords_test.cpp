@@ -125,3 +125,45 @@ TEST_CASE("keywords: the bundled catalog's keywords build one automaton", "[pipe
         m.match({normalize_with_map("关于做好2020年政务公开工作的通知：加强政策解读")}, "", "");
     CHECK_FALSE(hits.empty());
 }
+
+TEST_CASE("keywords: a keyword inside a longer keyword of the same indicator counts once",
+          "[pipeline]") {
+    KeywordMatcher m({"基层政务公开标准目录", "标准目录", "政务公开标准目录", "征求意见", "公开征求意见"},
+                     {{"3.2"}, {"3.2"}, {"3.1"}, {"1", "2"}, {"1"}});
+    const auto hits = m.match({normalize_with_map("霸州市基层政务公开标准目录，另附标准目录一份；"
+                                                  "公开征求意见")},
+                              normalize_text("霸州市基层政务公开标准目录"), "");
+    auto find = [&](std::string_view k) -> const KeywordHit* {
+        for (const auto& h : hits)
+            if (h.keyword == k) return &h;
+        return nullptr;
+    };
+    REQUIRE(find("基层政务公开标准目录"));
+    CHECK(find("基层政务公开标准目录")->in_title);
+    // Only the standalone 标准目录 counts, and not in the title, where it is part of the longer one.
+    REQUIRE(find("标准目录"));
+    CHECK(find("标准目录")->count == 1);
+    CHECK_FALSE(find("标准目录")->in_title);
+    CHECK(find("标准目录")->first_offset ==
+          std::string("霸州市基层政务公开标准目录，另附").size());
+    // Another indicator's keyword inside it still counts: the longer one is evidence for it too.
+    REQUIRE(find("政务公开标准目录"));
+    CHECK(find("政务公开标准目录")->in_title);
+    // 征求意见 serves indicators 1 and 2; 公开征求意见 only 1, so it does not absorb it.
+    REQUIRE(find("征求意见"));
+    CHECK(find("征求意见")->count == 1);
+}
+
+TEST_CASE("keywords: a keyword may span a line wrapped between two ideographs", "[pipeline]") {
+    KeywordMatcher m({"两周内有更新", "政务微信"}, {{"7.2.2"}, {"7.2.1"}});
+    const std::string page = "第一行文字\n确保内容两周内\n有更新。\n政务\nWeChat 政务\n微信";
+    const auto hits = m.match({normalize_with_map(page)}, "", "");
+    REQUIRE(hits.size() == 2);
+    for (const auto& h : hits) {
+        CHECK(h.count == 1);
+        if (h.keyword == "两周内有更新")  // offsets are the page's own, wraps included
+            CHECK(h.first_offset == std::string("第一行文字\n确保内容").size());
+        if (h.keyword == "政务微信")  // the one after "WeChat ", not 政务⏎WeChat
+            CHECK(h.first_offset == page.find("政务\n微信"));
+    }
+}
