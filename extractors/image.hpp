@@ -38,7 +38,7 @@ std::pair<EvidenceKind, std::string> decide_image_kind(const ImageFacts& facts,
 class ImageExtractor final : public Extractor {
   public:
     std::string_view name() const override { return "image"; }
-    int version() const override { return 3; }  // 3: mid-tones darkened before OCR of screenshots
+    int version() const override { return 4; }  // 4: screenshots binarised with Sauvola
     int bid(const Probe& probe) const override;
     tl::expected<ExtractResult, Error> extract(const Probe& probe,
                                                ExtractContext& ctx) const override;

@@ -81,7 +81,7 @@ bool has_eof_marker(const std::filesystem::path& path, uint64_t size) {
 // signature date: red turns white there while black text stays black. Measured on
 // tests/data/pdf/scanned.pdf: the sealed date "2020年11月9日" came out as garbage from the
 // luminance and intact from the red channel; the conversion costs a few ms per A4 page.
-// Then the mid-tones are darkened (gamma 0.7, 240 and up → white), as for screenshots: on the
+// Then the mid-tones are darkened (gamma 0.7, 240 and up → white): on the
 // samples' scanned report the clear signature "二〇二〇年八月二十八日" on a speckled page read as
 // garbage without it and as "二OO二O〇年八月二十八日" (repaired to 2020) with it.
 std::vector<unsigned char> seal_suppressed_gray(const poppler::image& img) {

@@ -40,7 +40,7 @@ const MetaDate* meta(const ExtractResult& r, const std::string& label) {
 TEST_CASE("image: reads a portal screenshot with the date line intact", "[extractors]") {
     auto engine = OcrEngine::create();
     REQUIRE(engine);
-    ExtractContext ctx{engine->get(), {}};
+    ExtractContext ctx{engine->get(), {}, {}};
     auto r = ImageExtractor().extract(probe_of(kImages / "portal.png", "png"), ctx);
     REQUIRE(r);
     CHECK(r->format == "image");
@@ -61,7 +61,7 @@ TEST_CASE("image: a phone photo of a sealed document keeps the signature date an
           "[extractors]") {
     auto engine = OcrEngine::create();
     REQUIRE(engine);
-    ExtractContext ctx{engine->get(), {}};
+    ExtractContext ctx{engine->get(), {}, {}};
     auto r = ImageExtractor().extract(probe_of(kImages / "doc_photo.jpg", "jpeg"), ctx);
     REQUIRE(r);
     CHECK(r->media_type == "image/jpeg");
@@ -78,7 +78,7 @@ TEST_CASE("image: a phone photo of a sealed document keeps the signature date an
 TEST_CASE("image: small WeChat screenshot is upscaled and its PNG tIME is read", "[extractors]") {
     auto engine = OcrEngine::create();
     REQUIRE(engine);
-    ExtractContext ctx{engine->get(), {}};
+    ExtractContext ctx{engine->get(), {}, {}};
     auto r = ImageExtractor().extract(probe_of(kImages / "wechat.png", "png"), ctx);
     REQUIRE(r);
     CHECK(has(r->full_text(), "我市召开政务公开工作推进会"));
@@ -90,10 +90,24 @@ TEST_CASE("image: small WeChat screenshot is upscaled and its PNG tIME is read",
     CHECK(meta(*r, "exif:DateTimeOriginal") == nullptr);
 }
 
+TEST_CASE("image: a light grey (#999) byline date under a WeChat title is read", "[extractors]") {
+    // Lost by a global threshold; kept by the local (Sauvola) binarisation of screenshots.
+    auto engine = OcrEngine::create();
+    REQUIRE(engine);
+    ExtractContext ctx{engine->get(), {}, {}};
+    const auto path = std::filesystem::path(DOSSIER_SOURCE_DIR) / "samples/inbox/市教育和体育局" /
+                      "学生资助政策问答（公众号）.png";
+    auto r = ImageExtractor().extract(probe_of(path, "png"), ctx);
+    REQUIRE(r);
+    CHECK(r->kind == EvidenceKind::screenshot);
+    CHECK(has(r->full_text(), "2020-09-03 17:45"));
+    CHECK(has(r->full_text(), "学生资助政策问答"));
+}
+
 TEST_CASE("image: every page of a multi-page TIFF is read", "[extractors]") {
     auto engine = OcrEngine::create();
     REQUIRE(engine);
-    ExtractContext ctx{engine->get(), {}};
+    ExtractContext ctx{engine->get(), {}, {}};
     auto r = ImageExtractor().extract(probe_of(kImages / "multi.tif", "tiff"), ctx);
     REQUIRE(r);
     CHECK(r->media_type == "image/tiff");

@@ -40,7 +40,7 @@ std::string meta(const ExtractResult& r, const std::string& label) {
 TEST_CASE("pdf: reads the text layer and the Info dates in Asia/Shanghai", "[extractors]") {
     auto engine = OcrEngine::create();
     REQUIRE(engine);
-    ExtractContext ctx{engine->get(), {}};
+    ExtractContext ctx{engine->get(), {}, {}};
     auto r = PdfExtractor().extract(probe_of(kPdf / "text.pdf"), ctx);
     REQUIRE(r);
     CHECK(r->format == "pdf");
@@ -59,7 +59,7 @@ TEST_CASE("pdf: reads the text layer and the Info dates in Asia/Shanghai", "[ext
 TEST_CASE("pdf: a 50-page text PDF is never OCRed", "[extractors]") {
     auto engine = OcrEngine::create();
     REQUIRE(engine);
-    ExtractContext ctx{engine->get(), {}};
+    ExtractContext ctx{engine->get(), {}, {}};
     auto r = PdfExtractor().extract(probe_of(kPdf / "long50.pdf"), ctx);
     REQUIRE(r);
     CHECK(r->page_count == 50);
@@ -73,7 +73,7 @@ TEST_CASE("pdf: a 50-page text PDF is never OCRed", "[extractors]") {
 TEST_CASE("pdf: an image-only page is rendered and OCRed", "[extractors]") {
     auto engine = OcrEngine::create();
     REQUIRE(engine);
-    ExtractContext ctx{engine->get(), {}};
+    ExtractContext ctx{engine->get(), {}, {}};
     auto r = PdfExtractor().extract(probe_of(kPdf / "scanned.pdf"), ctx);
     REQUIRE(r);
     CHECK(r->text_source == TextSource::ocr);
@@ -99,7 +99,7 @@ TEST_CASE("pdf: without an OCR engine an image-only page is reported, not read",
 TEST_CASE("pdf: text and scanned pages in one file are mixed", "[extractors]") {
     auto engine = OcrEngine::create();
     REQUIRE(engine);
-    ExtractContext ctx{engine->get(), {}};
+    ExtractContext ctx{engine->get(), {}, {}};
     auto r = PdfExtractor().extract(probe_of(kPdf / "mixed.pdf"), ctx);
     REQUIRE(r);
     CHECK(r->text_source == TextSource::mixed);
