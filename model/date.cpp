@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 
 namespace dossier {
@@ -82,6 +83,15 @@ Date Date::from_unix_shanghai(long long t) {
     long long q = days / 86400;
     if (days % 86400 < 0) --q;
     return from_serial(static_cast<long>(q));
+}
+
+std::optional<long long> source_date_epoch() {
+    const char* sde = std::getenv("SOURCE_DATE_EPOCH");
+    if (!sde || !*sde) return std::nullopt;
+    char* end = nullptr;
+    long long t = std::strtoll(sde, &end, 10);
+    if (!end || *end != '\0' || t < 0) return std::nullopt;
+    return t;
 }
 
 Date Date::today_shanghai() {

@@ -35,4 +35,7 @@ struct Date {
     auto operator<=>(const Date&) const = default;
 };
 
+// SOURCE_DATE_EPOCH (reproducible-builds.org) when set to a non-negative integer, else nullopt.
+std::optional<long long> source_date_epoch();
+
 }  // namespace dossier

@@ -28,11 +28,7 @@ Date CommonOptions::resolved_as_of() const {
                         "格式为 YYYY-MM-DD，例如 2020-11-20");
         return *d;
     }
-    if (const char* sde = std::getenv("SOURCE_DATE_EPOCH"); sde && *sde) {
-        char* end = nullptr;
-        long long t = std::strtoll(sde, &end, 10);
-        if (end && *end == '\0') return Date::from_unix_shanghai(t);
-    }
+    if (auto t = source_date_epoch()) return Date::from_unix_shanghai(*t);
     return Date::today_shanghai();
 }
 

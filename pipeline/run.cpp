@@ -69,11 +69,7 @@ void keep_unit(Ledger& ledger, const Catalog& catalog, const std::string& unit) 
 }
 
 long long package_timestamp(const Catalog& catalog) {
-    if (const char* sde = std::getenv("SOURCE_DATE_EPOCH"); sde && *sde) {
-        char* end = nullptr;
-        long long t = std::strtoll(sde, &end, 10);
-        if (end && *end == '\0' && t >= 0) return t;
-    }
+    if (auto t = source_date_epoch()) return *t;
     return (catalog.window_start.serial() * 86400LL) - 8 * 3600;  // 00:00 Asia/Shanghai
 }
 

@@ -1,0 +1,36 @@
+// Dates: ISO parsing, Asia/Shanghai days of Unix times, and SOURCE_DATE_EPOCH.
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+
+#include "model/date.hpp"
+
+using namespace dossier;
+
+TEST_CASE("date: ISO parsing accepts real dates only", "[model]") {
+    CHECK(Date::parse_iso("2020-11-20") == Date{2020, 11, 20});
+    CHECK(Date::parse_iso("2020-02-29"));
+    CHECK_FALSE(Date::parse_iso("2019-02-29"));
+    CHECK_FALSE(Date::parse_iso("2020/11/20"));
+    CHECK_FALSE(Date::parse_iso("2020-11-20x"));
+}
+
+TEST_CASE("date: a Unix time is dated in Asia/Shanghai", "[model]") {
+    // 2020-11-19 16:00:00 UTC is 2020-11-20 00:00 in Shanghai.
+    CHECK(Date::from_unix_shanghai(1605801600) == Date{2020, 11, 20});
+    CHECK(Date::from_unix_shanghai(1605801599) == Date{2020, 11, 19});
+}
+
+TEST_CASE("date: SOURCE_DATE_EPOCH is used only when it is a non-negative integer", "[model]") {
+    const char* saved = std::getenv("SOURCE_DATE_EPOCH");
+    const std::string keep = saved ? saved : "";
+    ::setenv("SOURCE_DATE_EPOCH", "1605801600", 1);
+    CHECK(source_date_epoch() == 1605801600LL);
+    for (const char* bad : {"", "abc", "12x", "-5"}) {
+        ::setenv("SOURCE_DATE_EPOCH", bad, 1);
+        CHECK_FALSE(source_date_epoch());
+    }
+    ::unsetenv("SOURCE_DATE_EPOCH");
+    CHECK_FALSE(source_date_epoch());
+    if (saved) ::setenv("SOURCE_DATE_EPOCH", keep.c_str(), 1);
+}
