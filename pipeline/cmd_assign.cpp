@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include <fmt/core.h>
+#include <nlohmann/json.hpp>
 
 #include "extractors/sha256.hpp"
 #include "pipeline/cli.hpp"
@@ -64,8 +65,15 @@ Command make_assign_command() {
                 FileRow row = resolve(store, *file);
                 if (*remove) {
                     bool had = store.remove_pin(row.sha256);
-                    std::cout << (had ? "已取消人工指定：" : "此文件没有人工指定：") << row.source
-                              << "\n";
+                    if (common.json)
+                        std::cout << nlohmann::ordered_json{{"source", row.source},
+                                                            {"sha256", row.sha256},
+                                                            {"removed", had}}
+                                         .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+                                  << "\n";
+                    else
+                        std::cout << (had ? "已取消人工指定：" : "此文件没有人工指定：")
+                                  << row.source << "\n";
                     return kOk;
                 }
                 const Indicator* ind = catalog.find(*indicator);
@@ -74,8 +82,17 @@ Command make_assign_command() {
                                 "用 dossier catalog 查看指标编号，例如 4.1");
                 store.set_pin(
                     {row.sha256, ind->id, row.source, static_cast<int64_t>(std::time(nullptr))});
-                std::cout << fmt::format("已指定：{} → {} {}（按内容记录，文件改名后仍然有效）\n",
-                                         row.source, ind->id, ind->name);
+                if (common.json)
+                    std::cout << nlohmann::ordered_json{{"source", row.source},
+                                                        {"sha256", row.sha256},
+                                                        {"indicator", ind->id},
+                                                        {"name", ind->name}}
+                                     .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+                              << "\n";
+                else
+                    std::cout << fmt::format(
+                        "已指定：{} → {} {}（按内容记录，文件改名后仍然有效）\n", row.source,
+                        ind->id, ind->name);
                 return kOk;
             };
         }};

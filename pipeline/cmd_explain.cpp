@@ -1,8 +1,9 @@
 // `dossier explain INBOX FILE`: why one file was mapped to its indicator — the top scores with
-// their reasons, the chosen date and its rivals, and the verdict of that indicator.
+// their reasons, the chosen date and its rivals (as text, or as JSON with --json).
 #include <iostream>
 
 #include <fmt/core.h>
+#include <nlohmann/json.hpp>
 
 #include "pipeline/classify.hpp"
 #include "pipeline/cli.hpp"
@@ -12,6 +13,58 @@
 #include "pipeline/store.hpp"
 
 namespace dossier {
+
+namespace {
+
+using ojson = nlohmann::ordered_json;
+
+void print_json(const ojson& j) {
+    std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+}
+
+ojson explain_json(const Catalog& catalog, const FileRecord& f,
+                   const std::vector<IndicatorScore>& scores) {
+    ojson j;
+    j["source"] = f.source;
+    j["status"] = "included";
+    j["sha256"] = f.sha256;
+    j["unit"] = f.unit ? ojson(*f.unit) : ojson(nullptr);
+    j["evidence_kind"] = to_string(f.kind);
+    j["kind_reason"] = f.kind_reason;
+    j["text_source"] = to_string(f.text_source);
+    j["title"] = f.analysis.title;
+    j["indicator"] = f.cls.indicator;
+    j["confidence"] = f.cls.confidence;
+    j["review"] = f.cls.review;
+    j["pinned"] = f.cls.pinned;
+    j["secondary"] = f.cls.secondary;
+    j["runner_up"] = f.cls.runner_up;
+    j["reasons"] = f.cls.reasons;
+    ojson top = ojson::array();
+    for (size_t i = 0; i < scores.size() && i < 10; ++i) {
+        const Indicator& ind = catalog.indicators[scores[i].index];
+        top.push_back({{"indicator", ind.id},
+                       {"name", ind.name},
+                       {"score", scores[i].score},
+                       {"reasons", scores[i].reasons}});
+    }
+    j["scores"] = std::move(top);
+    const auto& d = f.analysis.date;
+    j["published"] = d.published ? ojson(d.published->iso()) : ojson(nullptr);
+    j["date_source"] = d.source;
+    j["date_confidence"] = d.confidence;
+    ojson cands = ojson::array();
+    for (const auto& c : d.candidates)
+        cands.push_back({{"date", c.date.valid() ? ojson(c.date.iso()) : ojson(nullptr)},
+                         {"text", c.text},
+                         {"source", c.source},
+                         {"why", c.why}});
+    j["date_candidates"] = std::move(cands);
+    j["warnings"] = f.warnings;
+    return j;
+}
+
+}  // namespace
 
 Command make_explain_command() {
     return {
@@ -33,7 +86,7 @@ Command make_explain_command() {
                 cfg.jobs = common.resolved_jobs();
                 cfg.settle_seconds = common.settle;
                 cfg.time_limit = std::chrono::seconds(common.time_limit);
-                ProgressPrinter progress(!common.quiet);
+                ProgressPrinter progress(!common.quiet && !common.json);
                 RunResult r = run(cfg, catalog, std::ref(progress));
                 progress.finish();
 
@@ -50,13 +103,23 @@ Command make_explain_command() {
                 if (idx == r.ledger.files.size()) {
                     for (const auto& rj : r.ledger.rejected)
                         if (rj.source == want) {
-                            std::cout << fmt::format("{}：未收录，原因：{}\n", want, rj.reason);
+                            if (common.json)
+                                print_json(ojson{{"source", want},
+                                                 {"status", "rejected"},
+                                                 {"reason", rj.reason}});
+                            else
+                                std::cout << fmt::format("{}：未收录，原因：{}\n", want, rj.reason);
                             return kOk;
                         }
                     for (const auto& d : r.ledger.duplicates)
                         if (d.source == want) {
-                            std::cout
-                                << fmt::format("{}：与 {} 内容相同，只收录后者\n", want, d.same_as);
+                            if (common.json)
+                                print_json(ojson{{"source", want},
+                                                 {"status", "duplicate"},
+                                                 {"same_as", d.same_as}});
+                            else
+                                std::cout << fmt::format("{}：与 {} 内容相同，只收录后者\n", want,
+                                                         d.same_as);
                             return kOk;
                         }
                     throw Fatal(kUsage, "收件箱里没有这个文件", *file,
@@ -69,6 +132,10 @@ Command make_explain_command() {
                 Classifier(catalog, cfg.classify)
                     .classify(f, r.texts[idx].full_text(), pin ? &pin->indicator : nullptr,
                               &scores);
+                if (common.json) {
+                    print_json(explain_json(catalog, f, scores));
+                    return kOk;
+                }
 
                 std::cout << fmt::format("{}\n单位：{}　类型：{}（{}）　文字来源：{}\n", f.source,
                                          f.unit.value_or("未知单位"), to_string(f.kind),
