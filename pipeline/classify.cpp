@@ -140,6 +140,8 @@ Classification Classifier::classify(const FileRecord& file, std::string_view tex
             s.score += v;
             kw_desc.push_back(h.count > 1 ? fmt::format("{} ×{}", h.keyword, h.count) : h.keyword);
         }
+        s.keywords = static_cast<int>(kw_desc.size());
+        s.named = !title_kw.empty();
         for (const auto& k : title_kw) s.reasons.push_back(fmt::format("标题含‘{}’", k));
         if (!kw_desc.empty()) {
             std::string joined;
@@ -150,16 +152,19 @@ Classification Classifier::classify(const FileRecord& file, std::string_view tex
 
         // Explicit hints: the indicator's id or name in the file/folder names or the title.
         if (has_id_hint(file.source, ind.id)) {
+            s.named = true;
             s.score += 4.0;
             s.reasons.push_back(fmt::format("路径标注了指标编号 {}", ind.id));
         }
         for (const auto& hint : leaf.name_hints) {
             if (file.source.find(hint) != std::string::npos) {
+                s.named = true;
                 s.score += 3.0;
                 s.reasons.push_back(fmt::format("文件名含‘{}’", hint));
                 break;
             }
             if (!title.empty() && title.find(hint) != std::string::npos) {
+                s.named = true;
                 s.score += 2.0;
                 s.reasons.push_back(fmt::format("标题含指标名‘{}’", hint));
                 break;
@@ -174,6 +179,7 @@ Classification Classifier::classify(const FileRecord& file, std::string_view tex
 
         // Similarity of the text to the indicator's content.
         double sim = bigram_cosine(text_bigrams, leaf.bigrams);
+        s.similarity = sim;
         if (sim > 0.05) {
             s.score += 5.0 * sim;
             s.reasons.push_back(fmt::format("内容相似度 {:.2f}", sim));
@@ -219,8 +225,21 @@ Classification Classifier::classify(const FileRecord& file, std::string_view tex
     c.indicator = catalog_.indicators[scores[0].index].id;
     c.runner_up = scores.size() > 1 && s2 > 0 ? catalog_.indicators[scores[1].index].id : "";
     c.reasons = scores[0].reasons;
+    // Thin evidence: one keyword somewhere in the body is all that links the file to the
+    // indicator (nothing in its title or names, and its text reads little like the indicator's
+    // description). A stray word (投诉举报 in a drug-inspection notice) should not decide on its
+    // own, however far ahead it puts one indicator: the file waits for a clerk.
+    const IndicatorScore& top = scores[0];
+    const bool thin = top.keywords <= 1 && !top.named && top.similarity < 0.15 &&
+                      c.confidence >= config_.review_threshold;
+    if (thin) {
+        c.confidence = 0.9 * config_.review_threshold;
+        c.reasons.push_back(fmt::format(
+            "证据单薄：标题和文件名不含此项，正文只有{}，与此项说明的相似度仅 {:.2f}，需人工确认",
+            top.keywords == 1 ? "一个关键词" : "零星线索", top.similarity));
+    }
     c.review = c.confidence < config_.review_threshold;
-    if (c.review)
+    if (c.review && !thin)
         c.reasons.push_back(fmt::format("置信度 {:.2f} 低于阈值 {:.2f}，需人工确认", c.confidence,
                                         config_.review_threshold));
 
@@ -228,12 +247,7 @@ Classification Classifier::classify(const FileRecord& file, std::string_view tex
     // score close to the top — explicit, not accidental.
     for (size_t i = 1; i < scores.size() && i < 4; ++i) {
         if (scores[i].score < config_.secondary_ratio * s1) break;
-        bool named = std::any_of(scores[i].reasons.begin(), scores[i].reasons.end(),
-                                 [](const std::string& r) {
-                                     return r.starts_with("标题含") || r.starts_with("文件名含") ||
-                                            r.starts_with("路径标注");
-                                 });
-        if (named) c.secondary.push_back(catalog_.indicators[scores[i].index].id);
+        if (scores[i].named) c.secondary.push_back(catalog_.indicators[scores[i].index].id);
     }
     if (out_scores) *out_scores = std::move(scores);
     return c;

@@ -1,0 +1,112 @@
+// The classifier on the bundled catalog, with the real analyser: content first, names and titles
+// weigh more than body text, thin evidence waits for review, pins always win.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "model/units.hpp"
+#include "pipeline/analyse.hpp"
+#include "pipeline/classify.hpp"
+
+using namespace dossier;
+
+namespace {
+
+const Catalog& bundled() {
+    static const Catalog cat =
+        load_catalog(std::filesystem::path(DOSSIER_SOURCE_DIR) / "manifests/langfang-2020.yaml");
+    return cat;
+}
+
+// A text file at `source` (unit = its first folder, matched as the pipeline does).
+struct Classified {
+    FileRecord file;
+    Classification cls;
+    std::vector<IndicatorScore> scores;
+};
+
+Classified classify(const std::string& source, const std::string& text, ClassifyConfig config = {},
+                    const std::string* pin = nullptr) {
+    const Catalog& cat = bundled();
+    ExtractResult x;
+    PageText p;
+    p.source = TextSource::text;
+    p.text = text;
+    x.pages.push_back(p);
+    Classified c;
+    c.file.source = source;
+    c.file.unit = match_unit(cat, source.substr(0, source.find('/'))).unit;
+    c.file.analysis = Analyser(cat).run(x, source, Date{2020, 11, 20});
+    c.cls = Classifier(cat, config).classify(c.file, x.full_text(), pin, &c.scores);
+    return c;
+}
+
+bool has_reason(const Classification& c, std::string_view start) {
+    return std::any_of(c.reasons.begin(), c.reasons.end(),
+                       [&](const std::string& r) { return r.starts_with(start); });
+}
+
+}  // namespace
+
+TEST_CASE("classify: content decides even when the folder belongs to another unit", "[pipeline]") {
+    // Filed by the finance bureau, but it is the county's policy-interpretation page (4.1).
+    const auto c = classify("市财政局/新建文档.txt",
+                            "关于《霸州市老旧小区改造实施方案》的政策解读\n"
+                            "为做好政策解读工作，现就实施方案的出台背景、主要内容解读如下。\n"
+                            "一、出台背景\n二、主要内容\n三、解读机关及联系方式\n");
+    CHECK(c.cls.indicator == "4.1");
+    CHECK_FALSE(c.cls.review);
+    CHECK(has_reason(c.cls, "标题含"));
+    CHECK(c.cls.confidence > 0.5);
+    REQUIRE(c.scores.size() > 1);
+    CHECK(c.scores[0].score > c.scores[1].score);
+}
+
+TEST_CASE("classify: one stray keyword in the body is thin evidence and waits for review",
+          "[pipeline]") {
+    // A drug-inspection notice: only 投诉举报 (a 6.3 keyword) links it to any indicator.
+    const auto c = classify("市市场监督管理局/药品抽检信息公告.txt",
+                            "2020年第三季度药品质量抽检信息公告\n"
+                            "本季度共抽检药品120批次，合格118批次。\n"
+                            "对不合格产品已依法处置。欢迎社会各界投诉举报。\n");
+    CHECK(c.cls.review);
+    CHECK(c.cls.confidence < ClassifyConfig{}.review_threshold);
+    CHECK(has_reason(c.cls, "证据单薄"));
+    REQUIRE_FALSE(c.scores.empty());
+    CHECK(c.scores[0].keywords <= 1);
+    CHECK_FALSE(c.scores[0].named);
+}
+
+TEST_CASE("classify: the review threshold is configurable", "[pipeline]") {
+    const std::string text = "霸州市人民政府信息公开指南\n本指南说明公开的范围、公开方式，"
+                             "依申请公开的受理机构和办理流程。\n";
+    const auto normal = classify("市政务公开办/指南.txt", text);
+    CHECK(normal.cls.indicator == "5.1");
+    CHECK_FALSE(normal.cls.review);
+    ClassifyConfig strict;
+    strict.review_threshold = 0.99;
+    const auto checked = classify("市政务公开办/指南.txt", text, strict);
+    CHECK(checked.cls.indicator == "5.1");
+    CHECK(checked.cls.review);
+    CHECK(has_reason(checked.cls, "置信度"));
+}
+
+TEST_CASE("classify: a pin wins with full confidence and keeps the content's choice as runner-up",
+          "[pipeline]") {
+    const std::string pin = "8.2";
+    const auto c = classify("市政务公开办/指南.txt",
+                            "霸州市人民政府信息公开指南\n公开的范围、公开方式、受理机构。\n", {}, &pin);
+    CHECK(c.cls.indicator == "8.2");
+    CHECK(c.cls.pinned);
+    CHECK_FALSE(c.cls.review);
+    CHECK(c.cls.confidence == 1.0);
+    CHECK(c.cls.runner_up == "5.1");
+}
+
+TEST_CASE("classify: the county's 26-domain catalog is 3.1 although its name says 基层", "[pipeline]") {
+    // 标准目录 inside 基层政务公开标准目录 no longer counts twice for 3.2.
+    const auto c = classify("市政务公开办/霸州市基层政务公开标准目录.txt",
+                            "霸州市基层政务公开标准目录（26个试点领域）\n"
+                            "序号\t领域\t公开事项\t公开主体\n1\t重大建设项目\t批准服务信息\t市发展和改革局\n");
+    CHECK(c.cls.indicator == "3.1");
+}
