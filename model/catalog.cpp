@@ -67,8 +67,9 @@ const std::set<std::string> kTopKeys = {"id",
                                         "notes",
                                         "units",
                                         "indicators"};
-const std::set<std::string> kUnitKeys = {"name",    "aliases",         "group",
-                                         "members", "member_suffixes", "all_city_units"};
+const std::set<std::string> kUnitKeys = {"name",           "aliases",         "group",
+                                         "members",        "member_suffixes", "member_prefixes",
+                                         "all_city_units"};
 const std::set<std::string> kIndicatorKeys = {"id",       "name",   "points",   "points_derived",
                                               "content",  "method", "evidence", "units",
                                               "keywords", "rules",  "notes",    "children"};
@@ -242,7 +243,12 @@ class Loader {
             unit.aliases = strings(u, "aliases");
             unit.group = flag(u, "group");
             unit.member_suffixes = strings(u, "member_suffixes");
-            if (!unit.group && (u["members"] || u["member_suffixes"] || u["all_city_units"]))
+            unit.member_prefixes = strings(u, "member_prefixes");
+            if (!unit.member_prefixes.empty() && unit.member_suffixes.empty())
+                fail(u["member_prefixes"],
+                     fmt::format("分组“{}”有 member_prefixes 而没有 member_suffixes", unit.name));
+            if (!unit.group && (u["members"] || u["member_suffixes"] || u["member_prefixes"] ||
+                                u["all_city_units"]))
                 fail(u, fmt::format("单位“{}”不是分组（group: true），不能有成员", unit.name));
             int index = static_cast<int>(cat_.units.size());
             cat_.units.push_back(std::move(unit));
@@ -250,9 +256,10 @@ class Loader {
             for (const auto& a : cat_.units.back().aliases) add_name(a, index, u["aliases"]);
             nodes.push_back(u);
         }
-        std::vector<std::string> suffixes;
+        std::vector<std::string> suffixes;  // of township-like groups (suffix alone decides)
         for (const auto& u : cat_.units)
-            suffixes.insert(suffixes.end(), u.member_suffixes.begin(), u.member_suffixes.end());
+            if (u.member_prefixes.empty())
+                suffixes.insert(suffixes.end(), u.member_suffixes.begin(), u.member_suffixes.end());
         auto township_like = [&](const std::string& name) {
             for (const auto& s : suffixes)
                 if (name.size() > s.size() &&
@@ -275,7 +282,7 @@ class Loader {
                 g.members.push_back(cat_.units[it->second].name);
             }
             for (const auto& u : cat_.units)  // listed townships join their group by suffix
-                if (!u.group && township_like(u.name))
+                if (!u.group && g.member_prefixes.empty() && township_like(u.name))
                     for (const auto& s : g.member_suffixes)
                         if (u.name.size() > s.size() &&
                             u.name.compare(u.name.size() - s.size(), s.size(), s) == 0)

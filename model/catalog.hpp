@@ -24,7 +24,8 @@ struct Unit {
     std::vector<std::string> aliases;  // e.g. 霸州市财政局, 财政局
     bool group = false;  // 各乡镇（区、办）, 市政府各部门, 各相关单位
     std::vector<std::string> members;          // listed members of a group (may be empty)
-    std::vector<std::string> member_suffixes;  // a folder ending in one of these is a member
+    std::vector<std::string> member_suffixes;  // a folder ending in one of these is a member...
+    std::vector<std::string> member_prefixes;  // ...and, when given, starting with one of these
     std::vector<std::string> groups;           // names of the groups this unit belongs to (derived)
 };
 

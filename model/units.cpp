@@ -63,7 +63,10 @@ double dice(const std::set<std::u32string>& a, const std::set<std::u32string>& b
 
 }  // namespace
 
-std::string normalise_unit_name(std::string_view name) {
+namespace {
+
+// NFKC, whitespace removed; the county prefix kept.
+std::string compact_unit_name(std::string_view name) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(
@@ -79,6 +82,64 @@ std::string normalise_unit_name(std::string_view name) {
     }
     std::string out;
     compact.toUTF8String(out);
+    return out;
+}
+
+// True when `name` is a member of group `g` by its name: it ends in one of the group's member
+// suffixes (compared after normalisation) and, when the group has member prefixes, starts with
+// one of them (compared before the county prefix is stripped: 市水务局, 霸州市水务局).
+bool member_by_name(const Unit& g, std::string_view name) {
+    if (g.member_suffixes.empty()) return false;
+    const std::string norm = normalise_unit_name(name);
+    bool suffix = std::any_of(g.member_suffixes.begin(), g.member_suffixes.end(),
+                              [&](const std::string& s) {
+                                  return ends_with(norm, normalise_unit_name(s));
+                              });
+    if (!suffix || g.member_prefixes.empty()) return suffix;
+    const std::string compact = compact_unit_name(name);
+    return std::any_of(g.member_prefixes.begin(), g.member_prefixes.end(),
+                       [&](const std::string& p) {
+                           const std::string cp = compact_unit_name(p);
+                           return compact.size() > cp.size() && compact.starts_with(cp);
+                       });
+}
+
+std::u32string code_points(std::string_view utf8) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+    std::u32string out;
+    for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1))
+        out.push_back(static_cast<char32_t>(u.char32At(i)));
+    return out;
+}
+
+// Edit distance of at most one (one character replaced, inserted or dropped).
+bool one_edit_apart(const std::u32string& a, const std::u32string& b) {
+    const std::u32string& l = a.size() >= b.size() ? a : b;
+    const std::u32string& s = a.size() >= b.size() ? b : a;
+    if (l.size() - s.size() > 1) return false;
+    size_t i = 0;
+    while (i < s.size() && s[i] == l[i]) ++i;
+    if (l.size() == s.size()) return s.compare(i + (i < s.size()), std::u32string::npos, l,
+                                               i + (i < l.size()), std::u32string::npos) == 0;
+    return s.compare(i, std::u32string::npos, l, i + 1, std::u32string::npos) == 0;
+}
+
+// True when the normalised folder name is one edit from a listed (non-group) unit's name or alias.
+bool near_listed_unit(const Catalog& catalog, const std::string& norm) {
+    const std::u32string mine = code_points(norm);
+    for (const auto& u : catalog.units) {
+        if (u.group) continue;
+        for (const auto& candidate : names_of(u))
+            if (one_edit_apart(mine, candidate)) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::string normalise_unit_name(std::string_view name) {
+    std::string out = compact_unit_name(name);
     for (std::string_view prefix : {std::string_view("霸州市"), std::string_view("霸州")}) {
         if (out.size() > prefix.size() && out.compare(0, prefix.size(), prefix) == 0) {
             out.erase(0, prefix.size());
@@ -137,12 +198,15 @@ UnitMatch match_unit(const Catalog& catalog, std::string_view folder_name) {
             }
         }
     }
-    for (const auto& g : catalog.units) {
-        if (!g.group) continue;
-        for (const auto& s : g.member_suffixes) {
-            if (ends_with(norm, normalise_unit_name(s))) {
+    // Townships (suffix-only groups) first, then groups that also need a prefix (市…局) — unless
+    // the folder is one character away from a listed unit (市财务局): a typo, not a new department.
+    for (bool prefixed : {false, true}) {
+        if (prefixed && near_listed_unit(catalog, norm)) break;
+        for (const auto& g : catalog.units) {
+            if (!g.group || g.member_prefixes.empty() != !prefixed) continue;
+            if (member_by_name(g, folder_name)) {
                 m.unit = trim(folder_name);
-                m.township = true;
+                m.township = !prefixed;
                 return m;
             }
         }
@@ -161,11 +225,7 @@ bool unit_responsible(const Catalog& catalog, std::string_view unit, const Indic
             std::find(self->groups.begin(), self->groups.end(), g->name) != self->groups.end())
             return true;
         if (std::find(g->members.begin(), g->members.end(), unit) != g->members.end()) return true;
-        if (!self) {  // a township folder the catalog does not list by name
-            const std::string norm = normalise_unit_name(unit);
-            for (const auto& s : g->member_suffixes)
-                if (ends_with(norm, normalise_unit_name(s))) return true;
-        }
+        if (!self && member_by_name(*g, unit)) return true;  // a folder the catalog does not list
     }
     return false;
 }

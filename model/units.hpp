@@ -15,7 +15,7 @@ struct UnitMatch {
     // Canonical unit name, or the trimmed folder name of a township/district office; nullopt when
     // the folder matches nothing.
     std::optional<std::string> unit;
-    bool township = false;  // a member of 各乡镇（区、办） by its name's suffix
+    bool township = false;  // a member of a suffix-only group (各乡镇（区、办）) by its name
     std::vector<std::string> suggestions;  // up to 3 closest canonical names when unit is nullopt
 };
 
@@ -24,8 +24,11 @@ struct UnitMatch {
 //  2. after normalisation (NFKC: full-width brackets and spaces become half-width; surrounding and
 //     inner spaces dropped; a leading 霸州市/霸州 stripped, a missing leading 市 tolerated) equal
 //     to a normalised canonical name or alias — 霸州市财政局, 财政局 and " 市财政局 " → 市财政局;
-//  3. ending in a member suffix of a group (镇, 乡, 街道, 办事处, 开发区 for 各乡镇（区、办）)
-//     → unit = the trimmed folder name, township = true;
+//  3. ending in a member suffix of a group without member prefixes (镇, 乡, 街道, 办事处, 开发区
+//     for 各乡镇（区、办）) → unit = the trimmed folder name, township = true;
+//  3b. starting with a member prefix and ending in a member suffix of a group that has prefixes
+//     (市/霸州 … 局/委/办/中心 for 市政府各部门: 市水务局, a department the table does not name)
+//     → unit = the trimmed folder name, township = false;
 //  4. otherwise nullopt with up to 3 suggestions (non-group canonical names ranked by
 //     character-bigram Dice similarity to the normalised name; only those sharing a bigram).
 UnitMatch match_unit(const Catalog& catalog, std::string_view folder_name);

@@ -249,6 +249,7 @@ TEST_CASE("catalog: each kind of bad catalog is rejected with file:line and a Ch
         {"bad-evidence.yaml", "evidence 与考核方式“查阅资料”不一致"},
         {"bad-unknown-key.yaml", "未知字段“metod”"},
         {"bad-syntax.yaml", "YAML 语法错误"},
+        {"bad-prefix-only.yaml", "有 member_prefixes 而没有 member_suffixes"},
     };
     for (const Case& c : cases) {
         auto file = catalogs_dir() / c.file;

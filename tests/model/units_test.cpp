@@ -96,3 +96,24 @@ TEST_CASE("units: responsibility follows listed units and groups", "[model]") {
     CHECK(unit_responsible(cat, "市融媒体中心", portal));
     CHECK_FALSE(unit_responsible(cat, "市政务公开办", portal));
 }
+
+TEST_CASE("units: a city department the table does not name is one of 市政府各部门", "[model]") {
+    const Catalog& cat = bundled();
+    for (const char* name : {"市水务局", "霸州市医疗保障局", "市机关事务服务中心", "市委编办"}) {
+        UnitMatch m = match_unit(cat, name);
+        REQUIRE(m.unit);
+        CHECK(*m.unit == name);
+        CHECK_FALSE(m.township);
+    }
+    // It answers for the groups of all city units, not for townships or named units.
+    CHECK(unit_responsible(cat, "市水务局", *cat.find("5.1")));   // 市政府各部门
+    CHECK(unit_responsible(cat, "市水务局", *cat.find("1.2")));   // 各相关单位
+    CHECK_FALSE(unit_responsible(cat, "市水务局", *cat.find("3.2")));  // 各乡镇（区、办）
+    CHECK_FALSE(unit_responsible(cat, "市水务局", *cat.find("1.1")));  // 市政府办公室, 市司法局
+    // Without the 市/霸州 prefix a bare 水务局 is not taken for a city department, and a typo of a
+    // listed unit stays unknown with the suggestion.
+    CHECK_FALSE(match_unit(cat, "水务局").unit);
+    CHECK_FALSE(match_unit(cat, "市财务局").unit);
+    // A township is still a township.
+    CHECK(match_unit(cat, "南孟镇").township);
+}
