@@ -117,7 +117,8 @@ std::vector<KeywordMatcher::Occurrence> KeywordMatcher::occurrences(std::string_
 
 
 std::vector<KeywordHit> KeywordMatcher::match(const std::vector<NormalizedText>& pages,
-                                              std::string_view title, std::string_view name) const {
+                                              std::string_view title, std::string_view name,
+                                              size_t page0_from) const {
     struct Acc {
         int count = 0;
         bool in_title = false, in_name = false;
@@ -143,12 +144,13 @@ std::vector<KeywordHit> KeywordMatcher::match(const std::vector<NormalizedText>&
             text = joined;
         }
         for (const Occurrence& o : occurrences(text)) {
+            // Back to the page's offsets: one byte more per wrap removed before the start.
+            size_t start = o.start;
+            for (size_t b : breaks) start += b <= start;
+            if (pi == 0 && start < page0_from) continue;
             touch(o.keyword);
             Acc& a = acc[o.keyword];
             if (a.count++ == 0) {
-                // Back to the page's offsets: one byte more per wrap removed before the start.
-                size_t start = o.start;
-                for (size_t b : breaks) start += b <= start;
                 a.first_page = static_cast<int>(pi) + 1;
                 a.first_offset = page.original_offset(start);
             }

@@ -35,8 +35,10 @@ class KeywordMatcher {
     //   (标准目录 inside 基层政务公开标准目录) is not counted: the longer one already says it;
     // - a line break between two CJK characters in a page is a wrap (OCR lines, PDF layout), so a
     //   keyword may span it (两周内⏎有更新).
+    // `page0_from`: occurrences on the first page that start before this byte offset are not
+    // counted (a web page's own banner, menu and breadcrumb above its title).
     std::vector<KeywordHit> match(const std::vector<NormalizedText>& pages, std::string_view title,
-                                  std::string_view name) const;
+                                  std::string_view name, size_t page0_from = 0) const;
 
     size_t keyword_count() const { return keywords_.size(); }
 

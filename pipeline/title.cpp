@@ -149,9 +149,15 @@ TitleGuess guess_title(const ExtractResult& x, const std::vector<NormalizedText>
         for (const auto& l : p0->lines) hs.push_back(l.h);
         std::nth_element(hs.begin(), hs.begin() + hs.size() / 2, hs.end());
         const int median = hs[hs.size() / 2];
+        // A portal's own banner (霸州市政府信息公开平台, in the biggest type on the page) sits above
+        // its menu and breadcrumb; the page's title comes after them.
+        int below_nav = 0;
+        for (const auto& l : p0->lines)
+            if (l.y <= p0->height * 0.5 && looks_like_nav(normalize_text(l.text)))
+                below_nav = std::max(below_nav, l.y + l.h);
         const OcrLine* best = nullptr;
         for (const auto& l : p0->lines) {
-            if (l.y > p0->height * 0.5 || l.y < p0->height * 0.04) continue;
+            if (l.y > p0->height * 0.5 || l.y < p0->height * 0.04 || l.y < below_nav) continue;
             const std::string t = normalize_text(l.text);
             if (count_cjk(t) < 5 || looks_like_nav(t)) continue;
             if (l.h * 4 < median * 5) continue;  // at least 1.25 × the median line height

@@ -95,3 +95,43 @@ TEST_CASE("analyse: title from the tallest OCR line, not the navigation bar", "[
     CHECK(*a.date.published == Date{2020, 11, 5});
     CHECK(a.date.source == "label");
 }
+
+TEST_CASE("analyse: a portal's banner and menu above the title are neither title nor evidence",
+          "[pipeline]") {
+    const Analyser an(small_catalog());
+    ExtractResult x;
+    x.kind = EvidenceKind::screenshot;
+    PageText p;
+    p.source = TextSource::ocr;
+    p.width = 1366;
+    p.height = 900;
+    // The banner is the biggest type on the page and names 政务公开; the title is below the menu
+    // and the breadcrumb.
+    p.text =
+        "霸州市政务公开网\n首页 政务公开 政务服务 互动交流 走进霸州\n当前位置：首页 > 政务公开 > "
+        "通知公告\n霸州市召开政策解读专题会议\n发布时间: 2020-11-05\n会议对政策解读工作作出部署。";
+    p.lines = {{"霸州市政务公开网", 40, 40, 400, 44, 90},
+               {"首页 政务公开 政务服务 互动交流 走进霸州", 20, 100, 800, 22, 80},
+               {"当前位置：首页 > 政务公开 > 通知公告", 40, 140, 500, 18, 80},
+               {"霸州市召开政策解读专题会议", 300, 180, 700, 36, 90},
+               {"发布时间: 2020-11-05", 500, 230, 300, 18, 90},
+               {"会议对政策解读工作作出部署。", 100, 270, 600, 18, 90}};
+    x.pages.push_back(p);
+    const Analysis a = an.run(x, "u/x.png", Date{2020, 11, 25});
+    CHECK(a.title == "霸州市召开政策解读专题会议");
+    auto count = [&](std::string_view k) {
+        for (const auto& h : a.keywords)
+            if (h.keyword == k) return h.count;
+        return -1;
+    };
+    CHECK(count("政务公开") == -1);  // only in the banner, menu and breadcrumb
+    CHECK(count("政策解读") == 2);  // in the title line and the body (解读 inside it counts once)
+
+    // The same text as a document: nothing is site chrome, every occurrence counts.
+    x.kind = EvidenceKind::document;
+    const Analysis d = an.run(x, "u/x.png", Date{2020, 11, 25});
+    bool found = false;
+    for (const auto& h : d.keywords)
+        if (h.keyword == "政务公开") found = h.count == 3;
+    CHECK(found);
+}
