@@ -6,17 +6,13 @@
 #include <set>
 #include <string>
 
+#include "bundled_catalog.hpp"
 #include "model/catalog.hpp"
 
 using namespace dossier;
+using dossier::test::bundled_catalog;
 
 namespace {
-
-const Catalog& bundled() {
-    static const Catalog cat =
-        load_catalog(std::filesystem::path(DOSSIER_SOURCE_DIR) / "manifests/langfang-2020.yaml");
-    return cat;
-}
 
 std::filesystem::path catalogs_dir() {
     return std::filesystem::path(DOSSIER_TEST_DATA) / "catalogs";
@@ -44,7 +40,7 @@ std::string load_error(const std::filesystem::path& file) {
 }  // namespace
 
 TEST_CASE("catalog: bundled catalog has eight level-1 indicators summing to 100", "[model]") {
-    const Catalog& cat = bundled();
+    const Catalog& cat = bundled_catalog();
     CHECK(cat.id == "langfang-2020");
     CHECK(cat.year == 2020);
     CHECK(cat.total_points == 100);
@@ -68,7 +64,7 @@ TEST_CASE("catalog: bundled catalog has eight level-1 indicators summing to 100"
 
 TEST_CASE("catalog: every leaf has a method, evidence, units and at least five keywords",
           "[model]") {
-    const Catalog& cat = bundled();
+    const Catalog& cat = bundled_catalog();
     auto leaves = cat.leaves();
     CHECK(leaves.size() == 47);
     CHECK(cat.indicators.size() == 57);
@@ -89,7 +85,7 @@ TEST_CASE("catalog: every leaf has a method, evidence, units and at least five k
 }
 
 TEST_CASE("catalog: inner nodes' children add up and ids are positional", "[model]") {
-    const Catalog& cat = bundled();
+    const Catalog& cat = bundled_catalog();
     std::set<std::string> ids;
     for (size_t i = 0; i < cat.indicators.size(); ++i) {
         const Indicator& ind = cat.indicators[i];
@@ -117,7 +113,7 @@ TEST_CASE("catalog: inner nodes' children add up and ids are positional", "[mode
 }
 
 TEST_CASE("catalog: specific nodes keep the table's names, points, methods and units", "[model]") {
-    const Catalog& cat = bundled();
+    const Catalog& cat = bundled_catalog();
     const Indicator* edu = cat.find("2.5");
     REQUIRE(edu);
     CHECK(edu->name == "教育领域信息公开");  // printed across two lines
@@ -171,7 +167,7 @@ TEST_CASE("catalog: specific nodes keep the table's names, points, methods and u
 }
 
 TEST_CASE("catalog: rules the table states are present", "[model]") {
-    const Catalog& cat = bundled();
+    const Catalog& cat = bundled_catalog();
     auto rule = [&](const char* id) -> const Rule& {
         const Indicator* ind = cat.find(id);
         REQUIRE(ind);
@@ -195,7 +191,7 @@ TEST_CASE("catalog: rules the table states are present", "[model]") {
 }
 
 TEST_CASE("catalog: units carry aliases and derived groups", "[model]") {
-    const Catalog& cat = bundled();
+    const Catalog& cat = bundled_catalog();
     const Unit* office = cat.find_unit("市政府办公室");
     REQUIRE(office);
     CHECK(std::find(office->aliases.begin(), office->aliases.end(), "霸州市人民政府办公室") !=

@@ -3,20 +3,14 @@
 
 #include <algorithm>
 
+#include "bundled_catalog.hpp"
 #include "model/units.hpp"
 
 using namespace dossier;
-
-namespace {
-const Catalog& bundled() {
-    static const Catalog cat =
-        load_catalog(std::filesystem::path(DOSSIER_SOURCE_DIR) / "manifests/langfang-2020.yaml");
-    return cat;
-}
-}  // namespace
+using dossier::test::bundled_catalog;
 
 TEST_CASE("units: canonical names and aliases match exactly", "[model]") {
-    const Catalog& cat = bundled();
+    const Catalog& cat = bundled_catalog();
     CHECK(match_unit(cat, "市财政局").unit == "市财政局");
     CHECK(match_unit(cat, "霸州市人民政府办公室").unit == "市政府办公室");
     CHECK(match_unit(cat, "政府办").unit == "市政府办公室");
@@ -25,7 +19,7 @@ TEST_CASE("units: canonical names and aliases match exactly", "[model]") {
 }
 
 TEST_CASE("units: normalised names (prefix, brackets, spaces) match", "[model]") {
-    const Catalog& cat = bundled();
+    const Catalog& cat = bundled_catalog();
     CHECK(match_unit(cat, "霸州市财政局").unit == "市财政局");
     CHECK(match_unit(cat, "霸州财政局").unit == "市财政局");
     CHECK(match_unit(cat, "财政局").unit == "市财政局");
@@ -38,7 +32,7 @@ TEST_CASE("units: normalised names (prefix, brackets, spaces) match", "[model]")
 }
 
 TEST_CASE("units: township and district folders are members of 各乡镇（区、办）", "[model]") {
-    const Catalog& cat = bundled();
+    const Catalog& cat = bundled_catalog();
     for (const char* name :
          {"南孟镇", "东段乡", "裕华街道", "胜芳镇", "霸州经济技术开发区", "裕华办事处"}) {
         INFO(name);
@@ -52,7 +46,7 @@ TEST_CASE("units: township and district folders are members of 各乡镇（区�
 }
 
 TEST_CASE("units: unknown folders get up to three suggestions", "[model]") {
-    const Catalog& cat = bundled();
+    const Catalog& cat = bundled_catalog();
     UnitMatch m = match_unit(cat, "市财务局");
     CHECK_FALSE(m.unit);
     CHECK_FALSE(m.township);
@@ -72,7 +66,7 @@ TEST_CASE("units: unknown folders get up to three suggestions", "[model]") {
 }
 
 TEST_CASE("units: responsibility follows listed units and groups", "[model]") {
-    const Catalog& cat = bundled();
+    const Catalog& cat = bundled_catalog();
     const Indicator& decision = *cat.find("1.1");  // 市政府办公室, 市司法局
     CHECK(unit_responsible(cat, "市政府办公室", decision));
     CHECK(unit_responsible(cat, "市司法局", decision));
@@ -98,7 +92,7 @@ TEST_CASE("units: responsibility follows listed units and groups", "[model]") {
 }
 
 TEST_CASE("units: a city department the table does not name is one of 市政府各部门", "[model]") {
-    const Catalog& cat = bundled();
+    const Catalog& cat = bundled_catalog();
     for (const char* name : {"市水务局", "霸州市医疗保障局", "市机关事务服务中心", "市委编办"}) {
         UnitMatch m = match_unit(cat, name);
         REQUIRE(m.unit);

@@ -4,19 +4,15 @@
 
 #include <algorithm>
 
+#include "bundled_catalog.hpp"
 #include "model/units.hpp"
 #include "pipeline/analyse.hpp"
 #include "pipeline/classify.hpp"
 
 using namespace dossier;
+using dossier::test::bundled_catalog;
 
 namespace {
-
-const Catalog& bundled() {
-    static const Catalog cat =
-        load_catalog(std::filesystem::path(DOSSIER_SOURCE_DIR) / "manifests/langfang-2020.yaml");
-    return cat;
-}
 
 // A text file at `source` (unit = its first folder, matched as the pipeline does).
 struct Classified {
@@ -27,7 +23,7 @@ struct Classified {
 
 Classified classify(const std::string& source, const std::string& text, ClassifyConfig config = {},
                     const std::string* pin = nullptr) {
-    const Catalog& cat = bundled();
+    const Catalog& cat = bundled_catalog();
     ExtractResult x;
     PageText p;
     p.source = TextSource::text;

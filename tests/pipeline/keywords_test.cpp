@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <random>
 
+#include "bundled_catalog.hpp"
 #include "pipeline/aho_corasick.hpp"
 #include "pipeline/keywords.hpp"
 
@@ -112,14 +113,7 @@ TEST_CASE("keywords: built from a catalog's keywords and indicator names", "[pip
 }
 
 TEST_CASE("keywords: the bundled catalog's keywords build one automaton", "[pipeline]") {
-    const std::filesystem::path file =
-        std::filesystem::path(DOSSIER_SOURCE_DIR) / "manifests" / "langfang-2020.yaml";
-    if (!std::filesystem::exists(file)) {
-        WARN("manifests/langfang-2020.yaml not present yet");
-        return;
-    }
-    const Catalog c = load_catalog(file);
-    KeywordMatcher m(c);
+    KeywordMatcher m(test::bundled_catalog());
     CHECK(m.keyword_count() > 10);
     const auto hits =
         m.match({normalize_with_map("关于做好2020年政务公开工作的通知：加强政策解读")}, "", "");

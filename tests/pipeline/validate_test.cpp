@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "bundled_catalog.hpp"
 #include "model/catalog.hpp"
 #include "pipeline/validate.hpp"
 
@@ -11,10 +12,7 @@ using namespace dossier;
 
 namespace {
 
-const Catalog& catalog() {
-    static const Catalog c = load_catalog(DOSSIER_SOURCE_DIR "/manifests/langfang-2020.yaml");
-    return c;
-}
+const Catalog& catalog() { return test::bundled_catalog(); }
 
 FileRecord file(std::string source, std::string indicator, EvidenceKind kind,
                 std::optional<Date> published, std::optional<std::string> unit = std::nullopt,
