@@ -35,7 +35,8 @@ namespace dossier {
 struct OcrParams {
     int psm = 6;  // tesseract::PageSegMode; 6 (one uniform block) measured best on screenshots
     int source_dpi = 0;  // resolution to declare; 0 = the image's own, else 96 (never "0 dpi")
-    int thresholding = 0;  // tesseract thresholding_method: 0 global Otsu, 1 adaptive Otsu, 2 Sauvola
+    int thresholding =
+        0;  // tesseract thresholding_method: 0 global Otsu, 1 adaptive Otsu, 2 Sauvola
     // Hard deadline for this call; time_point::max() = none. Enforced through ETEXT_DESC.
     std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
 };

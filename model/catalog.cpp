@@ -67,9 +67,8 @@ const std::set<std::string> kTopKeys = {"id",
                                         "notes",
                                         "units",
                                         "indicators"};
-const std::set<std::string> kUnitKeys = {"name",           "aliases",         "group",
-                                         "members",        "member_suffixes", "member_prefixes",
-                                         "all_city_units"};
+const std::set<std::string> kUnitKeys = {
+    "name", "aliases", "group", "members", "member_suffixes", "member_prefixes", "all_city_units"};
 const std::set<std::string> kIndicatorKeys = {"id",       "name",   "points",   "points_derived",
                                               "content",  "method", "evidence", "units",
                                               "keywords", "rules",  "notes",    "children"};

@@ -91,10 +91,9 @@ std::string compact_unit_name(std::string_view name) {
 bool member_by_name(const Unit& g, std::string_view name) {
     if (g.member_suffixes.empty()) return false;
     const std::string norm = normalise_unit_name(name);
-    bool suffix = std::any_of(g.member_suffixes.begin(), g.member_suffixes.end(),
-                              [&](const std::string& s) {
-                                  return ends_with(norm, normalise_unit_name(s));
-                              });
+    bool suffix =
+        std::any_of(g.member_suffixes.begin(), g.member_suffixes.end(),
+                    [&](const std::string& s) { return ends_with(norm, normalise_unit_name(s)); });
     if (!suffix || g.member_prefixes.empty()) return suffix;
     const std::string compact = compact_unit_name(name);
     return std::any_of(g.member_prefixes.begin(), g.member_prefixes.end(),
@@ -120,8 +119,9 @@ bool one_edit_apart(const std::u32string& a, const std::u32string& b) {
     if (l.size() - s.size() > 1) return false;
     size_t i = 0;
     while (i < s.size() && s[i] == l[i]) ++i;
-    if (l.size() == s.size()) return s.compare(i + (i < s.size()), std::u32string::npos, l,
-                                               i + (i < l.size()), std::u32string::npos) == 0;
+    if (l.size() == s.size())
+        return s.compare(i + (i < s.size()), std::u32string::npos, l, i + (i < l.size()),
+                         std::u32string::npos) == 0;
     return s.compare(i, std::u32string::npos, l, i + 1, std::u32string::npos) == 0;
 }
 

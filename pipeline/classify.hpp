@@ -23,7 +23,7 @@ struct IndicatorScore {
     int index = -1;  // into Catalog::indicators
     double score = 0;
     std::vector<std::string> reasons;  // Chinese
-    int keywords = 0;       // distinct catalog keywords of this indicator found
+    int keywords = 0;                  // distinct catalog keywords of this indicator found
     bool named = false;     // in the title, a file/folder name or the path (keyword, name or id)
     double similarity = 0;  // bigram cosine to the indicator's content text
 };

@@ -69,7 +69,8 @@ Command make_assign_command() {
                         std::cout << nlohmann::ordered_json{{"source", row.source},
                                                             {"sha256", row.sha256},
                                                             {"removed", had}}
-                                         .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+                                         .dump(2, ' ', false,
+                                               nlohmann::json::error_handler_t::replace)
                                   << "\n";
                     else
                         std::cout << (had ? "已取消人工指定：" : "此文件没有人工指定：")

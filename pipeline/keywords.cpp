@@ -115,7 +115,6 @@ std::vector<KeywordMatcher::Occurrence> KeywordMatcher::occurrences(std::string_
     return kept;
 }
 
-
 std::vector<KeywordHit> KeywordMatcher::match(const std::vector<NormalizedText>& pages,
                                               std::string_view title, std::string_view name,
                                               size_t page0_from) const {

@@ -100,8 +100,8 @@ TEST_CASE("units: a city department the table does not name is one of 市政府�
         CHECK_FALSE(m.township);
     }
     // It answers for the groups of all city units, not for townships or named units.
-    CHECK(unit_responsible(cat, "市水务局", *cat.find("5.1")));   // 市政府各部门
-    CHECK(unit_responsible(cat, "市水务局", *cat.find("1.2")));   // 各相关单位
+    CHECK(unit_responsible(cat, "市水务局", *cat.find("5.1")));        // 市政府各部门
+    CHECK(unit_responsible(cat, "市水务局", *cat.find("1.2")));        // 各相关单位
     CHECK_FALSE(unit_responsible(cat, "市水务局", *cat.find("3.2")));  // 各乡镇（区、办）
     CHECK_FALSE(unit_responsible(cat, "市水务局", *cat.find("1.1")));  // 市政府办公室, 市司法局
     // Without the 市/霸州 prefix a bare 水务局 is not taken for a city department, and a typo of a

@@ -74,8 +74,9 @@ TEST_CASE("classify: one stray keyword in the body is thin evidence and waits fo
 }
 
 TEST_CASE("classify: the review threshold is configurable", "[pipeline]") {
-    const std::string text = "霸州市人民政府信息公开指南\n本指南说明公开的范围、公开方式，"
-                             "依申请公开的受理机构和办理流程。\n";
+    const std::string text =
+        "霸州市人民政府信息公开指南\n本指南说明公开的范围、公开方式，"
+        "依申请公开的受理机构和办理流程。\n";
     const auto normal = classify("市政务公开办/指南.txt", text);
     CHECK(normal.cls.indicator == "5.1");
     CHECK_FALSE(normal.cls.review);
@@ -90,8 +91,9 @@ TEST_CASE("classify: the review threshold is configurable", "[pipeline]") {
 TEST_CASE("classify: a pin wins with full confidence and keeps the content's choice as runner-up",
           "[pipeline]") {
     const std::string pin = "8.2";
-    const auto c = classify("市政务公开办/指南.txt",
-                            "霸州市人民政府信息公开指南\n公开的范围、公开方式、受理机构。\n", {}, &pin);
+    const auto c =
+        classify("市政务公开办/指南.txt",
+                 "霸州市人民政府信息公开指南\n公开的范围、公开方式、受理机构。\n", {}, &pin);
     CHECK(c.cls.indicator == "8.2");
     CHECK(c.cls.pinned);
     CHECK_FALSE(c.cls.review);
@@ -99,10 +101,12 @@ TEST_CASE("classify: a pin wins with full confidence and keeps the content's cho
     CHECK(c.cls.runner_up == "5.1");
 }
 
-TEST_CASE("classify: the county's 26-domain catalog is 3.1 although its name says 基层", "[pipeline]") {
+TEST_CASE("classify: the county's 26-domain catalog is 3.1 although its name says 基层",
+          "[pipeline]") {
     // 标准目录 inside 基层政务公开标准目录 no longer counts twice for 3.2.
-    const auto c = classify("市政务公开办/霸州市基层政务公开标准目录.txt",
-                            "霸州市基层政务公开标准目录（26个试点领域）\n"
-                            "序号\t领域\t公开事项\t公开主体\n1\t重大建设项目\t批准服务信息\t市发展和改革局\n");
+    const auto c =
+        classify("市政务公开办/霸州市基层政务公开标准目录.txt",
+                 "霸州市基层政务公开标准目录（26个试点领域）\n"
+                 "序号\t领域\t公开事项\t公开主体\n1\t重大建设项目\t批准服务信息\t市发展和改革局\n");
     CHECK(c.cls.indicator == "3.1");
 }

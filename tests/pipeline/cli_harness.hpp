@@ -60,7 +60,11 @@ inline Result run(const std::string& cmd) {
 }
 
 inline std::string q(const std::filesystem::path& p) {
-    return "'" + p.string() + "'";
+    // Appended rather than "'" + p.string() + "'", which trips GCC 12's -Wrestrict false positive.
+    std::string s = "'";
+    s += p.string();
+    s += '\'';
+    return s;
 }
 
 inline std::string dossier_cmd() {

@@ -122,8 +122,9 @@ TEST_CASE("keywords: the bundled catalog's keywords build one automaton", "[pipe
 
 TEST_CASE("keywords: a keyword inside a longer keyword of the same indicator counts once",
           "[pipeline]") {
-    KeywordMatcher m({"基层政务公开标准目录", "标准目录", "政务公开标准目录", "征求意见", "公开征求意见"},
-                     {{"3.2"}, {"3.2"}, {"3.1"}, {"1", "2"}, {"1"}});
+    KeywordMatcher m(
+        {"基层政务公开标准目录", "标准目录", "政务公开标准目录", "征求意见", "公开征求意见"},
+        {{"3.2"}, {"3.2"}, {"3.1"}, {"1", "2"}, {"1"}});
     const auto hits = m.match({normalize_with_map("霸州市基层政务公开标准目录，另附标准目录一份；"
                                                   "公开征求意见")},
                               normalize_text("霸州市基层政务公开标准目录"), "");
@@ -134,12 +135,12 @@ TEST_CASE("keywords: a keyword inside a longer keyword of the same indicator cou
     };
     REQUIRE(find("基层政务公开标准目录"));
     CHECK(find("基层政务公开标准目录")->in_title);
-    // Only the standalone 标准目录 counts, and not in the title, where it is part of the longer one.
+    // Only the standalone 标准目录 counts, and not in the title, where it is part of the longer
+    // one.
     REQUIRE(find("标准目录"));
     CHECK(find("标准目录")->count == 1);
     CHECK_FALSE(find("标准目录")->in_title);
-    CHECK(find("标准目录")->first_offset ==
-          std::string("霸州市基层政务公开标准目录，另附").size());
+    CHECK(find("标准目录")->first_offset == std::string("霸州市基层政务公开标准目录，另附").size());
     // Another indicator's keyword inside it still counts: the longer one is evidence for it too.
     REQUIRE(find("政务公开标准目录"));
     CHECK(find("政务公开标准目录")->in_title);

@@ -90,16 +90,19 @@ TEST_CASE("assign: unknown indicators and files are usage errors (exit 2)", "[pi
     CHECK(bad.out.find("没有这个末级指标：4.9") != std::string::npos);
     Result parent = run(dossier_cmd() + " assign 市政务公开办/解读.txt 4" + fx.common() + " 2>&1");
     CHECK(parent.code == 2);  // a level-1 indicator is not something a file proves
-    Result none = run(dossier_cmd() + " assign 市政务公开办/无此文件.txt 4.1" + fx.common() + " 2>&1");
+    Result none =
+        run(dossier_cmd() + " assign 市政务公开办/无此文件.txt 4.1" + fx.common() + " 2>&1");
     CHECK(none.code == 2);
     CHECK(none.out.find("找不到这个文件") != std::string::npos);
 }
 
-TEST_CASE("explain: prints the top scores with reasons and the date candidates", "[pipeline][e2e]") {
+TEST_CASE("explain: prints the top scores with reasons and the date candidates",
+          "[pipeline][e2e]") {
     Fixture fx;
     write(fx.inbox / "市政务公开办" / "解读.txt", kInterpretation);
     write(fx.inbox / "市政务公开办" / "副本.txt", kInterpretation);
-    Result t = run(dossier_cmd() + " explain " + q(fx.inbox) + " 市政务公开办/解读.txt" + fx.common());
+    Result t =
+        run(dossier_cmd() + " explain " + q(fx.inbox) + " 市政务公开办/解读.txt" + fx.common());
     REQUIRE(t.code == 0);
     CHECK(t.out.find("归类：4.1 解读情况") != std::string::npos);
     CHECK(t.out.find("得分最高的指标") != std::string::npos);
