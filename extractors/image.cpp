@@ -338,9 +338,9 @@ tl::expected<ExtractResult, Error> ImageExtractor::extract(const Probe& probe,
             params.psm = 6;
             params.source_dpi = dpi;
             // Screenshots are binarised locally (Sauvola): a light grey byline (the date under a
-            // WeChat or portal title, #999 on white) is lost by the global Otsu threshold, and a
-            // banner's white title on red is read more reliably. Measured (docs/benchmarks.md):
-            // bench screenshots 0.9801 vs 0.9763 global and 0.9720 with a darkening gamma.
+            // WeChat or portal title, #999 on white) is lost by the global Otsu threshold. Measured
+            // (docs/benchmarks.md): bench screenshots 0.9801 vs 0.9763 global and 0.9720 with a
+            // darkening gamma; +2–4 % OCR time.
             if (kind == EvidenceKind::screenshot) params.thresholding = 2;
             params.deadline = deadline;
             auto text = ctx.ocr->recognize(prepared.get(), params);
