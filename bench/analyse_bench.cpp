@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "model/catalog.hpp"
-#include "pipeline/analyse.hpp"
+#include "analysis/analyse.hpp"
 
 using namespace dossier;
 

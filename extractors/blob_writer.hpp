@@ -9,7 +9,7 @@
 
 #include <tl/expected.hpp>
 
-#include "extractors/sha256.hpp"
+#include "model/sha256.hpp"
 #include "model/record.hpp"
 
 namespace dossier {

@@ -3,23 +3,10 @@
 #include <algorithm>
 
 #include <fmt/format.h>
-#include <openssl/evp.h>
+
+#include "model/sha256.hpp"
 
 namespace dossier::bagit {
-
-std::string sha256_hex(std::string_view data) {
-    unsigned char md[EVP_MAX_MD_SIZE];
-    unsigned int len = 0;
-    EVP_Digest(data.data(), data.size(), md, &len, EVP_sha256(), nullptr);
-    static const char* kHex = "0123456789abcdef";
-    std::string out;
-    out.reserve(len * 2);
-    for (unsigned i = 0; i < len; ++i) {
-        out += kHex[md[i] >> 4];
-        out += kHex[md[i] & 15];
-    }
-    return out;
-}
 
 std::string encode_path(std::string_view path) {
     std::string out;

@@ -25,9 +25,6 @@ struct TagFiles {
     std::string manifest_txt;
 };
 
-// Lowercase hex SHA-256 of `data` (OpenSSL).
-std::string sha256_hex(std::string_view data);
-
 // RFC 8493 §2.1.3: CR, LF and '%' in a manifest path are percent-encoded.
 std::string encode_path(std::string_view path);
 std::string decode_path(std::string_view path);

@@ -8,11 +8,11 @@
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
-#include <openssl/evp.h>
 #include <re2/re2.h>
 #include <zip.h>
 
 #include "model/encoding.hpp"
+#include "model/sha256.hpp"
 #include "packager/bagit.hpp"
 #include "packager/layout.hpp"
 
@@ -28,9 +28,6 @@ struct ZipDiscard {
 };
 struct ZipFileClose {
     void operator()(zip_file_t* f) const { zip_fclose(f); }
-};
-struct MdFree {
-    void operator()(EVP_MD_CTX* c) const { EVP_MD_CTX_free(c); }
 };
 
 struct Member {
@@ -151,8 +148,7 @@ class Checker {
             const bool keep = is_tag_or_index(name) && name != "目录.pdf" && name != "目录.xlsx" &&
                               name != "index.html";
             std::unique_ptr<zip_file_t, ZipFileClose> zf(zip_fopen_index(za.get(), idx, 0));
-            std::unique_ptr<EVP_MD_CTX, MdFree> md(EVP_MD_CTX_new());
-            EVP_DigestInit_ex(md.get(), EVP_sha256(), nullptr);
+            Sha256 md;
             uint64_t got = 0;
             if (!zf) {
                 m.ok = false;
@@ -164,20 +160,13 @@ class Checker {
                         break;
                     }
                     if (k == 0) break;
-                    EVP_DigestUpdate(md.get(), buf.data(), static_cast<size_t>(k));
+                    md.update(buf.data(), static_cast<size_t>(k));
                     if (keep) m.content.append(buf.data(), static_cast<size_t>(k));
                     got += static_cast<uint64_t>(k);
                 }
             }
             if (m.ok && got != m.size) m.ok = false;
-            unsigned char dig[EVP_MAX_MD_SIZE];
-            unsigned len = 0;
-            EVP_DigestFinal_ex(md.get(), dig, &len);
-            static const char* kHex = "0123456789abcdef";
-            for (unsigned j = 0; j < len; ++j) {
-                m.sha256 += kHex[dig[j] >> 4];
-                m.sha256 += kHex[dig[j] & 15];
-            }
+            m.sha256 = md.hex_final();
             if (!m.ok)
                 add(Sev::damaged, name,
                     fmt::format("成员已损坏（CRC 校验失败或数据无法解压）：{}", name));
@@ -312,7 +301,7 @@ VerifyReport verify_package(const fs::path& zip, const Catalog* catalog) {
         for (auto& [name, m] : per_part[i]) members.emplace(name, m);
     }
     if (!any_zip) {
-        r.exit_code = 3;
+        r.exit_code = kInput;  // not a zip at all
         return r;
     }
 
@@ -486,13 +475,13 @@ VerifyReport verify_package(const fs::path& zip, const Catalog* catalog) {
         damaged |= p.severity == Sev::damaged;
         incomplete |= p.severity == Sev::incomplete;
     }
-    r.exit_code = damaged ? 4 : incomplete ? 1 : 0;
+    r.exit_code = damaged ? kDamaged : incomplete ? kIncomplete : kOk;
     return r;
 }
 
 std::string VerifyReport::text(size_t max_lines) const {
     std::string out;
-    if (exit_code == 3) {
+    if (exit_code == kInput) {
         for (const auto& p : problems) out += p.message + "\n";
         out += "结论：不是 zip 压缩包\n";
         return out;
@@ -518,7 +507,7 @@ std::string VerifyReport::text(size_t max_lines) const {
     }
     if (sorted.size() > shown)
         out += fmt::format("……另有 {} 条（用 --json 查看全部）\n", sorted.size() - shown);
-    if (!has_manifest && exit_code != 4) {
+    if (!has_manifest && exit_code != kDamaged) {
         out += "文件清单：\n";
         size_t n = 0;
         for (const auto& f : files) {
@@ -529,11 +518,11 @@ std::string VerifyReport::text(size_t max_lines) const {
             out += "  " + f + "\n";
         }
     }
-    if (exit_code == 4)
+    if (exit_code == kDamaged)
         out += "结论：压缩包已损坏或被篡改\n";
-    else if (exit_code == 1 && has_manifest)
+    else if (exit_code == kIncomplete && has_manifest)
         out += fmt::format("结论：压缩包完好，但材料不全（风险 {:g} 分）\n", points_at_risk);
-    else if (exit_code == 1)
+    else if (exit_code == kIncomplete)
         out += "结论：压缩包完好，无法判断材料是否齐全\n";
     else
         out += "结论：压缩包完好，材料齐全\n";

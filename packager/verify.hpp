@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/catalog.hpp"
+#include "model/error.hpp"
 
 namespace dossier {
 
@@ -20,9 +21,9 @@ struct VerifyProblem {
 };
 
 struct VerifyReport {
-    // 0 valid and complete, 1 valid but incomplete (or no manifest to judge completeness),
-    // 3 not a zip at all, 4 damaged or tampered.
-    int exit_code = 0;
+    // kOk valid and complete, kIncomplete valid but incomplete (or no manifest to judge
+    // completeness), kInput not a zip at all, kDamaged damaged or tampered (model/error.hpp).
+    int exit_code = kOk;
     std::vector<std::string> parts;  // the archive files checked (all parts of a split set)
     bool has_manifest = false;       // manifest.json found and parsed
     bool is_bag = false;             // bagit.txt found

@@ -7,8 +7,8 @@
 #include <fmt/core.h>
 
 #include "packager/package.hpp"
-#include "pipeline/analyse.hpp"
-#include "pipeline/cli.hpp"
+#include "analysis/analyse.hpp"
+#include "model/error.hpp"
 #include "pipeline/extract_stage.hpp"
 #include "pipeline/scan.hpp"
 #include "pipeline/store.hpp"

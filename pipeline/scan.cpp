@@ -18,10 +18,10 @@
 #include <re2/re2.h>
 
 #include "extractors/magic.hpp"
-#include "extractors/sha256.hpp"
+#include "model/sha256.hpp"
 #include "model/encoding.hpp"
 #include "model/units.hpp"
-#include "pipeline/cli.hpp"
+#include "model/error.hpp"
 #include "pipeline/worker_pool.hpp"
 
 namespace dossier {

@@ -13,7 +13,7 @@
 #include <sqlite3.h>
 
 #include "extractors/blob_writer.hpp"
-#include "pipeline/cli.hpp"
+#include "model/error.hpp"
 
 namespace dossier {
 

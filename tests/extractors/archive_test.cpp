@@ -14,7 +14,7 @@
 
 #include "extractors/archive_reader.hpp"
 #include "extractors/blob_writer.hpp"
-#include "extractors/sha256.hpp"
+#include "model/sha256.hpp"
 
 namespace fs = std::filesystem;
 using namespace dossier;

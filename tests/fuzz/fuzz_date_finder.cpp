@@ -1,4 +1,4 @@
-// libFuzzer target: the date finder (pipeline/dates.hpp) on arbitrary text — scan, candidates, and
+// libFuzzer target: the date finder (analysis/dates.hpp) on arbitrary text — scan, candidates, and
 // the publication-date choice over a one-page ExtractResult. Any crash, sanitizer report,
 // exception or invalid Date is a finding.
 #include <algorithm>
@@ -8,7 +8,7 @@
 #include <string_view>
 
 #include "model/record.hpp"
-#include "pipeline/dates.hpp"
+#include "analysis/dates.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (size > 64 * 1024) return 0;  // a page of text; longer inputs only slow the search down

@@ -12,6 +12,7 @@
 
 #include "model/catalog.hpp"
 #include "model/record.hpp"
+#include "model/sha256.hpp"
 #include "packager/bagit.hpp"
 #include "packager/package.hpp"
 
@@ -112,7 +113,7 @@ struct Fixture {
         r.source = source;
         r.content_path = (root / ("blob" + std::to_string(ledger.files.size()))).string();
         write(r.content_path, content);
-        r.sha256 = bagit::sha256_hex(content);
+        r.sha256 = dossier::sha256_hex(content);
         r.size = content.size();
         r.media_type = media;
         r.unit = std::move(unit);

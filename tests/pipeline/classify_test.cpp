@@ -6,7 +6,7 @@
 
 #include "bundled_catalog.hpp"
 #include "model/units.hpp"
-#include "pipeline/analyse.hpp"
+#include "analysis/analyse.hpp"
 #include "pipeline/classify.hpp"
 
 using namespace dossier;

@@ -18,9 +18,9 @@
 #include <string>
 #include <thread>
 
-#include "extractors/sha256.hpp"
+#include "model/sha256.hpp"
 #include "model/catalog.hpp"
-#include "pipeline/cli.hpp"
+#include "model/error.hpp"
 #include "pipeline/scan.hpp"
 #include "pipeline/store.hpp"
 

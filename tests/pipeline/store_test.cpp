@@ -4,7 +4,7 @@
 #include <random>
 #include <string>
 
-#include "pipeline/cli.hpp"
+#include "model/error.hpp"
 #include "pipeline/store.hpp"
 #include "pipeline/worker_pool.hpp"
 

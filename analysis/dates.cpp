@@ -1,0 +1,513 @@
+#include "analysis/dates.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <optional>
+
+#include <re2/re2.h>
+
+namespace dossier {
+namespace {
+
+using re2::StringPiece;
+
+// Patterns used with ANCHOR_START at a start position must not begin with '^' (RE2 anchors '^'
+// to the whole text, not to the start position).
+struct Patterns {
+    RE2 arabic{
+        R"(([0-9OoIl]{4})[ ]{0,2}([年./-])[ ]{0,2}([0-9OoIl\]|]{1,2})[ ]{0,2}([月./-])[ ]{0,2}([0-9OoIl]{1,2})([ ]{0,2}[日曰号])?)"};
+    RE2 chinese{
+        "([一二三四五六七八九〇○零OoQ0口@C5人]{2,6})[ ]{0,2}年[ "
+        "]{0,2}([一二三四五六七八九十+]{1,3})[ ]{0,2}月"
+        "[ ]{0,2}([一二三四五六七八九十+]{1,4})[ ]{0,2}[日曰号]"};
+    RE2 month_day{R"(([0-9]{1,2})[ ]{0,2}月[ ]{0,2}([0-9]{1,2})[ ]{0,2}([日曰号]))"};
+    RE2 time{R"([ ]{0,3}([0-9]{1,2})[ ]?:[ ]?([0-9]{2})(?:[ ]?:[ ]?([0-9]{2}))?)"};
+    RE2 connector{R"([ ]{0,2}(?:至|到|—|–|-|~|－|～)+[ ]{0,2})"};
+    RE2 day_only{R"([0-9]{1,2}[ ]?[日号])"};
+};
+
+const Patterns& pats() {
+    static const Patterns p;
+    return p;
+}
+
+// Arabic-digit field with OCR look-alikes; -1 when unreadable.
+int parse_digits(StringPiece s, bool bracket_is_one, bool& repaired) {
+    int v = 0, real = 0;
+    for (char c : s) {
+        int d;
+        if (c >= '0' && c <= '9') {
+            d = c - '0';
+            ++real;
+        } else if (c == 'O' || c == 'o') {
+            d = 0;
+            repaired = true;
+        } else if (c == 'I' || c == 'l' || (bracket_is_one && (c == ']' || c == '|'))) {
+            d = 1;
+            repaired = true;
+        } else {
+            return -1;
+        }
+        v = v * 10 + d;
+    }
+    if (real * 2 < static_cast<int>(s.size())) return -1;  // mostly letters: not a number
+    return v;
+}
+
+// Splits a UTF-8 string into code points (as strings).
+std::vector<std::string_view> chars(StringPiece s) {
+    std::vector<std::string_view> out;
+    size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        const size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        out.emplace_back(s.data() + i, std::min(n, s.size() - i));
+        i += n;
+    }
+    return out;
+}
+
+int cn_digit(std::string_view c) {
+    static const std::string_view d[] = {"〇", "一", "二", "三", "四",
+                                         "五", "六", "七", "八", "九"};
+    for (int i = 0; i < 10; ++i)
+        if (c == d[i]) return i;
+    if (c == "○" || c == "零") return 0;
+    return -1;
+}
+
+// 〇 look-alikes produced by OCR.
+bool zero_lookalike(std::string_view c) {
+    return c == "O" || c == "o" || c == "Q" || c == "0" || c == "口" || c == "@" || c == "C" ||
+           c == "5" || c == "人";
+}
+
+// Chinese-numeral year with OCR repairs (look-alikes, one dropped 〇, one or two doubled). -1 when
+// none.
+int parse_cn_year(StringPiece s, int hint_year, bool& repaired) {
+    std::vector<int> digits;  // -2 marks a look-alike zero
+    int real = 0;
+    for (auto c : chars(s)) {
+        const int d = cn_digit(c);
+        if (d > 0) ++real;
+        if (d >= 0) {
+            digits.push_back(d);
+        } else if (zero_lookalike(c)) {
+            digits.push_back(0);
+            repaired = true;
+        } else {
+            return -1;
+        }
+    }
+    if (real < 2) return -1;
+    auto value = [](const std::vector<int>& v) {
+        int y = 0;
+        for (int d : v) y = y * 10 + d;
+        return y;
+    };
+    auto plausible = [](int y) { return y >= 1949 && y <= 2035; };
+    if (digits.size() == 4) return plausible(value(digits)) ? value(digits) : -1;
+    std::vector<int> options;
+    if (digits.size() == 3) {  // a dropped 〇
+        for (size_t i = 0; i <= 3; ++i) {
+            auto v = digits;
+            v.insert(v.begin() + static_cast<long>(i), 0);
+            if (plausible(value(v))) options.push_back(value(v));
+        }
+    } else if (digits.size() == 5 || digits.size() == 6) {  // one or two doubled 〇
+        // Drop (size - 4) zeros in every way ("二OO二O〇" → 2020).
+        auto drop_zeros = [&](auto& self, const std::vector<int>& v) -> void {
+            if (v.size() == 4) {
+                if (plausible(value(v))) options.push_back(value(v));
+                return;
+            }
+            for (size_t i = 0; i < v.size(); ++i) {
+                if (v[i] != 0) continue;
+                auto w = v;
+                w.erase(w.begin() + static_cast<long>(i));
+                self(self, w);
+            }
+        };
+        drop_zeros(drop_zeros, digits);
+    }
+    if (options.empty()) return -1;
+    std::sort(options.begin(), options.end());
+    options.erase(std::unique(options.begin(), options.end()), options.end());
+    repaired = true;
+    const int hint = hint_year ? hint_year : 2020;
+    return *std::min_element(options.begin(), options.end(),
+                             [&](int a, int b) { return std::abs(a - hint) < std::abs(b - hint); });
+}
+
+// 十一 → 11, 二十三 → 23, 三 → 3; '+' is an OCR 十. -1 when malformed.
+int parse_cn_small(StringPiece s, bool& repaired) {
+    int tens = -1, ones = 0;
+    bool seen_ten = false;
+    for (auto c : chars(s)) {
+        if (c == "十" || c == "+") {
+            if (seen_ten) return -1;
+            if (c == "+") repaired = true;
+            seen_ten = true;
+            tens = ones ? ones : 1;
+            ones = 0;
+        } else {
+            const int d = cn_digit(c);
+            if (d < 0 || ones) return -1;
+            ones = d;
+        }
+    }
+    return seen_ten ? tens * 10 + ones : ones;
+}
+
+bool digit_at(std::string_view t, size_t i) {
+    return i < t.size() && t[i] >= '0' && t[i] <= '9';
+}
+
+// Is the byte before `pos` part of a longer number (an ID, 索引号, phone)?
+bool glued_before(std::string_view t, size_t pos) {
+    if (pos == 0) return false;
+    const char c = t[pos - 1];
+    if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) return true;
+    if ((c == '/' || c == '-' || c == '.') && pos >= 2 && digit_at(t, pos - 2)) return true;
+    return false;
+}
+
+// Cheap test of what `time` needs at `pos`: up to three spaces, then a digit.
+bool may_be_time(std::string_view text, size_t pos) {
+    size_t k = pos;
+    while (k < text.size() && k < pos + 3 && text[k] == ' ') ++k;
+    return digit_at(text, k);
+}
+
+// Cheap test of what `connector` needs at `pos`: up to two spaces, then a connector.
+bool may_be_connector(std::string_view text, size_t pos) {
+    size_t k = pos;
+    while (k < text.size() && k < pos + 2 && text[k] == ' ') ++k;
+    const auto rest = text.substr(k);
+    for (std::string_view c : {"至", "到", "—", "–", "-", "~", "－", "～"})
+        if (rest.starts_with(c)) return true;
+    return false;
+}
+
+void add_time(std::string_view text, DateSpan& s) {
+    StringPiece m[4];
+    s.time_end = s.end;
+    if (may_be_time(text, s.end) &&
+        pats().time.Match(text, s.end, text.size(), RE2::ANCHOR_START, m, 4)) {
+        const int h = std::stoi(std::string(m[1].data(), m[1].size()));
+        const int mi = std::stoi(std::string(m[2].data(), m[2].size()));
+        if (h < 24 && mi < 60) {
+            s.has_time = true;
+            s.time_end = static_cast<size_t>(m[0].data() + m[0].size() - text.data());
+        }
+    }
+}
+
+bool overlaps(const std::vector<DateSpan>& spans, size_t b, size_t e) {
+    for (const auto& s : spans)
+        if (b < s.end && s.begin < e) return true;
+    return false;
+}
+
+// Pre-filter. Every character the arabic, chinese and month_day patterns can match is a "date
+// character" (digits, OCR look-alikes, separators, spaces, 年月日曰号 and Chinese numerals), and
+// none of them uses anchors, so a match lies inside one maximal run of date characters and is the
+// same when the search is bounded to that run. Runs that lack a pattern's required characters are
+// skipped; RE2 only scans the few short runs left instead of every byte of the page.
+struct DateRun {
+    size_t begin = 0, end = 0;
+    bool digit = false;  // an ASCII digit
+    int seps = 0;        // characters of 年月./- (the arabic pattern needs two)
+    bool nian = false;   // 年
+    bool yue = false;    // 月
+    bool ri = false;     // 日, 曰 or 号
+};
+
+bool date_cjk(char32_t c) {
+    switch (c) {
+        case U'一':
+        case U'二':
+        case U'三':
+        case U'四':
+        case U'五':
+        case U'六':
+        case U'七':
+        case U'八':
+        case U'九':
+        case U'十':
+        case U'〇':
+        case U'○':
+        case U'零':
+        case U'口':
+        case U'人':
+            return true;
+        default:
+            return false;
+    }
+}
+
+// A three-byte UTF-8 character at t[i] (0 when there is none).
+char32_t utf8_3(std::string_view t, size_t i) {
+    if (i + 3 > t.size()) return 0;
+    const auto a = static_cast<unsigned char>(t[i]), b = static_cast<unsigned char>(t[i + 1]),
+               c = static_cast<unsigned char>(t[i + 2]);
+    if ((a & 0xF0) != 0xE0 || (b & 0xC0) != 0x80 || (c & 0xC0) != 0x80) return 0;
+    return (char32_t(a & 0x0F) << 12) | (char32_t(b & 0x3F) << 6) | char32_t(c & 0x3F);
+}
+
+enum ByteKind : uint8_t { kOther, kPlain, kDigit, kSep, kLead };
+
+// What each byte is to the date patterns (kLead: may start a three-byte date character).
+constexpr std::array<uint8_t, 256> kByteKinds = [] {
+    std::array<uint8_t, 256> k{};
+    for (char c : std::string_view(" OoIl]|Q@C+")) k[static_cast<unsigned char>(c)] = kPlain;
+    for (int c = '0'; c <= '9'; ++c) k[static_cast<size_t>(c)] = kDigit;
+    for (char c : std::string_view("./-")) k[static_cast<unsigned char>(c)] = kSep;
+    for (size_t c = 0xE0; c < 0xF0; ++c) k[c] = kLead;
+    return k;
+}();
+
+// Byte length of the date character at t[i] (0: none), noting what it is in `r`.
+size_t date_char(std::string_view t, size_t i, DateRun& r) {
+    switch (kByteKinds[static_cast<unsigned char>(t[i])]) {
+        case kPlain:
+            return 1;
+        case kDigit:
+            r.digit = true;
+            return 1;
+        case kSep:
+            ++r.seps;
+            return 1;
+        case kLead:
+            break;
+        default:
+            return 0;
+    }
+    const char32_t cp = utf8_3(t, i);
+    if (cp == U'年') {
+        r.nian = true;
+        ++r.seps;
+    } else if (cp == U'月') {
+        r.yue = true;
+        ++r.seps;
+    } else if (cp == U'日' || cp == U'曰' || cp == U'号') {
+        r.ri = true;
+    } else if (!date_cjk(cp)) {
+        return 0;
+    }
+    return 3;
+}
+
+// Byte length of the date character that ends right before t[i] (0: none). Unambiguous: a
+// three-byte character ends in a byte >= 0x80, an ASCII one does not.
+size_t date_char_before(std::string_view t, size_t i) {
+    if (i == 0) return 0;
+    const auto b = static_cast<unsigned char>(t[i - 1]);
+    if (b < 0x80) return kByteKinds[b] != kOther ? 1 : 0;
+    DateRun ignored;
+    return i >= 3 && kByteKinds[static_cast<unsigned char>(t[i - 3])] == kLead &&
+                   date_char(t, i - 3, ignored) == 3
+               ? 3
+               : 0;
+}
+
+// The next ASCII digit or 年 at or after i: every run worth scanning holds one.
+size_t next_anchor(std::string_view t, size_t i) {
+    for (; i < t.size(); ++i) {
+        const auto b = static_cast<unsigned char>(t[i]);
+        if ((b >= '0' && b <= '9') || (b == 0xE5 && t.substr(i, 3) == "年")) return i;
+    }
+    return t.size();
+}
+
+// The maximal runs of date characters that hold an ASCII digit or 年, found from those anchors:
+// each run is extended backwards, then walked forwards. A run is a maximal sequence of adjacent
+// date characters; the bytes inside a multi-byte character (0x80–0xBF) start none, so walking
+// from any anchor stays on character boundaries.
+std::vector<DateRun> date_runs(std::string_view t) {
+    std::vector<DateRun> runs;
+    for (size_t i = next_anchor(t, 0); i < t.size(); i = next_anchor(t, i)) {
+        DateRun r;
+        while (const size_t n = date_char_before(t, i)) i -= n;
+        r.begin = i;
+        for (size_t n; i < t.size() && (n = date_char(t, i, r)) > 0;) i += n;
+        r.end = i;
+        runs.push_back(r);
+    }
+    return runs;
+}
+
+// 2020-11-03, 2020/11/3, 2020.11.03, 2020年11月3日 (with OCR repairs) inside run `r`.
+void scan_arabic(std::string_view text, const DateRun& r, std::vector<DateSpan>& out) {
+    StringPiece m[7];
+    size_t pos = r.begin;
+    while (pos < r.end && pats().arabic.Match(text, pos, r.end, RE2::UNANCHORED, m, 7)) {
+        const size_t b = static_cast<size_t>(m[0].data() - text.data());
+        const size_t e = b + m[0].size();
+        pos = b + 1;
+        const std::string_view s1(m[2].data(), m[2].size()), s2(m[4].data(), m[4].size());
+        const bool ymd = s1 == "年";
+        // 年…月 pair up; symbol separators may be mixed by OCR ("2020-07.31"), which is a repair.
+        if (ymd ? s2 != "月" : s2 == "月") continue;
+        if (glued_before(text, b)) continue;
+        if (m[6].empty() && digit_at(text, e)) continue;
+        if (!ymd && e + 1 < text.size() && text[e] == s1[0] && digit_at(text, e + 1))
+            continue;  // 1.2.3.4
+        DateSpan s;
+        const int y = parse_digits(m[1], false, s.repaired);
+        const int mo = parse_digits(m[3], true, s.repaired);
+        const int d = parse_digits(m[5], false, s.repaired);
+        if (y < 1900 || mo < 0 || d < 0) continue;
+        s.date = Date{y, mo, d};
+        if (!s.date.valid()) continue;
+        if (!m[6].empty() &&
+            std::string_view(m[6].data(), m[6].size()).find("曰") != std::string_view::npos)
+            s.repaired = true;
+        s.begin = b;
+        s.end = e;
+        s.sep = ymd ? 'y' : s1[0];
+        if (!ymd && s1 != s2) s.repaired = true;
+        add_time(text, s);
+        out.push_back(s);
+        pos = e;
+    }
+}
+
+// Chinese-numeral dates (二〇二〇年十一月三日) inside run `r`, unless an arabic date overlaps.
+void scan_chinese(std::string_view text, const DateRun& r, int hint_year,
+                  std::vector<DateSpan>& out) {
+    StringPiece m[4];
+    size_t pos = r.begin;
+    while (pos < r.end && pats().chinese.Match(text, pos, r.end, RE2::UNANCHORED, m, 4)) {
+        size_t b = static_cast<size_t>(m[0].data() - text.data());
+        const size_t e = b + m[0].size();
+        pos = e;
+        DateSpan s;
+        s.chinese = true;
+        // The year class includes look-alikes; trim leading ones that belong to the text before
+        // ("O二〇二〇" stays 5 chars and is repaired as a doubled 〇).
+        const int y = parse_cn_year(m[1], hint_year, s.repaired);
+        const int mo = parse_cn_small(m[2], s.repaired);
+        const int d = parse_cn_small(m[3], s.repaired);
+        if (y < 0 || mo <= 0 || d <= 0) continue;
+        s.date = Date{y, mo, d};
+        if (!s.date.valid() || overlaps(out, b, e)) continue;
+        if (std::string_view(m[0].data(), m[0].size()).find("曰") != std::string_view::npos)
+            s.repaired = true;
+        s.begin = b;
+        s.end = e;
+        s.sep = 'y';
+        add_time(text, s);
+        out.push_back(s);
+    }
+}
+
+// Month-day dates (11月3日, year resolved later) inside run `r`, unless another date overlaps.
+void scan_month_day(std::string_view text, const DateRun& r, std::vector<DateSpan>& out) {
+    StringPiece m[4];
+    size_t pos = r.begin;
+    while (pos < r.end && pats().month_day.Match(text, pos, r.end, RE2::UNANCHORED, m, 4)) {
+        const size_t b = static_cast<size_t>(m[0].data() - text.data());
+        const size_t e = b + m[0].size();
+        pos = e;
+        if (overlaps(out, b, e) || glued_before(text, b)) continue;
+        // Preceded by 年 (a year we could not read) or by a month range "1-": not a month-day.
+        size_t k = b;
+        while (k > 0 && text[k - 1] == ' ') --k;
+        if (k >= 3 && (text.substr(k - 3, 3) == "年" || text.substr(k - 3, 3) == "月")) continue;
+        DateSpan s;
+        s.has_year = false;
+        s.date = Date{0, std::stoi(std::string(m[1].data(), m[1].size())),
+                      std::stoi(std::string(m[2].data(), m[2].size()))};
+        if (s.date.month < 1 || s.date.month > 12 || s.date.day < 1 || s.date.day > 31) continue;
+        if (m[3] == "曰") s.repaired = true;
+        s.begin = b;
+        s.end = e;
+        s.sep = 'y';
+        add_time(text, s);
+        out.push_back(s);
+    }
+}
+
+// Finds spans; month-day spans keep year 0 (resolved later). Each pattern runs over the date runs
+// that hold its required characters, in text order, as if over the whole text.
+std::vector<DateSpan> scan_raw(std::string_view text, int hint_year) {
+    const auto& P = pats();
+    const auto runs = date_runs(text);
+    std::vector<DateSpan> out;
+    for (const auto& r : runs)
+        if (r.digit && r.seps >= 2) scan_arabic(text, r, out);
+    for (const auto& r : runs)
+        if (r.nian && r.yue && r.ri) scan_chinese(text, r, hint_year, out);
+    for (const auto& r : runs)
+        if (r.digit && r.yue && r.ri) scan_month_day(text, r, out);
+    std::sort(out.begin(), out.end(),
+              [](const DateSpan& a, const DateSpan& b) { return a.begin < b.begin; });
+    // Ranges: "X至Y", "X-Y", "11月23日至27日".
+    for (size_t i = 0; i < out.size(); ++i) {
+        StringPiece c[1];
+        const size_t from = out[i].time_end;
+        if (!may_be_connector(text, from) ||
+            !P.connector.Match(text, from, text.size(), RE2::ANCHOR_START, c, 1))
+            continue;
+        const size_t next = static_cast<size_t>(c[0].data() + c[0].size() - text.data());
+        if (i + 1 < out.size() && out[i + 1].begin == next) {
+            out[i].range = out[i + 1].range = true;
+        } else if (P.day_only.Match(text, next, text.size(), RE2::ANCHOR_START, nullptr, 0)) {
+            out[i].range = true;
+        }
+    }
+    return out;
+}
+
+int most_common_year(const std::vector<DateSpan>& spans, int max_year) {
+    std::map<int, int> n;
+    for (const auto& s : spans)
+        if (s.has_year && s.date.year >= 1990 && (max_year == 0 || s.date.year <= max_year))
+            ++n[s.date.year];
+    int best = 0, count = 0;
+    for (auto [y, c] : n)
+        if (c > count || (c == count && y > best)) best = y, count = c;
+    return best;
+}
+
+void resolve_years(std::vector<DateSpan>& spans, int year) {
+    std::erase_if(spans, [&](DateSpan& s) {
+        if (s.has_year) return false;
+        if (year <= 0) return true;
+        s.date.year = year;
+        return !s.date.valid();
+    });
+}
+
+}  // namespace
+
+std::vector<DateSpan> scan_dates(std::string_view normalized, int context_year, int hint_year) {
+    auto spans = scan_raw(normalized, hint_year ? hint_year : context_year);
+    int year = context_year;
+    if (year == 0) year = most_common_year(spans, 0);
+    if (year == 0) year = hint_year;
+    resolve_years(spans, year);
+    return spans;
+}
+
+std::vector<DateCandidate> find_dates(std::string_view text, int context_year) {
+    const auto norm = normalize_with_map(text);
+    std::vector<DateCandidate> out;
+    for (const auto& s : scan_dates(norm.text, context_year)) {
+        DateCandidate c;
+        c.date = s.date;
+        c.source = "content";
+        const size_t ob = norm.original_offset(s.begin), oe = norm.original_offset(s.end);
+        c.text = std::string(text.substr(ob, oe - ob));
+        c.repaired = s.repaired;
+        c.offset = ob;
+        c.page = 1;
+        if (s.range) c.why = "日期范围（起止时间），不是发布日期";
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+}  // namespace dossier

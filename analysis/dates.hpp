@@ -1,0 +1,66 @@
+// Publication dates: find every date expression in a text, then choose the one the evidence
+// presents as its publication/issue date (issue 5).
+//
+// Finding (scan_dates / find_dates) works on normalised text (pipeline/normalize.hpp) with RE2
+// (linear time): 2020-11-03, 2020/11/3, 2020.11.03, 2020年11月3日 (with times), Chinese numerals
+// (二〇二〇年十一月三日 with 〇/○/零/O and OCR look-alikes, 十 read as '+', dropped/doubled 〇),
+// month-day resolved against a context year, and ranges (X至Y, kept as ranges). OCR repairs
+// (O/o→0, l/I→1, "1]月"→11月, 曰→日, look-alike 〇) are recorded. Invalid dates are never produced.
+//
+// Choosing (find_publication_date) ranks, highest first: a labelled stamp
+// (发布时间/发布日期/公开日期/ 日期/时间; 答复时间/回复时间/公示日期 on Q&A and 公示 pages) > the
+// signature (落款, 成文日期) > an unlabelled date under the title > spreadsheet cells under
+// 公布日期/编制日期/发布日期 headers > metadata > file name; and rejects distractors ("今天是"
+// bars, clocks, list/related-link dates, 上一篇/下一篇, 印发 lines, cited/deadline/period dates,
+// 留言时间, 索引号/文号, copyright years, ranges). A page with no date of its own gets published =
+// nullopt.
+//
+// All functions are pure and thread-safe (patterns are compiled once, on first use).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/date.hpp"
+#include "model/record.hpp"
+#include "analysis/normalize.hpp"
+#include "analysis/title.hpp"
+
+namespace dossier {
+
+// One date expression found in a normalised text.
+struct DateSpan {
+    Date date;
+    size_t begin = 0, end = 0;  // byte offsets in the scanned text (end after 日 / the day digits)
+    size_t time_end = 0;        // end of a following time (== end when none)
+    bool repaired = false;      // needed an OCR repair
+    bool has_year = true;       // false: month-day resolved against the context year
+    bool has_time = false;
+    bool chinese = false;  // written in Chinese numerals
+    bool range = false;    // one end of a range (X至Y)
+    char sep = 0;          // '-', '/', '.', or 'y' for 年月日 forms
+};
+
+// Every date expression in `normalized`, in text order, ranges marked. Month-day dates get
+// `context_year`; when it is 0 they get the most common year of the text's full dates, else
+// `hint_year`, and are dropped when both are missing; when it is -1 they are dropped. `hint_year`
+// (0 = none) breaks ties when repairing a Chinese year.
+std::vector<DateSpan> scan_dates(std::string_view normalized, int context_year = 0,
+                                 int hint_year = 0);
+
+// Convenience: normalises `text`, scans it, and returns candidates (source "content",
+// offsets in the original `text`, why = "日期范围" for range ends).
+std::vector<DateCandidate> find_dates(std::string_view text, int context_year = 0);
+
+// Chooses the publication date of an extracted file. `file_name` is the file's base name (or an
+// inbox-relative path; only the part after the last '/' is used). Page numbers in candidates are
+// 1-based; offsets are byte offsets in that page's original text.
+DateResult find_publication_date(const ExtractResult& x, std::string_view file_name, Date as_of);
+
+// Same, with the pages already normalised (pages[i] ↔ x.pages[i]) and the title already guessed
+// (the Analyser does both once per file).
+DateResult find_publication_date(const ExtractResult& x, const std::vector<NormalizedText>& pages,
+                                 const TitleGuess& title, std::string_view file_name, Date as_of);
+
+}  // namespace dossier

@@ -1,0 +1,217 @@
+#include "analysis/title.hpp"
+
+#include <algorithm>
+
+#include <re2/re2.h>
+#include <unicode/utf8.h>
+
+namespace dossier {
+namespace {
+
+const RE2& title_pattern() {
+    static const RE2 re(
+        "(关于.{2,80}的(?:工作)?(?:通知|通报|意见|决定|公告|通告|批复|报告|函|请示|办法|方案|"
+        "实施方案|规定|细则|"
+        "规划|预案|答复|复函|公示|说明|解读|政策解读|纪要|要点|咨询|建议|提案))|(^《[^》]{2,60}》$)");
+    return re;
+}
+
+const RE2& list_date() {
+    static const RE2 re(R"([0-9]{4} ?[-./年] ?[0-9]{1,2})");
+    return re;
+}
+// A line that ends in a date, or starts with a bullet, is an item of a list or of 相关链接.
+const RE2& list_item() {
+    static const RE2 re(
+        R"((^[*•·\-] )|([0-9]{4} ?[-./年] ?[0-9]{1,2} ?[-./月] ?[0-9]{1,2}日?\)?$))");
+    return re;
+}
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    return s;
+}
+
+// Strips " - 霸州市人民政府" style site suffixes and "Microsoft Word - " prefixes.
+std::string clean_meta_title(std::string_view t) {
+    static const std::string_view prefix = "Microsoft Word - ";
+    if (t.substr(0, prefix.size()) == prefix) t.remove_prefix(prefix.size());
+    for (std::string_view sep : {" - ", "_", "|", " — "}) {
+        const auto p = t.find(sep);
+        if (p != std::string_view::npos && count_cjk(t.substr(0, p)) >= 4) t = t.substr(0, p);
+    }
+    for (std::string_view ext : {".docx", ".doc", ".pdf", ".wps"}) {
+        if (t.size() > ext.size() && t.substr(t.size() - ext.size()) == ext)
+            t.remove_suffix(ext.size());
+    }
+    return std::string(trim(t));
+}
+
+}  // namespace
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+    std::vector<std::string_view> out;
+    size_t start = 0;
+    while (start <= text.size()) {
+        const size_t nl = text.find('\n', start);
+        const size_t end = nl == std::string_view::npos ? text.size() : nl;
+        out.push_back(text.substr(start, end - start));
+        if (nl == std::string_view::npos) break;
+        start = nl + 1;
+    }
+    return out;
+}
+
+std::string_view first_segment(std::string_view line) {
+    line = trim(line);
+    const size_t gap = line.find("   ");
+    const size_t tab = line.find('\t');
+    const size_t cut = std::min(gap, tab);
+    return trim(cut == std::string_view::npos ? line : line.substr(0, cut));
+}
+
+int count_cjk(std::string_view s) {
+    int n = 0;
+    const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+    const int32_t len = static_cast<int32_t>(s.size());
+    int32_t i = 0;
+    while (i < len) {
+        UChar32 c = 0;
+        U8_NEXT(p, i, len, c);
+        if (c > 0 && is_cjk(static_cast<char32_t>(c))) ++n;
+    }
+    return n;
+}
+
+bool looks_like_nav(std::string_view line) {
+    int hits = 0;
+    for (std::string_view w :
+         {"首页", "政务公开", "政务服务", "互动交流", "走进", "网上办事", "新闻中心", "当前位置",
+          "您的位置", "信息公开", "领导信箱", "公示公告", "今天是", "星期"}) {
+        if (line.find(w) != std::string_view::npos) ++hits;
+    }
+    if (hits >= 2 || line.find("当前位置") != std::string_view::npos ||
+        line.find("今天是") != std::string_view::npos ||
+        line.find("上一篇") != std::string_view::npos ||
+        line.find("下一篇") != std::string_view::npos)
+        return true;
+    // Many short space-separated tokens: a menu.
+    int tokens = 0, longest = 0, cur = 0;
+    for (char ch : line) {
+        if (ch == ' ') {
+            if (cur) ++tokens;
+            longest = std::max(longest, cur);
+            cur = 0;
+        } else {
+            ++cur;
+        }
+    }
+    if (cur) ++tokens;
+    longest = std::max(longest, cur);
+    return tokens >= 5 && longest <= 15;
+}
+
+TitleGuess guess_title(const ExtractResult& x, const std::vector<NormalizedText>& pages) {
+    TitleGuess g;
+    if (pages.empty()) return g;
+    const auto lines = split_lines(pages[0].text);
+    const size_t scan = std::min<size_t>(lines.size(), 30);
+
+    // 1. 关于…的通知 / 《…》 near the top.
+    for (size_t i = 0; i < scan; ++i) {
+        const auto seg = first_segment(lines[i]);
+        // A list item ("…的通知      2020-11-17") is not the page's title.
+        if (seg.size() < trim(lines[i]).size() &&
+            RE2::PartialMatch(trim(lines[i]).substr(seg.size()), list_date()))
+            continue;
+        if (RE2::PartialMatch(trim(lines[i]), list_item())) continue;
+        re2::StringPiece m[3];
+        if (!seg.empty() && title_pattern().Match(seg, 0, seg.size(), RE2::UNANCHORED, m, 3) &&
+            !looks_like_nav(seg)) {
+            // Keep the whole segment when the pattern covers most of it (a unit name may precede
+            // 关于).
+            g.text = std::string(count_cjk(seg) <=
+                                         count_cjk(std::string_view(m[0].data(), m[0].size())) + 20
+                                     ? seg
+                                     : std::string_view(m[0].data(), m[0].size()));
+            g.page = 0;
+            g.line = static_cast<int>(i);
+            g.why = "标题格式（关于…的通知/《…》）";
+            return g;
+        }
+    }
+
+    // 2. The most prominent OCR line in the upper part of the first page.
+    const PageText* p0 = x.pages.empty() ? nullptr : &x.pages[0];
+    if (p0 && !p0->lines.empty() && p0->height > 0) {
+        std::vector<int> hs;
+        for (const auto& l : p0->lines) hs.push_back(l.h);
+        std::nth_element(hs.begin(), hs.begin() + hs.size() / 2, hs.end());
+        const int median = hs[hs.size() / 2];
+        // A portal's own banner (霸州市政府信息公开平台, in the biggest type on the page) sits above
+        // its menu and breadcrumb; the page's title comes after them.
+        int below_nav = 0;
+        for (const auto& l : p0->lines)
+            if (l.y <= p0->height * 0.5 && looks_like_nav(normalize_text(l.text)))
+                below_nav = std::max(below_nav, l.y + l.h);
+        const OcrLine* best = nullptr;
+        for (const auto& l : p0->lines) {
+            if (l.y > p0->height * 0.5 || l.y < p0->height * 0.04 || l.y < below_nav) continue;
+            const std::string t = normalize_text(l.text);
+            if (count_cjk(t) < 5 || looks_like_nav(t)) continue;
+            if (l.h * 4 < median * 5) continue;  // at least 1.25 × the median line height
+            if (!best || l.h > best->h) best = &l;
+        }
+        if (best) {
+            const std::string t = normalize_text(best->text);
+            g.text = std::string(first_segment(t));
+            g.page = 0;
+            for (size_t i = 0; i < lines.size(); ++i) {
+                if (first_segment(lines[i]) == g.text) {
+                    g.line = static_cast<int>(i);
+                    break;
+                }
+            }
+            g.why = "页面上部字号最大的一行";
+            return g;
+        }
+    }
+
+    // 3. The format's own title.
+    if (!x.title.empty()) {
+        std::string t = clean_meta_title(normalize_text(x.title));
+        if (count_cjk(t) >= 4) {
+            g.text = std::move(t);
+            for (size_t i = 0; i < scan; ++i) {
+                if (first_segment(lines[i]) == g.text) {
+                    g.page = 0;
+                    g.line = static_cast<int>(i);
+                    break;
+                }
+            }
+            g.why = "文件自带的标题";
+            return g;
+        }
+    }
+
+    // 4. First substantial line of a text document (OCR pages start with browser/nav noise).
+    if (p0 && p0->source != TextSource::ocr) {
+        for (size_t i = 0; i < std::min<size_t>(lines.size(), 12); ++i) {
+            const auto seg = first_segment(lines[i]);
+            const int cjk = count_cjk(seg);
+            if (cjk >= 6 && seg.size() <= 180 && !looks_like_nav(seg) &&
+                seg.find("年") == std::string_view::npos &&
+                seg.find(':') == std::string_view::npos) {
+                g.text = std::string(seg);
+                g.page = 0;
+                g.line = static_cast<int>(i);
+                g.why = "文档首行";
+                return g;
+            }
+        }
+    }
+    return g;
+}
+
+}  // namespace dossier

@@ -1,0 +1,53 @@
+// The command table: every `dossier <command>` is one entry built by a make_*_command() function
+// in its own cmd_*.cpp file. cli.cpp lists them; that list also drives --help.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "model/catalog.hpp"
+#include "model/date.hpp"
+#include "model/error.hpp"
+#include "pipeline/run_options.hpp"
+
+namespace dossier {
+
+// Options shared by the commands (filled by CLI11 before the command runs): the pipeline's
+// RunOptions (turned into a RunConfig by make_run_config) plus how the CLI prints.
+struct CommonOptions : RunOptions {
+    bool json = false;
+    bool quiet = false;
+};
+
+// Adds --catalog --workspace --unit --as-of --jobs --settle --time-limit --json --quiet to a
+// subcommand.
+void add_common_options(CLI::App& sub, CommonOptions& common);
+
+struct Command {
+    const char* name;
+    const char* help;  // Chinese, one line
+    // Declares the subcommand's own options on `sub` and returns the action to run after parsing.
+    std::function<std::function<int()>(CLI::App& sub, CommonOptions& common)> setup;
+};
+
+// One per cmd_*.cpp.
+Command make_build_command();
+Command make_check_command();
+Command make_verify_command();
+Command make_extract_command();
+Command make_ingest_command();
+Command make_watch_command();
+Command make_catalog_command();
+Command make_explain_command();
+Command make_assign_command();
+
+// Parses argv and runs the command; returns the exit code. Never throws.
+int run_cli(int argc, char** argv);
+
+}  // namespace dossier

@@ -1,0 +1,49 @@
+// `dossier check INBOX [--out DIR]`: the completeness report only. Exit 1 when anything is
+// missing/late/weak/needs review, 0 when everything is covered or 另需核实.
+#include <iostream>
+
+#include "cli/cli.hpp"
+#include "cli/progress.hpp"
+#include "pipeline/report.hpp"
+#include "pipeline/run.hpp"
+#include "pipeline/scan.hpp"
+
+namespace dossier {
+
+Command make_check_command() {
+    return {"check", "只检查完成情况（缺什么、哪些逾期），不生成报送包",
+            [](CLI::App& sub, CommonOptions& common) -> std::function<int()> {
+                auto inbox = std::make_shared<std::string>();
+                auto out = std::make_shared<std::string>();
+                sub.add_option("INBOX", *inbox, "收件箱文件夹")->required();
+                sub.add_option("--out", *out, "把 report.json 和 report.html 写到此目录");
+                add_common_options(sub, common);
+                sub.footer(
+                    "退出码：0 全部已覆盖（或另需核实），1 有缺失/逾期/证据不足/待确认，3 "
+                    "收件箱或目录文件有误");
+                return [inbox, out, &common]() -> int {
+                    Catalog catalog = common.load_catalog();
+                    RunConfig cfg = make_run_config(common, *inbox);
+                    ProgressPrinter progress(!common.quiet && !common.json);
+                    RunResult r = run(cfg, catalog, std::ref(progress));
+                    progress.finish();
+                    ReportInput in{&catalog, &r.ledger, &r.assessment, r.notes, {}};
+                    if (!out->empty()) {
+                        std::error_code ec;
+                        std::filesystem::create_directories(*out, ec);
+                        if (ec)
+                            throw Fatal(kInput, "输出目录无法创建", *out, "请换一个有写权限的目录");
+                        write_reports(in, *out);
+                    }
+                    if (common.json)
+                        std::cout << report_json(in).dump(2, ' ', false,
+                                                          nlohmann::json::error_handler_t::replace)
+                                  << "\n";
+                    else
+                        std::cout << report_text(in, use_color());
+                    return incomplete(r.assessment) ? kIncomplete : kOk;
+                };
+            }};
+}
+
+}  // namespace dossier

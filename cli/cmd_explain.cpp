@@ -1,0 +1,166 @@
+// `dossier explain INBOX FILE`: why one file was mapped to its indicator — the top scores with
+// their reasons, the chosen date and its rivals (as text, or as JSON with --json).
+#include <iostream>
+
+#include <fmt/core.h>
+#include <nlohmann/json.hpp>
+
+#include "pipeline/classify.hpp"
+#include "cli/cli.hpp"
+#include "cli/progress.hpp"
+#include "pipeline/run.hpp"
+#include "pipeline/scan.hpp"
+#include "pipeline/store.hpp"
+
+namespace dossier {
+
+namespace {
+
+using ojson = nlohmann::ordered_json;
+
+void print_json(const ojson& j) {
+    std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+}
+
+ojson explain_json(const Catalog& catalog, const FileRecord& f,
+                   const std::vector<IndicatorScore>& scores) {
+    ojson j;
+    j["source"] = f.source;
+    j["status"] = "included";
+    j["sha256"] = f.sha256;
+    j["unit"] = f.unit ? ojson(*f.unit) : ojson(nullptr);
+    j["evidence_kind"] = to_string(f.kind);
+    j["kind_reason"] = f.kind_reason;
+    j["text_source"] = to_string(f.text_source);
+    j["title"] = f.analysis.title;
+    j["indicator"] = f.cls.indicator;
+    j["confidence"] = f.cls.confidence;
+    j["review"] = f.cls.review;
+    j["pinned"] = f.cls.pinned;
+    j["secondary"] = f.cls.secondary;
+    j["runner_up"] = f.cls.runner_up;
+    j["reasons"] = f.cls.reasons;
+    ojson top = ojson::array();
+    for (size_t i = 0; i < scores.size() && i < 10; ++i) {
+        const Indicator& ind = catalog.indicators[scores[i].index];
+        top.push_back({{"indicator", ind.id},
+                       {"name", ind.name},
+                       {"score", scores[i].score},
+                       {"reasons", scores[i].reasons}});
+    }
+    j["scores"] = std::move(top);
+    const auto& d = f.analysis.date;
+    j["published"] = d.published ? ojson(d.published->iso()) : ojson(nullptr);
+    j["date_source"] = d.source;
+    j["date_confidence"] = d.confidence;
+    ojson cands = ojson::array();
+    for (const auto& c : d.candidates)
+        cands.push_back({{"date", c.date.valid() ? ojson(c.date.iso()) : ojson(nullptr)},
+                         {"text", c.text},
+                         {"source", c.source},
+                         {"why", c.why}});
+    j["date_candidates"] = std::move(cands);
+    j["warnings"] = f.warnings;
+    return j;
+}
+
+}  // namespace
+
+Command make_explain_command() {
+    return {
+        "explain", "解释某个文件为什么被归到某个指标（得分、理由、日期候选）",
+        [](CLI::App& sub, CommonOptions& common) -> std::function<int()> {
+            auto inbox = std::make_shared<std::string>();
+            auto file = std::make_shared<std::string>();
+            sub.add_option("INBOX", *inbox, "收件箱文件夹")->required();
+            sub.add_option("FILE", *file, "收件箱内的相对路径（如 市财政局/a.png）或 sha256 前缀")
+                ->required();
+            add_common_options(sub, common);
+            return [=, &common]() -> int {
+                Catalog catalog = common.load_catalog();
+                RunConfig cfg = make_run_config(common, *inbox);
+                ProgressPrinter progress(!common.quiet && !common.json);
+                RunResult r = run(cfg, catalog, std::ref(progress));
+                progress.finish();
+
+                // Accept the path as typed, relative to the inbox, or as a sha256 prefix.
+                std::string want = *file;
+                std::string prefix = cfg.inbox.string();
+                if (!prefix.ends_with('/')) prefix += '/';
+                if (want.starts_with(prefix)) want.erase(0, prefix.size());
+                size_t idx = r.ledger.files.size();
+                for (size_t i = 0; i < r.ledger.files.size(); ++i)
+                    if (r.ledger.files[i].source == want ||
+                        (want.size() >= 6 && r.ledger.files[i].sha256.starts_with(want)))
+                        idx = i;
+                if (idx == r.ledger.files.size()) {
+                    for (const auto& rj : r.ledger.rejected)
+                        if (rj.source == want) {
+                            if (common.json)
+                                print_json(ojson{{"source", want},
+                                                 {"status", "rejected"},
+                                                 {"reason", rj.reason}});
+                            else
+                                std::cout << fmt::format("{}：未收录，原因：{}\n", want, rj.reason);
+                            return kOk;
+                        }
+                    for (const auto& d : r.ledger.duplicates)
+                        if (d.source == want) {
+                            if (common.json)
+                                print_json(ojson{{"source", want},
+                                                 {"status", "duplicate"},
+                                                 {"same_as", d.same_as}});
+                            else
+                                std::cout << fmt::format("{}：与 {} 内容相同，只收录后者\n", want,
+                                                         d.same_as);
+                            return kOk;
+                        }
+                    throw Fatal(kUsage, "收件箱里没有这个文件", *file,
+                                "请给出收件箱内的相对路径，如 市财政局/a.png");
+                }
+                const FileRecord& f = r.ledger.files[idx];
+                Store store = Store::open(cfg.workspace, cfg.inbox);
+                auto pin = store.get_pin(f.sha256);
+                std::vector<IndicatorScore> scores;
+                Classifier(catalog, cfg.classify)
+                    .classify(f, r.texts[idx].full_text(), pin ? &pin->indicator : nullptr,
+                              &scores);
+                if (common.json) {
+                    print_json(explain_json(catalog, f, scores));
+                    return kOk;
+                }
+
+                std::cout << fmt::format("{}\n单位：{}　类型：{}（{}）　文字来源：{}\n", f.source,
+                                         f.unit.value_or("未知单位"), to_string(f.kind),
+                                         f.kind_reason, to_string(f.text_source));
+                if (!f.analysis.title.empty()) std::cout << "标题：" << f.analysis.title << "\n";
+                const Indicator* chosen = catalog.find(f.cls.indicator);
+                std::cout << fmt::format("归类：{} {}，置信度 {:.2f}{}{}\n", f.cls.indicator,
+                                         chosen ? chosen->name : "", f.cls.confidence,
+                                         f.cls.review ? "（需人工确认）" : "",
+                                         f.cls.pinned ? "（人工指定）" : "");
+                for (const auto& s : f.cls.secondary) std::cout << "兼顾指标：" << s << "\n";
+                std::cout << "\n得分最高的指标：\n";
+                for (size_t i = 0; i < scores.size() && i < 5; ++i) {
+                    const Indicator& ind = catalog.indicators[scores[i].index];
+                    std::cout << fmt::format("  {:>6.2f}  {} {}\n", scores[i].score, ind.id,
+                                             ind.name);
+                    for (const auto& reason : scores[i].reasons)
+                        std::cout << "          " << reason << "\n";
+                }
+                const auto& d = f.analysis.date;
+                std::cout << fmt::format("\n发布日期：{}（来源 {}，置信度 {:.2f}）\n",
+                                         d.published ? d.published->iso() : "未找到", d.source,
+                                         d.confidence);
+                for (size_t i = 0; i < d.candidates.size() && i < 6; ++i)
+                    std::cout << fmt::format(
+                        "  候选 {} 「{}」 {}：{}\n",
+                        d.candidates[i].date.valid() ? d.candidates[i].date.iso() : "?",
+                        d.candidates[i].text, d.candidates[i].source, d.candidates[i].why);
+                for (const auto& w : f.warnings) std::cout << "提示：" << w << "\n";
+                return kOk;
+            };
+        }};
+}
+
+}  // namespace dossier

@@ -1,0 +1,137 @@
+#include <catch2/catch.hpp>
+
+#include "analysis/analyse.hpp"
+
+using namespace dossier;
+
+namespace {
+Catalog small_catalog() {
+    Catalog c;
+    Indicator a;
+    a.id = "1.1";
+    a.name = "决策公开";
+    a.keywords = {"政务公开", "征求意见"};
+    Indicator b;
+    b.id = "2.3";
+    b.name = "政策解读";
+    b.keywords = {"解读"};
+    c.indicators = {a, b};
+    return c;
+}
+}  // namespace
+
+TEST_CASE("analyse: a formal notice gives title, signature date, keywords and warnings",
+          "[pipeline]") {
+    const Analyser an(small_catalog());
+    ExtractResult x;
+    PageText p;
+    p.source = TextSource::text;
+    p.text =
+        "霸政办〔2020〕3号\n霸州市人民政府办公室关于做好2020年政务公开工作的通知\n各乡镇：\n"
+        "请于2020年11月27日前报送。联系人手机 "
+        "13812345678。\n霸州市人民政府办公室\n二〇二〇年十一月三日\n（此件公开发布）";
+    x.pages.push_back(p);
+    const Analysis a = an.run(x, "财政局/解读材料/通知.pdf", Date{2020, 11, 25});
+    CHECK(a.title == "霸州市人民政府办公室关于做好2020年政务公开工作的通知");
+    REQUIRE(a.date.published);
+    CHECK(*a.date.published == Date{2020, 11, 3});
+    CHECK(a.date.source == "signature");
+    bool found = false, named = false;
+    for (const auto& k : a.keywords) {
+        if (k.keyword == "政务公开")
+            found = k.in_title && k.count == 1 && k.indicators == std::vector<std::string>{"1.1"};
+        if (k.keyword == "解读") named = k.in_name && k.count == 0;
+    }
+    CHECK(found);
+    CHECK(named);
+    REQUIRE(a.sensitive.size() == 1);
+    REQUIRE(a.warnings.size() == 1);
+    CHECK(a.warnings[0] == "含手机号码 138****5678（第 1 页）：公开前须删除或遮盖");
+}
+
+TEST_CASE("analyse: an archive member's name gives the filename date, a future date warns",
+          "[pipeline]") {
+    const Analyser an(small_catalog());
+    ExtractResult x;
+    x.pages.push_back(PageText{});
+    Analysis a = an.run(x, "u/a.zip!/d/2020-11-03截图.png", Date{2020, 11, 25});
+    REQUIRE(a.date.published);
+    CHECK(*a.date.published == Date{2020, 11, 3});
+    CHECK(a.date.source == "filename");
+    CHECK(a.warnings.empty());
+    a = an.run(x, "u/2021-01-03截图.png", Date{2020, 11, 25});
+    REQUIRE(a.date.published);
+    CHECK(a.date.future);
+    REQUIRE(a.warnings.size() == 1);
+    CHECK(a.warnings[0].find("晚于核查日期") != std::string::npos);
+}
+
+TEST_CASE("analyse: an empty extraction is analysed without a date", "[pipeline]") {
+    const Analyser an(small_catalog());
+    const Analysis a = an.run(ExtractResult{}, "u/IMG_2043.JPG", Date{2020, 11, 25});
+    CHECK_FALSE(a.date.published);
+    CHECK(a.date.source == "none");
+    CHECK(a.keywords.empty());
+}
+
+TEST_CASE("analyse: title from the tallest OCR line, not the navigation bar", "[pipeline]") {
+    const Analyser an(small_catalog());
+    ExtractResult x;
+    PageText p;
+    p.source = TextSource::ocr;
+    p.width = 1366;
+    p.height = 900;
+    p.text =
+        "首页 政务公开 政务服务 互动交流 走进霸州\n霸州市召开政策解读专题会议\n发布时间: "
+        "2020-11-05\n正文";
+    p.lines = {{"首页 政务公开 政务服务 互动交流 走进霸州", 20, 60, 800, 22, 80},
+               {"霸州市召开政策解读专题会议", 300, 140, 700, 36, 90},
+               {"发布时间: 2020-11-05", 500, 190, 300, 18, 90},
+               {"正文", 100, 230, 40, 18, 90}};
+    x.pages.push_back(p);
+    const Analysis a = an.run(x, "u/x.png", Date{2020, 11, 25});
+    CHECK(a.title == "霸州市召开政策解读专题会议");
+    REQUIRE(a.date.published);
+    CHECK(*a.date.published == Date{2020, 11, 5});
+    CHECK(a.date.source == "label");
+}
+
+TEST_CASE("analyse: a portal's banner and menu above the title are neither title nor evidence",
+          "[pipeline]") {
+    const Analyser an(small_catalog());
+    ExtractResult x;
+    x.kind = EvidenceKind::screenshot;
+    PageText p;
+    p.source = TextSource::ocr;
+    p.width = 1366;
+    p.height = 900;
+    // The banner is the biggest type on the page and names 政务公开; the title is below the menu
+    // and the breadcrumb.
+    p.text =
+        "霸州市政务公开网\n首页 政务公开 政务服务 互动交流 走进霸州\n当前位置：首页 > 政务公开 > "
+        "通知公告\n霸州市召开政策解读专题会议\n发布时间: 2020-11-05\n会议对政策解读工作作出部署。";
+    p.lines = {{"霸州市政务公开网", 40, 40, 400, 44, 90},
+               {"首页 政务公开 政务服务 互动交流 走进霸州", 20, 100, 800, 22, 80},
+               {"当前位置：首页 > 政务公开 > 通知公告", 40, 140, 500, 18, 80},
+               {"霸州市召开政策解读专题会议", 300, 180, 700, 36, 90},
+               {"发布时间: 2020-11-05", 500, 230, 300, 18, 90},
+               {"会议对政策解读工作作出部署。", 100, 270, 600, 18, 90}};
+    x.pages.push_back(p);
+    const Analysis a = an.run(x, "u/x.png", Date{2020, 11, 25});
+    CHECK(a.title == "霸州市召开政策解读专题会议");
+    auto count = [&](std::string_view k) {
+        for (const auto& h : a.keywords)
+            if (h.keyword == k) return h.count;
+        return -1;
+    };
+    CHECK(count("政务公开") == -1);  // only in the banner, menu and breadcrumb
+    CHECK(count("政策解读") == 2);  // in the title line and the body (解读 inside it counts once)
+
+    // The same text as a document: nothing is site chrome, every occurrence counts.
+    x.kind = EvidenceKind::document;
+    const Analysis d = an.run(x, "u/x.png", Date{2020, 11, 25});
+    bool found = false;
+    for (const auto& h : d.keywords)
+        if (h.keyword == "政务公开") found = h.count == 3;
+    CHECK(found);
+}

@@ -1,0 +1,32 @@
+#include <catch2/catch.hpp>
+
+#include "model/text.hpp"
+
+using namespace dossier;
+
+TEST_CASE("text: ascii_lower lowers ASCII letters and leaves UTF-8 bytes alone", "[model]") {
+    CHECK(text::ascii_lower("IMG_2043.JPG") == "img_2043.jpg");
+    CHECK(text::ascii_lower("报告ABC.Pdf") == "报告abc.pdf");
+}
+
+TEST_CASE("text: trim removes ASCII white space or the given bytes at both ends only", "[model]") {
+    CHECK(text::trim("  a b\t\r\n") == "a b");
+    CHECK(text::trim(" \t ").empty());
+    CHECK(text::trim("\t发布日期 ", " ") == "\t发布日期");
+    CHECK(text::trim("　标题　") == "　标题　");  // ideographic space is not ASCII
+}
+
+TEST_CASE("text: iends_with compares the suffix without ASCII case", "[model]") {
+    CHECK(text::iends_with("报告.PDF", ".pdf"));
+    CHECK(text::iends_with("a.docx", ".DOCX"));
+    CHECK_FALSE(text::iends_with("pdf", ".pdf"));
+}
+
+TEST_CASE("text: base_name and extension read the last component of an inbox path", "[model]") {
+    CHECK(text::base_name("市财政局/a.zip!/b/c.pdf") == "c.pdf");
+    CHECK(text::base_name("c.pdf") == "c.pdf");
+    CHECK(text::extension("市财政局/报告.PDF") == "pdf");
+    CHECK(text::extension("a.b/README") == "");
+    CHECK(text::extension("u/.DS_Store") == "");
+    CHECK(text::extension("u/x.tar.GZ") == "gz");
+}
