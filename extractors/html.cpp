@@ -12,16 +12,10 @@
 #include "extractors/charset.hpp"
 #include "extractors/meta_date.hpp"
 #include "extractors/mhtml.hpp"
+#include "model/text.hpp"
 
 namespace dossier {
 namespace {
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return std::tolower(c); });
-    return out;
-}
 
 void put_utf8(std::string& out, unsigned cp) {
     if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
@@ -140,7 +134,7 @@ bool parse_tag(std::string_view s, size_t i, Tag& tag) {
     while (p < s.size() &&
            (std::isalnum(static_cast<unsigned char>(s[p])) || s[p] == '-' || s[p] == ':'))
         ++p;
-    tag.name = lower(s.substr(start, p - start));
+    tag.name = text::ascii_lower(s.substr(start, p - start));
     while (p < s.size() && s[p] != '>') {
         if (std::isspace(static_cast<unsigned char>(s[p])) || s[p] == '/') {
             ++p;
@@ -150,7 +144,7 @@ bool parse_tag(std::string_view s, size_t i, Tag& tag) {
         while (p < s.size() && !std::isspace(static_cast<unsigned char>(s[p])) && s[p] != '=' &&
                s[p] != '>' && s[p] != '/')
             ++p;
-        std::string name = lower(s.substr(ns, p - ns));
+        std::string name = text::ascii_lower(s.substr(ns, p - ns));
         while (p < s.size() && std::isspace(static_cast<unsigned char>(s[p]))) ++p;
         std::string value;
         if (p < s.size() && s[p] == '=') {
@@ -187,13 +181,13 @@ std::string attr(const Tag& t, std::string_view name) {
 size_t find_close(std::string_view s, size_t from, std::string_view name) {
     std::string needle = "</" + std::string(name);
     for (size_t p = s.find("</", from); p != std::string_view::npos; p = s.find("</", p + 2)) {
-        if (lower(s.substr(p, needle.size())) == needle) return p;
+        if (text::ascii_lower(s.substr(p, needle.size())) == needle) return p;
     }
     return s.size();
 }
 
 std::string charset_of(std::string_view content_type) {
-    std::string l = lower(content_type);
+    std::string l = text::ascii_lower(content_type);
     size_t p = l.find("charset=");
     if (p == std::string::npos) return {};
     std::string v = l.substr(p + 8);
@@ -208,7 +202,7 @@ bool is_pub_date_meta(std::string_view name) {
         "og:published_time", "datepublished",  "dc.date",
         "dc.date.issued",    "dcterms.issued", "firstpublishedtime",
         "published_time",    "releasedate"};
-    std::string l = lower(name);
+    std::string l = text::ascii_lower(name);
     return std::find(names.begin(), names.end(), l) != names.end();
 }
 
@@ -259,7 +253,7 @@ HtmlScan scan_html(std::string_view s) {
                 std::string equiv = attr(tag, "http-equiv");
                 std::string content = attr(tag, "content");
                 if (std::string cs = attr(tag, "charset"); !cs.empty()) out.meta_charset = cs;
-                if (lower(equiv) == "content-type" && out.meta_charset.empty())
+                if (text::ascii_lower(equiv) == "content-type" && out.meta_charset.empty())
                     out.meta_charset = charset_of(content);
                 if (!key.empty()) out.metas.emplace_back(key, content);
                 continue;
@@ -312,7 +306,7 @@ HtmlScan scan_html(std::string_view s) {
 int HtmlExtractor::bid(const Probe& p) const {
     if (p.sniffed == "html" || p.sniffed == "mhtml") return 100;
     if (p.sniffed == "text") {
-        std::string l = lower(p.name);
+        std::string l = text::ascii_lower(p.name);
         for (const char* ext : {".htm", ".html", ".mht", ".mhtml", ".shtml"})
             if (l.size() > std::strlen(ext) && l.ends_with(ext))
                 return p.head.find('<') != std::string::npos ? 60 : 10;

@@ -6,22 +6,10 @@
 #include <map>
 #include <vector>
 
+#include "model/text.hpp"
+
 namespace dossier::mhtml {
 namespace {
-
-std::string lower(std::string_view s) {
-    std::string out(s);
-    std::transform(out.begin(), out.end(), out.begin(),
-                   [](unsigned char c) { return std::tolower(c); });
-    return out;
-}
-
-std::string trim(std::string_view s) {
-    size_t b = 0, e = s.size();
-    while (b < e && std::isspace(static_cast<unsigned char>(s[b]))) ++b;
-    while (e > b && std::isspace(static_cast<unsigned char>(s[e - 1]))) --e;
-    return std::string(s.substr(b, e - b));
-}
 
 // Header block (up to the first empty line) → lowercase name → unfolded value; `body` gets the
 // rest.
@@ -40,13 +28,13 @@ std::map<std::string, std::string> headers(std::string_view block, std::string_v
             return out;
         }
         if ((line[0] == ' ' || line[0] == '\t') && !last.empty()) {
-            out[last].append(1, ' ').append(trim(line));
+            out[last].append(1, ' ').append(text::trim(line));
             continue;
         }
         size_t colon = line.find(':');
         if (colon == std::string_view::npos) continue;
-        last = lower(trim(line.substr(0, colon)));
-        out[last] = trim(line.substr(colon + 1));
+        last = text::ascii_lower(text::trim(line.substr(0, colon)));
+        out[last] = text::trim(line.substr(colon + 1));
     }
     body = {};
     return out;
@@ -54,7 +42,7 @@ std::map<std::string, std::string> headers(std::string_view block, std::string_v
 
 // Parameter of a header value: `multipart/related; boundary="----=_NextPart_000"`.
 std::string param(std::string_view value, std::string_view name) {
-    std::string lv = lower(value);
+    std::string lv = text::ascii_lower(value);
     size_t pos = 0;
     while ((pos = lv.find(name, pos)) != std::string::npos) {
         size_t after = pos + name.size();
@@ -85,7 +73,7 @@ HtmlPart decode_part(const std::map<std::string, std::string>& h, std::string_vi
         auto it = h.find(k);
         return it == h.end() ? std::string() : it->second;
     };
-    std::string cte = lower(get("content-transfer-encoding"));
+    std::string cte = text::ascii_lower(get("content-transfer-encoding"));
     if (cte == "quoted-printable")
         part.bytes = decode_quoted_printable(body);
     else if (cte == "base64")
@@ -156,7 +144,7 @@ std::string decode_base64(std::string_view s) {
 std::optional<HtmlPart> html_part(std::string_view message) {
     std::string_view body;
     auto top = headers(message, body);
-    std::string type = lower(top.count("content-type") ? top["content-type"] : "");
+    std::string type = text::ascii_lower(top.count("content-type") ? top["content-type"] : "");
     if (type.rfind("text/html", 0) == 0) return decode_part(top, body);
     std::string boundary = param(top.count("content-type") ? top["content-type"] : "", "boundary");
     if (boundary.empty()) return std::nullopt;
@@ -172,7 +160,7 @@ std::optional<HtmlPart> html_part(std::string_view message) {
         std::string_view part_body;
         auto h = headers(chunk, part_body);
         auto it = h.find("content-type");
-        if (it != h.end() && lower(it->second).rfind("text/html", 0) == 0)
+        if (it != h.end() && text::ascii_lower(it->second).rfind("text/html", 0) == 0)
             return decode_part(h, part_body);
         pos = next;
     }
