@@ -14,6 +14,7 @@
 
 #include "extractors/ooxml.hpp"
 #include "model/temp_dir.hpp"
+#include "model/text.hpp"
 
 extern char** environ;
 
@@ -74,11 +75,9 @@ Kind kind_of(const Probe& probe) {
         bytes.find(utf16("Book")) != std::string::npos)
         return xls;
     if (bytes.find(utf16("PowerPoint Document")) != std::string::npos) return ppt;
-    std::string name = probe.name;
-    std::transform(name.begin(), name.end(), name.begin(),
-                   [](unsigned char c) { return std::tolower(c); });
-    if (name.ends_with(".xls") || name.ends_with(".et")) return xls;
-    if (name.ends_with(".ppt") || name.ends_with(".dps")) return ppt;
+    const std::string& name = probe.name;
+    if (text::iends_with(name, ".xls") || text::iends_with(name, ".et")) return xls;
+    if (text::iends_with(name, ".ppt") || text::iends_with(name, ".dps")) return ppt;
     return doc;
 }
 
@@ -160,11 +159,12 @@ tl::expected<ExtractResult, Error> LegacyOfficeExtractor::extract(const Probe& p
             "旧版 Office/WPS 文件无法转换（文件可能已损坏或加密），请另存为 .docx 后重新放入"});
     auto result = extract_ooxml_file(converted, ctx.deadline);
     if (!result) return result;
-    // Kingsoft's own extensions name the format the clerk knows (.wps/.et/.dps).
-    std::string ext = probe.name.substr(
-        probe.name.rfind('.') == std::string::npos ? probe.name.size() : probe.name.rfind('.') + 1);
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return std::tolower(c); });
+    // Kingsoft's own extensions name the format the clerk knows (.wps/.et/.dps). Not
+    // text::extension: a name that is only ".wps" counts here.
+    const size_t dot = probe.name.rfind('.');
+    const std::string ext =
+        text::ascii_lower(std::string_view(probe.name)
+                              .substr(dot == std::string::npos ? probe.name.size() : dot + 1));
     bool kingsoft = (ext == "wps" && kind.target == std::string_view("docx")) ||
                     (ext == "et" && kind.target == std::string_view("xlsx")) ||
                     (ext == "dps" && kind.target == std::string_view("pptx"));

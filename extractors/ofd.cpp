@@ -10,6 +10,7 @@
 #include "extractors/xml_util.hpp"
 #include "extractors/zip_package.hpp"
 #include "model/encoding.hpp"
+#include "model/text.hpp"
 
 namespace dossier {
 namespace {
@@ -99,23 +100,11 @@ tl::expected<void, Error> load(const ZipPackage& zip, const std::string& part,
     return xml::parse(doc, *bytes, part);
 }
 
-std::string trim(std::string s) {
-    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.pop_back();
-    size_t i = 0;
-    while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
-    return s.substr(i);
-}
-
 }  // namespace
 
 int OfdExtractor::bid(const Probe& p) const {
     if (p.sniffed == "ofd") return 100;
-    if (p.sniffed == "zip" && p.name.size() > 4) {
-        std::string ext = p.name.substr(p.name.size() - 4);
-        std::transform(ext.begin(), ext.end(), ext.begin(),
-                       [](unsigned char c) { return std::tolower(c); });
-        if (ext == ".ofd") return 60;
-    }
+    if (p.sniffed == "zip" && p.name.size() > 4 && text::iends_with(p.name, ".ofd")) return 60;
     return 0;
 }
 
@@ -136,13 +125,14 @@ tl::expected<ExtractResult, Error> OfdExtractor::extract(const Probe& probe,
     for (auto body : ofd.document_element().children()) {
         if (!xml::is(body, "DocBody")) continue;
         if (auto info = xml::child(body, "DocInfo")) {
-            if (out.title.empty()) out.title = trim(xml::child(info, "Title").child_value());
+            if (out.title.empty()) out.title = text::trim(xml::child(info, "Title").child_value());
             for (auto [elem, label] : {std::pair{"CreationDate", "ofd:CreationDate"},
                                        std::pair{"ModDate", "ofd:ModDate"}})
                 if (auto d = parse_meta_date(xml::child(info, elem).child_value()))
                     out.meta_dates.push_back({*d, label});
         }
-        std::string doc_part = resolve_part("", trim(xml::child(body, "DocRoot").child_value()));
+        std::string doc_part =
+            resolve_part("", text::trim(xml::child(body, "DocRoot").child_value()));
         if (doc_part.empty())
             return tl::unexpected(Error{"OFD 文件不完整（OFD.xml 没有 DocRoot）"});
         pugi::xml_document doc;

@@ -4,38 +4,28 @@
 #include <map>
 #include <set>
 
+#include <fmt/format.h>
+
 #include "extractors/meta_date.hpp"
 #include "extractors/xlsx.hpp"
 #include "extractors/xml_util.hpp"
 #include "extractors/zip_package.hpp"
 #include "model/encoding.hpp"
+#include "model/text.hpp"
 
 namespace dossier {
 namespace {
 
-bool ends_with_ci(std::string_view s, std::string_view suffix) {
-    if (s.size() < suffix.size()) return false;
-    for (size_t i = 0; i < suffix.size(); ++i)
-        if (std::tolower(static_cast<unsigned char>(s[s.size() - suffix.size() + i])) != suffix[i])
-            return false;
-    return true;
-}
+// What paragraphs and the core title are trimmed of: space, tab, CR, LF only (\v and \f stay as
+// the file has them, as they always have).
+constexpr std::string_view kLineSpace = " \t\r\n";
 
-std::string trim(std::string s) {
-    auto ws = [](unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-    while (!s.empty() && ws(static_cast<unsigned char>(s.back()))) s.pop_back();
-    size_t i = 0;
-    while (i < s.size() && ws(static_cast<unsigned char>(s[i]))) ++i;
-    return s.substr(i);
-}
-
-std::string join(const std::vector<std::string>& v, std::string_view sep) {
-    std::string out;
-    for (size_t i = 0; i < v.size(); ++i) {
-        if (i) out += sep;
-        out += v[i];
-    }
-    return out;
+// One page of a docx body or a slide: no text means TextSource::none.
+PageText text_page(std::string text) {
+    PageText page;
+    page.text = std::move(text);
+    page.source = page.text.empty() ? TextSource::none : TextSource::text;
+    return page;
 }
 
 // Subtrees that never hold visible text, or hold a duplicate of it (mc:Fallback repeats the
@@ -86,8 +76,8 @@ void block_text(const pugi::xml_node& n, std::vector<std::string>& lines, int de
         if (ln == "p") {
             std::string s;
             inline_text(c, s, depth + 1);
-            s = trim(std::move(s));
-            if (!s.empty()) lines.push_back(std::move(s));
+            std::string line(text::trim(s, kLineSpace));
+            if (!line.empty()) lines.push_back(std::move(line));
         } else if (ln == "tr") {
             std::vector<std::string> cells;
             bool any = false;
@@ -96,10 +86,10 @@ void block_text(const pugi::xml_node& n, std::vector<std::string>& lines, int de
                 std::vector<std::string> sub;
                 block_text(tc, sub, depth + 2);
                 for (auto& l : sub) std::replace(l.begin(), l.end(), '\t', ' ');
-                cells.push_back(join(sub, " "));
+                cells.push_back(fmt::format("{}", fmt::join(sub, " ")));
                 any = any || !cells.back().empty();
             }
-            if (any) lines.push_back(join(cells, "\t"));
+            if (any) lines.push_back(fmt::format("{}", fmt::join(cells, "\t")));
         } else {
             block_text(c, lines, depth + 1);
         }
@@ -176,17 +166,14 @@ tl::expected<void, Error> read_docx(const ZipPackage& zip, const std::string& pa
         if (auto ok = load(zip, target, hf); !ok) return tl::unexpected(ok.error());
         std::vector<std::string> lines;
         block_text(hf.document_element(), lines);
-        std::string text = join(lines, "\n");
+        std::string text = fmt::format("{}", fmt::join(lines, "\n"));
         if (text.empty() || !seen.insert(text).second) continue;
         (header ? head_lines : foot_lines).push_back(text);
     }
     std::vector<std::string> all = head_lines;
     all.insert(all.end(), body_lines.begin(), body_lines.end());
     all.insert(all.end(), foot_lines.begin(), foot_lines.end());
-    PageText page;
-    page.text = join(all, "\n");
-    page.source = page.text.empty() ? TextSource::none : TextSource::text;
-    out.pages.push_back(std::move(page));
+    out.pages.push_back(text_page(fmt::format("{}", fmt::join(all, "\n"))));
     out.format = "docx";
     return {};
 }
@@ -210,10 +197,7 @@ tl::expected<void, Error> read_pptx(const ZipPackage& zip, const std::string& pa
         if (auto ok = load(zip, it->second, slide); !ok) return tl::unexpected(ok.error());
         std::vector<std::string> lines;
         block_text(slide.document_element(), lines);
-        PageText page;
-        page.text = join(lines, "\n");
-        page.source = page.text.empty() ? TextSource::none : TextSource::text;
-        out.pages.push_back(std::move(page));
+        out.pages.push_back(text_page(fmt::format("{}", fmt::join(lines, "\n"))));
     }
     out.format = "pptx";
     return {};
@@ -229,7 +213,7 @@ void read_core(const ZipPackage& zip, ExtractResult& out) {
         return;
     }
     auto root = doc.document_element();
-    if (auto t = xml::child(root, "title")) out.title = trim(t.child_value());
+    if (auto t = xml::child(root, "title")) out.title = text::trim(t.child_value(), kLineSpace);
     for (auto [elem, label] :
          {std::pair{"created", "ooxml:created"}, std::pair{"modified", "ooxml:modified"}}) {
         if (auto n = xml::child(root, elem)) {
@@ -245,7 +229,7 @@ int OoxmlExtractor::bid(const Probe& p) const {
         return 100;
     if (p.sniffed == "zip") {
         for (const char* ext : {".docx", ".xlsx", ".pptx", ".docm", ".xlsm", ".pptm"})
-            if (ends_with_ci(p.name, ext)) return 60;
+            if (text::iends_with(p.name, ext)) return 60;
     }
     return 0;
 }

@@ -4,19 +4,17 @@
 #include <fstream>
 
 #include "extractors/charset.hpp"
+#include "model/text.hpp"
 
 namespace dossier {
 
 namespace {
 constexpr uint64_t kMaxText = 64ull * 1024 * 1024;
 
-bool has_ext(std::string name, std::initializer_list<const char*> exts) {
-    std::transform(name.begin(), name.end(), name.begin(),
-                   [](unsigned char c) { return std::tolower(c); });
-    for (const char* e : exts) {
-        std::string_view ext(e);
-        if (name.size() > ext.size() && std::string_view(name).ends_with(ext)) return true;
-    }
+// A name that is only the extension (".txt") does not count.
+bool has_ext(std::string_view name, std::initializer_list<std::string_view> exts) {
+    for (std::string_view ext : exts)
+        if (name.size() > ext.size() && text::iends_with(name, ext)) return true;
     return false;
 }
 }  // namespace
