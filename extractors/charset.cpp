@@ -13,7 +13,9 @@
 namespace dossier::charset {
 namespace {
 
-std::string lower(std::string_view s) {
+// A charset label as compared: lowercased with white space and quotes dropped anywhere, so
+// ` "GB2312" ` and `gb 2312` name the same table (not text::ascii_lower: it keeps those bytes).
+std::string lower_without_spaces_or_quotes(std::string_view s) {
     std::string out;
     for (char c : s) {
         if (std::isspace(static_cast<unsigned char>(c)) || c == '"' || c == '\'') continue;
@@ -36,7 +38,7 @@ bool starts(std::string_view s, std::string_view p) {
 }  // namespace
 
 std::string canonical(std::string_view label) {
-    std::string l = lower(label);
+    std::string l = lower_without_spaces_or_quotes(label);
     if (l.empty()) return {};
     if (l == "utf-8" || l == "utf8" || l == "ascii" || l == "us-ascii") return "UTF-8";
     if (l == "gb2312" || l == "gbk" || l == "x-gbk" || l == "gb18030" || l == "cp936" ||
