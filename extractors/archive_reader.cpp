@@ -95,6 +95,250 @@ std::string summary(const Counters& c, const std::string& stop_reason, size_t me
     return out;
 }
 
+// Opens `file` as an archive, or as a lone compressed file through the raw format when
+// libarchive saw compression but no archive format inside. `raw` tells which.
+tl::expected<ArchivePtr, Error> open_archive(const fs::path& file, bool* raw) {
+    bool opened = false;
+    *raw = false;
+    ArchivePtr a = open_reader(file, false, &opened);
+    if (!a) throw std::bad_alloc();
+    if (!opened && archive_errno(a.get()) == kErrnoFileFormat &&
+        archive_filter_count(a.get()) > 1) {
+        // A compressed single file, not a tarball (libarchive bids on formats while opening).
+        *raw = true;
+        a = open_reader(file, true, &opened);
+        if (!a) throw std::bad_alloc();
+    }
+    if (!opened) {
+        // No format was chosen: libarchive's format pointer is not valid here, so do not ask
+        // archive_read_has_encrypted_entries() (it crashes on a failed open).
+        if (archive_errno(a.get()) == kErrnoFileFormat)
+            return tl::make_unexpected(Error{"不是可识别的压缩包（格式不受支持或已损坏）"});
+        return tl::make_unexpected(Error{"无法打开压缩包（文件不可读或已损坏）"});
+    }
+    return a;
+}
+
+// One read_archive() call: the open handle, what has been read so far and why reading stopped.
+struct ArchiveRead {
+    archive* a;
+    const fs::path& blob_root;
+    const ArchiveReadOptions& options;
+    bool raw;  // a lone compressed file read through the raw format
+    ArchiveListing out;
+    Counters count;
+    std::string stop;  // why reading ended early
+    uint64_t total = 0, entries = 0;
+    std::vector<char> buf = std::vector<char>(1 << 16);
+};
+
+// The entry being looked at.
+struct Entry {
+    archive_entry* e;
+    std::string name;
+    bool decoded;  // the stored name was decoded as GB18030
+};
+
+// What to do after an entry (or a failed header).
+enum class Flow { next, stop };
+
+// The raw format names its one member "data": name it after the archive, without the
+// compression suffix ("x.pdf.gz" → "x.pdf").
+std::string raw_member_name(const std::string& name_hint) {
+    std::string stem = name_hint.empty() ? std::string("data") : name_hint;
+    for (const char* ext : {".gz", ".bz2", ".xz", ".GZ", ".BZ2", ".XZ", ".z", ".Z"}) {
+        std::string_view x(ext);
+        if (stem.size() > x.size() && stem.compare(stem.size() - x.size(), x.size(), x) == 0) {
+            stem.resize(stem.size() - x.size());
+            break;
+        }
+    }
+    return stem;
+}
+
+Entry entry_of(const ArchiveRead& st, archive_entry* e) {
+    Entry entry{e, {}, false};
+    entry.name = entry_name(e, &entry.decoded);
+    if (st.raw && entry.name == "data") entry.name = raw_member_name(st.options.name_hint);
+    return entry;
+}
+
+void refuse(ArchiveRead& st, const Entry& entry, std::string reason, int& counter) {
+    st.out.refused.push_back({entry.name, std::move(reason)});
+    ++counter;
+}
+
+// An entry whose header or data libarchive could not read: encrypted, or else damaged.
+void refuse_unreadable(ArchiveRead& st, const Entry& entry) {
+    if (has_encrypted(st.a, entry.e))
+        refuse(st, entry, kEncrypted, st.count.encrypted);
+    else
+        refuse(st, entry, "压缩包内文件损坏，无法解压", st.count.damaged);
+}
+
+// A fatal header error: before the first entry it is the archive's verdict, later it ends the
+// reading with what was read so far.
+tl::expected<Flow, Error> header_failed(ArchiveRead& st) {
+    if (has_encrypted(st.a, nullptr) && st.entries == 0)
+        return tl::make_unexpected(Error{kEncrypted});
+    if (st.entries == 0 && archive_errno(st.a) == kErrnoFileFormat)
+        return tl::make_unexpected(Error{"不是可识别的压缩包（格式不受支持或已损坏）"});
+    st.stop = has_encrypted(st.a, nullptr) ? "压缩包目录加密（有密码）：请交未加密的副本"
+                                           : "压缩包已损坏，读到一半出错";
+    return Flow::stop;
+}
+
+// False, with the member refused and the stop reason set, when the size the header declares
+// already breaks the total limit: refused before decompressing anything.
+bool declared_size_fits(ArchiveRead& st, const Entry& entry) {
+    archive_entry* e = entry.e;
+    const uint64_t limit = st.options.limits.max_total_bytes;
+    if (archive_entry_size_is_set(e) && archive_entry_size(e) > 0 &&
+        st.total + static_cast<uint64_t>(archive_entry_size(e)) > limit) {
+        st.out.refused.push_back(
+            {entry.name, fmt::format("解压后超过大小上限（{}），已拒绝", mib(limit))});
+        st.stop = fmt::format("解压后总大小超过上限（{}），其余未展开", mib(limit));
+        return false;
+    }
+    return true;
+}
+
+enum class Verdict { read, pass, stop };
+
+// Decides from the header alone whether the entry is read: refuses escaping names, links,
+// devices, nameless and encrypted entries, lists the caller's junk as skipped, passes over
+// directories, and stops at a declared size over the total limit.
+Verdict check_entry(ArchiveRead& st, const Entry& entry) {
+    archive_entry* e = entry.e;
+    const std::string& name = entry.name;
+    if (escapes_root(name)) {
+        refuse(st, entry, kEscape, st.count.escaped);
+        return Verdict::pass;
+    }
+    if (archive_entry_hardlink(e) != nullptr || archive_entry_filetype(e) == AE_IFLNK) {
+        refuse(st, entry, kLink, st.count.links);
+        return Verdict::pass;
+    }
+    mode_t type = archive_entry_filetype(e);
+    if (type == AE_IFDIR || (!name.empty() && name.back() == '/')) return Verdict::pass;
+    if (type != AE_IFREG && type != 0) {
+        refuse(st, entry, kDevice, st.count.devices);
+        return Verdict::pass;
+    }
+    if (name.empty()) {
+        refuse(st, entry, "压缩包内文件没有名称，已拒绝", st.count.damaged);
+        return Verdict::pass;
+    }
+    if (st.options.skip && st.options.skip(name)) {
+        st.out.skipped.push_back(name);
+        return Verdict::pass;
+    }
+    if (archive_entry_is_data_encrypted(e)) {
+        refuse(st, entry, kEncrypted, st.count.encrypted);
+        return Verdict::pass;
+    }
+    return declared_size_fits(st, entry) ? Verdict::read : Verdict::stop;
+}
+
+// How copying a member's data ended: complete, failed (skip the member, go on), or fatal (stop
+// reading the archive).
+enum class Copy { done, failed, fatal };
+
+// Checks the limits on what has been produced so far; refuses the member and sets the stop
+// reason when one is broken.
+bool over_limits(ArchiveRead& st, const Entry& entry, uint64_t produced,
+                 la_int64_t compressed_start) {
+    const ArchiveLimits& lim = st.options.limits;
+    if (st.total > lim.max_total_bytes) {
+        st.out.refused.push_back({entry.name, fmt::format("解压后超过大小上限（{}），已拒绝",
+                                                          mib(lim.max_total_bytes))});
+        st.stop = fmt::format("解压后总大小超过上限（{}），疑似压缩炸弹，已停止",
+                              mib(lim.max_total_bytes));
+        return true;
+    }
+    if (produced < lim.ratio_min_bytes) return false;
+    la_int64_t used = archive_filter_bytes(st.a, -1) - compressed_start;
+    double ratio = static_cast<double>(produced) / static_cast<double>(used > 0 ? used : 1);
+    if (ratio <= lim.max_ratio) return false;
+    st.out.refused.push_back(
+        {entry.name,
+         fmt::format("压缩比异常（超过 {:.0f} 倍，疑似压缩炸弹），已拒绝", lim.max_ratio)});
+    // Skipping the rest of such a member may mean decompressing it: stop here.
+    st.stop = "含压缩比异常的文件（疑似压缩炸弹），已停止读取";
+    return true;
+}
+
+// Streams the current member's data into `writer`, block by block, under the limits.
+tl::expected<Copy, Error> copy_data(ArchiveRead& st, const Entry& entry, BlobWriter& writer) {
+    const la_int64_t compressed_start = archive_filter_bytes(st.a, -1);
+    uint64_t produced = 0;
+    for (;;) {
+        la_ssize_t n = archive_read_data(st.a, st.buf.data(), st.buf.size());
+        if (n == 0) return Copy::done;
+        if (n == ARCHIVE_RETRY) continue;
+        if (n < 0) {
+            refuse_unreadable(st, entry);
+            return n == ARCHIVE_FATAL ? Copy::fatal : Copy::failed;
+        }
+        produced += static_cast<uint64_t>(n);
+        st.total += static_cast<uint64_t>(n);
+        if (over_limits(st, entry, produced, compressed_start)) return Copy::fatal;
+        if (auto w = writer.write(st.buf.data(), static_cast<size_t>(n)); !w)
+            return tl::make_unexpected(w.error());
+    }
+}
+
+// Reads the member into the blob store and lists it.
+tl::expected<Flow, Error> read_member(ArchiveRead& st, Entry entry) {
+    auto writer = BlobWriter::create(st.blob_root);
+    if (!writer) return tl::make_unexpected(writer.error());
+    auto copied = copy_data(st, entry, *writer);
+    if (!copied) return tl::make_unexpected(copied.error());
+    if (*copied == Copy::failed) return Flow::next;
+    if (*copied == Copy::fatal) {
+        if (st.stop.empty()) st.stop = "压缩包已损坏，读到一半出错";
+        return Flow::stop;
+    }
+    ArchiveMember m;
+    m.name = std::move(entry.name);
+    m.name_decoded = entry.decoded;
+    m.size = writer->size();
+    m.head = writer->head();
+    auto sha = writer->commit();
+    if (!sha) return tl::make_unexpected(sha.error());
+    m.sha256 = *sha;
+    m.blob = blob_path(st.blob_root, m.sha256);
+    st.out.members.push_back(std::move(m));
+    return Flow::next;
+}
+
+// The next header, then the entry: checked, and read when it passes.
+tl::expected<Flow, Error> next_entry(ArchiveRead& st) {
+    archive_entry* e = nullptr;
+    const int r = archive_read_next_header(st.a, &e);
+    if (r == ARCHIVE_EOF) return Flow::stop;
+    if (r == ARCHIVE_RETRY) return Flow::next;
+    if (r == ARCHIVE_FATAL) return header_failed(st);
+    if (++st.entries > st.options.limits.max_entries) {
+        st.stop = fmt::format("条目数超过上限（{} 个），其余未展开", st.options.limits.max_entries);
+        return Flow::stop;
+    }
+    Entry entry = entry_of(st, e);
+    if (r == ARCHIVE_FAILED) {
+        refuse_unreadable(st, entry);
+        return Flow::next;
+    }
+    switch (check_entry(st, entry)) {
+        case Verdict::pass:
+            return Flow::next;
+        case Verdict::stop:
+            return Flow::stop;
+        case Verdict::read:
+            break;
+    }
+    return read_member(st, std::move(entry));
+}
+
 }  // namespace
 
 bool escapes_root(std::string_view name) {
@@ -115,177 +359,18 @@ bool escapes_root(std::string_view name) {
 
 tl::expected<ArchiveListing, Error> read_archive(const fs::path& file, const fs::path& blob_root,
                                                  const ArchiveReadOptions& options) {
-    const ArchiveLimits& lim = options.limits;
-    bool opened = false;
-    bool raw_tried = false;
-    ArchivePtr a = open_reader(file, false, &opened);
-    if (!a) throw std::bad_alloc();
-    if (!opened && archive_errno(a.get()) == kErrnoFileFormat &&
-        archive_filter_count(a.get()) > 1) {
-        // A compressed single file, not a tarball (libarchive bids on formats while opening).
-        raw_tried = true;
-        a = open_reader(file, true, &opened);
-        if (!a) throw std::bad_alloc();
-    }
-    if (!opened) {
-        // No format was chosen: libarchive's format pointer is not valid here, so do not ask
-        // archive_read_has_encrypted_entries() (it crashes on a failed open).
-        if (archive_errno(a.get()) == kErrnoFileFormat)
-            return tl::make_unexpected(Error{"不是可识别的压缩包（格式不受支持或已损坏）"});
-        return tl::make_unexpected(Error{"无法打开压缩包（文件不可读或已损坏）"});
-    }
-
-    ArchiveListing out;
-    Counters count;
-    std::string stop;  // why reading ended early
-    uint64_t total = 0, entries = 0;
-    std::vector<char> buf(1 << 16);
-
+    bool raw = false;
+    auto a = open_archive(file, &raw);
+    if (!a) return tl::make_unexpected(a.error());
+    ArchiveRead st{a->get(), blob_root, options, raw};
     for (;;) {
-        archive_entry* e = nullptr;
-        int r = archive_read_next_header(a.get(), &e);
-        if (r == ARCHIVE_EOF) break;
-        if (r == ARCHIVE_RETRY) continue;
-        if (r == ARCHIVE_FATAL) {
-            if (has_encrypted(a.get(), nullptr) && entries == 0)
-                return tl::make_unexpected(Error{kEncrypted});
-            if (entries == 0 && archive_errno(a.get()) == kErrnoFileFormat)
-                return tl::make_unexpected(Error{"不是可识别的压缩包（格式不受支持或已损坏）"});
-            stop = has_encrypted(a.get(), nullptr) ? "压缩包目录加密（有密码）：请交未加密的副本"
-                                                   : "压缩包已损坏，读到一半出错";
-            break;
-        }
-        ++entries;
-        if (entries > lim.max_entries) {
-            stop = fmt::format("条目数超过上限（{} 个），其余未展开", lim.max_entries);
-            break;
-        }
-        bool decoded = false;
-        std::string name = entry_name(e, &decoded);
-        if (raw_tried && name == "data") {
-            std::string stem = options.name_hint.empty() ? std::string("data") : options.name_hint;
-            for (const char* ext : {".gz", ".bz2", ".xz", ".GZ", ".BZ2", ".XZ", ".z", ".Z"}) {
-                std::string_view x(ext);
-                if (stem.size() > x.size() &&
-                    stem.compare(stem.size() - x.size(), x.size(), x) == 0) {
-                    stem.resize(stem.size() - x.size());
-                    break;
-                }
-            }
-            name = stem;
-        }
-        auto refuse = [&](const char* reason, int& counter) {
-            out.refused.push_back({name, reason});
-            ++counter;
-        };
-        if (r == ARCHIVE_FAILED) {
-            if (has_encrypted(a.get(), e))
-                refuse(kEncrypted, count.encrypted);
-            else
-                refuse("压缩包内文件损坏，无法解压", count.damaged);
-            continue;
-        }
-        if (escapes_root(name)) {
-            refuse(kEscape, count.escaped);
-            continue;
-        }
-        if (archive_entry_hardlink(e) != nullptr || archive_entry_filetype(e) == AE_IFLNK) {
-            refuse(kLink, count.links);
-            continue;
-        }
-        mode_t type = archive_entry_filetype(e);
-        if (type == AE_IFDIR || (!name.empty() && name.back() == '/')) continue;
-        if (type != AE_IFREG && type != 0) {
-            refuse(kDevice, count.devices);
-            continue;
-        }
-        if (name.empty()) {
-            refuse("压缩包内文件没有名称，已拒绝", count.damaged);
-            continue;
-        }
-        if (options.skip && options.skip(name)) {
-            out.skipped.push_back(name);
-            continue;
-        }
-        if (archive_entry_is_data_encrypted(e)) {
-            refuse(kEncrypted, count.encrypted);
-            continue;
-        }
-        if (archive_entry_size_is_set(e) && archive_entry_size(e) > 0 &&
-            total + static_cast<uint64_t>(archive_entry_size(e)) > lim.max_total_bytes) {
-            // The declared size already breaks the limit: refuse before decompressing anything.
-            out.refused.push_back(
-                {name, fmt::format("解压后超过大小上限（{}），已拒绝", mib(lim.max_total_bytes))});
-            stop = fmt::format("解压后总大小超过上限（{}），其余未展开", mib(lim.max_total_bytes));
-            break;
-        }
-
-        auto writer = BlobWriter::create(blob_root);
-        if (!writer) return tl::make_unexpected(writer.error());
-        const la_int64_t compressed_start = archive_filter_bytes(a.get(), -1);
-        uint64_t produced = 0;
-        bool failed = false, fatal = false;
-        for (;;) {
-            la_ssize_t n = archive_read_data(a.get(), buf.data(), buf.size());
-            if (n == 0) break;
-            if (n < 0) {
-                if (n == ARCHIVE_RETRY) continue;
-                failed = true;
-                fatal = (n == ARCHIVE_FATAL);
-                if (has_encrypted(a.get(), e))
-                    refuse(kEncrypted, count.encrypted);
-                else
-                    refuse("压缩包内文件损坏，无法解压", count.damaged);
-                break;
-            }
-            produced += static_cast<uint64_t>(n);
-            total += static_cast<uint64_t>(n);
-            if (total > lim.max_total_bytes) {
-                out.refused.push_back({name, fmt::format("解压后超过大小上限（{}），已拒绝",
-                                                         mib(lim.max_total_bytes))});
-                stop = fmt::format("解压后总大小超过上限（{}），疑似压缩炸弹，已停止",
-                                   mib(lim.max_total_bytes));
-                failed = fatal = true;
-                break;
-            }
-            if (produced >= lim.ratio_min_bytes) {
-                la_int64_t used = archive_filter_bytes(a.get(), -1) - compressed_start;
-                double ratio =
-                    static_cast<double>(produced) / static_cast<double>(used > 0 ? used : 1);
-                if (ratio > lim.max_ratio) {
-                    out.refused.push_back(
-                        {name, fmt::format("压缩比异常（超过 {:.0f} 倍，疑似压缩炸弹），已拒绝",
-                                           lim.max_ratio)});
-                    // Skipping the rest of such a member may mean decompressing it: stop here.
-                    stop = "含压缩比异常的文件（疑似压缩炸弹），已停止读取";
-                    failed = fatal = true;
-                    break;
-                }
-            }
-            if (auto w = writer->write(buf.data(), static_cast<size_t>(n)); !w)
-                return tl::make_unexpected(w.error());
-        }
-        if (failed) {
-            if (fatal) {
-                if (stop.empty()) stop = "压缩包已损坏，读到一半出错";
-                break;
-            }
-            continue;
-        }
-        ArchiveMember m;
-        m.name = std::move(name);
-        m.name_decoded = decoded;
-        m.size = writer->size();
-        m.head = writer->head();
-        auto sha = writer->commit();
-        if (!sha) return tl::make_unexpected(sha.error());
-        m.sha256 = *sha;
-        m.blob = blob_path(blob_root, m.sha256);
-        out.members.push_back(std::move(m));
+        auto next = next_entry(st);
+        if (!next) return tl::make_unexpected(next.error());
+        if (*next == Flow::stop) break;
     }
-    if (const char* f = archive_format_name(a.get())) out.format = f;
-    out.incomplete = summary(count, stop, out.members.size());
-    return out;
+    if (const char* f = archive_format_name(st.a)) st.out.format = f;
+    st.out.incomplete = summary(st.count, st.stop, st.out.members.size());
+    return std::move(st.out);
 }
 
 }  // namespace dossier
