@@ -109,6 +109,169 @@ std::vector<unsigned char> seal_suppressed_gray(const poppler::image& img) {
     return out;
 }
 
+const char* kTruncated = "PDF 文件不完整（结尾缺失，可能下载或复制中断）：请重新导出或下载";
+
+// Opens the document, or says why it cannot be read: empty, truncated (no %%EOF near the end),
+// damaged, needing a user password, or without pages.
+tl::expected<std::unique_ptr<poppler::document>, Error> open_document(
+    const std::filesystem::path& path) {
+    std::error_code ec;
+    const uint64_t size = std::filesystem::file_size(path, ec);
+    if (ec) return tl::unexpected(Error{"无法读取 PDF 文件"});
+    if (size == 0) return tl::unexpected(Error{"PDF 文件为空（0 字节）"});
+
+    std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(path.string()));
+    if (!doc) {
+        if (!has_eof_marker(path, size)) return tl::unexpected(Error{kTruncated});
+        return tl::unexpected(Error{"PDF 文件已损坏，无法打开：请重新导出"});
+    }
+    // unlock() returns the NEW locked state; some files open with an empty password.
+    if (doc->is_locked() && doc->unlock("", "")) {
+        return tl::unexpected(Error{"PDF 已加密，需要密码才能打开：请交未加密的版本"});
+    }
+    if (!has_eof_marker(path, size)) return tl::unexpected(Error{kTruncated});
+    if (doc->pages() <= 0)
+        return tl::unexpected(Error{"PDF 文件没有页面或页面目录已损坏：请重新导出"});
+    return doc;
+}
+
+// What the document says about itself: page count, title, owner password, Info dates.
+void read_info(const poppler::document& doc, ExtractResult& result) {
+    result.format = "pdf";
+    result.media_type = "application/pdf";
+    result.page_count = doc.pages();
+    result.title = to_utf8(doc.info_key("Title"));
+    if (doc.is_encrypted())
+        result.warnings.push_back("PDF 设有权限密码（无需密码即可打开），已读取");
+    for (const char* key : {"CreationDate", "ModDate"}) {
+        time_t t = doc.info_date_t(key);
+        if (t > 0) {
+            Date d = Date::from_unix_shanghai(static_cast<long long>(t));
+            if (d.valid()) result.meta_dates.push_back({d, std::string("pdf:") + key});
+        }
+    }
+}
+
+// The pages being read: where each page's text came from, and the renderer for OCR.
+struct PdfPages {
+    PdfPages(ExtractContext& c, std::chrono::steady_clock::time_point d, ExtractResult& r)
+        : ctx(c), deadline(d), ocr(c.ocr != nullptr && c.options.allow_ocr), result(r) {
+        renderer.set_image_format(poppler::image::format_argb32);
+        renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
+        renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
+    }
+    ExtractContext& ctx;
+    const std::chrono::steady_clock::time_point deadline;
+    const bool ocr;  // pages without a text layer are rendered and OCRed
+    ExtractResult& result;
+    int text_pages = 0, ocr_pages = 0;
+    float conf_sum = 0;
+    std::vector<int> unread;  // pages without text that were not OCRed
+    poppler::page_renderer renderer;
+};
+
+// The configured dpi, lowered when the page would exceed the pixel limit.
+double render_dpi(const poppler::rectf& box, const ExtractOptions& options) {
+    double dpi = options.pdf_dpi;
+    const double px = (box.width() / 72.0 * dpi) * (box.height() / 72.0 * dpi);
+    if (px > static_cast<double>(options.max_pixels)) {
+        dpi *= std::sqrt(static_cast<double>(options.max_pixels) / px);
+    }
+    return dpi;
+}
+
+// Page `i` (0-based) without a usable text layer: rendered, seal-suppressed and OCRed; the stray
+// layer text in `page` is kept in front of what OCR read.
+tl::expected<void, Error> ocr_page(PdfPages& st, const poppler::page& p, int i, PageText page) {
+    const double dpi = render_dpi(p.page_rect(), st.ctx.options);
+    poppler::image img = st.renderer.render_page(&p, dpi, dpi);
+    if (!img.is_valid()) {
+        st.result.warnings.push_back("第 " + std::to_string(i + 1) + " 页无法渲染，未识别");
+        st.result.pages.push_back(std::move(page));
+        return {};
+    }
+    OcrParams params;
+    params.psm = 6;
+    params.source_dpi = static_cast<int>(std::lround(dpi));
+    params.deadline = st.deadline;
+    const std::vector<unsigned char> gray = seal_suppressed_gray(img);
+    auto text = st.ctx.ocr->recognize(gray.data(), img.width(), img.height(), img.width(),
+                                      params.source_dpi, params);
+    if (!text)
+        return tl::unexpected(Error{"第 " + std::to_string(i + 1) + " 页" + text.error().reason});
+    if (!page.text.empty()) text->raw = page.text + "\n" + text->raw;  // keep the stray layer text
+    st.conf_sum += text->ocr_confidence;
+    ++st.ocr_pages;
+    st.result.pages.push_back(std::move(*text));
+    return {};
+}
+
+// Page `i` (0-based) of `n`: its text layer when it has one, else OCR (or a note that it was not
+// read). Gives up when the file's time limit has passed.
+tl::expected<void, Error> read_page(PdfPages& st, const poppler::document& doc, int i, int n) {
+    if (std::chrono::steady_clock::now() > st.deadline) {
+        return tl::unexpected(Error{"PDF 处理超时（第 " + std::to_string(i + 1) + " 页，共 " +
+                                        std::to_string(n) + " 页），已放弃",
+                                    true});
+    }
+    PageText page;
+    std::unique_ptr<poppler::page> p(doc.create_page(i));
+    if (!p) {
+        st.result.warnings.push_back("第 " + std::to_string(i + 1) + " 页已损坏，无法读取");
+        st.result.pages.push_back(std::move(page));
+        return {};
+    }
+    page.text =
+        tidy(to_utf8(p->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout)));
+    if (count_visible(page.text) >= kUsableChars) {
+        page.source = TextSource::text;
+        ++st.text_pages;
+        st.result.pages.push_back(std::move(page));
+        return {};
+    }
+    if (!st.ocr) {
+        st.unread.push_back(i + 1);
+        st.result.pages.push_back(std::move(page));
+        return {};
+    }
+    return ocr_page(st, *p, i, std::move(page));
+}
+
+// The warning for pages left unread, the overall text source and the mean OCR confidence.
+void summarise_pages(const PdfPages& st, ExtractResult& result) {
+    if (!st.unread.empty()) {
+        std::string list;
+        for (size_t k = 0; k < st.unread.size() && k < 10; ++k)
+            list += (k ? "、" : "") + std::to_string(st.unread[k]);
+        if (st.unread.size() > 10) list += " 等";
+        result.warnings.push_back("第 " + list + " 页没有文字层且未做文字识别（OCR 未启用）");
+    }
+    if (st.text_pages > 0 && st.ocr_pages > 0)
+        result.text_source = TextSource::mixed;
+    else if (st.text_pages > 0)
+        result.text_source = TextSource::text;
+    else if (st.ocr_pages > 0)
+        result.text_source = TextSource::ocr;
+    if (st.ocr_pages > 0) result.ocr_confidence = st.conf_sum / static_cast<float>(st.ocr_pages);
+}
+
+// Kind: a document, unless Chromium printed a web page with its header/footer (URL line).
+void decide_kind(const poppler::document& doc, const PdfPages& st, ExtractResult& result) {
+    result.kind = EvidenceKind::document;
+    result.kind_reason = st.ocr_pages > 0 && st.text_pages == 0 ? "PDF 文件（扫描件）" : "PDF 文件";
+    const std::string producer = to_utf8(doc.info_key("Producer"));
+    if (producer.find("Skia/PDF") != std::string::npos && !result.pages.empty()) {
+        static const RE2 url(R"((?m)^\s*(https?|file)://\S+)");
+        static const RE2 print_time(
+            R"(\d{1,2}/\d{1,2}/\d{2,4}, \d{1,2}:\d{2}|\d{4}/\d{1,2}/\d{1,2} \d{1,2}:\d{2})");
+        const std::string& first = result.pages.front().text;
+        if (RE2::PartialMatch(first, url) && RE2::PartialMatch(first, print_time)) {
+            result.kind = EvidenceKind::screenshot;
+            result.kind_reason = "浏览器打印的网页（页眉页脚含打印时间和网址）";
+        }
+    }
+}
+
 }  // namespace
 
 int PdfExtractor::bid(const Probe& probe) const {
@@ -124,143 +287,16 @@ tl::expected<ExtractResult, Error> PdfExtractor::extract(const Probe& probe,
     quiet_poppler_once();
     const auto deadline =
         std::min(ctx.deadline.at(), std::chrono::steady_clock::now() + ctx.options.time_limit);
-    std::error_code ec;
-    const uint64_t size = std::filesystem::file_size(probe.path, ec);
-    if (ec) return tl::unexpected(Error{"无法读取 PDF 文件"});
-    if (size == 0) return tl::unexpected(Error{"PDF 文件为空（0 字节）"});
-
-    std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(probe.path.string()));
-    if (!doc) {
-        if (!has_eof_marker(probe.path, size)) {
-            return tl::unexpected(
-                Error{"PDF 文件不完整（结尾缺失，可能下载或复制中断）：请重新导出或下载"});
-        }
-        return tl::unexpected(Error{"PDF 文件已损坏，无法打开：请重新导出"});
-    }
-    // unlock() returns the NEW locked state; some files open with an empty password.
-    if (doc->is_locked() && doc->unlock("", "")) {
-        return tl::unexpected(Error{"PDF 已加密，需要密码才能打开：请交未加密的版本"});
-    }
-    if (!has_eof_marker(probe.path, size)) {
-        return tl::unexpected(
-            Error{"PDF 文件不完整（结尾缺失，可能下载或复制中断）：请重新导出或下载"});
-    }
-    const int n = doc->pages();
-    if (n <= 0) return tl::unexpected(Error{"PDF 文件没有页面或页面目录已损坏：请重新导出"});
-
+    auto doc = open_document(probe.path);
+    if (!doc) return tl::unexpected(doc.error());
     ExtractResult result;
-    result.format = "pdf";
-    result.media_type = "application/pdf";
-    result.page_count = n;
-    result.title = to_utf8(doc->info_key("Title"));
-    if (doc->is_encrypted())
-        result.warnings.push_back("PDF 设有权限密码（无需密码即可打开），已读取");
-    for (const char* key : {"CreationDate", "ModDate"}) {
-        time_t t = doc->info_date_t(key);
-        if (t > 0) {
-            Date d = Date::from_unix_shanghai(static_cast<long long>(t));
-            if (d.valid()) result.meta_dates.push_back({d, std::string("pdf:") + key});
-        }
-    }
-
-    const bool ocr = ctx.ocr != nullptr && ctx.options.allow_ocr;
-    int text_pages = 0, ocr_pages = 0, empty_pages = 0;
-    float conf_sum = 0;
-    std::vector<int> unread;  // pages without text that were not OCRed
-    poppler::page_renderer renderer;
-    renderer.set_image_format(poppler::image::format_argb32);
-    renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
-    renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
-
-    for (int i = 0; i < n; ++i) {
-        if (std::chrono::steady_clock::now() > deadline) {
-            return tl::unexpected(Error{"PDF 处理超时（第 " + std::to_string(i + 1) + " 页，共 " +
-                                            std::to_string(n) + " 页），已放弃",
-                                        true});
-        }
-        PageText page;
-        std::unique_ptr<poppler::page> p(doc->create_page(i));
-        if (!p) {
-            result.warnings.push_back("第 " + std::to_string(i + 1) + " 页已损坏，无法读取");
-            result.pages.push_back(std::move(page));
-            ++empty_pages;
-            continue;
-        }
-        page.text =
-            tidy(to_utf8(p->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout)));
-        if (count_visible(page.text) >= kUsableChars) {
-            page.source = TextSource::text;
-            ++text_pages;
-            result.pages.push_back(std::move(page));
-            continue;
-        }
-        if (!ocr) {
-            unread.push_back(i + 1);
-            ++empty_pages;
-            result.pages.push_back(std::move(page));
-            continue;
-        }
-        // Render at the configured dpi, lowered when the page would exceed the pixel limit.
-        poppler::rectf box = p->page_rect();
-        double dpi = ctx.options.pdf_dpi;
-        const double px = (box.width() / 72.0 * dpi) * (box.height() / 72.0 * dpi);
-        if (px > static_cast<double>(ctx.options.max_pixels)) {
-            dpi *= std::sqrt(static_cast<double>(ctx.options.max_pixels) / px);
-        }
-        poppler::image img = renderer.render_page(p.get(), dpi, dpi);
-        if (!img.is_valid()) {
-            result.warnings.push_back("第 " + std::to_string(i + 1) + " 页无法渲染，未识别");
-            ++empty_pages;
-            result.pages.push_back(std::move(page));
-            continue;
-        }
-        OcrParams params;
-        params.psm = 6;
-        params.source_dpi = static_cast<int>(std::lround(dpi));
-        params.deadline = deadline;
-        const std::vector<unsigned char> gray = seal_suppressed_gray(img);
-        auto text = ctx.ocr->recognize(gray.data(), img.width(), img.height(), img.width(),
-                                       params.source_dpi, params);
-        if (!text)
-            return tl::unexpected(
-                Error{"第 " + std::to_string(i + 1) + " 页" + text.error().reason});
-        if (!page.text.empty())
-            text->raw = page.text + "\n" + text->raw;  // keep the stray layer text
-        conf_sum += text->ocr_confidence;
-        ++ocr_pages;
-        result.pages.push_back(std::move(*text));
-    }
-
-    if (!unread.empty()) {
-        std::string list;
-        for (size_t k = 0; k < unread.size() && k < 10; ++k)
-            list += (k ? "、" : "") + std::to_string(unread[k]);
-        if (unread.size() > 10) list += " 等";
-        result.warnings.push_back("第 " + list + " 页没有文字层且未做文字识别（OCR 未启用）");
-    }
-    if (text_pages > 0 && ocr_pages > 0)
-        result.text_source = TextSource::mixed;
-    else if (text_pages > 0)
-        result.text_source = TextSource::text;
-    else if (ocr_pages > 0)
-        result.text_source = TextSource::ocr;
-    if (ocr_pages > 0) result.ocr_confidence = conf_sum / static_cast<float>(ocr_pages);
-    (void)empty_pages;
-
-    // Kind: a document, unless Chromium printed a web page with its header/footer (URL line).
-    result.kind = EvidenceKind::document;
-    result.kind_reason = ocr_pages > 0 && text_pages == 0 ? "PDF 文件（扫描件）" : "PDF 文件";
-    const std::string producer = to_utf8(doc->info_key("Producer"));
-    if (producer.find("Skia/PDF") != std::string::npos && !result.pages.empty()) {
-        static const RE2 url(R"((?m)^\s*(https?|file)://\S+)");
-        static const RE2 print_time(
-            R"(\d{1,2}/\d{1,2}/\d{2,4}, \d{1,2}:\d{2}|\d{4}/\d{1,2}/\d{1,2} \d{1,2}:\d{2})");
-        const std::string& first = result.pages.front().text;
-        if (RE2::PartialMatch(first, url) && RE2::PartialMatch(first, print_time)) {
-            result.kind = EvidenceKind::screenshot;
-            result.kind_reason = "浏览器打印的网页（页眉页脚含打印时间和网址）";
-        }
-    }
+    read_info(**doc, result);
+    PdfPages st(ctx, deadline, result);
+    for (int i = 0; i < result.page_count; ++i)
+        if (auto ok = read_page(st, **doc, i, result.page_count); !ok)
+            return tl::unexpected(ok.error());
+    summarise_pages(st, result);
+    decide_kind(**doc, st, result);
     return result;
 }
 
