@@ -79,6 +79,167 @@ std::string column_name(int col) {
     return s;
 }
 
+// What every sheet reads from the workbook: its date system, shared strings and date styles.
+struct Workbook {
+    bool date1904 = false;
+    std::map<std::string, std::string> rels;  // relationship id → part
+    std::string shared_part, styles_part;
+    std::vector<std::string> shared;
+    Styles styles;
+};
+
+// Workbook relationships: sheets, shared strings, styles (by their conventional names when the
+// relationships do not list them).
+void read_relationships(const ZipPackage& zip, const std::string& workbook, Workbook& wb) {
+    size_t slash = workbook.rfind('/');
+    std::string rels_part =
+        workbook.substr(0, slash + 1) + "_rels/" + workbook.substr(slash + 1) + ".rels";
+    if (auto rb = zip.read(rels_part)) {
+        pugi::xml_document rd;
+        if (xml::parse(rd, *rb, rels_part)) {
+            for (auto r : rd.document_element().children()) {
+                std::string target = resolve_part(workbook, r.attribute("Target").value());
+                std::string_view type = r.attribute("Type").value();
+                wb.rels[r.attribute("Id").value()] = target;
+                if (type.ends_with("/sharedStrings")) wb.shared_part = target;
+                if (type.ends_with("/styles")) wb.styles_part = target;
+            }
+        }
+    }
+    if (wb.shared_part.empty() && zip.has("xl/sharedStrings.xml"))
+        wb.shared_part = "xl/sharedStrings.xml";
+    if (wb.styles_part.empty() && zip.has("xl/styles.xml")) wb.styles_part = "xl/styles.xml";
+}
+
+// The shared string table (none when the workbook has no such part).
+tl::expected<std::vector<std::string>, Error> read_shared_strings(const ZipPackage& zip,
+                                                                  const std::string& part) {
+    std::vector<std::string> shared;
+    if (part.empty()) return shared;
+    auto sb = zip.read(part);
+    if (!sb) return tl::unexpected(sb.error());
+    pugi::xml_document sd;
+    if (auto ok = xml::parse(sd, *sb, part); !ok) return tl::unexpected(ok.error());
+    for (auto si : sd.document_element().children())
+        if (xml::is(si, "si")) shared.push_back(string_item(si));
+    return shared;
+}
+
+// The sheet's part, through its namespaced r:id relationship; empty when it has none.
+std::string sheet_part(const pugi::xml_node& sheet,
+                       const std::map<std::string, std::string>& rels) {
+    std::string target;
+    for (auto a : sheet.attributes()) {
+        std::string_view n = a.name();
+        if (n.size() > 3 && n.ends_with(":id")) {
+            auto it = rels.find(a.value());
+            if (it != rels.end()) target = it->second;
+        }
+    }
+    return target;
+}
+
+// A cell as text: shared and inline strings, booleans, ISO dates for date-styled numbers,
+// numbers without binary noise.
+std::string cell_value(const pugi::xml_node& c, const Workbook& wb) {
+    std::string_view t = c.attribute("t").value();
+    std::string v = xml::child(c, "v").child_value();
+    std::string value;
+    if (t == "s") {
+        size_t idx = static_cast<size_t>(std::strtoul(v.c_str(), nullptr, 10));
+        if (idx < wb.shared.size()) value = wb.shared[idx];
+    } else if (t == "inlineStr") {
+        value = string_item(xml::child(c, "is"));
+    } else if (t == "str" || t == "e") {
+        value = v;
+    } else if (t == "b") {
+        value = v == "1" ? "TRUE" : "FALSE";
+    } else if (t == "d") {
+        value = v.substr(0, 10);
+    } else if (!v.empty()) {
+        size_t s = c.attribute("s").as_uint();
+        double x = std::strtod(v.c_str(), nullptr);
+        // A date style on a value under 1 is a bare time of day: keep the number.
+        if (s < wb.styles.date_by_xf.size() && wb.styles.date_by_xf[s] && x >= 1 && x < 2958466)
+            value = excel_serial_date(x, wb.date1904).iso();
+        else
+            value = format_number(v);
+    }
+    return value;
+}
+
+// Column index → value of the row's non-empty cells; a cell without a reference follows the
+// previous one.
+std::map<int, std::string> row_cells(const pugi::xml_node& row, const Workbook& wb) {
+    std::map<int, std::string> cells;
+    int next_col = 0;
+    for (auto c : row.children()) {
+        if (!xml::is(c, "c")) continue;
+        int col = column_of(c.attribute("r").value());
+        if (col < 0) col = next_col;
+        next_col = col + 1;
+        std::string value = cell_value(c, wb);
+        if (!value.empty()) cells[col] = std::move(value);
+    }
+    return cells;
+}
+
+// One sheet being read: its header row (by column) and its text.
+struct Sheet {
+    std::vector<std::string> headers;
+    bool have_headers = false;
+    std::string text;
+};
+
+// A non-empty row: a line of the sheet's text, then either the header row or one of out.rows.
+void add_row(Sheet& sheet, const std::map<int, std::string>& cells, ExtractResult& out) {
+    std::string line;
+    for (const auto& [col, value] : cells) line += (line.empty() ? "" : "\t") + value;
+    sheet.text += (sheet.text.empty() ? "" : "\n") + line;
+    if (!sheet.have_headers) {
+        // A lone cell above the table is its title (often merged across): the header row is the
+        // first with two or more cells.
+        if (cells.size() == 1) return;
+        for (const auto& [col, value] : cells) {
+            if (sheet.headers.size() <= static_cast<size_t>(col))
+                sheet.headers.resize(static_cast<size_t>(col) + 1);
+            sheet.headers[static_cast<size_t>(col)] = value;
+        }
+        sheet.have_headers = true;
+        return;
+    }
+    std::vector<Cell> out_row;
+    for (const auto& [col, value] : cells) {
+        std::string header = static_cast<size_t>(col) < sheet.headers.size()
+                                 ? sheet.headers[static_cast<size_t>(col)]
+                                 : "";
+        out_row.push_back({header.empty() ? column_name(col) : header, value});
+    }
+    out.rows.push_back(std::move(out_row));
+}
+
+// One worksheet part → its PageText and rows; the time limit is checked every 4096 rows.
+tl::expected<void, Error> read_sheet(const ZipPackage& zip, const Workbook& wb,
+                                     const std::string& part, ExtractResult& out) {
+    auto bytes = zip.read(part);
+    if (!bytes) return tl::unexpected(bytes.error());
+    pugi::xml_document sd;
+    if (auto ok = xml::parse(sd, *bytes, part); !ok) return tl::unexpected(ok.error());
+    Sheet sheet;
+    size_t rows_seen = 0;
+    for (auto row : xml::child(sd.document_element(), "sheetData").children()) {
+        if (!xml::is(row, "row")) continue;
+        if (++rows_seen % 4096 == 0) zip.deadline().check();
+        std::map<int, std::string> cells = row_cells(row, wb);
+        if (!cells.empty()) add_row(sheet, cells, out);
+    }
+    PageText page;
+    page.text = std::move(sheet.text);
+    page.source = page.text.empty() ? TextSource::none : TextSource::text;
+    out.pages.push_back(std::move(page));
+    return {};
+}
+
 }  // namespace
 
 bool is_date_format(int id, std::string_view code) {
@@ -138,132 +299,23 @@ tl::expected<void, Error> read_xlsx(const ZipPackage& zip, std::string_view work
     std::string workbook(workbook_sv);
     auto wb_bytes = zip.read(workbook);
     if (!wb_bytes) return tl::unexpected(wb_bytes.error());
-    pugi::xml_document wb;
-    if (auto ok = xml::parse(wb, *wb_bytes, workbook); !ok) return tl::unexpected(ok.error());
-    auto root = wb.document_element();
+    pugi::xml_document doc;
+    if (auto ok = xml::parse(doc, *wb_bytes, workbook); !ok) return tl::unexpected(ok.error());
+    auto root = doc.document_element();
+    Workbook wb;
     std::string_view d1904 = xml::child(root, "workbookPr").attribute("date1904").value();
-    bool date1904 = d1904 == "1" || d1904 == "true";
-
-    // Workbook relationships: sheets, shared strings, styles.
-    std::map<std::string, std::string> rels;
-    std::string shared_part, styles_part;
-    {
-        size_t slash = workbook.rfind('/');
-        std::string rels_part =
-            workbook.substr(0, slash + 1) + "_rels/" + workbook.substr(slash + 1) + ".rels";
-        if (auto rb = zip.read(rels_part)) {
-            pugi::xml_document rd;
-            if (xml::parse(rd, *rb, rels_part)) {
-                for (auto r : rd.document_element().children()) {
-                    std::string target = resolve_part(workbook, r.attribute("Target").value());
-                    std::string_view type = r.attribute("Type").value();
-                    rels[r.attribute("Id").value()] = target;
-                    if (type.ends_with("/sharedStrings")) shared_part = target;
-                    if (type.ends_with("/styles")) styles_part = target;
-                }
-            }
-        }
-    }
-    if (shared_part.empty() && zip.has("xl/sharedStrings.xml"))
-        shared_part = "xl/sharedStrings.xml";
-    if (styles_part.empty() && zip.has("xl/styles.xml")) styles_part = "xl/styles.xml";
-
-    std::vector<std::string> shared;
-    if (!shared_part.empty()) {
-        auto sb = zip.read(shared_part);
-        if (!sb) return tl::unexpected(sb.error());
-        pugi::xml_document sd;
-        if (auto ok = xml::parse(sd, *sb, shared_part); !ok) return tl::unexpected(ok.error());
-        for (auto si : sd.document_element().children())
-            if (xml::is(si, "si")) shared.push_back(string_item(si));
-    }
-    Styles styles = styles_part.empty() ? Styles{} : read_styles(zip, styles_part);
+    wb.date1904 = d1904 == "1" || d1904 == "true";
+    read_relationships(zip, workbook, wb);
+    auto shared = read_shared_strings(zip, wb.shared_part);
+    if (!shared) return tl::unexpected(shared.error());
+    wb.shared = std::move(*shared);
+    wb.styles = wb.styles_part.empty() ? Styles{} : read_styles(zip, wb.styles_part);
 
     for (auto sheet : xml::child(root, "sheets").children()) {
         if (!xml::is(sheet, "sheet")) continue;
-        std::string target;
-        for (auto a : sheet.attributes()) {
-            std::string_view n = a.name();
-            if (n.size() > 3 && n.ends_with(":id")) {
-                auto it = rels.find(a.value());
-                if (it != rels.end()) target = it->second;
-            }
-        }
-        if (target.empty()) continue;
-        auto bytes = zip.read(target);
-        if (!bytes) return tl::unexpected(bytes.error());
-        pugi::xml_document sd;
-        if (auto ok = xml::parse(sd, *bytes, target); !ok) return tl::unexpected(ok.error());
-
-        std::vector<std::string> headers;
-        bool have_headers = false;
-        std::string text;
-        size_t rows_seen = 0;
-        for (auto row : xml::child(sd.document_element(), "sheetData").children()) {
-            if (!xml::is(row, "row")) continue;
-            if (++rows_seen % 4096 == 0) zip.deadline().check();
-            std::map<int, std::string> cells;
-            int next_col = 0;
-            for (auto c : row.children()) {
-                if (!xml::is(c, "c")) continue;
-                int col = column_of(c.attribute("r").value());
-                if (col < 0) col = next_col;
-                next_col = col + 1;
-                std::string_view t = c.attribute("t").value();
-                std::string v = xml::child(c, "v").child_value();
-                std::string value;
-                if (t == "s") {
-                    size_t idx = static_cast<size_t>(std::strtoul(v.c_str(), nullptr, 10));
-                    if (idx < shared.size()) value = shared[idx];
-                } else if (t == "inlineStr") {
-                    value = string_item(xml::child(c, "is"));
-                } else if (t == "str" || t == "e") {
-                    value = v;
-                } else if (t == "b") {
-                    value = v == "1" ? "TRUE" : "FALSE";
-                } else if (t == "d") {
-                    value = v.substr(0, 10);
-                } else if (!v.empty()) {
-                    size_t s = c.attribute("s").as_uint();
-                    double x = std::strtod(v.c_str(), nullptr);
-                    // A date style on a value under 1 is a bare time of day: keep the number.
-                    if (s < styles.date_by_xf.size() && styles.date_by_xf[s] && x >= 1 &&
-                        x < 2958466)
-                        value = excel_serial_date(x, date1904).iso();
-                    else
-                        value = format_number(v);
-                }
-                if (!value.empty()) cells[col] = std::move(value);
-            }
-            if (cells.empty()) continue;
-            std::string line;
-            for (const auto& [col, value] : cells) line += (line.empty() ? "" : "\t") + value;
-            text += (text.empty() ? "" : "\n") + line;
-            if (!have_headers) {
-                // A lone cell above the table is its title (often merged across): the header
-                // row is the first with two or more cells.
-                if (cells.size() == 1) continue;
-                for (const auto& [col, value] : cells) {
-                    if (headers.size() <= static_cast<size_t>(col))
-                        headers.resize(static_cast<size_t>(col) + 1);
-                    headers[static_cast<size_t>(col)] = value;
-                }
-                have_headers = true;
-                continue;
-            }
-            std::vector<Cell> out_row;
-            for (const auto& [col, value] : cells) {
-                std::string header = static_cast<size_t>(col) < headers.size()
-                                         ? headers[static_cast<size_t>(col)]
-                                         : "";
-                out_row.push_back({header.empty() ? column_name(col) : header, value});
-            }
-            out.rows.push_back(std::move(out_row));
-        }
-        PageText page;
-        page.text = std::move(text);
-        page.source = page.text.empty() ? TextSource::none : TextSource::text;
-        out.pages.push_back(std::move(page));
+        std::string part = sheet_part(sheet, wb.rels);
+        if (part.empty()) continue;
+        if (auto ok = read_sheet(zip, wb, part, out); !ok) return ok;
     }
     return {};
 }
