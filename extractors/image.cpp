@@ -205,6 +205,144 @@ PixPtr prepare(Pix* src, EvidenceKind kind, bool photo, int* dpi) {
     return gray;
 }
 
+// The image file in memory with what its header says, before anything is decoded.
+struct ImageFile {
+    std::string data;
+    l_int32 format = 0, w = 0, h = 0, bps = 0, spp = 0, iscmap = 0;
+};
+
+// Reads the file and its header; refuses an image over the pixel limit before decoding it.
+tl::expected<ImageFile, Error> read_image_file(const std::filesystem::path& path,
+                                               uint64_t max_pixels) {
+    ImageFile f;
+    if (!read_all(path, f.data)) return tl::unexpected(Error{"无法读取图片文件"});
+    if (f.data.empty()) return tl::unexpected(Error{"图片文件为空（0 字节）"});
+    if (pixReadHeaderMem(bytes(f.data), f.data.size(), &f.format, &f.w, &f.h, &f.bps, &f.spp,
+                         &f.iscmap) != 0 ||
+        f.w <= 0 || f.h <= 0) {
+        return tl::unexpected(Error{"图片已损坏：无法读取图像头（文件不完整或不是图片）"});
+    }
+    const uint64_t pixels = static_cast<uint64_t>(f.w) * static_cast<uint64_t>(f.h);
+    if (pixels > max_pixels) {
+        return tl::unexpected(Error{"图片过大（" + std::to_string(f.w) + "×" + std::to_string(f.h) +
+                                    " 像素，超过 " + std::to_string(max_pixels / 10000) +
+                                    " 万像素上限）：请缩小后重新提交"});
+    }
+    return f;
+}
+
+// Every page of a TIFF (up to kMaxTiffPages, with a warning beyond), each under the pixel limit.
+tl::expected<void, Error> decode_tiff(const ImageFile& f, uint64_t max_pixels,
+                                      std::vector<PixPtr>& pages,
+                                      std::vector<std::string>& warnings) {
+    size_t offset = 0;
+    do {
+        PixPtr page(pixReadMemFromMultipageTiff(bytes(f.data), f.data.size(), &offset));
+        if (!page) break;
+        if (static_cast<uint64_t>(pixGetWidth(page.get())) * pixGetHeight(page.get()) >
+            max_pixels) {
+            return tl::unexpected(Error{"TIFF 第 " + std::to_string(pages.size() + 1) +
+                                        " 页过大，超过像素上限：请缩小后重新提交"});
+        }
+        pages.push_back(std::move(page));
+    } while (offset != 0 && pages.size() < kMaxTiffPages);
+    if (offset != 0) warnings.push_back("TIFF 页数超过 500，只读取了前 500 页");
+    return {};
+}
+
+// Decode: every TIFF page, the first frame of anything else; Error when nothing decodes.
+tl::expected<std::vector<PixPtr>, Error> decode_pages(const ImageFile& f, const std::string& fmt,
+                                                      uint64_t max_pixels,
+                                                      std::vector<std::string>& warnings) {
+    std::vector<PixPtr> pages;
+    if (L_FORMAT_IS_TIFF(f.format)) {
+        if (auto ok = decode_tiff(f, max_pixels, pages, warnings); !ok)
+            return tl::unexpected(ok.error());
+    } else {
+        PixPtr pix(pixReadMem(bytes(f.data), f.data.size()));
+        if (pix) pages.push_back(std::move(pix));
+    }
+    if (pages.empty()) {
+        return tl::unexpected(Error{"图片已损坏：" + fmt + " 数据无法解码（文件可能不完整）"});
+    }
+    return pages;
+}
+
+// Metadata dates (weak signals) and the camera, from EXIF or the PNG tIME chunk.
+void read_metadata(const std::string& data, ImageFacts& facts, ExtractResult& result) {
+    const std::string& fmt = facts.format;
+    if (fmt == "jpeg" || fmt == "tiff" || fmt == "webp") {
+        ExifInfo exif = read_exif(data);
+        facts.camera = exif.camera;
+        if (exif.original) result.meta_dates.push_back({*exif.original, "exif:DateTimeOriginal"});
+    }
+    if (fmt == "png") {
+        if (auto t = read_png_time(data)) result.meta_dates.push_back({*t, "png:tIME"});
+    }
+}
+
+// OCR of the pages: how each is prepared (by the preliminary kind) and what was read so far.
+struct ImageOcr {
+    OcrEngine* engine;  // the calling thread's, not null
+    std::chrono::steady_clock::time_point deadline;
+    EvidenceKind kind;  // decided from the facts alone, before OCR
+    bool photo;         // taken by a camera: deskewed
+    float conf_sum = 0;
+    int conf_n = 0;
+    std::string all_text;  // every page's text, one newline after each
+};
+
+tl::expected<PageText, Error> ocr_page(Pix* pix, ImageOcr& st) {
+    int dpi = 96;
+    PixPtr prepared = prepare(pix, st.kind, st.photo, &dpi);
+    if (!prepared) return tl::unexpected(Error{"图片无法转换为灰度图像，未能识别"});
+    OcrParams params;
+    params.psm = 6;
+    params.source_dpi = dpi;
+    // Screenshots are binarised locally (Sauvola): a light grey byline (the date under a WeChat
+    // or portal title, #999 on white) is lost by the global Otsu threshold. Measured
+    // (docs/benchmarks.md): bench screenshots 0.9801 vs 0.9763 global and 0.9720 with a
+    // darkening gamma; +2–4 % OCR time.
+    if (st.kind == EvidenceKind::screenshot) params.thresholding = 2;
+    params.deadline = st.deadline;
+    auto text = st.engine->recognize(prepared.get(), params);
+    if (!text) return tl::unexpected(text.error());
+    st.conf_sum += text->ocr_confidence;
+    ++st.conf_n;
+    st.all_text += text->text;
+    st.all_text += '\n';
+    return text;
+}
+
+// One PageText per page, in order: OCRed when `ocr` is given, else only measured.
+tl::expected<void, Error> read_pages(const std::vector<PixPtr>& pages, ImageOcr* ocr,
+                                     ExtractResult& result) {
+    for (const PixPtr& pix : pages) {
+        PageText page;
+        page.width = pixGetWidth(pix.get());
+        page.height = pixGetHeight(pix.get());
+        if (ocr) {
+            auto text = ocr_page(pix.get(), *ocr);
+            if (!text) return tl::unexpected(text.error());
+            page = std::move(*text);
+        }
+        result.pages.push_back(std::move(page));
+    }
+    return {};
+}
+
+// Mean confidence, text source and the warnings about what OCR found.
+void summarise_ocr(const ImageOcr& st, ExtractResult& result) {
+    if (st.conf_n == 0) return;
+    result.ocr_confidence = st.conf_sum / static_cast<float>(st.conf_n);
+    bool any = st.all_text.find_first_not_of(" \n") != std::string::npos;
+    result.text_source = any ? TextSource::ocr : TextSource::none;
+    if (!any)
+        result.warnings.push_back("图片中未识别到文字");
+    else if (result.ocr_confidence < 50)
+        result.warnings.push_back("文字识别置信度低，内容可能不准确");
+}
+
 }  // namespace
 
 std::pair<EvidenceKind, std::string> decide_image_kind(const ImageFacts& f, std::string_view text) {
@@ -264,106 +402,28 @@ tl::expected<ExtractResult, Error> ImageExtractor::extract(const Probe& probe,
                                                            ExtractContext& ctx) const {
     const auto deadline =
         std::min(ctx.deadline.at(), std::chrono::steady_clock::now() + ctx.options.time_limit);
-    std::string data;
-    if (!read_all(probe.path, data)) return tl::unexpected(Error{"无法读取图片文件"});
-    if (data.empty()) return tl::unexpected(Error{"图片文件为空（0 字节）"});
-
-    l_int32 format = 0, w = 0, h = 0, bps = 0, spp = 0, iscmap = 0;
-    if (pixReadHeaderMem(bytes(data), data.size(), &format, &w, &h, &bps, &spp, &iscmap) != 0 ||
-        w <= 0 || h <= 0) {
-        return tl::unexpected(Error{"图片已损坏：无法读取图像头（文件不完整或不是图片）"});
-    }
-    const uint64_t pixels = static_cast<uint64_t>(w) * static_cast<uint64_t>(h);
-    if (pixels > ctx.options.max_pixels) {
-        return tl::unexpected(Error{
-            "图片过大（" + std::to_string(w) + "×" + std::to_string(h) + " 像素，超过 " +
-            std::to_string(ctx.options.max_pixels / 10000) + " 万像素上限）：请缩小后重新提交"});
-    }
+    auto file = read_image_file(probe.path, ctx.options.max_pixels);
+    if (!file) return tl::unexpected(file.error());
 
     ExtractResult result;
     result.format = "image";
-    const std::string fmt = format_name(format);
+    const std::string fmt = format_name(file->format);
     result.media_type = media_type_of(fmt);
+    auto pages = decode_pages(*file, fmt, ctx.options.max_pixels, result.warnings);
+    if (!pages) return tl::unexpected(pages.error());
 
-    // Decode: every TIFF page, the first frame of anything else.
-    std::vector<PixPtr> pages;
-    if (L_FORMAT_IS_TIFF(format)) {
-        size_t offset = 0;
-        do {
-            PixPtr page(pixReadMemFromMultipageTiff(bytes(data), data.size(), &offset));
-            if (!page) break;
-            if (static_cast<uint64_t>(pixGetWidth(page.get())) * pixGetHeight(page.get()) >
-                ctx.options.max_pixels) {
-                return tl::unexpected(Error{"TIFF 第 " + std::to_string(pages.size() + 1) +
-                                            " 页过大，超过像素上限：请缩小后重新提交"});
-            }
-            pages.push_back(std::move(page));
-        } while (offset != 0 && pages.size() < kMaxTiffPages);
-        if (offset != 0) result.warnings.push_back("TIFF 页数超过 500，只读取了前 500 页");
-    } else {
-        PixPtr pix(pixReadMem(bytes(data), data.size()));
-        if (pix) pages.push_back(std::move(pix));
-    }
-    if (pages.empty()) {
-        return tl::unexpected(Error{"图片已损坏：" + fmt + " 数据无法解码（文件可能不完整）"});
-    }
-
-    // Metadata dates (weak signals).
-    ImageFacts facts{w, h, fmt, "", !(bps * spp <= 8 && !iscmap)};
-    if (fmt == "jpeg" || fmt == "tiff" || fmt == "webp") {
-        ExifInfo exif = read_exif(data);
-        facts.camera = exif.camera;
-        if (exif.original) result.meta_dates.push_back({*exif.original, "exif:DateTimeOriginal"});
-    }
-    if (fmt == "png") {
-        if (auto t = read_png_time(data)) result.meta_dates.push_back({*t, "png:tIME"});
-    }
-
-    auto [kind, reason] = decide_image_kind(facts, "");
+    ImageFacts facts{file->w, file->h, fmt, "", !(file->bps * file->spp <= 8 && !file->iscmap)};
+    read_metadata(file->data, facts, result);
     const bool ocr = ctx.ocr != nullptr && ctx.options.allow_ocr;
     if (!ocr) result.warnings.push_back("未做文字识别（OCR 未启用），图片文字未读取");
 
-    float conf_sum = 0;
-    int conf_n = 0;
-    std::string all_text;
-    for (size_t i = 0; i < pages.size(); ++i) {
-        PageText page;
-        page.width = pixGetWidth(pages[i].get());
-        page.height = pixGetHeight(pages[i].get());
-        if (ocr) {
-            int dpi = 96;
-            PixPtr prepared = prepare(pages[i].get(), kind, !facts.camera.empty(), &dpi);
-            if (!prepared) return tl::unexpected(Error{"图片无法转换为灰度图像，未能识别"});
-            OcrParams params;
-            params.psm = 6;
-            params.source_dpi = dpi;
-            // Screenshots are binarised locally (Sauvola): a light grey byline (the date under a
-            // WeChat or portal title, #999 on white) is lost by the global Otsu threshold. Measured
-            // (docs/benchmarks.md): bench screenshots 0.9801 vs 0.9763 global and 0.9720 with a
-            // darkening gamma; +2–4 % OCR time.
-            if (kind == EvidenceKind::screenshot) params.thresholding = 2;
-            params.deadline = deadline;
-            auto text = ctx.ocr->recognize(prepared.get(), params);
-            if (!text) return tl::unexpected(text.error());
-            page = std::move(*text);
-            conf_sum += page.ocr_confidence;
-            ++conf_n;
-            all_text += page.text;
-            all_text += '\n';
-        }
-        result.pages.push_back(std::move(page));
-    }
+    // Without OCR, read_pages() gets no ImageOcr and st stays empty (ctx.ocr may be null).
+    ImageOcr st{ctx.ocr, deadline, decide_image_kind(facts, "").first, !facts.camera.empty()};
+    if (auto ok = read_pages(*pages, ocr ? &st : nullptr, result); !ok)
+        return tl::unexpected(ok.error());
     result.page_count = static_cast<int>(result.pages.size());
-    if (conf_n > 0) {
-        result.ocr_confidence = conf_sum / static_cast<float>(conf_n);
-        bool any = all_text.find_first_not_of(" \n") != std::string::npos;
-        result.text_source = any ? TextSource::ocr : TextSource::none;
-        if (!any)
-            result.warnings.push_back("图片中未识别到文字");
-        else if (result.ocr_confidence < 50)
-            result.warnings.push_back("文字识别置信度低，内容可能不准确");
-    }
-    std::tie(result.kind, result.kind_reason) = decide_image_kind(facts, all_text);
+    summarise_ocr(st, result);
+    std::tie(result.kind, result.kind_reason) = decide_image_kind(facts, st.all_text);
     return result;
 }
 
