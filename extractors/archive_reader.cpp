@@ -125,9 +125,9 @@ struct ArchiveRead {
     const fs::path& blob_root;
     const ArchiveReadOptions& options;
     bool raw;  // a lone compressed file read through the raw format
-    ArchiveListing out;
-    Counters count;
-    std::string stop;  // why reading ended early
+    ArchiveListing out{};
+    Counters count{};
+    std::string stop{};  // why reading ended early
     uint64_t total = 0, entries = 0;
     std::vector<char> buf = std::vector<char>(1 << 16);
 };
