@@ -21,6 +21,14 @@ def zput(z, name, data, when=ZDATE):
     z.writestr(zi, data.encode("utf-8") if isinstance(data, str) else data)
 
 
+def write_zip(path, parts, when=ZDATE):
+    """A zip of (name, text or bytes) parts in the given order, deflated, all stamped `when`."""
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts:
+            zput(z, name, data, when)
+
+
 def xe(s):
     return html.escape(str(s), quote=False)
 
@@ -77,14 +85,9 @@ def write_docx(path, title, blocks, creator="Administrator", created="2020-11-16
     drels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>')
     app = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
            '<Application>Microsoft Office Word</Application><AppVersion>16.0000</AppVersion></Properties>')
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with zipfile.ZipFile(path, "w") as z:
-        zput(z, "[Content_Types].xml", ct)
-        zput(z, "_rels/.rels", rels)
-        zput(z, "word/document.xml", doc)
-        zput(z, "word/_rels/document.xml.rels", drels)
-        zput(z, "docProps/core.xml", core_xml(title, creator, created))
-        zput(z, "docProps/app.xml", app)
+    write_zip(path, [("[Content_Types].xml", ct), ("_rels/.rels", rels), ("word/document.xml", doc),
+                     ("word/_rels/document.xml.rels", drels),
+                     ("docProps/core.xml", core_xml(title, creator, created)), ("docProps/app.xml", app)])
 
 
 def col(i):
@@ -96,42 +99,57 @@ def col(i):
     return s
 
 
-def write_xlsx(path, sheet, rows, title, widths=None, creator="Administrator", created="2020-11-17T08:40:00Z", merge=None):
-    """rows: list of lists; a cell is str (shared string), int/float, or ('date', 'YYYY-MM-DD')."""
-    strings, sidx = [], {}
+class Strings:
+    """An xlsx shared-string table: calling it with a string gives that string's index."""
 
-    def si(s):
-        if s not in sidx:
-            sidx[s] = len(strings)
-            strings.append(s)
-        return sidx[s]
+    def __init__(self):
+        self.strings, self.index = [], {}
+
+    def __call__(self, s):
+        if s not in self.index:
+            self.index[s] = len(self.strings)
+            self.strings.append(s)
+        return self.index[s]
+
+    def sst(self):
+        n = len(self.strings)
+        return (f'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="{n}" uniqueCount="{n}">'
+                + "".join(f'<si><t xml:space="preserve">{xe(s)}</t></si>' for s in self.strings) + '</sst>')
+
+
+def sheet_body(rows, si, widths=None, merge=None, title_style=True):
+    """A worksheet's <cols>, <sheetData> and <mergeCells>. A cell is str (shared string through si),
+    int/float, or ('date', 'YYYY-MM-DD'), stored as an Excel serial in date style 1; title_style puts
+    the first row's strings in bold style 2 and the others in style 0."""
     data = []
-    nref = 0
     for r, row in enumerate(rows, 1):
         cells = []
         for c, v in enumerate(row):
             ref = f"{col(c)}{r}"
             if v is None or v == "":
                 continue
-            nref += 1
             if isinstance(v, tuple) and v[0] == "date":
                 cells.append(f'<c r="{ref}" s="1"><v>{serial(v[1])}</v></c>')
             elif isinstance(v, (int, float)):
                 cells.append(f'<c r="{ref}"><v>{v}</v></c>')
             else:
-                cells.append(f'<c r="{ref}" t="s" s="{2 if r == 1 else 0}"><v>{si(v)}</v></c>')
+                st = f' s="{2 if r == 1 else 0}"' if title_style else ""
+                cells.append(f'<c r="{ref}" t="s"{st}><v>{si(str(v))}</v></c>')
         data.append(f'<row r="{r}">{"".join(cells)}</row>')
-    cols = ""
+    cols = mg = ""
     if widths:
-        cols = "<cols>" + "".join(f'<col min="{i+1}" max="{i+1}" width="{w}" customWidth="1"/>' for i, w in enumerate(widths)) + "</cols>"
-    mg = ""
+        cols = "<cols>" + "".join(f'<col min="{i + 1}" max="{i + 1}" width="{w}" customWidth="1"/>' for i, w in enumerate(widths)) + "</cols>"
     if merge:
         mg = f'<mergeCells count="{len(merge)}">' + "".join(f'<mergeCell ref="{m}"/>' for m in merge) + "</mergeCells>"
+    return f'{cols}<sheetData>{"".join(data)}</sheetData>{mg}'
+
+
+def write_xlsx(path, sheet, rows, title, widths=None, creator="Administrator", created="2020-11-17T08:40:00Z", merge=None):
+    """rows: list of lists; a cell is str (shared string), int/float, or ('date', 'YYYY-MM-DD')."""
+    si = Strings()
     sheet_xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-                 f'{cols}<sheetData>{"".join(data)}</sheetData>{mg}</worksheet>')
-    sst = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-           f'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="{len(strings)}" uniqueCount="{len(strings)}">'
-           + "".join(f'<si><t xml:space="preserve">{xe(s)}</t></si>' for s in strings) + '</sst>')
+                 f'{sheet_body(rows, si, widths, merge)}</worksheet>')
+    sst = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' + si.sst()
     styles = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
               '<numFmts count="1"><numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts>'
               '<fonts count="2"><font><sz val="11"/><name val="宋体"/></font><font><b/><sz val="11"/><name val="宋体"/></font></fonts>'
@@ -159,16 +177,10 @@ def write_xlsx(path, sheet, rows, title, widths=None, creator="Administrator", c
     rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
             '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
             '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>')
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with zipfile.ZipFile(path, "w") as z:
-        zput(z, "[Content_Types].xml", ct)
-        zput(z, "_rels/.rels", rels)
-        zput(z, "xl/workbook.xml", wb)
-        zput(z, "xl/_rels/workbook.xml.rels", wbrels)
-        zput(z, "xl/worksheets/sheet1.xml", sheet_xml)
-        zput(z, "xl/sharedStrings.xml", sst)
-        zput(z, "xl/styles.xml", styles)
-        zput(z, "docProps/core.xml", core_xml(title, creator, created))
+    write_zip(path, [("[Content_Types].xml", ct), ("_rels/.rels", rels), ("xl/workbook.xml", wb),
+                     ("xl/_rels/workbook.xml.rels", wbrels), ("xl/worksheets/sheet1.xml", sheet_xml),
+                     ("xl/sharedStrings.xml", sst), ("xl/styles.xml", styles),
+                     ("docProps/core.xml", core_xml(title, creator, created))])
 
 
 def write_text(path, lines, enc="utf-8", crlf=False, bom=False):
@@ -262,55 +274,21 @@ def write_doc_docx(path, p, when=(2020, 11, 19, 9, 0, 0)):
     app = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
            '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
            f'<Application>{xe(p.get("app", "WPS Office_11.1.0.9912"))}</Application></Properties>')
-    with zipfile.ZipFile(path, "w") as z:
-        zput(z, "[Content_Types].xml", ct, when)
-        zput(z, "_rels/.rels", rels, when)
-        zput(z, "docProps/core.xml", core, when)
-        zput(z, "docProps/app.xml", app, when)
-        zput(z, "word/document.xml", doc, when)
+    write_zip(path, [("[Content_Types].xml", ct), ("_rels/.rels", rels), ("docProps/core.xml", core),
+                     ("docProps/app.xml", app), ("word/document.xml", doc)], when)
 
 
 def write_book_xlsx(path, p, when=(2020, 11, 19, 9, 0, 0)):
     """p: sheets [(name, rows, merges)], created, modified. A cell is str, int/float, or
     ('date', 'YYYY-MM-DD') which is stored as an Excel serial with a date format."""
-    strings, index = [], {}
-
-    def si(s):
-        if s not in index:
-            index[s] = len(strings)
-            strings.append(s)
-        return index[s]
-
+    si = Strings()
     sheets_xml = []
     for name, rows, merges in p["sheets"]:
-        rx = []
-        for r, row in enumerate(rows):
-            cells = []
-            for c, v in enumerate(row):
-                ref = f"{col(c)}{r + 1}"
-                if v is None or v == "":
-                    continue
-                if isinstance(v, tuple) and v[0] == "date":
-                    cells.append(f'<c r="{ref}" s="1"><v>{serial(v[1])}</v></c>')
-                elif isinstance(v, (int, float)):
-                    cells.append(f'<c r="{ref}"><v>{v}</v></c>')
-                else:
-                    cells.append(f'<c r="{ref}" t="s"><v>{si(str(v))}</v></c>')
-            rx.append(f'<row r="{r + 1}">{"".join(cells)}</row>')
-        mx = ""
-        if merges:
-            mx = f'<mergeCells count="{len(merges)}">' + "".join(f'<mergeCell ref="{m}"/>' for m in merges) + "</mergeCells>"
-        widths = p.get("widths", [])
-        cols = ""
-        if widths:
-            cols = "<cols>" + "".join(f'<col min="{i + 1}" max="{i + 1}" width="{w}" customWidth="1"/>' for i, w in enumerate(widths)) + "</cols>"
         sheets_xml.append('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
                           '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
                           'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-                          f'{cols}<sheetData>{"".join(rx)}</sheetData>{mx}</worksheet>')
-    sst = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-           f'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="{len(strings)}" uniqueCount="{len(strings)}">'
-           + "".join(f'<si><t xml:space="preserve">{xe(s)}</t></si>' for s in strings) + "</sst>")
+                          f'{sheet_body(rows, si, p.get("widths"), merges, title_style=False)}</worksheet>')
+    sst = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + si.sst()
     styles = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
               '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
               '<fonts count="1"><font><sz val="11"/><name val="宋体"/><charset val="134"/></font></fonts>'
@@ -354,13 +332,6 @@ def write_book_xlsx(path, p, when=(2020, 11, 19, 9, 0, 0)):
             f'<dcterms:created xsi:type="dcterms:W3CDTF">{p["created"]}</dcterms:created>'
             f'<dcterms:modified xsi:type="dcterms:W3CDTF">{p["modified"]}</dcterms:modified>'
             '</cp:coreProperties>')
-    with zipfile.ZipFile(path, "w") as z:
-        zput(z, "[Content_Types].xml", ct, when)
-        zput(z, "_rels/.rels", rels, when)
-        zput(z, "docProps/core.xml", core, when)
-        zput(z, "xl/workbook.xml", wb, when)
-        zput(z, "xl/_rels/workbook.xml.rels", wbrels, when)
-        zput(z, "xl/styles.xml", styles, when)
-        zput(z, "xl/sharedStrings.xml", sst, when)
-        for i, s in enumerate(sheets_xml):
-            zput(z, f"xl/worksheets/sheet{i + 1}.xml", s, when)
+    write_zip(path, [("[Content_Types].xml", ct), ("_rels/.rels", rels), ("docProps/core.xml", core),
+                     ("xl/workbook.xml", wb), ("xl/_rels/workbook.xml.rels", wbrels), ("xl/styles.xml", styles),
+                     ("xl/sharedStrings.xml", sst)] + [(f"xl/worksheets/sheet{i + 1}.xml", s) for i, s in enumerate(sheets_xml)], when)

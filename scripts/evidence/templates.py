@@ -236,18 +236,25 @@ td,th{border:1px solid #000;padding:2px 4px;text-align:center;font-weight:normal
 DOC_IMAGE_CSS = "body{width:794px;padding:70px 84px;box-sizing:border-box;font-size:19px;background:#fff}h1{font-size:24px}.red{font-size:36px}table{font-size:14px}"
 
 
+def red_head(red, no, title, cls="red"):
+    """The head of a formal document: the issuing unit in red, the document number and a red rule
+    (or only a number, right-aligned), then the title."""
+    parts = []
+    if red:
+        parts.append(f'<div class="{cls}">{esc(red)}</div>')
+        if no:
+            parts.append(f'<div class="no">{esc(no)}</div>')
+        parts.append('<div class="rl"></div>')
+    elif no:
+        parts.append(f'<div class="no" style="text-align:right">{esc(no)}</div>')
+    parts.append(f'<h1>{esc(title)}</h1>')
+    return parts
+
+
 def docpage(d, for_image=False, css=None, image_css=DOC_IMAGE_CSS):
     """A formal document (红头 optional).  d: red, no, title, subtitle, to, paras, sign, after, yinfa.
     css: the page CSS (default DOC_CSS in SERIF); image_css: added when the page is photographed or scanned."""
-    parts = []
-    if d.get("red"):
-        parts.append(f'<div class="red">{esc(d["red"])}</div>')
-        if d.get("no"):
-            parts.append(f'<div class="no">{esc(d["no"])}</div>')
-        parts.append('<div class="rl"></div>')
-    elif d.get("no"):
-        parts.append(f'<div class="no" style="text-align:right">{esc(d["no"])}</div>')
-    parts.append(f'<h1>{esc(d["title"])}</h1>')
+    parts = red_head(d.get("red"), d.get("no"), d["title"])
     if d.get("subtitle"):
         parts.append(f'<div class="st">{esc(d["subtitle"])}</div>')
     if d.get("to"):

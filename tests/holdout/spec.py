@@ -229,15 +229,7 @@ td,th{border:1px solid #333;padding:5px 6px;text-align:center;line-height:20px}
 def doc_html(p, mode="print"):
     """An official document (A4). mode: print (text PDF), scan (image for an image-only PDF),
     photo (phone photo of paper)."""
-    parts = []
-    if p.get("redhead"):
-        parts.append(f'<div class="rh">{esc(p["redhead"])}</div>')
-        if p.get("docno"):
-            parts.append(f'<div class="no">{esc(p["docno"])}</div>')
-        parts.append('<div class="rl"></div>')
-    elif p.get("docno"):
-        parts.append(f'<div class="no" style="text-align:right">{esc(p["docno"])}</div>')
-    parts.append(f'<h1>{esc(p["title"])}</h1>')
+    parts = templates.red_head(p.get("redhead"), p.get("docno"), p["title"], "rh")
     for x in p["body"]:
         if isinstance(x, tuple):
             cls, txt = x
