@@ -76,6 +76,8 @@ def validate(out, labels, forms=True):
     # extra form checks: image widths, text layers, encodings
     for l in labels if forms else []:
         src = l["source"]
+        if f"missing {src}" in problems:
+            continue
         if "!/" in src:
             zp, member = src.split("!/", 1)
             data = zipfile.ZipFile(os.path.join(inbox, zp)).read(member)

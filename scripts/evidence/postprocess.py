@@ -95,7 +95,8 @@ def image_pdf(jpegs, out, producer, when):
         buf += b"%010d 00000 n \n" % o
     buf += b"trailer\n<< /Size %d /Root %d 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, catalog, info, xref)
     os.makedirs(os.path.dirname(out), exist_ok=True)
-    open(out, "wb").write(bytes(buf))
+    with open(out, "wb") as f:
+        f.write(bytes(buf))
 
 
 def repack_png(path):
