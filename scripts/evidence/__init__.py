@@ -6,8 +6,11 @@ few page templates only it uses); this package holds what every one of them need
   dates      date formats (cn, cn_upper, today_bar, Excel serials)
   office     OOXML (docx, xlsx) and text writers, deterministic zip members
   templates  HTML pages: html_doc, portal and phone pages, formal documents, photo and scan looks
-  chromium   headless Chromium: DevTools screenshots, print-to-PDF, PDF date stamps, PNG repacking,
-             image-only PDFs, the render queue
+  chromium   headless Chromium: DevTools screenshots (JPEG quality), --screenshot, print-to-PDF; soffice
+  postprocess  PDF date stamps, PNG recompression, image-only (scanned) PDFs
   labels     the seed indicator tree, label validation, counts, README tables
-  build      the two drivers (a queue of renders, or a list of items) that write inbox and labels
+  build      the render queue (Out) and the two drivers (a queue of renders, or a list of items) that
+             write inbox, zips, labels.json and README.md
+
+Run the unit tests with: python3 -m unittest discover -s scripts/evidence
 """
