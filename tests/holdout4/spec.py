@@ -1,594 +1,31 @@
-#!/usr/bin/env python3
-"""Compose the fourth hold-out inbox (tests/holdout4/).
+"""Hold-out 4 (tests/holdout4/): its items, its own page templates (blue and green portals, browser
+frame, phone pages) and README head -- data for scripts/make-holdout 4, which renders them with the
+shared plumbing in scripts/evidence/."""
+from evidence import templates
+from evidence.dates import today_bar
+from evidence.labels import file_rows
+from evidence.office import write_docx, write_text, write_xlsx
+from evidence.templates import FONT, SERIF, esc, html_doc, paras_html, photo_page
+
+REPACK_PNG = True
+ZIP_ALL_PARENTS = True
+MINIMUMS = {"files": 50, "indicators": 25, "level1": 8, "wrong_unit": 8}
+DOC_IMAGE_CSS = ("*{box-sizing:border-box}body{width:794px;padding:60px 80px;font-size:18px;background:#fff}"
+                 "h1{font-size:24px}.red{font-size:34px}table{font-size:13px}.no{font-size:17px}")
+
+
+def docpage(d, for_image=False):
+    return templates.docpage(d, for_image, DOC_CSS.replace("SERIFX", FONT), DOC_IMAGE_CSS)
+
+
+def readme_tail(labels, c, size):
+    return (file_rows(labels) + f"\n{c['files']} labelled files ({c['null_dates']} undated, {c['wrong_unit']} in a wrong unit folder), "
+            f"{c['indicators']} indicators over {c['level1']} level-1 indicators, {size / 1e6:.2f} MB in `inbox/`.\n"
+            f"Forms: " + ", ".join(f"{k} {v}" for k, v in c["forms"].items()) + ".\n")
 
-A fresh, independent, labelled evidence inbox for measuring the file->indicator classifier and the
-publication-date finder of dossier. Composed from the seed notice (shared/seed/000_191db2bad84ccdda.txt,
-the 2020 霸州 notice with the 廊坊 assessment table) and general knowledge of county portals,
-WeChat/Weibo accounts and official documents only -- without looking at the classifier, the date
-finder, the catalog or any other test data. Only the generic plumbing (Chromium/DevTools capture,
-print-to-pdf, OOXML/text writers, image-only PDF wrapping, photo simulation, validation) is copied
-from scripts/make-holdout3; page templates, texts, file names and labels are new.
-
-Needs: python3 (stdlib only), chromium (headless), fonts-wqy-microhei / fonts-wqy-zenhei,
-pdftotext (validation only).
-
-Usage: scripts/make-holdout4 [--out DIR]      (default: tests/holdout4 next to this script)
-"""
-import argparse
-import base64
-import datetime as dt
-import html
-import json
-import os
-import re
-import shutil
-import subprocess
-import sys
-import tempfile
-import zipfile
-from concurrent.futures import ThreadPoolExecutor
-
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-AS_OF = "2020-11-20"
-WEEK = "一二三四五六日"
-FONT = "'WenQuanYi Micro Hei','WenQuanYi Zen Hei',sans-serif"
-SERIF = "'WenQuanYi Zen Hei','WenQuanYi Micro Hei',serif"
-CHROMIUM = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-            "--no-first-run", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--hide-scrollbars", "--force-device-scale-factor=1"]
-
-
-def esc(s):
-    return html.escape(s, quote=True)
-
-
-def D(s):
-    return dt.date.fromisoformat(s)
-
-
-def cn(s):
-    x = D(s)
-    return f"{x.year}年{x.month}月{x.day}日"
-
-
-UPPER = "〇一二三四五六七八九"
-
-
-def cn_upper(s):
-    x = D(s)
-    y = "".join(UPPER[int(c)] for c in str(x.year))
-
-    def n(v):
-        if v < 10:
-            return UPPER[v]
-        if v == 10:
-            return "十"
-        if v < 20:
-            return "十" + UPPER[v - 10]
-        return UPPER[v // 10] + "十" + (UPPER[v % 10] if v % 10 else "")
-    return f"{y}年{n(x.month)}月{n(x.day)}日"
-
-
-def today_bar(s):
-    x = D(s)
-    return f"今天是：{x.year}年{x.month}月{x.day}日 星期{WEEK[x.weekday()]}"
-
-
-def serial(s):
-    return (D(s) - dt.date(1899, 12, 30)).days
-
-
-def html_doc(title, css, body, charset="utf-8"):
-    return (f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="{charset}">'
-            f'<title>{esc(title)}</title><style>{css}</style></head><body>{body}</body></html>')
-
-
-
-def photo_page(inner_doc_html, rotate=-2.2, w=1200, h=1600):
-    """A phone photo of a sheet of paper lying on a desk (inner document shown through an iframe-less copy)."""
-    body_start = inner_doc_html.index("<body>") + 6
-    inner = inner_doc_html[body_start:inner_doc_html.rindex("</body>")]
-    style = inner_doc_html[inner_doc_html.index("<style>") + 7:inner_doc_html.index("</style>")]
-    style = re.sub(r"@page\{[^}]*\}", "", style).replace("body{", ".paper{")
-    css = (f"*{{margin:0;padding:0}}html,body{{width:{w}px;height:{h}px;overflow:hidden;"
-           "background:radial-gradient(ellipse at 40% 35%,#8a7760,#5b4a38 70%,#3e3226)}"
-           + style +
-           f".paper{{position:absolute;left:110px;top:120px;width:794px;min-height:1123px;padding:70px 80px;background:#f6f3ea;"
-           f"transform:rotate({rotate}deg) scale(1.22);transform-origin:0 0;box-shadow:12px 18px 40px rgba(0,0,0,.55);font-size:18px}}"
-           ".shade{position:absolute;left:0;top:0;width:100%;height:100%;"
-           "background:linear-gradient(160deg,rgba(255,255,255,.18),rgba(0,0,0,0) 40%,rgba(0,0,0,.22))}")
-    return html_doc("photo", css, f'<div class="paper">{inner}</div><div class="shade"></div>'), (w, h, 72)
-
-
-def scan_page(inner_doc_html, rotate=0.7):
-    body_start = inner_doc_html.index("<body>") + 6
-    inner = inner_doc_html[body_start:inner_doc_html.rindex("</body>")]
-    style = inner_doc_html[inner_doc_html.index("<style>") + 7:inner_doc_html.index("</style>")]
-    style = re.sub(r"@page\{[^}]*\}", "", style).replace("body{", ".paper{")
-    css = ("*{margin:0;padding:0}html,body{width:1240px;height:1754px;overflow:hidden;background:#fff}" + style +
-           f".paper{{position:absolute;left:40px;top:36px;width:794px;min-height:1123px;padding:70px 84px;background:#fff;"
-           f"transform:rotate({rotate}deg) scale(1.5);transform-origin:0 0;font-size:18px;filter:grayscale(1) contrast(1.35)}}"
-           ".dust{position:absolute;left:0;top:0;width:100%;height:100%;background:linear-gradient(90deg,rgba(0,0,0,.06),rgba(0,0,0,0) 6%,rgba(0,0,0,0) 94%,rgba(0,0,0,.08))}")
-    return html_doc("scan", css, f'<div class="paper">{inner}</div><div class="dust"></div>'), (1240, 1754, 60)
-
-
-# ============================================================================================
-# OOXML and text writers
-# ============================================================================================
-
-ZDATE = (2020, 11, 16, 9, 30, 0)
-
-
-def zput(z, name, data, when=ZDATE):
-    zi = zipfile.ZipInfo(name, date_time=when)
-    zi.compress_type = zipfile.ZIP_DEFLATED
-    zi.external_attr = 0o644 << 16
-    z.writestr(zi, data.encode("utf-8") if isinstance(data, str) else data)
-
-
-def xe(s):
-    return html.escape(str(s), quote=False)
-
-
-def core_xml(title, creator, created):
-    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-            '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
-            'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
-            'xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-            f'<dc:title>{xe(title)}</dc:title><dc:creator>{xe(creator)}</dc:creator><cp:lastModifiedBy>{xe(creator)}</cp:lastModifiedBy>'
-            f'<dcterms:created xsi:type="dcterms:W3CDTF">{created}</dcterms:created>'
-            f'<dcterms:modified xsi:type="dcterms:W3CDTF">{created}</dcterms:modified></cp:coreProperties>')
-
-
-def write_docx(path, title, blocks, creator="Administrator", created="2020-11-16T09:12:00Z"):
-    """blocks: ('t', text) title centered bold; ('p', text); ('r', text) right; ('n', text) no indent;
-    ('tbl', [[cells]])."""
-    W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-
-    def run(t, bold=False, size=32):
-        rp = f'<w:rPr><w:rFonts w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312" w:hAnsi="仿宋_GB2312"/>{"<w:b/>" if bold else ""}<w:sz w:val="{size}"/></w:rPr>'
-        return f'<w:r>{rp}<w:t xml:space="preserve">{xe(t)}</w:t></w:r>'
-    body = []
-    for kind, v in blocks:
-        if kind == "t":
-            body.append(f'<w:p><w:pPr><w:jc w:val="center"/><w:spacing w:after="240"/></w:pPr>{run(v, True, 40)}</w:p>')
-        elif kind == "p":
-            body.append(f'<w:p><w:pPr><w:ind w:firstLineChars="200" w:firstLine="640"/><w:spacing w:line="560" w:lineRule="exact"/></w:pPr>{run(v)}</w:p>')
-        elif kind == "n":
-            body.append(f'<w:p><w:pPr><w:spacing w:line="560" w:lineRule="exact"/></w:pPr>{run(v)}</w:p>')
-        elif kind == "r":
-            body.append(f'<w:p><w:pPr><w:jc w:val="right"/><w:ind w:right="640"/></w:pPr>{run(v)}</w:p>')
-        elif kind == "tbl":
-            rows = ""
-            for i, row in enumerate(v):
-                rows += "<w:tr>" + "".join(
-                    f'<w:tc><w:tcPr><w:tcW w:w="0" w:type="auto"/></w:tcPr><w:p><w:pPr><w:jc w:val="center"/></w:pPr>{run(c, i == 0, 22)}</w:p></w:tc>'
-                    for c in row) + "</w:tr>"
-            bd = "".join(f'<w:{b} w:val="single" w:sz="4" w:space="0" w:color="000000"/>' for b in ("top", "left", "bottom", "right", "insideH", "insideV"))
-            body.append(f'<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders>{bd}</w:tblBorders></w:tblPr>{rows}</w:tbl><w:p/>')
-    doc = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document {W}><w:body>{"".join(body)}'
-           '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>'
-           '</w:body></w:document>')
-    ct = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-          '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-          '<Default Extension="xml" ContentType="application/xml"/>'
-          '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
-          '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
-          '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>')
-    rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
-            '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>'
-            '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>')
-    drels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>')
-    app = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
-           '<Application>Microsoft Office Word</Application><AppVersion>16.0000</AppVersion></Properties>')
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with zipfile.ZipFile(path, "w") as z:
-        zput(z, "[Content_Types].xml", ct)
-        zput(z, "_rels/.rels", rels)
-        zput(z, "word/document.xml", doc)
-        zput(z, "word/_rels/document.xml.rels", drels)
-        zput(z, "docProps/core.xml", core_xml(title, creator, created))
-        zput(z, "docProps/app.xml", app)
-
-
-def col(i):
-    s = ""
-    i += 1
-    while i:
-        i, r = divmod(i - 1, 26)
-        s = chr(65 + r) + s
-    return s
-
-
-def write_xlsx(path, sheet, rows, title, widths=None, creator="Administrator", created="2020-11-17T08:40:00Z", merge=None):
-    """rows: list of lists; a cell is str (shared string), int/float, or ('date', 'YYYY-MM-DD')."""
-    strings, sidx = [], {}
-
-    def si(s):
-        if s not in sidx:
-            sidx[s] = len(strings)
-            strings.append(s)
-        return sidx[s]
-    data = []
-    nref = 0
-    for r, row in enumerate(rows, 1):
-        cells = []
-        for c, v in enumerate(row):
-            ref = f"{col(c)}{r}"
-            if v is None or v == "":
-                continue
-            nref += 1
-            if isinstance(v, tuple) and v[0] == "date":
-                cells.append(f'<c r="{ref}" s="1"><v>{serial(v[1])}</v></c>')
-            elif isinstance(v, (int, float)):
-                cells.append(f'<c r="{ref}"><v>{v}</v></c>')
-            else:
-                cells.append(f'<c r="{ref}" t="s" s="{2 if r == 1 else 0}"><v>{si(v)}</v></c>')
-        data.append(f'<row r="{r}">{"".join(cells)}</row>')
-    cols = ""
-    if widths:
-        cols = "<cols>" + "".join(f'<col min="{i+1}" max="{i+1}" width="{w}" customWidth="1"/>' for i, w in enumerate(widths)) + "</cols>"
-    mg = ""
-    if merge:
-        mg = f'<mergeCells count="{len(merge)}">' + "".join(f'<mergeCell ref="{m}"/>' for m in merge) + "</mergeCells>"
-    sheet_xml = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-                 f'{cols}<sheetData>{"".join(data)}</sheetData>{mg}</worksheet>')
-    sst = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-           f'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="{len(strings)}" uniqueCount="{len(strings)}">'
-           + "".join(f'<si><t xml:space="preserve">{xe(s)}</t></si>' for s in strings) + '</sst>')
-    styles = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-              '<numFmts count="1"><numFmt numFmtId="176" formatCode="yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;"/></numFmts>'
-              '<fonts count="2"><font><sz val="11"/><name val="宋体"/></font><font><b/><sz val="11"/><name val="宋体"/></font></fonts>'
-              '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>'
-              '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
-              '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-              '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
-              '<xf numFmtId="176" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
-              '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs></styleSheet>')
-    wb = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-          'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-          f'<sheets><sheet name="{xe(sheet)}" sheetId="1" r:id="rId1"/></sheets></workbook>')
-    wbrels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-              '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
-              '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
-              '<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>')
-    ct = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-          '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-          '<Default Extension="xml" ContentType="application/xml"/>'
-          '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
-          '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
-          '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
-          '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>'
-          '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>')
-    rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>'
-            '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>')
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    with zipfile.ZipFile(path, "w") as z:
-        zput(z, "[Content_Types].xml", ct)
-        zput(z, "_rels/.rels", rels)
-        zput(z, "xl/workbook.xml", wb)
-        zput(z, "xl/_rels/workbook.xml.rels", wbrels)
-        zput(z, "xl/worksheets/sheet1.xml", sheet_xml)
-        zput(z, "xl/sharedStrings.xml", sst)
-        zput(z, "xl/styles.xml", styles)
-        zput(z, "docProps/core.xml", core_xml(title, creator, created))
-
-
-def write_text(path, lines, enc="utf-8", crlf=False, bom=False):
-    os.makedirs(os.path.dirname(path), exist_ok=True)
-    nl = "\r\n" if crlf else "\n"
-    data = nl.join(lines) + nl
-    b = data.encode(enc)
-    if bom:
-        b = b"\xef\xbb\xbf" + b
-    with open(path, "wb") as f:
-        f.write(b)
-
-
-# ============================================================================================
-# Rendering queue (Chromium, at most 2 at once)
-# ============================================================================================
-
-class Out:
-    def __init__(self, inbox, tmp):
-        self.inbox, self.tmp = inbox, tmp
-        self.jobs = [[], []]          # phase 0, phase 1 (depends on phase 0 output)
-        self.labels = []
-        self.zips = {}                # zip source -> (stage dir, [member paths])
-        self.pdfs = []                # produced pdf paths (for metadata dates)
-        self.n = 0
-
-    def path(self, src):
-        if "!/" in src:
-            zsrc, member = src.split("!/", 1)
-            stage = os.path.join(self.tmp, "zip", zsrc)
-            self.zips.setdefault(zsrc, (stage, []))[1].append(member)
-            p = os.path.join(stage, member)
-        else:
-            p = os.path.join(self.inbox, src)
-        os.makedirs(os.path.dirname(p), exist_ok=True)
-        return p
-
-    def html_file(self, text, enc="utf-8"):
-        self.n += 1
-        p = os.path.join(self.tmp, f"page{self.n:03d}.html")
-        with open(p, "wb") as f:
-            f.write(text.encode(enc))
-        return p
-
-    def label(self, src, ind, pub, kind, note):
-        self.labels.append({"source": src, "indicator": ind, "published": pub, "kind": kind, "note": note})
-
-    def shot(self, src, page, phase=0):
-        text, size = page
-        self.jobs[phase].append(("shot", self.html_file(text), self.path(src), size))
-
-    def pdf(self, src, text, collected="20201117093000"):
-        p = self.path(src)
-        self.jobs[0].append(("pdf", self.html_file(text), p, None))
-        self.pdfs.append((p, collected))
-
-    def scanpdf(self, src, doc_html, collected="20201118101500"):
-        img = os.path.join(self.tmp, f"scan{self.n:03d}.jpg")
-        text, size = scan_page(doc_html)
-        self.jobs[0].append(("shot", self.html_file(text), img, size))
-        wrap = html_doc("scan", "@page{size:A4;margin:0}*{margin:0;padding:0}img{display:block;width:210mm;height:296.5mm}",
-                        f'<img src="file://{img}">')
-        p = self.path(src)
-        self.jobs[1].append(("pdf", self.html_file(wrap), p, None))
-        self.pdfs.append((p, collected))
-
-
-def cdp_screenshot(html_path, out, size, fmt, quality):
-    """Screenshot through the DevTools protocol over --remote-debugging-pipe (fd 3/4), which,
-    unlike --screenshot, lets us choose the JPEG quality."""
-    w, h = size
-    ud = tempfile.mkdtemp(prefix="chr-")
-    r1, w1 = os.pipe()   # we write -> chromium reads on fd 3
-    r2, w2 = os.pipe()   # chromium writes on fd 4 -> we read
-
-    def prep():
-        a, b = os.dup2(os.dup(r1), 100), os.dup2(os.dup(w2), 101)
-        os.dup2(a, 3)
-        os.dup2(b, 4)
-    proc = subprocess.Popen(CHROMIUM + [f"--user-data-dir={ud}", "--remote-debugging-pipe", f"--window-size={w},{h}", "about:blank"],
-                            pass_fds=(3, 4), preexec_fn=prep, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.close(r1)
-    os.close(w2)
-    buf = [b""]
-    seq = [0]
-
-    def send(method, params=None, sid=None):
-        seq[0] += 1
-        m = {"id": seq[0], "method": method, "params": params or {}}
-        if sid:
-            m["sessionId"] = sid
-        os.write(w1, json.dumps(m).encode() + b"\0")
-        return seq[0]
-
-    def recv(pred):
-        while True:
-            while b"\0" in buf[0]:
-                msg, buf[0] = buf[0].split(b"\0", 1)
-                m = json.loads(msg)
-                if pred(m):
-                    return m
-            chunk = os.read(r2, 1 << 20)
-            if not chunk:
-                raise RuntimeError("chromium closed the pipe")
-            buf[0] += chunk
-
-    def call(method, params=None, sid=None):
-        i = send(method, params, sid)
-        m = recv(lambda m: m.get("id") == i)
-        if "error" in m:
-            raise RuntimeError(str(m["error"]))
-        return m["result"]
-    try:
-        t = call("Target.createTarget", {"url": "about:blank"})["targetId"]
-        sid = call("Target.attachToTarget", {"targetId": t, "flatten": True})["sessionId"]
-        call("Emulation.setDeviceMetricsOverride", {"width": w, "height": h, "deviceScaleFactor": 1, "mobile": False}, sid)
-        call("Page.enable", {}, sid)
-        call("Page.navigate", {"url": "file://" + html_path}, sid)
-        recv(lambda m: m.get("method") == "Page.loadEventFired")
-        call("Runtime.evaluate", {"expression": "document.fonts.ready.then(()=>1)", "awaitPromise": True}, sid)
-        prm = {"format": fmt}
-        if fmt == "jpeg":
-            prm["quality"] = quality
-        data = call("Page.captureScreenshot", prm, sid)["data"]
-        with open(out, "wb") as f:
-            f.write(base64.b64decode(data))
-        try:
-            send("Browser.close")
-        except OSError:
-            pass
-        proc.wait(timeout=20)
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        os.close(w1)
-        os.close(r2)
-        shutil.rmtree(ud, ignore_errors=True)
-
-
-def run_chromium(job):
-    kind, html_path, out, size = job
-    if kind == "pdf":
-        ud = tempfile.mkdtemp(prefix="chr-")
-        try:
-            args = CHROMIUM + [f"--user-data-dir={ud}", f"--print-to-pdf={out}", "--no-pdf-header-footer", "file://" + html_path]
-            for _ in range(3):
-                subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
-                if os.path.exists(out) and os.path.getsize(out) > 0:
-                    return
-            raise RuntimeError(f"chromium failed for {out}")
-        finally:
-            shutil.rmtree(ud, ignore_errors=True)
-    ext = os.path.splitext(out)[1].lower()
-    fmt = "jpeg" if ext in (".jpg", ".jpeg") else "png"
-    quality = size[2] if len(size) > 2 else 72
-    for attempt in range(3):
-        try:
-            cdp_screenshot(html_path, out, size[:2], fmt, quality)
-            return
-        except Exception:
-            if attempt == 2:
-                raise
-
-
-def fix_pdf_dates(path, stamp):
-    """Chromium stamps the render time; make it look like the collection time (same length)."""
-    with open(path, "rb") as f:
-        b = f.read()
-    b = re.sub(rb"\(D:\d{14}", b"(D:" + stamp.encode(), b)
-    with open(path, "wb") as f:
-        f.write(b)
-
-
-SEED_SHAPE = {1: 7, 2: 14, 3: 2, 4: 3, 5: 4, 6: 3, 7: 3, 8: 4}
-SEED_LEAVES3 = {"7.1": 6, "7.2": 3}
-SEED_NAMES = {
-    "1": "政务“五公开”及执法、财政信息公开", "1.1": "决策公开", "1.2": "执行公开", "1.3": "管理公开", "1.4": "服务公开",
-    "1.5": "结果公开", "1.6": "执法公开", "1.7": "财政信息公开",
-    "2": "重点领域信息公开", "2.1": "环保", "2.2": "脱贫攻坚", "2.3": "防范金融风险", "2.4": "“放管服”改革", "2.5": "教育",
-    "2.6": "社会救助与福利", "2.7": "住房保障", "2.8": "国有产权交易", "2.9": "工程建设项目招投标", "2.10": "重大建设项目批准和实施",
-    "2.11": "灾害事故救援", "2.12": "公共文化体育", "2.13": "自然资源配置", "2.14": "医疗卫生",
-    "3": "目录编制", "3.1": "县级政务公开事项目录", "3.2": "乡、镇基层政务公开目录",
-    "4": "政策解读", "4.1": "解读情况", "4.2": "解读比例", "4.3": "解读关联",
-    "5": "主动公开", "5.1": "信息公开指南", "5.2": "信息公开制度", "5.3": "信息公开年度报告", "5.4": "信息公开文件移交情况",
-    "6": "依申请公开", "6.1": "申请渠道", "6.2": "答复情况", "6.3": "行政复议、诉讼",
-    "7": "公开平台", "7.1": "门户网站", "7.1.1": "政府网站督办卡办理情况", "7.1.2": "政府门户网站内容保障",
-    "7.1.3": "政府网站网民纠错留言办理", "7.1.4": "政府网站域名规范", "7.1.5": "网站读网检查机制",
-    "7.1.6": "政府信息公开平台改版升级", "7.2": "新媒体平台", "7.2.1": "新媒体开设情况", "7.2.2": "内容更新情况",
-    "7.2.3": "安全泄密事故及互动回应问题", "7.3": "政府公报",
-    "8": "组织保障", "8.1": "组织领导", "8.2": "机构建设", "8.3": "经费保障", "8.4": "业务培训",
-}
-
-
-def leaf_ids():
-    ids = set()
-    for a, n in SEED_SHAPE.items():
-        for b in range(1, n + 1):
-            k = f"{a}.{b}"
-            if k in SEED_LEAVES3:
-                ids.update(f"{k}.{c}" for c in range(1, SEED_LEAVES3[k] + 1))
-            else:
-                ids.add(k)
-    return ids
-
-
-def form_of(src):
-    name = src.split("!/")[-1]
-    ext = os.path.splitext(name)[1].lower()
-    return {".png": "png", ".jpg": "jpeg", ".jpeg": "jpeg", ".pdf": "pdf", ".docx": "docx", ".xlsx": "xlsx",
-            ".html": "html", ".htm": "html", ".txt": "txt"}.get(ext, ext)
-
-
-def validate(out, labels):
-    inbox = os.path.join(out, "inbox")
-    problems = []
-    leaves = leaf_ids()
-    for l in labels:
-        src = l["source"]
-        if "!/" in src:
-            zp, member = src.split("!/", 1)
-            p = os.path.join(inbox, zp)
-            if not os.path.isfile(p) or member not in zipfile.ZipFile(p).namelist():
-                problems.append(f"missing {src}")
-        elif not os.path.isfile(os.path.join(inbox, src)):
-            problems.append(f"missing {src}")
-        if l["indicator"] not in leaves:
-            problems.append(f"bad id {l['indicator']} for {src}")
-        if l["kind"] not in ("screenshot", "document"):
-            problems.append(f"bad kind for {src}")
-        if l["published"] is not None:
-            d = D(l["published"])
-            if not (dt.date(2020, 1, 1) <= d <= D(AS_OF)):
-                problems.append(f"date out of range {src}")
-    # every inbox file (apart from zips) is labelled, and every zip member too
-    labelled = {l["source"] for l in labels}
-    for dp, _, fs in os.walk(inbox):
-        for f in fs:
-            rel = os.path.relpath(os.path.join(dp, f), inbox)
-            if rel.endswith(".zip"):
-                for m in zipfile.ZipFile(os.path.join(dp, f)).namelist():
-                    if not m.endswith("/") and f"{rel}!/{m}" not in labelled:
-                        problems.append(f"unlabelled member {rel}!/{m}")
-            elif rel not in labelled:
-                problems.append(f"unlabelled {rel}")
-    for l in labels:
-        if "扫描件" in l["source"]:
-            t = subprocess.run(["pdftotext", os.path.join(inbox, l["source"]), "-"], capture_output=True, text=True).stdout
-            if t.strip():
-                problems.append(f"scan has a text layer: {l['source']}")
-    # extra form checks: image widths, text layers, encodings
-    import struct
-    for l in labels:
-        src = l["source"]
-        if "!/" in src:
-            zp, member = src.split("!/", 1)
-            data = zipfile.ZipFile(os.path.join(inbox, zp)).read(member)
-        else:
-            with open(os.path.join(inbox, src), "rb") as f:
-                data = f.read()
-        ext = os.path.splitext(src)[1].lower()
-        w = None
-        if ext == ".png":
-            w = struct.unpack(">I", data[16:20])[0]
-        elif ext in (".jpg", ".jpeg"):
-            i = 2
-            while i < len(data):
-                mk, ln = data[i + 1], struct.unpack(">H", data[i + 2:i + 4])[0]
-                if mk in (0xC0, 0xC1, 0xC2):
-                    w = struct.unpack(">H", data[i + 7:i + 9])[0]
-                    break
-                i += 2 + ln
-        if w is not None and w not in (1366, 414, 1200):
-            problems.append(f"odd width {w} for {src}")
-        if ext == ".pdf" and "扫描件" not in src and "!/" not in src:
-            t = subprocess.run(["pdftotext", os.path.join(inbox, src), "-"], capture_output=True, text=True).stdout
-            if len(t.strip()) < 50:
-                problems.append(f"text PDF without text: {src}")
-        if ext == ".htm":
-            try:
-                data.decode("utf-8")
-                problems.append(f"GBK page decodes as UTF-8: {src}")
-            except UnicodeDecodeError:
-                data.decode("gbk")
-    return problems
-
-
-def counts(labels):
-    forms = {}
-    for l in labels:
-        forms[form_of(l["source"])] = forms.get(form_of(l["source"]), 0) + 1
-    inds = sorted({l["indicator"] for l in labels}, key=lambda s: [int(x) for x in s.split(".")])
-    return {
-        "files": len(labels),
-        "indicators": len(inds),
-        "level1": len({i.split(".")[0] for i in inds}),
-        "wrong_unit": sum("错放单位" in l["note"] for l in labels),
-        "null_dates": sum(l["published"] is None for l in labels),
-        "screenshot": sum(l["kind"] == "screenshot" for l in labels),
-        "document": sum(l["kind"] == "document" for l in labels),
-        "zip_members": sum("!/" in l["source"] for l in labels),
-        "forms": dict(sorted(forms.items())),
-        "indicator_list": inds,
-    }
-
-
-
-
-
-# ============================================================================================
-# Page templates (new for holdout4): blue portal, green image-banner portal with a left column
-# menu, browser frame + taskbar, WeChat / Weibo phone pages, formal documents.
-# ============================================================================================
 
 BASE_CSS = f"*{{margin:0;padding:0;box-sizing:border-box}}body{{font-family:{FONT};color:#222;background:#fff}}a{{color:inherit;text-decoration:none}}"
+
 
 BLUE_CSS = BASE_CSS + """
 .top{height:30px;background:#eef3f9;border-bottom:1px solid #d5e1ee;font-size:13px;color:#556;line-height:30px;padding:0 120px}
@@ -626,6 +63,7 @@ h1.t{font-size:24px;color:#0b3f7d;text-align:center;line-height:36px;padding:8px
 .ft{clear:both;background:#0a3f7d;color:#c9d6ea;font-size:12px;text-align:center;line-height:24px;padding:14px 0;margin-top:20px}
 """
 
+
 GREEN_CSS = BASE_CSS + """
 body{background:#f1f5ef}
 .bn{height:170px;position:relative;overflow:hidden;background:#2a8c58}
@@ -661,6 +99,7 @@ h1.t{font-size:22px;text-align:center;color:#1b4d32;line-height:34px;margin:10px
 .ft{clear:both;background:#175f3b;color:#cfe3d6;font-size:12px;text-align:center;line-height:22px;padding:14px 0}
 """.replace("SERIFX", SERIF)
 
+
 FRAME_CSS = """
 html,body{width:1366px;height:768px;overflow:hidden}
 .chrome{height:74px;background:#dee1e6}
@@ -686,10 +125,6 @@ def side_html(title, items):
 def rel_html(title, items):
     return (f'<div class="rel"><b>{esc(title)}</b><ul>' +
             "".join(f"<li>· {esc(t)}<i>{esc(d)}</i></li>" for t, d in items) + "</ul></div>")
-
-
-def paras_html(paras):
-    return "".join(x if x.startswith("<") else f"<p>{esc(x)}</p>" for x in paras)
 
 
 def blue(p):
@@ -832,34 +267,6 @@ h1,.red,b,strong,th{font-weight:normal}
 """
 
 
-def docpage(d, for_image=False):
-    parts = []
-    if d.get("red"):
-        parts.append(f'<div class="red">{esc(d["red"])}</div>')
-        if d.get("no"):
-            parts.append(f'<div class="no">{esc(d["no"])}</div>')
-        parts.append('<div class="rl"></div>')
-    elif d.get("no"):
-        parts.append(f'<div class="no" style="text-align:right">{esc(d["no"])}</div>')
-    parts.append(f'<h1>{esc(d["title"])}</h1>')
-    if d.get("subtitle"):
-        parts.append(f'<div class="st">{esc(d["subtitle"])}</div>')
-    if d.get("to"):
-        parts.append(f'<p class="n">{esc(d["to"])}</p>')
-    parts.append(paras_html(d["paras"]))
-    if d.get("sign"):
-        parts.append('<div class="sig">' + "".join(f'<p class="r">{esc(s)}</p>' for s in d["sign"]) + '</div>')
-    if d.get("after"):
-        parts.append(paras_html(d["after"]))
-    if d.get("yinfa"):
-        a, b = d["yinfa"]
-        parts.append(f'<div class="yf"><span>{esc(a)}</span><span>{esc(b)}</span></div>')
-    css = DOC_CSS.replace("SERIFX", FONT)
-    if for_image:
-        css += "*{box-sizing:border-box}body{width:794px;padding:60px 80px;font-size:18px;background:#fff}h1{font-size:24px}.red{font-size:34px}table{font-size:13px}.no{font-size:17px}"
-    return html_doc(d["title"], css, "".join(parts))
-
-
 def tbl(rows):
     h = "<table><tr>" + "".join(f"<th>{esc(c)}</th>" for c in rows[0]) + "</tr>"
     for r in rows[1:]:
@@ -874,11 +281,9 @@ def saved_html(title, css, body, charset="utf-8", saved_from=None):
     return t
 
 
-# ============================================================================================
-# The inbox (holdout4 content -- composed from the seed table alone)
-# ============================================================================================
-
 WRONG = "错放单位："
+
+
 XXGK_MENU = ["政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "政府信息公开年报", "依申请公开", "基层政务公开标准化", "政策解读", "政府公报"]
 
 
@@ -1936,7 +1341,7 @@ holdout1 only its README was read, for the conventions; of `scripts/make-holdout
 generic plumbing was copied — a few of its page constants scrolled past while copying, none was
 used). Do not tune anything on it; use it to report how well things generalise.
 
-Regenerate with `scripts/make-holdout4 [--out DIR]` (python3 stdlib, chromium, fonts-wqy-microhei,
+Regenerate with `scripts/make-holdout 4 [--out DIR]` (python3 stdlib, chromium, fonts-wqy-microhei,
 pdftotext for validation). Screenshots and PDFs are not byte-reproducible across Chromium
 versions; the committed files are the reference.
 
@@ -1999,111 +1404,3 @@ file is, which date rule was applied, and which traps it carries; wrong-unit fil
 | source | indicator | published | kind |
 |---|---|---|---|
 """
-
-
-def write_readme(out, labels, c):
-    rows = "".join(f"| `{l['source']}` | {l['indicator']} | {l['published'] or 'null'} | {l['kind']} |\n" for l in labels)
-    size = 0
-    for dp, _, fs in os.walk(os.path.join(out, "inbox")):
-        size += sum(os.path.getsize(os.path.join(dp, f)) for f in fs)
-    tail = (f"\n{c['files']} labelled files ({c['null_dates']} undated, {c['wrong_unit']} in a wrong unit folder), "
-            f"{c['indicators']} indicators over {c['level1']} level-1 indicators, {size / 1e6:.2f} MB in `inbox/`.\n"
-            f"Forms: " + ", ".join(f"{k} {v}" for k, v in c["forms"].items()) + ".\n")
-    with open(os.path.join(out, "README.md"), "w", encoding="utf-8") as f:
-        f.write(README_HEAD + rows + tail)
-
-
-def repack_png(path):
-    """Recompress a PNG's image data at zlib level 9 (Chromium writes fast, large PNGs)."""
-    import struct
-    import zlib
-    with open(path, "rb") as f:
-        b = f.read()
-    sig, i, chunks, idat = b[:8], 8, [], b""
-    while i < len(b):
-        n = struct.unpack(">I", b[i:i + 4])[0]
-        t = b[i + 4:i + 8]
-        d = b[i + 8:i + 8 + n]
-        i += 12 + n
-        if t == b"IDAT":
-            idat += d
-            if not any(c[0] == b"IDAT" for c in chunks):
-                chunks.append((b"IDAT", None))
-        else:
-            chunks.append((t, d))
-    raw = zlib.compress(zlib.decompress(idat), 9)
-    out = sig
-    for t, d in chunks:
-        if t == b"IDAT":
-            d = raw
-        out += struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d) & 0xFFFFFFFF)
-    if len(out) < len(b):
-        with open(path, "wb") as f:
-            f.write(out)
-
-
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--out", default=os.path.join(ROOT, "tests", "holdout4"))
-    args = ap.parse_args()
-    out = os.path.abspath(args.out)
-    inbox = os.path.join(out, "inbox")
-    shutil.rmtree(inbox, ignore_errors=True)
-    os.makedirs(inbox)
-    tmp = tempfile.mkdtemp(prefix="holdout4-")
-    try:
-        o = Out(inbox, tmp)
-        compose(o)
-        with ThreadPoolExecutor(max_workers=2) as ex:
-            for phase in o.jobs:
-                list(ex.map(run_chromium, phase))
-        for p, stamp in o.pdfs:
-            fix_pdf_dates(p, stamp)
-        for base in [inbox, os.path.join(tmp, "zip")]:
-            for dp, _, fs in os.walk(base):
-                for f in fs:
-                    if f.endswith(".png"):
-                        repack_png(os.path.join(dp, f))
-        for zsrc, (stage, members) in o.zips.items():
-            zp = os.path.join(inbox, zsrc)
-            os.makedirs(os.path.dirname(zp), exist_ok=True)
-            with zipfile.ZipFile(zp, "w") as z:
-                dirs = set()
-                for m in members:
-                    parts = m.split("/")[:-1]
-                    for i in range(1, len(parts) + 1):
-                        dirs.add("/".join(parts[:i]) + "/")
-                for dname in sorted(dirs):
-                    zi = zipfile.ZipInfo(dname, date_time=(2020, 11, 19, 10, 35, 0))
-                    zi.external_attr = (0o40755 << 16) | 0x10
-                    zi.flag_bits |= 0x800
-                    z.writestr(zi, b"")
-                for m in sorted(members):
-                    with open(os.path.join(stage, m), "rb") as f:
-                        zput(z, m, f.read(), when=(2020, 11, 19, 10, 35, 0))
-        labels = sorted(o.labels, key=lambda l: l["source"])
-        with open(os.path.join(out, "labels.json"), "w", encoding="utf-8") as f:
-            json.dump({"as_of": AS_OF, "files": labels}, f, ensure_ascii=False, indent=1)
-            f.write("\n")
-        c = counts(labels)
-        write_readme(out, labels, c)
-        problems = validate(out, labels)
-        if c["files"] < 50:
-            problems.append(f"only {c['files']} files")
-        if c["indicators"] < 25:
-            problems.append(f"only {c['indicators']} indicators")
-        if c["level1"] < 8:
-            problems.append(f"only {c['level1']} level-1 indicators")
-        if c["wrong_unit"] < 8:
-            problems.append(f"only {c['wrong_unit']} wrong-unit files")
-        print(json.dumps(c, ensure_ascii=False, indent=1))
-        if problems:
-            print("PROBLEMS:\n  " + "\n  ".join(problems), file=sys.stderr)
-            return 1
-        return 0
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
-
-
-if __name__ == "__main__":
-    sys.exit(main())
