@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "model/encoding.hpp"
+#include "model/text.hpp"
 
 namespace dossier {
 
@@ -39,10 +40,6 @@ std::string points_text(double p) {
     return fmt::format("{:g}", p);
 }
 
-std::string base_name(const std::string& path) {
-    return path.substr(path.rfind('/') + 1);
-}
-
 constexpr const char* kStyle =
     R"(body{font-family:"Microsoft YaHei","WenQuanYi Micro Hei","PingFang SC",sans-serif;margin:24px;color:#222}
 h1{font-size:22px;margin:0 0 8px}.meta{color:#555;margin:4px 0 16px}
@@ -51,6 +48,125 @@ ul{list-style:none;padding-left:20px;margin:2px 0}li{margin:3px 0}.node>.head{fo
 .lvl3>.head,.lvl2>.head{font-weight:normal}.pts{color:#555}.st{display:inline-block;padding:0 6px;border-radius:3px;font-size:12px;margin-left:6px}
 .covered{background:#d4f4d4}.weak{background:#fff1b8}.missing{background:#ffd6d6}.late{background:#ffd8b0}.review{background:#e0e0ff}.check{background:#e8e8e8}
 .reason{color:#a33;font-size:12px;margin-left:8px}.file{font-size:13px}.file .info{color:#666;margin-left:8px}.sec{color:#888})";
+
+// One file of the tree or the review list: a link when it is in this part, else its part number;
+// then unit, date and confidence. Empty for a file that is not packaged.
+std::string file_item(const PackageView& view, int f, bool secondary) {
+    const auto& rec = view.ledger->files[static_cast<size_t>(f)];
+    const auto& p = view.path[static_cast<size_t>(f)];
+    if (!p) return std::string();
+    const std::string name = html_escape(text::base_name(*p));
+    std::string link = view.in_this_part(static_cast<size_t>(f))
+                           ? fmt::format("<a href=\"{}\">{}</a>", url_path(*p), name)
+                           : fmt::format("{} <span class=\"sec\">（见第 {} 卷）</span>", name,
+                                         view.part_of[static_cast<size_t>(f)]);
+    return fmt::format(
+        "<li class=\"file\">{}{}<span class=\"info\">{} · {} · 置信度 {:.2f}</span></li>\n",
+        secondary ? "<span class=\"sec\">（兼）</span>" : "", link, html_escape(unit_label(rec)),
+        rec.analysis.date.published ? rec.analysis.date.published->iso() : std::string("日期不详"),
+        rec.cls.confidence);
+}
+
+// The head line of a catalog node: id, name, points, status, points at risk.
+std::string node_head(const Indicator& ind, const Verdict* v) {
+    const Status st = v ? v->status : Status::missing;
+    std::string out = fmt::format(
+        "<li class=\"node lvl{}\"><div class=\"head\">{} {} <span class=\"pts\">（{} "
+        "分）</span>"
+        "<span class=\"st {}\">{}</span>",
+        ind.level, html_escape(ind.id), html_escape(ind.name), points_text(ind.points),
+        to_string(st), label_zh(st));
+    if (v && v->points_at_risk > 0)
+        out +=
+            fmt::format("<span class=\"reason\">风险 {} 分</span>", points_text(v->points_at_risk));
+    return out + "</div>\n";
+}
+
+// A verdict's reasons, and for a leaf its files (primary, then secondary).
+std::string node_evidence(const PackageView& view, const Indicator& ind, const Verdict& v) {
+    std::string out;
+    for (const auto& r : v.reasons) out += "<div class=\"reason\">" + html_escape(r) + "</div>\n";
+    if (!ind.leaf() || (v.files.empty() && v.secondary_files.empty())) return out;
+    const size_t n = view.ledger->files.size();
+    out += "<ul>\n";
+    for (int f : v.files)
+        if (f >= 0 && static_cast<size_t>(f) < n) out += file_item(view, f, false);
+    for (int f : v.secondary_files)
+        if (f >= 0 && static_cast<size_t>(f) < n) out += file_item(view, f, true);
+    return out + "</ul>\n";
+}
+
+// Catalog node `i` and its subtree, appended to `out`.
+void append_node(const PackageView& view, int i, std::string& out) {
+    const Indicator& ind = view.catalog->indicators[static_cast<size_t>(i)];
+    const Verdict* v = view.verdict(ind.id);
+    out += node_head(ind, v);
+    if (v) out += node_evidence(view, ind, *v);
+    if (!ind.children.empty()) {
+        out += "<ul>\n";
+        for (int c : ind.children) append_node(view, c, out);
+        out += "</ul>\n";
+    }
+    out += "</li>\n";
+}
+
+// Every root of the catalog with its subtree.
+std::string indicator_tree(const PackageView& view) {
+    std::string tree;
+    const auto& inds = view.catalog->indicators;
+    for (size_t i = 0; i < inds.size(); ++i)
+        if (inds[i].parent < 0) append_node(view, static_cast<int>(i), tree);
+    return tree;
+}
+
+// The files packaged under 00_待确认.
+std::string review_list(const PackageView& view) {
+    std::string review;
+    for (size_t f = 0; f < view.ledger->files.size(); ++f) {
+        const auto& p = view.path[f];
+        if (p && p->rfind("data/00_", 0) == 0)
+            review += file_item(view, static_cast<int>(f), false);
+    }
+    return review;
+}
+
+// Doctype, head with the inline style, the title and the meta line.
+std::string page_head(const PackageView& view) {
+    const Catalog& cat = *view.catalog;
+    std::string html;
+    html += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n";
+    html += "<title>" + html_escape(cat.title) + " — 材料目录</title>\n<style>\n" + kStyle +
+            "\n</style>\n</head>\n<body>\n";
+    html += "<h1>" + html_escape(cat.title) + "</h1>\n";
+    html += fmt::format("<p class=\"meta\">单位：{} · 统计日期：{} · 报送截止：{}{}</p>\n",
+                        html_escape(package_unit_label(*view.assessment)),
+                        view.assessment->as_of.iso(), deadline_label(cat),
+                        view.parts > 1 ? fmt::format(" · 第 {} 卷，共 {} 卷", view.part, view.parts)
+                                       : std::string());
+    return html;
+}
+
+// The totals table: points, indicators by status, files.
+std::string totals_table(const PackageView& view) {
+    const IndexTotals t = index_totals(view);
+    const int* n = t.by_status;
+    std::string html = "<table class=\"totals\">\n";
+    html += fmt::format(
+        "<tr><th>总分</th><td>{}</td><th>已确认</th><td>{}</td><th>风险分值</th><td>{}</td></tr>\n",
+        points_text(view.catalog->total_points), points_text(view.assessment->points_confirmed),
+        points_text(t.points_at_risk));
+    html += fmt::format(
+        "<tr><th>已覆盖</th><td>{}</td><th>证据不足</th><td>{}</td><th>缺失</th><td>{}</td></tr>\n",
+        n[0], n[1], n[2]);
+    html += fmt::format(
+        "<tr><th>逾期</th><td>{}</td><th>待确认</th><td>{}</td><th>另需核实</th><td>{}</td></tr>\n",
+        n[3], n[4], n[5]);
+    html += fmt::format(
+        "<tr><th>已打包文件</th><td>{}</td><th>本卷文件</th><td>{}</td><th>未打包</th><td>{}</td></"
+        "tr>\n",
+        t.packaged, t.here, t.not_packaged);
+    return html + "</table>\n";
+}
 
 }  // namespace
 
@@ -66,112 +182,10 @@ std::string url_path(std::string_view path) {
 }
 
 std::string index_html(const PackageView& view) {
-    const Catalog& cat = *view.catalog;
-    const Assessment& as = *view.assessment;
-    const Ledger& ledger = *view.ledger;
-
-    auto file_item = [&](int f, bool secondary) {
-        const auto& rec = ledger.files[static_cast<size_t>(f)];
-        const auto& p = view.path[static_cast<size_t>(f)];
-        if (!p) return std::string();
-        std::string link =
-            view.in_this_part(static_cast<size_t>(f))
-                ? fmt::format("<a href=\"{}\">{}</a>", url_path(*p), html_escape(base_name(*p)))
-                : fmt::format("{} <span class=\"sec\">（见第 {} 卷）</span>",
-                              html_escape(base_name(*p)), view.part_of[static_cast<size_t>(f)]);
-        return fmt::format(
-            "<li class=\"file\">{}{}<span class=\"info\">{} · {} · 置信度 {:.2f}</span></li>\n",
-            secondary ? "<span class=\"sec\">（兼）</span>" : "", link,
-            html_escape(rec.unit.value_or("未知单位")),
-            rec.analysis.date.published ? rec.analysis.date.published->iso()
-                                        : std::string("日期不详"),
-            rec.cls.confidence);
-    };
-
-    std::string tree;
-    auto node = [&](auto&& self, int i) -> void {
-        const Indicator& ind = cat.indicators[static_cast<size_t>(i)];
-        const Verdict* v = view.verdict(ind.id);
-        const Status st = v ? v->status : Status::missing;
-        tree += fmt::format(
-            "<li class=\"node lvl{}\"><div class=\"head\">{} {} <span class=\"pts\">（{} "
-            "分）</span>"
-            "<span class=\"st {}\">{}</span>",
-            ind.level, html_escape(ind.id), html_escape(ind.name), points_text(ind.points),
-            to_string(st), label_zh(st));
-        if (v && v->points_at_risk > 0)
-            tree += fmt::format("<span class=\"reason\">风险 {} 分</span>",
-                                points_text(v->points_at_risk));
-        tree += "</div>\n";
-        if (v) {
-            for (const auto& r : v->reasons)
-                tree += "<div class=\"reason\">" + html_escape(r) + "</div>\n";
-            if (ind.leaf() && (!v->files.empty() || !v->secondary_files.empty())) {
-                tree += "<ul>\n";
-                for (int f : v->files)
-                    if (f >= 0 && static_cast<size_t>(f) < ledger.files.size())
-                        tree += file_item(f, false);
-                for (int f : v->secondary_files)
-                    if (f >= 0 && static_cast<size_t>(f) < ledger.files.size())
-                        tree += file_item(f, true);
-                tree += "</ul>\n";
-            }
-        }
-        if (!ind.children.empty()) {
-            tree += "<ul>\n";
-            for (int c : ind.children) self(self, c);
-            tree += "</ul>\n";
-        }
-        tree += "</li>\n";
-    };
-    for (size_t i = 0; i < cat.indicators.size(); ++i)
-        if (cat.indicators[i].parent < 0) node(node, static_cast<int>(i));
-
-    int counts[6] = {0, 0, 0, 0, 0, 0};
-    double at_risk = 0;
-    for (const auto& ind : cat.indicators) {
-        if (!ind.leaf()) continue;
-        const Verdict* v = view.verdict(ind.id);
-        ++counts[static_cast<int>(v ? v->status : Status::missing)];
-        at_risk += v ? v->points_at_risk : ind.points;
-    }
-    size_t packaged = 0, here = 0;
-    for (size_t f = 0; f < ledger.files.size(); ++f) {
-        if (view.path[f]) ++packaged;
-        if (view.in_this_part(f)) ++here;
-    }
-
-    std::string review;
-    for (size_t f = 0; f < ledger.files.size(); ++f) {
-        const auto& p = view.path[f];
-        if (p && p->rfind("data/00_", 0) == 0) review += file_item(static_cast<int>(f), false);
-    }
-
-    std::string html;
-    html += "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n";
-    html += "<title>" + html_escape(cat.title) + " — 材料目录</title>\n<style>\n" + kStyle +
-            "\n</style>\n</head>\n<body>\n";
-    html += "<h1>" + html_escape(cat.title) + "</h1>\n";
-    html += fmt::format("<p class=\"meta\">单位：{} · 统计日期：{} · 报送截止：{}{}</p>\n",
-                        html_escape(as.unit.value_or("全部单位")), as.as_of.iso(),
-                        cat.window_end.valid() ? cat.window_end.iso() : std::string("—"),
-                        view.parts > 1 ? fmt::format(" · 第 {} 卷，共 {} 卷", view.part, view.parts)
-                                       : std::string());
-    html += "<table class=\"totals\">\n";
-    html += fmt::format(
-        "<tr><th>总分</th><td>{}</td><th>已确认</th><td>{}</td><th>风险分值</th><td>{}</td></tr>\n",
-        points_text(cat.total_points), points_text(as.points_confirmed), points_text(at_risk));
-    html += fmt::format(
-        "<tr><th>已覆盖</th><td>{}</td><th>证据不足</th><td>{}</td><th>缺失</th><td>{}</td></tr>\n",
-        counts[0], counts[1], counts[2]);
-    html += fmt::format(
-        "<tr><th>逾期</th><td>{}</td><th>待确认</th><td>{}</td><th>另需核实</th><td>{}</td></tr>\n",
-        counts[3], counts[4], counts[5]);
-    html += fmt::format(
-        "<tr><th>已打包文件</th><td>{}</td><th>本卷文件</th><td>{}</td><th>未打包</th><td>{}</td></"
-        "tr>\n",
-        packaged, here, ledger.files.size() - packaged + ledger.rejected.size());
-    html += "</table>\n<ul class=\"tree\">\n" + tree + "</ul>\n";
+    const std::string tree = indicator_tree(view);
+    const std::string review = review_list(view);
+    std::string html = page_head(view) + totals_table(view);
+    html += "<ul class=\"tree\">\n" + tree + "</ul>\n";
     if (!review.empty()) html += "<h2>待确认的文件</h2>\n<ul>\n" + review + "</ul>\n";
     html += "</body>\n</html>\n";
     return html;

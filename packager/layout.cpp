@@ -8,9 +8,10 @@
 #include <fmt/format.h>
 #include <unicode/ucnv.h>
 #include <unicode/utf16.h>
-#include <unicode/utf8.h>
 
 #include "model/encoding.hpp"
+#include "model/text.hpp"
+#include "packager/utf8.hpp"
 
 namespace dossier::layout {
 
@@ -43,11 +44,6 @@ bool is_reserved_device(std::string_view name) {
     return kReserved.count(stem) > 0;
 }
 
-std::string lower_ascii(std::string s) {
-    for (auto& ch : s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return s;
-}
-
 // Registers `name` in directory `dir`; returns the name with "_2", "_3" … appended when another
 // entry of that directory already uses it (compared case-insensitively, as Windows does).
 class DirNames {
@@ -56,7 +52,7 @@ class DirNames {
         auto& used = dirs_[dir];
         for (int n = 1;; ++n) {
             std::string candidate = n == 1 ? name : fmt::format("{}_{}", name, n);
-            auto key = lower_ascii(candidate);
+            auto key = text::ascii_lower(candidate);
             auto it = used.find(key);
             if (it == used.end()) {
                 used.emplace(key, owner);
@@ -70,27 +66,125 @@ class DirNames {
     std::map<std::string, std::map<std::string, std::string>> dirs_;
 };
 
-std::string original_name(const std::string& source) {
-    auto slash = source.rfind('/');
-    return slash == std::string::npos ? source : source.substr(slash + 1);
+// A file waiting for its name: its indicator and the key of its unit folder.
+struct Pending {
+    int file;
+    int indicator;
+    std::string unit_key;  // base + "\n" + unit
+};
+
+// plan_layout's state: the inputs, the folders claimed so far and the files still to name.
+struct Planner {
+    const Catalog& catalog;
+    const Ledger& ledger;
+    bool include_review;
+    bool gbk_only;
+    std::vector<std::string> folders;  // indicator_folders(catalog)
+    DirNames names{};
+    std::vector<Pending> pending{};
+    // Unit folder names per indicator folder: claim distinct raw unit names in sorted order.
+    std::map<std::string, std::set<std::string>> units_in{};
+    std::map<std::string, std::string> unit_dir{};  // base + "\n" + unit → folder path
+    Plan plan{};
+};
+
+// Claims every indicator folder and 00_待确认 before any unit folder.
+void claim_indicator_folders(Planner& pl) {
+    for (const auto& folder : pl.folders) {
+        auto slash = folder.rfind('/');
+        pl.names.claim(folder.substr(0, slash), folder.substr(slash + 1), folder);
+    }
+    pl.names.claim("data", kReviewFolder, std::string("data/") + kReviewFolder);
+}
+
+// Files in sorted source order (bytewise), so sequence numbers never depend on scan order.
+std::vector<int> sorted_by_source(const Ledger& ledger) {
+    std::vector<int> order(ledger.files.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return ledger.files[static_cast<size_t>(a)].source <
+               ledger.files[static_cast<size_t>(b)].source;
+    });
+    return order;
+}
+
+// Picks the files to package and the indicator folder of each; warns about a file whose
+// indicator the catalog lacks.
+void collect_pending(Planner& pl) {
+    std::map<std::string, int> by_id;
+    for (size_t i = 0; i < pl.catalog.indicators.size(); ++i)
+        by_id.emplace(pl.catalog.indicators[i].id, static_cast<int>(i));
+    for (int f : sorted_by_source(pl.ledger)) {
+        const auto& rec = pl.ledger.files[static_cast<size_t>(f)];
+        const bool review = rec.cls.review && !rec.cls.pinned;
+        int indicator = -1;
+        std::string base;
+        if (!review) {
+            if (rec.cls.indicator.empty()) continue;
+            auto it = by_id.find(rec.cls.indicator);
+            if (it == by_id.end()) {
+                pl.plan.warnings.push_back(fmt::format("文件 {} 归属的指标 {} 不在目录中，未打包",
+                                                       encoding::escape_invalid_utf8(rec.source),
+                                                       rec.cls.indicator));
+                continue;
+            }
+            indicator = it->second;
+            base = pl.folders[static_cast<size_t>(indicator)];
+        } else {
+            if (!pl.include_review) continue;
+            base = std::string("data/") + kReviewFolder;
+        }
+        std::string unit = rec.unit.value_or(kUnknownUnit);
+        pl.units_in[base].insert(unit);
+        pl.pending.push_back({f, indicator, base + "\n" + unit});
+    }
+}
+
+// Names the unit folders inside each indicator folder.
+void name_unit_folders(Planner& pl) {
+    for (const auto& [base, units] : pl.units_in)
+        for (const auto& unit : units)
+            pl.unit_dir[base + "\n" + unit] =
+                base + "/" + pl.names.claim(base, clean_component(unit, pl.gbk_only), unit);
+}
+
+// Names every pending file "<seq>_<YYYYMMDD>_<original name>", shortened to fit the path limit.
+void place_pending(Planner& pl) {
+    std::map<std::string, int> count;
+    for (const auto& p : pl.pending) ++count[pl.unit_dir[p.unit_key]];
+    std::map<std::string, int> seq;
+    for (const auto& p : pl.pending) {
+        const auto& rec = pl.ledger.files[static_cast<size_t>(p.file)];
+        const std::string& dir = pl.unit_dir[p.unit_key];
+        const int width = std::max(3, static_cast<int>(std::to_string(count[dir]).size()));
+        const auto& published = rec.analysis.date.published;
+        std::string prefix =
+            fmt::format("{:0{}d}_{}_", ++seq[dir], width,
+                        published && published->valid() ? published->compact() : "00000000");
+        std::string name = clean_component(text::base_name(rec.source), pl.gbk_only);
+        const size_t used_units = utf16_length(dir) + 1 + prefix.size();
+        size_t max_units = used_units < kMaxPathChars ? kMaxPathChars - used_units : 0;
+        if (max_units < 8) {
+            pl.plan.warnings.push_back(fmt::format("文件 {} 的目录路径过长，文件名已大幅缩短",
+                                                   encoding::escape_invalid_utf8(rec.source)));
+            max_units = 8;
+        }
+        name = shorten(name, kMaxComponentBytes - prefix.size(), max_units);
+        pl.plan.placements.push_back({p.file, dir + "/" + prefix + name, p.indicator});
+    }
 }
 
 }  // namespace
 
 size_t utf16_length(std::string_view s) {
     size_t units = 0;
-    int32_t i = 0;
-    const auto n = static_cast<int32_t>(s.size());
-    while (i < n) {
-        UChar32 c;
-        U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
-        units += (c > 0xFFFF) ? 2 : 1;
-    }
+    utf8::CodePointReader chars(s);
+    while (auto cp = chars.next()) units += (cp->c > 0xFFFF) ? 2 : 1;
     return units;
 }
 
 std::string clean_component(std::string_view raw, bool gbk_only) {
-    std::string utf8 = encoding::name_to_utf8(raw);
+    const std::string decoded = encoding::name_to_utf8(raw);
     ConverterPtr gbk;
     if (gbk_only) {
         UErrorCode err = U_ZERO_ERROR;
@@ -102,14 +196,10 @@ std::string clean_component(std::string_view raw, bool gbk_only) {
                                   &err);
     }
     std::string out;
-    out.reserve(utf8.size());
-    int32_t i = 0;
-    const auto n = static_cast<int32_t>(utf8.size());
-    const auto* p = reinterpret_cast<const uint8_t*>(utf8.data());
-    while (i < n) {
-        int32_t start = i;
-        UChar32 c;
-        U8_NEXT(p, i, n, c);
+    out.reserve(decoded.size());
+    utf8::CodePointReader chars(decoded);
+    while (auto cp = chars.next()) {
+        const UChar32 c = cp->c;
         bool bad = c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == '<' || c == '>' ||
                    c == ':' || c == '"' || c == '/' || c == '\\' || c == '|' || c == '?' ||
                    c == '*' || c == 0x2028 || c == 0x2029;
@@ -117,7 +207,7 @@ std::string clean_component(std::string_view raw, bool gbk_only) {
         if (bad)
             out += '_';
         else
-            out.append(utf8, static_cast<size_t>(start), static_cast<size_t>(i - start));
+            out.append(cp->bytes);
     }
     while (!out.empty() && (out.back() == '.' || out.back() == ' ')) out.pop_back();
     size_t lead = 0;
@@ -151,17 +241,12 @@ std::string shorten(std::string_view name, size_t max_bytes, size_t max_units) {
     }
     std::string out;
     size_t bytes = ext.size(), units = utf16_length(ext);
-    int32_t i = 0;
-    const auto n = static_cast<int32_t>(stem.size());
-    const auto* p = reinterpret_cast<const uint8_t*>(stem.data());
-    while (i < n) {
-        int32_t start = i;
-        UChar32 c;
-        U8_NEXT(p, i, n, c);
-        const size_t len = static_cast<size_t>(i - start);
-        const size_t u = c > 0xFFFF ? 2 : 1;
+    utf8::CodePointReader chars(stem);
+    while (auto cp = chars.next()) {
+        const size_t len = cp->bytes.size();
+        const size_t u = cp->c > 0xFFFF ? 2 : 1;
         if (bytes + len > max_bytes || units + u > max_units) break;
-        out.append(stem.substr(static_cast<size_t>(start), len));
+        out.append(cp->bytes);
         bytes += len;
         units += u;
     }
@@ -194,90 +279,14 @@ std::vector<std::string> indicator_folders(const Catalog& catalog, bool gbk_only
 }
 
 Plan plan_layout(const Catalog& catalog, const Ledger& ledger, bool include_review, bool gbk_only) {
-    Plan plan;
-    const auto folders = indicator_folders(catalog, gbk_only);
-    std::map<std::string, int> by_id;
-    for (size_t i = 0; i < catalog.indicators.size(); ++i)
-        by_id.emplace(catalog.indicators[i].id, static_cast<int>(i));
-
-    DirNames names;
-    for (size_t i = 0; i < folders.size(); ++i) {
-        auto slash = folders[i].rfind('/');
-        names.claim(folders[i].substr(0, slash), folders[i].substr(slash + 1), folders[i]);
-    }
-    names.claim("data", kReviewFolder, std::string("data/") + kReviewFolder);
-
-    // Files in sorted source order (bytewise), so sequence numbers never depend on scan order.
-    std::vector<int> order(ledger.files.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
-    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-        return ledger.files[static_cast<size_t>(a)].source <
-               ledger.files[static_cast<size_t>(b)].source;
-    });
-
-    struct Pending {
-        int file;
-        int indicator;
-        std::string unit_dir;
-    };
-    std::vector<Pending> pending;
-    // Unit folder names per indicator folder: claim distinct raw unit names in sorted order.
-    std::map<std::string, std::set<std::string>> units_in;
-    for (int f : order) {
-        const auto& rec = ledger.files[static_cast<size_t>(f)];
-        const bool review = rec.cls.review && !rec.cls.pinned;
-        int indicator = -1;
-        std::string base;
-        if (!review) {
-            if (rec.cls.indicator.empty()) continue;
-            auto it = by_id.find(rec.cls.indicator);
-            if (it == by_id.end()) {
-                plan.warnings.push_back(fmt::format("文件 {} 归属的指标 {} 不在目录中，未打包",
-                                                    encoding::escape_invalid_utf8(rec.source),
-                                                    rec.cls.indicator));
-                continue;
-            }
-            indicator = it->second;
-            base = folders[static_cast<size_t>(indicator)];
-        } else {
-            if (!include_review) continue;
-            base = std::string("data/") + kReviewFolder;
-        }
-        std::string unit = rec.unit.value_or(kUnknownUnit);
-        units_in[base].insert(unit);
-        pending.push_back({f, indicator, base + "\n" + unit});
-    }
-    std::map<std::string, std::string> unit_dir;  // base + "\n" + unit → folder path
-    for (const auto& [base, units] : units_in)
-        for (const auto& unit : units)
-            unit_dir[base + "\n" + unit] =
-                base + "/" + names.claim(base, clean_component(unit, gbk_only), unit);
-
-    std::map<std::string, int> count;
-    for (const auto& p : pending) ++count[unit_dir[p.unit_dir]];
-    std::map<std::string, int> seq;
-    for (const auto& p : pending) {
-        const auto& rec = ledger.files[static_cast<size_t>(p.file)];
-        const std::string& dir = unit_dir[p.unit_dir];
-        const int width = std::max(3, static_cast<int>(std::to_string(count[dir]).size()));
-        const auto& published = rec.analysis.date.published;
-        std::string prefix =
-            fmt::format("{:0{}d}_{}_", ++seq[dir], width,
-                        published && published->valid() ? published->compact() : "00000000");
-        std::string name = clean_component(original_name(rec.source), gbk_only);
-        const size_t used_units = utf16_length(dir) + 1 + prefix.size();
-        size_t max_units = used_units < kMaxPathChars ? kMaxPathChars - used_units : 0;
-        if (max_units < 8) {
-            plan.warnings.push_back(fmt::format("文件 {} 的目录路径过长，文件名已大幅缩短",
-                                                encoding::escape_invalid_utf8(rec.source)));
-            max_units = 8;
-        }
-        name = shorten(name, kMaxComponentBytes - prefix.size(), max_units);
-        plan.placements.push_back({p.file, dir + "/" + prefix + name, p.indicator});
-    }
-    std::sort(plan.placements.begin(), plan.placements.end(),
+    Planner pl{catalog, ledger, include_review, gbk_only, indicator_folders(catalog, gbk_only)};
+    claim_indicator_folders(pl);
+    collect_pending(pl);
+    name_unit_folders(pl);
+    place_pending(pl);
+    std::sort(pl.plan.placements.begin(), pl.plan.placements.end(),
               [](const Placement& a, const Placement& b) { return a.path < b.path; });
-    return plan;
+    return std::move(pl.plan);
 }
 
 }  // namespace dossier::layout

@@ -9,6 +9,7 @@
 #include <re2/re2.h>
 
 #include "model/encoding.hpp"
+#include "model/text.hpp"
 #include "packager/bagit.hpp"
 #include "packager/font.hpp"
 #include "packager/html_index.hpp"
@@ -67,6 +68,12 @@ tl::expected<Generated, Error> generate(const PackageView& view,
     return g;
 }
 
+// Adds every folder above `path` ("data/", "data/01_x/", …) to `dirs`.
+void add_parent_dirs(const std::string& path, std::set<std::string>& dirs) {
+    for (auto slash = path.find('/'); slash != std::string::npos; slash = path.find('/', slash + 1))
+        dirs.insert(path.substr(0, slash + 1));
+}
+
 uint64_t generated_size(const Generated& g) {
     return g.manifest.size() + g.html.size() + g.xlsx.size() + g.pdf.size() +
            g.bag.bagit_txt.size() + g.bag.bag_info_txt.size() + g.bag.manifest_txt.size() +
@@ -89,9 +96,7 @@ std::vector<zipw::Entry> entries_for(const PackageView& view,
         e.size = rec.size;
         e.store = zipw::already_compressed(rec.media_type, p.path);
         entries.push_back(std::move(e));
-        for (auto slash = p.path.find('/'); slash != std::string::npos;
-             slash = p.path.find('/', slash + 1))
-            dirs.insert(p.path.substr(0, slash + 1));
+        add_parent_dirs(p.path, dirs);
     }
     for (const auto& d : dirs) entries.push_back({zipw::Entry::Kind::dir, d, {}, {}, true, 0});
     auto add = [&](const char* name, std::string data, bool store) {
@@ -132,6 +137,186 @@ struct TempDir {
         if (!path.empty()) fs::remove_all(path, ec);
     }
 };
+
+// write_package's state: the request, the layout, the view of the part being written, the
+// warnings so far and the temporaries every part shares (removed when the job ends).
+struct Job {
+    const PackageRequest& req;
+    Ledger& ledger;
+    bool gbk = false;  // names in GBK (--name-encoding gbk)
+    layout::Plan plan{};
+    PackageView view{};
+    PackageResult result{};
+    TempFile ttf{};     // the CJK font face for 目录.pdf
+    TempDir scratch{};  // libxlsxwriter's temporaries
+};
+
+// The request is complete and its name, encoding and out_dir usable; returns whether names are
+// to be written in GBK.
+tl::expected<bool, Error> check_request(const PackageRequest& req) {
+    if (!req.catalog || !req.assessment)
+        return tl::unexpected(Error{"打包请求缺少考核目录或评估结果"});
+    if (req.name.empty() || req.name.find('/') != std::string::npos)
+        return tl::unexpected(Error{fmt::format("压缩包名称无效：{}", req.name)});
+    const std::string enc = text::ascii_lower(req.name_encoding);
+    if (enc != "utf-8" && enc != "utf8" && enc != "gbk")
+        return tl::unexpected(
+            Error{fmt::format("不支持的文件名编码：{}（可用 utf-8 或 gbk）", req.name_encoding)});
+    std::error_code ec;
+    if (!fs::is_directory(req.out_dir, ec))
+        return tl::unexpected(Error{fmt::format("输出目录不存在：{}", req.out_dir.string())});
+    return enc == "gbk";
+}
+
+// Plans the layout and sets every file's archive_path (nullopt for the rest), after checking
+// that each file to package is still there with its recorded size.
+tl::expected<void, Error> place_files(Job& job) {
+    job.plan = layout::plan_layout(*job.req.catalog, job.ledger, job.req.include_review, job.gbk);
+    job.result.warnings = job.plan.warnings;
+    for (auto& f : job.ledger.files) f.archive_path.reset();
+    std::error_code ec;
+    for (const auto& p : job.plan.placements) {
+        auto& rec = job.ledger.files[static_cast<size_t>(p.file)];
+        auto st = fs::status(rec.content_path, ec);
+        if (ec || !fs::is_regular_file(st) || fs::file_size(rec.content_path, ec) != rec.size)
+            return tl::unexpected(Error{fmt::format("待打包文件不存在或已改变：{}（请重新扫描）",
+                                                    encoding::escape_invalid_utf8(rec.source))});
+        rec.archive_path = p.path;
+    }
+    return {};
+}
+
+// The view of an unsplit package: every placed file in part 1.
+PackageView make_view(const PackageRequest& req, const Ledger& ledger) {
+    PackageView view;
+    view.catalog = req.catalog;
+    view.assessment = req.assessment;
+    view.ledger = &ledger;
+    view.name = req.name;
+    view.timestamp = req.timestamp;
+    view.source_organization = req.source_organization;
+    for (const auto& v : req.assessment->verdicts) view.verdicts.emplace(v.id, &v);
+    view.path.resize(ledger.files.size());
+    view.part_of.assign(ledger.files.size(), 0);
+    for (size_t i = 0; i < ledger.files.size(); ++i) {
+        view.path[i] = ledger.files[i].archive_path;
+        if (view.path[i]) view.part_of[i] = 1;
+    }
+    return view;
+}
+
+// Creates the scratch directory and extracts the font face, both in out_dir.
+tl::expected<void, Error> prepare_temporaries(Job& job) {
+    const PackageRequest& req = job.req;
+    job.ttf.path = req.out_dir / fmt::format(".{}.ttf.part", req.name);
+    job.scratch.path = req.out_dir / fmt::format(".{}{}", req.name, kScratchSuffix);
+    std::error_code ec;
+    fs::create_directories(job.scratch.path, ec);
+    if (ec)
+        return tl::unexpected(Error{fmt::format("无法在输出目录创建临时目录：{}（{}）",
+                                                job.scratch.path.string(), ec.message())});
+    if (auto r = font::extract_face(font::kDefaultCollection, 0, job.ttf.path); !r)
+        return tl::unexpected(r.error());
+    return {};
+}
+
+// Bytes each part keeps for its own indexes, tag files and folder entries: the unsplit indexes
+// are an upper bound (a part's differ only in which files it holds), plus a margin.
+tl::expected<uint64_t, Error> part_reserve(const Job& job) {
+    auto full = generate(job.view, job.plan.placements, job.ttf.path, job.scratch.path);
+    if (!full) return tl::unexpected(full.error());
+    uint64_t reserve = generated_size(*full) + generated_size(*full) / 20 + 16384 + 22;
+    std::set<std::string> dirs;
+    for (const auto& p : job.plan.placements) add_parent_dirs(p.path, dirs);
+    for (const auto& d : dirs) reserve += entry_overhead(d);
+    for (const char* n : {"manifest.json", "index.html", "目录.xlsx", "目录.pdf", "bagit.txt",
+                          "bag-info.txt", "manifest-sha256.txt", "tagmanifest-sha256.txt"})
+        reserve += entry_overhead(n);
+    return reserve;
+}
+
+// Split: greedy in archive-path order, each part filled up to the budget left after its reserve;
+// a file too big for any part gets a part of its own (with a warning).
+tl::expected<void, Error> split_into_parts(Job& job) {
+    const uint64_t limit = job.req.split_bytes;
+    auto reserve = part_reserve(job);
+    if (!reserve) return tl::unexpected(reserve.error());
+    if (*reserve >= limit)
+        return tl::unexpected(Error{fmt::format(
+            "分卷大小 {} 字节太小：每卷的目录和校验文件约需 {} 字节", limit, *reserve)});
+    const uint64_t budget = limit - *reserve;
+    int part = 1;
+    uint64_t used = 0;
+    bool open = false;
+    for (const auto& p : job.plan.placements) {
+        const auto f = static_cast<size_t>(p.file);
+        const uint64_t cost = job.ledger.files[f].size + entry_overhead(p.path);
+        if (cost > budget) {
+            if (open) ++part;
+            job.view.part_of[f] = part++;
+            open = false;
+            used = 0;
+            job.result.warnings.push_back(
+                fmt::format("文件 {}（{} 字节）超过分卷上限 {} 字节，已单独成卷", p.path,
+                            job.ledger.files[f].size, limit));
+            continue;
+        }
+        if (open && used + cost > budget) {
+            ++part;
+            used = 0;
+        }
+        job.view.part_of[f] = part;
+        used += cost;
+        open = true;
+    }
+    job.view.parts = open ? part : std::max(1, part - 1);
+    return {};
+}
+
+// Writes part `p` as ".<stem>.part", renames it into place and returns its final path; warns
+// when a part of more than one file still exceeds the split size.
+tl::expected<fs::path, Error> write_part(Job& job, int p) {
+    const PackageRequest& req = job.req;
+    job.view.part = p;
+    auto g = generate(job.view, job.plan.placements, job.ttf.path, job.scratch.path);
+    if (!g) return tl::unexpected(g.error());
+    const auto entries = entries_for(job.view, job.plan.placements, std::move(*g));
+    const std::string final_name = job.view.part_file_name(p);
+    std::string temp_name(1, '.');
+    temp_name.append(final_name, 0, final_name.size() - 4);
+    temp_name.append(".part");
+    TempFile tmp{req.out_dir / temp_name};
+    if (auto r = zipw::write_zip(tmp.path, entries, req.timestamp, job.gbk); !r)
+        return tl::unexpected(r.error());
+    const fs::path dest = req.out_dir / final_name;
+    std::error_code ec;
+    fs::rename(tmp.path, dest, ec);
+    if (ec)
+        return tl::unexpected(
+            Error{fmt::format("无法把压缩包移到 {}：{}", dest.string(), ec.message())});
+    tmp.path.clear();
+    const uint64_t size = fs::file_size(dest, ec);
+    if (req.split_bytes > 0 && size > req.split_bytes) {
+        size_t files = 0;
+        for (size_t f = 0; f < job.ledger.files.size(); ++f) files += job.view.in_this_part(f);
+        if (files > 1)
+            job.result.warnings.push_back(fmt::format("分卷 {} 为 {} 字节，超过上限 {} 字节",
+                                                      final_name, size, req.split_bytes));
+    }
+    return dest;
+}
+
+// Older parts of this package that the new set does not include would confuse a receiver.
+void remove_superseded_parts(const PackageRequest& req, const std::vector<fs::path>& written) {
+    std::set<std::string> keep;
+    for (const auto& w : written) keep.insert(w.filename().string());
+    const RE2 old_part("\\Q" + req.name + "\\E(\\.part[0-9]+of[0-9]+)?\\.zip");
+    std::error_code ec;
+    for (fs::directory_iterator it(req.out_dir, ec), end; !ec && it != end; it.increment(ec)) {
+        const std::string n = it->path().filename().string();
+        if (!keep.count(n) && RE2::FullMatch(n, old_part)) fs::remove(it->path(), ec);
+    }
+}
 
 }  // namespace
 
@@ -177,143 +362,23 @@ uint64_t parse_size(std::string_view text) {
 }
 
 tl::expected<PackageResult, Error> write_package(const PackageRequest& req, Ledger& ledger) {
-    if (!req.catalog || !req.assessment)
-        return tl::unexpected(Error{"打包请求缺少考核目录或评估结果"});
-    if (req.name.empty() || req.name.find('/') != std::string::npos)
-        return tl::unexpected(Error{fmt::format("压缩包名称无效：{}", req.name)});
-    std::string enc = req.name_encoding;
-    for (auto& c : enc) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (enc != "utf-8" && enc != "utf8" && enc != "gbk")
-        return tl::unexpected(
-            Error{fmt::format("不支持的文件名编码：{}（可用 utf-8 或 gbk）", req.name_encoding)});
-    const bool gbk = enc == "gbk";
-    std::error_code ec;
-    if (!fs::is_directory(req.out_dir, ec))
-        return tl::unexpected(Error{fmt::format("输出目录不存在：{}", req.out_dir.string())});
-
-    PackageResult result;
-    auto plan = layout::plan_layout(*req.catalog, ledger, req.include_review, gbk);
-    result.warnings = plan.warnings;
-    for (auto& f : ledger.files) f.archive_path.reset();
-    for (const auto& p : plan.placements) {
-        auto& rec = ledger.files[static_cast<size_t>(p.file)];
-        auto st = fs::status(rec.content_path, ec);
-        if (ec || !fs::is_regular_file(st) || fs::file_size(rec.content_path, ec) != rec.size)
-            return tl::unexpected(Error{fmt::format("待打包文件不存在或已改变：{}（请重新扫描）",
-                                                    encoding::escape_invalid_utf8(rec.source))});
-        rec.archive_path = p.path;
-    }
-
-    PackageView view;
-    view.catalog = req.catalog;
-    view.assessment = req.assessment;
-    view.ledger = &ledger;
-    view.name = req.name;
-    view.timestamp = req.timestamp;
-    view.source_organization = req.source_organization;
-    for (const auto& v : req.assessment->verdicts) view.verdicts.emplace(v.id, &v);
-    view.path.resize(ledger.files.size());
-    view.part_of.assign(ledger.files.size(), 0);
-    for (size_t i = 0; i < ledger.files.size(); ++i) {
-        view.path[i] = ledger.files[i].archive_path;
-        if (view.path[i]) view.part_of[i] = 1;
-    }
-
-    TempFile ttf{req.out_dir / fmt::format(".{}.ttf.part", req.name)};
-    TempDir scratch{req.out_dir / fmt::format(".{}{}", req.name, kScratchSuffix)};
-    fs::create_directories(scratch.path, ec);
-    if (ec)
-        return tl::unexpected(Error{fmt::format("无法在输出目录创建临时目录：{}（{}）",
-                                                scratch.path.string(), ec.message())});
-    if (auto r = font::extract_face(font::kDefaultCollection, 0, ttf.path); !r)
-        return tl::unexpected(r.error());
-
-    // Split: greedy in archive-path order, reserving room for each part's own indexes (the
-    // unsplit indexes are an upper bound: a part's differ only in which files it holds).
-    if (req.split_bytes > 0) {
-        auto full = generate(view, plan.placements, ttf.path, scratch.path);
-        if (!full) return tl::unexpected(full.error());
-        uint64_t reserve = generated_size(*full) + generated_size(*full) / 20 + 16384 + 22;
-        std::set<std::string> dirs;
-        for (const auto& p : plan.placements)
-            for (auto s = p.path.find('/'); s != std::string::npos; s = p.path.find('/', s + 1))
-                dirs.insert(p.path.substr(0, s + 1));
-        for (const auto& d : dirs) reserve += entry_overhead(d);
-        for (const char* n : {"manifest.json", "index.html", "目录.xlsx", "目录.pdf", "bagit.txt",
-                              "bag-info.txt", "manifest-sha256.txt", "tagmanifest-sha256.txt"})
-            reserve += entry_overhead(n);
-        if (reserve >= req.split_bytes)
-            return tl::unexpected(
-                Error{fmt::format("分卷大小 {} 字节太小：每卷的目录和校验文件约需 {} 字节",
-                                  req.split_bytes, reserve)});
-        const uint64_t budget = req.split_bytes - reserve;
-        int part = 1;
-        uint64_t used = 0;
-        bool open = false;
-        for (const auto& p : plan.placements) {
-            const auto f = static_cast<size_t>(p.file);
-            const uint64_t cost = ledger.files[f].size + entry_overhead(p.path);
-            if (cost > budget) {
-                if (open) ++part;
-                view.part_of[f] = part++;
-                open = false;
-                used = 0;
-                result.warnings.push_back(
-                    fmt::format("文件 {}（{} 字节）超过分卷上限 {} 字节，已单独成卷", p.path,
-                                ledger.files[f].size, req.split_bytes));
-                continue;
-            }
-            if (open && used + cost > budget) {
-                ++part;
-                used = 0;
-            }
-            view.part_of[f] = part;
-            used += cost;
-            open = true;
-        }
-        view.parts = open ? part : std::max(1, part - 1);
-    }
-
+    auto gbk = check_request(req);
+    if (!gbk) return tl::unexpected(gbk.error());
+    Job job{req, ledger, *gbk};
+    if (auto r = place_files(job); !r) return tl::unexpected(r.error());
+    job.view = make_view(req, ledger);
+    if (auto r = prepare_temporaries(job); !r) return tl::unexpected(r.error());
+    if (req.split_bytes > 0)
+        if (auto r = split_into_parts(job); !r) return tl::unexpected(r.error());
     std::vector<fs::path> written;
-    for (int p = 1; p <= view.parts; ++p) {
-        view.part = p;
-        auto g = generate(view, plan.placements, ttf.path, scratch.path);
-        if (!g) return tl::unexpected(g.error());
-        const auto entries = entries_for(view, plan.placements, std::move(*g));
-        const std::string final_name = view.part_file_name(p);
-        std::string temp_name(1, '.');
-        temp_name.append(final_name, 0, final_name.size() - 4);
-        temp_name.append(".part");
-        TempFile tmp{req.out_dir / temp_name};
-        if (auto r = zipw::write_zip(tmp.path, entries, req.timestamp, gbk); !r)
-            return tl::unexpected(r.error());
-        const fs::path dest = req.out_dir / final_name;
-        fs::rename(tmp.path, dest, ec);
-        if (ec)
-            return tl::unexpected(
-                Error{fmt::format("无法把压缩包移到 {}：{}", dest.string(), ec.message())});
-        tmp.path.clear();
-        const uint64_t size = fs::file_size(dest, ec);
-        if (req.split_bytes > 0 && size > req.split_bytes) {
-            size_t files = 0;
-            for (size_t f = 0; f < ledger.files.size(); ++f) files += view.in_this_part(f);
-            if (files > 1)
-                result.warnings.push_back(fmt::format("分卷 {} 为 {} 字节，超过上限 {} 字节",
-                                                      final_name, size, req.split_bytes));
-        }
-        written.push_back(dest);
+    for (int p = 1; p <= job.view.parts; ++p) {
+        auto dest = write_part(job, p);
+        if (!dest) return tl::unexpected(dest.error());
+        written.push_back(std::move(*dest));
     }
-
-    // Older parts of this package that the new set does not include would confuse a receiver.
-    std::set<std::string> keep;
-    for (const auto& w : written) keep.insert(w.filename().string());
-    const RE2 old_part("\\Q" + req.name + "\\E(\\.part[0-9]+of[0-9]+)?\\.zip");
-    for (fs::directory_iterator it(req.out_dir, ec), end; !ec && it != end; it.increment(ec)) {
-        const std::string n = it->path().filename().string();
-        if (!keep.count(n) && RE2::FullMatch(n, old_part)) fs::remove(it->path(), ec);
-    }
-    result.parts = std::move(written);
-    return result;
+    remove_superseded_parts(req, written);
+    job.result.parts = std::move(written);
+    return std::move(job.result);
 }
 
 }  // namespace dossier

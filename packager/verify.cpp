@@ -4,6 +4,7 @@
 #include <fstream>
 #include <map>
 #include <memory>
+#include <optional>
 #include <set>
 
 #include <fmt/format.h>
@@ -57,125 +58,27 @@ class Checker {
             {s, encoding::escape_invalid_utf8(member), encoding::escape_invalid_utf8(message)});
     }
 
-    // Reads one part; returns false when the file is not a zip at all.
+    // Reads one part into `members`; returns false when the file is not a zip at all.
     bool read_part(const fs::path& path, int part, std::map<std::string, Member>& members) {
-        const std::string label = path.filename().string();
-        int err = 0;
-        std::unique_ptr<zip_t, ZipDiscard> za(
-            zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &err));
-        if (!za) {
-            std::string head(4, '\0');
-            std::ifstream in(path, std::ios::binary);
-            in.read(head.data(), 4);
-            if (!in || head.compare(0, 2, "PK") != 0) {
-                if (!fs::exists(path))
-                    add(Sev::damaged, label, fmt::format("找不到文件：{}", label));
-                else
-                    add(Sev::damaged, label, fmt::format("{} 不是 zip 压缩包", label));
-                return false;
-            }
-            add(Sev::damaged, label,
-                fmt::format("{} 的目录结构与文件头不一致，压缩包已损坏（错误码 {}）", label, err));
-            za.reset(zip_open(path.c_str(), ZIP_RDONLY, &err));
-            if (!za) {
-                add(Sev::damaged, label, fmt::format("{} 已损坏，无法读取", label));
-                return true;
-            }
-        }
+        ZipPtr za;
+        if (!open_part(path, za)) return false;
+        if (!za) return true;  // a zip, but damaged beyond reading (reported)
+        const bool gbk_archive = has_gbk_names(za.get());
         const zip_int64_t n = zip_get_num_entries(za.get(), 0);
         std::vector<char> buf(1 << 20);
-        // An archive written with GBK names (ours with --name-encoding gbk, or Chinese Windows
-        // tools) also has names whose GBK bytes happen to be valid UTF-8 (目录 = C4BF C2BC):
-        // decide per archive, not per name.
-        bool gbk_archive = false;
-        for (zip_int64_t i = 0; i < n && !gbk_archive; ++i) {
-            const char* raw_c =
-                zip_get_name(za.get(), static_cast<zip_uint64_t>(i), ZIP_FL_ENC_RAW);
-            if (!raw_c || encoding::is_valid_utf8(raw_c)) continue;
-            bool decoded = false;
-            encoding::name_to_utf8(raw_c, &decoded);
-            gbk_archive = decoded;
-        }
         for (zip_int64_t i = 0; i < n; ++i) {
             const auto idx = static_cast<zip_uint64_t>(i);
-            const char* raw_c = zip_get_name(za.get(), idx, ZIP_FL_ENC_RAW);
-            const char* strict_c = zip_get_name(za.get(), idx, ZIP_FL_ENC_STRICT);
-            if (!raw_c) continue;
-            const std::string raw = raw_c, strict = strict_c ? strict_c : raw;
-            const bool unicode_extra =
-                zip_file_extra_fields_count_by_id(za.get(), idx, 0x7075, ZIP_FL_CENTRAL) > 0;
-            std::string name;
-            const bool ascii =
-                std::all_of(raw.begin(), raw.end(), [](char c) { return (c & 0x80) == 0; });
-            if (ascii || (strict == raw && encoding::is_valid_utf8(raw))) {
-                name = raw;
-            } else if (unicode_extra && encoding::is_valid_utf8(strict)) {
-                name = strict;
-            } else if (encoding::is_valid_utf8(raw) && !gbk_archive) {
-                name = raw;
-                add(Sev::warning, name,
-                    fmt::format("文件名为 UTF-8 但未设 UTF-8 标志，Windows 上可能显示乱码：{}",
-                                name));
-            } else {
-                bool decoded = false;
-                if (encoding::is_valid_utf8(raw)) {
-                    auto g = encoding::to_utf8(raw, "GB18030");
-                    decoded = g.has_value();
-                    name = g.value_or(raw);
-                } else {
-                    name = encoding::name_to_utf8(raw, &decoded);
-                }
-                // One line for the whole archive, not one per name: the screen is for real
-                // problems.
-                if (!decoded)
-                    add(Sev::warning, name, fmt::format("文件名编码无法识别：{}", name));
-                else if (gbk_names_++ == 0)
-                    add(Sev::warning, name,
-                        fmt::format("文件名为 GBK 编码（未设 UTF-8 标志），只有中文 Windows "
-                                    "能正确显示，例如：{}",
-                                    name));
-            }
-            check_name(name);
-            if (!name.empty() && name.back() == '/') continue;
-
-            Member m;
-            m.name = name;
-            m.part = part;
-            zip_stat_t st;
-            zip_stat_init(&st);
-            if (zip_stat_index(za.get(), idx, 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE))
-                m.size = st.size;
-            const bool keep = is_tag_or_index(name) && name != "目录.pdf" && name != "目录.xlsx" &&
-                              name != "index.html";
-            std::unique_ptr<zip_file_t, ZipFileClose> zf(zip_fopen_index(za.get(), idx, 0));
-            Sha256 md;
-            uint64_t got = 0;
-            if (!zf) {
-                m.ok = false;
-            } else {
-                for (;;) {
-                    const zip_int64_t k = zip_fread(zf.get(), buf.data(), buf.size());
-                    if (k < 0) {
-                        m.ok = false;
-                        break;
-                    }
-                    if (k == 0) break;
-                    md.update(buf.data(), static_cast<size_t>(k));
-                    if (keep) m.content.append(buf.data(), static_cast<size_t>(k));
-                    got += static_cast<uint64_t>(k);
-                }
-            }
-            if (m.ok && got != m.size) m.ok = false;
-            m.sha256 = md.hex_final();
-            if (!m.ok)
-                add(Sev::damaged, name,
-                    fmt::format("成员已损坏（CRC 校验失败或数据无法解压）：{}", name));
+            auto name = member_name(za.get(), idx, gbk_archive);
+            if (!name) continue;
+            check_name(*name);
+            if (!name->empty() && name->back() == '/') continue;
+            Member m = read_member(za.get(), idx, *name, part, buf);
             ++r_.members;
             r_.bytes += m.size;
-            r_.files.push_back(name);
-            if (members.count(name))
-                add(Sev::warning, name, fmt::format("压缩包中有重名成员：{}", name));
-            members[name] = std::move(m);
+            r_.files.push_back(*name);
+            if (members.count(*name))
+                add(Sev::warning, *name, fmt::format("压缩包中有重名成员：{}", *name));
+            members[*name] = std::move(m);
         }
         return true;
     }
@@ -217,6 +120,123 @@ class Checker {
     }
 
   private:
+    using ZipPtr = std::unique_ptr<zip_t, ZipDiscard>;
+
+    // Opens a part, strictly first; a zip whose directory and headers disagree is reported and
+    // opened leniently (`za` stays null when even that fails). Returns false, with the problem
+    // reported, when the file is missing or not a zip.
+    bool open_part(const fs::path& path, ZipPtr& za) {
+        const std::string label = path.filename().string();
+        int err = 0;
+        za.reset(zip_open(path.c_str(), ZIP_RDONLY | ZIP_CHECKCONS, &err));
+        if (za) return true;
+        std::string head(4, '\0');
+        std::ifstream in(path, std::ios::binary);
+        in.read(head.data(), 4);
+        if (!in || head.compare(0, 2, "PK") != 0) {
+            if (!fs::exists(path))
+                add(Sev::damaged, label, fmt::format("找不到文件：{}", label));
+            else
+                add(Sev::damaged, label, fmt::format("{} 不是 zip 压缩包", label));
+            return false;
+        }
+        add(Sev::damaged, label,
+            fmt::format("{} 的目录结构与文件头不一致，压缩包已损坏（错误码 {}）", label, err));
+        za.reset(zip_open(path.c_str(), ZIP_RDONLY, &err));
+        if (!za) add(Sev::damaged, label, fmt::format("{} 已损坏，无法读取", label));
+        return true;
+    }
+
+    // An archive written with GBK names (ours with --name-encoding gbk, or Chinese Windows
+    // tools) also has names whose GBK bytes happen to be valid UTF-8 (目录 = C4BF C2BC):
+    // decide per archive, not per name.
+    static bool has_gbk_names(zip_t* za) {
+        const zip_int64_t n = zip_get_num_entries(za, 0);
+        for (zip_int64_t i = 0; i < n; ++i) {
+            const char* raw_c = zip_get_name(za, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_RAW);
+            if (!raw_c || encoding::is_valid_utf8(raw_c)) continue;
+            bool decoded = false;
+            encoding::name_to_utf8(raw_c, &decoded);
+            if (decoded) return true;
+        }
+        return false;
+    }
+
+    // The UTF-8 name of member `idx` (nullopt when libzip has none), warning about names
+    // without the UTF-8 flag.
+    std::optional<std::string> member_name(zip_t* za, zip_uint64_t idx, bool gbk_archive) {
+        const char* raw_c = zip_get_name(za, idx, ZIP_FL_ENC_RAW);
+        const char* strict_c = zip_get_name(za, idx, ZIP_FL_ENC_STRICT);
+        if (!raw_c) return std::nullopt;
+        const std::string raw = raw_c, strict = strict_c ? strict_c : raw;
+        const bool unicode_extra =
+            zip_file_extra_fields_count_by_id(za, idx, 0x7075, ZIP_FL_CENTRAL) > 0;
+        const bool ascii =
+            std::all_of(raw.begin(), raw.end(), [](char c) { return (c & 0x80) == 0; });
+        if (ascii || (strict == raw && encoding::is_valid_utf8(raw))) return raw;
+        if (unicode_extra && encoding::is_valid_utf8(strict)) return strict;
+        if (encoding::is_valid_utf8(raw) && !gbk_archive) {
+            add(Sev::warning, raw,
+                fmt::format("文件名为 UTF-8 但未设 UTF-8 标志，Windows 上可能显示乱码：{}", raw));
+            return raw;
+        }
+        return legacy_name(raw);
+    }
+
+    // A name in a legacy encoding (GBK/GB18030), decoded; one warning for the whole archive,
+    // not one per name (the screen is for real problems), or one per name it cannot decode.
+    std::string legacy_name(const std::string& raw) {
+        bool decoded = false;
+        std::string name;
+        if (encoding::is_valid_utf8(raw)) {
+            auto g = encoding::to_utf8(raw, "GB18030");
+            decoded = g.has_value();
+            name = g.value_or(raw);
+        } else {
+            name = encoding::name_to_utf8(raw, &decoded);
+        }
+        if (!decoded)
+            add(Sev::warning, name, fmt::format("文件名编码无法识别：{}", name));
+        else if (gbk_names_++ == 0)
+            add(Sev::warning, name,
+                fmt::format("文件名为 GBK 编码（未设 UTF-8 标志），只有中文 Windows "
+                            "能正确显示，例如：{}",
+                            name));
+        return name;
+    }
+
+    // Reads member `idx` through, hashing it (and keeping the content of manifest.json and the
+    // tag files); a member that cannot be read whole is reported damaged.
+    Member read_member(zip_t* za, zip_uint64_t idx, const std::string& name, int part,
+                       std::vector<char>& buf) {
+        Member m;
+        m.name = name;
+        m.part = part;
+        zip_stat_t st;
+        zip_stat_init(&st);
+        if (zip_stat_index(za, idx, 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE)) m.size = st.size;
+        const bool keep = is_tag_or_index(name) && name != "目录.pdf" && name != "目录.xlsx" &&
+                          name != "index.html";
+        std::unique_ptr<zip_file_t, ZipFileClose> zf(zip_fopen_index(za, idx, 0));
+        Sha256 md;
+        uint64_t got = 0;
+        m.ok = zf != nullptr;
+        while (m.ok) {
+            const zip_int64_t k = zip_fread(zf.get(), buf.data(), buf.size());
+            if (k < 0) m.ok = false;
+            if (k <= 0) break;
+            md.update(buf.data(), static_cast<size_t>(k));
+            if (keep) m.content.append(buf.data(), static_cast<size_t>(k));
+            got += static_cast<uint64_t>(k);
+        }
+        if (m.ok && got != m.size) m.ok = false;
+        m.sha256 = md.hex_final();
+        if (!m.ok)
+            add(Sev::damaged, name,
+                fmt::format("成员已损坏（CRC 校验失败或数据无法解压）：{}", name));
+        return m;
+    }
+
     VerifyReport& r_;
     int gbk_names_ = 0;
 };
@@ -268,13 +288,19 @@ bool is_leaf(const nlohmann::json& indicators, const std::string& id) {
     return true;
 }
 
-}  // namespace
+// verify_package's state: the report being filled, the parts and what was read from them.
+struct Verification {
+    VerifyReport& r;
+    Checker c;
+    std::vector<fs::path> parts;
+    std::vector<std::map<std::string, Member>> per_part{};
+    std::map<std::string, Member> members{};  // all parts; the first part wins on a repeated name
+    nlohmann::json manifest{};                // parsed manifest.json (null when none)
+    std::set<std::string> manifest_ids{};     // indicator ids manifest.json lists
+};
 
-VerifyReport verify_package(const fs::path& zip, const Catalog* catalog) {
-    VerifyReport r;
-    Checker c(r);
-
-    // The set of parts.
+// The files to verify: `zip` alone, or for "name.partKofN.zip" every part 1…N.
+std::vector<fs::path> part_paths(const fs::path& zip) {
     std::vector<fs::path> parts{zip};
     std::string base, count;
     int k = 0;
@@ -287,195 +313,257 @@ VerifyReport verify_package(const fs::path& zip, const Catalog* catalog) {
                 parts.push_back(zip.parent_path() / fmt::format("{}.part{}of{}.zip", base, i, n));
         }
     }
-    std::map<std::string, Member> members;  // all parts
-    std::vector<std::map<std::string, Member>> per_part(parts.size());
+    return parts;
+}
+
+// Reads every part (a missing part of a set is reported); false when none is a zip at all.
+bool read_parts(Verification& v) {
+    v.per_part.resize(v.parts.size());
     bool any_zip = false;
-    for (size_t i = 0; i < parts.size(); ++i) {
-        r.parts.push_back(parts[i].string());
-        if (parts.size() > 1 && !fs::exists(parts[i])) {
-            c.add(Sev::damaged, parts[i].filename().string(),
-                  fmt::format("缺少分卷：{}", parts[i].filename().string()));
+    for (size_t i = 0; i < v.parts.size(); ++i) {
+        v.r.parts.push_back(v.parts[i].string());
+        if (v.parts.size() > 1 && !fs::exists(v.parts[i])) {
+            v.c.add(Sev::damaged, v.parts[i].filename().string(),
+                    fmt::format("缺少分卷：{}", v.parts[i].filename().string()));
             continue;
         }
-        if (c.read_part(parts[i], static_cast<int>(i + 1), per_part[i])) any_zip = true;
-        for (auto& [name, m] : per_part[i]) members.emplace(name, m);
+        if (v.c.read_part(v.parts[i], static_cast<int>(i + 1), v.per_part[i])) any_zip = true;
+        for (auto& [name, m] : v.per_part[i]) v.members.emplace(name, m);
     }
-    if (!any_zip) {
-        r.exit_code = kInput;  // not a zip at all
-        return r;
-    }
+    return any_zip;
+}
 
-    // BagIt, per part.
-    for (size_t i = 0; i < parts.size(); ++i) {
-        auto& pm = per_part[i];
-        if (pm.empty()) continue;
-        const std::string label =
-            parts.size() > 1 ? parts[i].filename().string() + "：" : std::string();
-        if (!pm.count("bagit.txt")) continue;
-        r.is_bag = true;
-        std::set<std::string> listed;
-        uint64_t oxum_bytes = 0;
-        size_t oxum_count = 0;
-        auto mf = pm.find("manifest-sha256.txt");
-        if (mf == pm.end()) {
-            c.add(Sev::damaged, "manifest-sha256.txt",
-                  label + "缺少 manifest-sha256.txt（BagIt 校验清单）");
-        } else {
-            for (const auto& [hex, path] : parse_manifest_lines(mf->second.content)) {
-                listed.insert(path);
-                auto it = pm.find(path);
-                if (it == pm.end()) {
-                    c.add(Sev::damaged, path,
-                          fmt::format("{}清单中的文件不在压缩包中（被删除？）：{}", label, path));
-                    continue;
-                }
-                oxum_bytes += it->second.size;
-                ++oxum_count;
-                if (it->second.ok && it->second.sha256 != hex)
-                    c.add(
-                        Sev::damaged, path,
-                        fmt::format("{}文件内容与 SHA-256 校验值不符（被修改）：{}", label, path));
-            }
-            for (const auto& [name, m] : pm)
-                if (name.rfind("data/", 0) == 0 && !listed.count(name))
-                    c.add(Sev::damaged, name,
-                          fmt::format("{}压缩包中多出未列入校验清单的文件：{}", label, name));
+using PartMembers = std::map<std::string, Member>;
+
+// Payload-Oxum as the payload manifest finds it: bytes and count of the listed files present.
+struct Oxum {
+    uint64_t bytes = 0;
+    size_t count = 0;
+};
+
+// manifest-sha256.txt: every listed file present with its hash; no data/ file unlisted.
+Oxum check_payload_manifest(Checker& c, const PartMembers& pm, const std::string& label) {
+    Oxum oxum;
+    auto mf = pm.find("manifest-sha256.txt");
+    if (mf == pm.end()) {
+        c.add(Sev::damaged, "manifest-sha256.txt",
+              label + "缺少 manifest-sha256.txt（BagIt 校验清单）");
+        return oxum;
+    }
+    std::set<std::string> listed;
+    for (const auto& [hex, path] : parse_manifest_lines(mf->second.content)) {
+        listed.insert(path);
+        auto it = pm.find(path);
+        if (it == pm.end()) {
+            c.add(Sev::damaged, path,
+                  fmt::format("{}清单中的文件不在压缩包中（被删除？）：{}", label, path));
+            continue;
         }
-        std::set<std::string> tag_listed;
-        auto tm = pm.find("tagmanifest-sha256.txt");
-        if (tm == pm.end()) {
-            c.add(Sev::damaged, "tagmanifest-sha256.txt", label + "缺少 tagmanifest-sha256.txt");
-        } else {
-            for (const auto& [hex, path] : parse_manifest_lines(tm->second.content)) {
-                tag_listed.insert(path);
-                auto it = pm.find(path);
-                if (it == pm.end())
-                    c.add(Sev::damaged, path,
-                          fmt::format("{}清单中的索引文件不在压缩包中：{}", label, path));
-                else if (it->second.ok && it->second.sha256 != hex)
-                    c.add(Sev::damaged, path,
-                          fmt::format("{}索引文件与校验值不符（被修改）：{}", label, path));
-            }
-        }
-        for (const auto& [name, m] : pm)
-            if (name.rfind("data/", 0) != 0 && name != "tagmanifest-sha256.txt" &&
-                !tag_listed.count(name))
-                c.add(Sev::damaged, name,
-                      fmt::format("{}压缩包中多出未列入校验清单的文件：{}", label, name));
-        auto bi = pm.find("bag-info.txt");
-        if (bi != pm.end()) {
-            std::string oxum;
-            static const RE2 kOxum(R"((?m)^Payload-Oxum:\s*([0-9]+\.[0-9]+)\s*$)");
-            if (RE2::PartialMatch(bi->second.content, kOxum, &oxum) &&
-                oxum != fmt::format("{}.{}", oxum_bytes, oxum_count))
-                c.add(Sev::damaged, "bag-info.txt",
-                      fmt::format("{}Payload-Oxum 不符：记录 {}，实际 {}.{}", label, oxum,
-                                  oxum_bytes, oxum_count));
+        oxum.bytes += it->second.size;
+        ++oxum.count;
+        if (it->second.ok && it->second.sha256 != hex)
+            c.add(Sev::damaged, path,
+                  fmt::format("{}文件内容与 SHA-256 校验值不符（被修改）：{}", label, path));
+    }
+    for (const auto& [name, m] : pm)
+        if (name.rfind("data/", 0) == 0 && !listed.count(name))
+            c.add(Sev::damaged, name,
+                  fmt::format("{}压缩包中多出未列入校验清单的文件：{}", label, name));
+    return oxum;
+}
+
+// tagmanifest-sha256.txt: every listed tag file present with its hash; no tag file unlisted.
+void check_tag_manifest(Checker& c, const PartMembers& pm, const std::string& label) {
+    std::set<std::string> tag_listed;
+    auto tm = pm.find("tagmanifest-sha256.txt");
+    if (tm == pm.end()) {
+        c.add(Sev::damaged, "tagmanifest-sha256.txt", label + "缺少 tagmanifest-sha256.txt");
+    } else {
+        for (const auto& [hex, path] : parse_manifest_lines(tm->second.content)) {
+            tag_listed.insert(path);
+            auto it = pm.find(path);
+            if (it == pm.end())
+                c.add(Sev::damaged, path,
+                      fmt::format("{}清单中的索引文件不在压缩包中：{}", label, path));
+            else if (it->second.ok && it->second.sha256 != hex)
+                c.add(Sev::damaged, path,
+                      fmt::format("{}索引文件与校验值不符（被修改）：{}", label, path));
         }
     }
+    for (const auto& [name, m] : pm)
+        if (name.rfind("data/", 0) != 0 && name != "tagmanifest-sha256.txt" &&
+            !tag_listed.count(name))
+            c.add(Sev::damaged, name,
+                  fmt::format("{}压缩包中多出未列入校验清单的文件：{}", label, name));
+}
 
-    // manifest.json: agrees with the archive; completeness.
-    nlohmann::json manifest;
-    for (size_t i = 0; i < parts.size() && !r.has_manifest; ++i) {
-        auto it = per_part[i].find("manifest.json");
-        if (it == per_part[i].end()) continue;
-        manifest = nlohmann::json::parse(it->second.content, nullptr, false);
-        if (manifest.is_discarded() || !manifest.is_object() || !manifest.contains("files") ||
-            !manifest["files"].is_array()) {
-            c.add(Sev::damaged, "manifest.json", "manifest.json 无法解析或格式不对");
-            manifest = nlohmann::json();
+// bag-info.txt's Payload-Oxum, when it has one, matches what the payload manifest found.
+void check_oxum(Checker& c, const PartMembers& pm, const std::string& label, const Oxum& found) {
+    auto bi = pm.find("bag-info.txt");
+    if (bi == pm.end()) return;
+    std::string oxum;
+    static const RE2 kOxum(R"((?m)^Payload-Oxum:\s*([0-9]+\.[0-9]+)\s*$)");
+    if (RE2::PartialMatch(bi->second.content, kOxum, &oxum) &&
+        oxum != fmt::format("{}.{}", found.bytes, found.count))
+        c.add(Sev::damaged, "bag-info.txt",
+              fmt::format("{}Payload-Oxum 不符：记录 {}，实际 {}.{}", label, oxum, found.bytes,
+                          found.count));
+}
+
+// Part `i` as a BagIt bag, when it has bagit.txt (messages name the part in a split set).
+void check_bag(Verification& v, size_t i) {
+    const PartMembers& pm = v.per_part[i];
+    if (pm.empty() || !pm.count("bagit.txt")) return;
+    const std::string label =
+        v.parts.size() > 1 ? v.parts[i].filename().string() + "：" : std::string();
+    v.r.is_bag = true;
+    const Oxum found = check_payload_manifest(v.c, pm, label);
+    check_tag_manifest(v.c, pm, label);
+    check_oxum(v.c, pm, label, found);
+}
+
+// Parses the first manifest.json of the set; a malformed one is reported. True when one parsed.
+bool load_manifest(Verification& v) {
+    for (size_t i = 0; i < v.parts.size() && !v.r.has_manifest; ++i) {
+        auto it = v.per_part[i].find("manifest.json");
+        if (it == v.per_part[i].end()) continue;
+        v.manifest = nlohmann::json::parse(it->second.content, nullptr, false);
+        if (v.manifest.is_discarded() || !v.manifest.is_object() || !v.manifest.contains("files") ||
+            !v.manifest["files"].is_array()) {
+            v.c.add(Sev::damaged, "manifest.json", "manifest.json 无法解析或格式不对");
+            v.manifest = nlohmann::json();
             break;
         }
-        r.has_manifest = true;
+        v.r.has_manifest = true;
     }
-    if (r.has_manifest) {
-        if (str_field(manifest, "schema") != "dossier.manifest/1")
-            c.add(Sev::warning, "manifest.json",
-                  fmt::format("manifest.json 的 schema 不是 dossier.manifest/1：{}",
-                              str_field(manifest, "schema")));
-        std::set<std::string> listed;
-        for (const auto& f : manifest["files"]) {
-            if (!f.is_object() || !f.contains("path") || !f["path"].is_string()) continue;
-            const std::string path = f["path"];
-            listed.insert(path);
-            const int part =
-                f.contains("part") && f["part"].is_number_integer() ? f["part"].get<int>() : 1;
-            auto it = members.find(path);
-            if (it == members.end() || (parts.size() > 1 && it->second.part != part)) {
-                if (parts.size() == 1 ||
-                    fs::exists(parts[static_cast<size_t>(
-                        std::clamp<int>(part, 1, static_cast<int>(parts.size())) - 1)]))
-                    c.add(Sev::damaged, path,
-                          fmt::format("manifest.json 列出的文件不在压缩包中：{}", path));
-                continue;
-            }
-            if (it->second.ok && str_field(f, "sha256") != it->second.sha256)
-                c.add(Sev::damaged, path,
-                      fmt::format("文件与 manifest.json 记录的 SHA-256 不符：{}", path));
-        }
-        for (const auto& [name, m] : members)
-            if (name.rfind("data/", 0) == 0 && !listed.count(name))
-                c.add(Sev::damaged, name, fmt::format("文件未列入 manifest.json：{}", name));
+    return v.r.has_manifest;
+}
 
-        // Both branches are lvalues, so nothing is copied: copying a json value recurses once per
-        // nesting level (stack overflow on 100,000 nested arrays; found by fuzz_manifest_verify).
-        static const nlohmann::json kNoIndicators = nlohmann::json::array();
-        const nlohmann::json& inds =
-            manifest.contains("indicators") && manifest["indicators"].is_array()
-                ? manifest["indicators"]
-                : kNoIndicators;
-        r.points_total =
-            manifest.contains("catalog") ? num_field(manifest["catalog"], "total_points") : 0.0;
-        std::set<std::string> ids;
-        for (const auto& ind : inds) {
-            if (!ind.is_object()) continue;
-            const std::string id = str_field(ind, "id");
-            ids.insert(id);
-            if (!is_leaf(inds, id)) continue;
-            const std::string status = str_field(ind, "status", "missing");
-            if (status == "covered" || status == "check") continue;
-            const double risk = ind.contains("points_at_risk") && ind["points_at_risk"].is_number()
-                                    ? ind["points_at_risk"].get<double>()
-                                    : num_field(ind, "points");
-            r.points_at_risk += risk;
-            std::string path;
-            if (ind.contains("path") && ind["path"].is_array())
-                for (const auto& p : ind["path"])
-                    if (p.is_string()) path += (path.empty() ? "" : " / ") + p.get<std::string>();
-            static const std::map<std::string, std::string> kLabel = {
-                {"weak", "证据不足"}, {"missing", "缺失"}, {"late", "逾期"}, {"review", "待确认"}};
-            auto lbl = kLabel.find(status);
-            std::string reason;
-            if (ind.contains("reasons") && ind["reasons"].is_array() && !ind["reasons"].empty() &&
-                ind["reasons"][0].is_string())
-                reason = "：" + ind["reasons"][0].get<std::string>();
-            c.add(Sev::incomplete, id,
-                  fmt::format("{} {} {}（{:g} 分）{}", lbl == kLabel.end() ? status : lbl->second,
-                              id, path, risk, reason));
+// manifest.json agrees with the archive: its schema, every file it lists present (in the part it
+// names, unless that part is missing, which is reported already) with its hash, no data/ file
+// unlisted.
+void check_manifest_files(Verification& v) {
+    const nlohmann::json& manifest = v.manifest;
+    if (str_field(manifest, "schema") != "dossier.manifest/1")
+        v.c.add(Sev::warning, "manifest.json",
+                fmt::format("manifest.json 的 schema 不是 dossier.manifest/1：{}",
+                            str_field(manifest, "schema")));
+    const size_t nparts = v.parts.size();
+    std::set<std::string> listed;
+    for (const auto& f : manifest["files"]) {
+        if (!f.is_object() || !f.contains("path") || !f["path"].is_string()) continue;
+        const std::string path = f["path"];
+        listed.insert(path);
+        const int part =
+            f.contains("part") && f["part"].is_number_integer() ? f["part"].get<int>() : 1;
+        auto it = v.members.find(path);
+        if (it == v.members.end() || (nparts > 1 && it->second.part != part)) {
+            if (nparts == 1 || fs::exists(v.parts[static_cast<size_t>(
+                                   std::clamp<int>(part, 1, static_cast<int>(nparts)) - 1)]))
+                v.c.add(Sev::damaged, path,
+                        fmt::format("manifest.json 列出的文件不在压缩包中：{}", path));
+            continue;
         }
-        if (catalog) {
-            const std::string mid =
-                manifest.contains("catalog") ? str_field(manifest["catalog"], "id") : "";
-            if (mid != catalog->id)
-                c.add(Sev::warning, "manifest.json",
-                      fmt::format("压缩包按目录 {} 编制，与指定目录 {} 不同", mid, catalog->id));
-            for (const auto& ind : catalog->indicators)
-                if (!ids.count(ind.id))
-                    c.add(
-                        Sev::incomplete, ind.id,
-                        fmt::format("目录中的指标 {} {} 不在 manifest.json 中", ind.id, ind.name));
-        }
-    } else if (!std::any_of(r.problems.begin(), r.problems.end(),
-                            [](const auto& p) { return p.member == "manifest.json"; })) {
-        c.add(Sev::incomplete, "", "未含 manifest.json：只检查了完整性和文件名，无法核对是否齐全");
+        if (it->second.ok && str_field(f, "sha256") != it->second.sha256)
+            v.c.add(Sev::damaged, path,
+                    fmt::format("文件与 manifest.json 记录的 SHA-256 不符：{}", path));
     }
+    for (const auto& [name, m] : v.members)
+        if (name.rfind("data/", 0) == 0 && !listed.count(name))
+            v.c.add(Sev::damaged, name, fmt::format("文件未列入 manifest.json：{}", name));
+}
 
+// One line for a leaf indicator of manifest.json that is not covered: status, id, path, points
+// at risk and its first reason.
+std::string incomplete_message(const nlohmann::json& ind, const std::string& id,
+                               const std::string& status, double risk) {
+    std::string path;
+    if (ind.contains("path") && ind["path"].is_array())
+        for (const auto& p : ind["path"])
+            if (p.is_string()) path += (path.empty() ? "" : " / ") + p.get<std::string>();
+    static const std::map<std::string, std::string> kLabel = {
+        {"weak", "证据不足"}, {"missing", "缺失"}, {"late", "逾期"}, {"review", "待确认"}};
+    auto lbl = kLabel.find(status);
+    std::string reason;
+    if (ind.contains("reasons") && ind["reasons"].is_array() && !ind["reasons"].empty() &&
+        ind["reasons"][0].is_string())
+        reason = "：" + ind["reasons"][0].get<std::string>();
+    return fmt::format("{} {} {}（{:g} 分）{}", lbl == kLabel.end() ? status : lbl->second, id,
+                       path, risk, reason);
+}
+
+// Completeness as manifest.json records it: every leaf indicator that is neither covered nor
+// "check" is a problem; sums the points at risk and collects the ids it lists.
+void check_completeness(Verification& v) {
+    const nlohmann::json& manifest = v.manifest;
+    // Both branches are lvalues, so nothing is copied: copying a json value recurses once per
+    // nesting level (stack overflow on 100,000 nested arrays; found by fuzz_manifest_verify).
+    static const nlohmann::json kNoIndicators = nlohmann::json::array();
+    const nlohmann::json& inds =
+        manifest.contains("indicators") && manifest["indicators"].is_array()
+            ? manifest["indicators"]
+            : kNoIndicators;
+    v.r.points_total =
+        manifest.contains("catalog") ? num_field(manifest["catalog"], "total_points") : 0.0;
+    for (const auto& ind : inds) {
+        if (!ind.is_object()) continue;
+        const std::string id = str_field(ind, "id");
+        v.manifest_ids.insert(id);
+        if (!is_leaf(inds, id)) continue;
+        const std::string status = str_field(ind, "status", "missing");
+        if (status == "covered" || status == "check") continue;
+        const double risk = ind.contains("points_at_risk") && ind["points_at_risk"].is_number()
+                                ? ind["points_at_risk"].get<double>()
+                                : num_field(ind, "points");
+        v.r.points_at_risk += risk;
+        v.c.add(Sev::incomplete, id, incomplete_message(ind, id, status, risk));
+    }
+}
+
+// The package was made for `catalog` and lists every one of its indicators.
+void check_catalog(Verification& v, const Catalog& catalog) {
+    const nlohmann::json& manifest = v.manifest;
+    const std::string mid =
+        manifest.contains("catalog") ? str_field(manifest["catalog"], "id") : "";
+    if (mid != catalog.id)
+        v.c.add(Sev::warning, "manifest.json",
+                fmt::format("压缩包按目录 {} 编制，与指定目录 {} 不同", mid, catalog.id));
+    for (const auto& ind : catalog.indicators)
+        if (!v.manifest_ids.count(ind.id))
+            v.c.add(Sev::incomplete, ind.id,
+                    fmt::format("目录中的指标 {} {} 不在 manifest.json 中", ind.id, ind.name));
+}
+
+// The worst severity decides: damaged, else incomplete, else ok.
+int exit_code_of(const std::vector<VerifyProblem>& problems) {
     bool damaged = false, incomplete = false;
-    for (const auto& p : r.problems) {
+    for (const auto& p : problems) {
         damaged |= p.severity == Sev::damaged;
         incomplete |= p.severity == Sev::incomplete;
     }
-    r.exit_code = damaged ? kDamaged : incomplete ? kIncomplete : kOk;
+    return damaged ? kDamaged : incomplete ? kIncomplete : kOk;
+}
+
+}  // namespace
+
+VerifyReport verify_package(const fs::path& zip, const Catalog* catalog) {
+    VerifyReport r;
+    Verification v{r, Checker(r), part_paths(zip)};
+    if (!read_parts(v)) {
+        r.exit_code = kInput;  // not a zip at all
+        return r;
+    }
+    for (size_t i = 0; i < v.parts.size(); ++i) check_bag(v, i);
+    if (load_manifest(v)) {
+        check_manifest_files(v);
+        check_completeness(v);
+        if (catalog) check_catalog(v, *catalog);
+    } else if (!std::any_of(r.problems.begin(), r.problems.end(),
+                            [](const auto& p) { return p.member == "manifest.json"; })) {
+        v.c.add(Sev::incomplete, "",
+                "未含 manifest.json：只检查了完整性和文件名，无法核对是否齐全");
+    }
+    r.exit_code = exit_code_of(r.problems);
     return r;
 }
 

@@ -46,4 +46,34 @@ struct PackageView {
     std::string part_file_name(int p) const;
 };
 
+// What the indexes (index.html, 目录.xlsx, 目录.pdf) show, computed once so the three agree.
+
+// The summary on top of every index: leaf indicators counted by status, points at risk, files.
+struct IndexTotals {
+    int by_status[6] = {0, 0, 0, 0, 0, 0};  // indexed by static_cast<int>(Status)
+    double points_at_risk = 0;  // leaves: the verdict's points at risk, a leaf without one: all
+    size_t packaged = 0;        // files with an archive path (any part)
+    size_t here = 0;            // files in this part
+    size_t not_packaged = 0;    // files without an archive path, plus rejected files
+};
+IndexTotals index_totals(const PackageView& view);
+
+// One packaged file as the file tables (目录.xlsx, 目录.pdf) list it.
+struct FileRow {
+    size_t file = 0;  // index into Ledger::files
+    const FileRecord* rec = nullptr;
+    const std::string* path = nullptr;  // its archive path
+    bool review = false;  // under review and not pinned: listed as 待确认, not under its indicator
+    int indicator = -1;  // catalog index of rec->cls.indicator; -1 when the catalog lacks it
+};
+// Every packaged file (all parts), in archive-path order.
+std::vector<FileRow> file_rows(const PackageView& view);
+
+// The unit a file is listed under: its unit, or 未知单位.
+std::string unit_label(const FileRecord& rec);
+// The unit the package is for: the assessment's unit, or 全部单位.
+std::string package_unit_label(const Assessment& as);
+// The submission deadline: the catalog's window end, or "—" when it has none.
+std::string deadline_label(const Catalog& catalog);
+
 }  // namespace dossier
