@@ -38,22 +38,23 @@ uint16_t le16(std::string_view s, size_t at) {
 // enough that the central directory is in the head, every central directory entry ("PK\1\2").
 // Scanning for signatures (instead of walking sizes) also works when entries use data
 // descriptors, whose sizes are not in the local header.
+// Appends the names of the headers that start with `signature`: the name's length is the 16-bit
+// field at `len_at`, the name starts at `name_at` (both from the signature).
+void header_names(std::string_view head, std::string_view signature, size_t len_at,
+                  size_t name_at, std::vector<std::string_view>& names) {
+    for (size_t pos = head.find(signature); pos != std::string_view::npos;
+         pos = head.find(signature, pos + 4)) {
+        if (pos + name_at > head.size()) break;
+        size_t len = le16(head, pos + len_at);
+        if (len == 0 || len > 1024 || pos + name_at + len > head.size()) continue;
+        names.push_back(head.substr(pos + name_at, len));
+    }
+}
+
 std::vector<std::string_view> zip_names(std::string_view head) {
     std::vector<std::string_view> names;
-    for (size_t pos = head.find("PK\x03\x04"); pos != std::string_view::npos;
-         pos = head.find("PK\x03\x04", pos + 4)) {
-        if (pos + 30 > head.size()) break;
-        size_t len = le16(head, pos + 26);
-        if (len == 0 || len > 1024 || pos + 30 + len > head.size()) continue;
-        names.push_back(head.substr(pos + 30, len));
-    }
-    for (size_t pos = head.find("PK\x01\x02"); pos != std::string_view::npos;
-         pos = head.find("PK\x01\x02", pos + 4)) {
-        if (pos + 46 > head.size()) break;
-        size_t len = le16(head, pos + 28);
-        if (len == 0 || len > 1024 || pos + 46 + len > head.size()) continue;
-        names.push_back(head.substr(pos + 46, len));
-    }
+    header_names(head, "PK\x03\x04", 26, 30, names);  // local file headers
+    header_names(head, "PK\x01\x02", 28, 46, names);  // central directory entries
     return names;
 }
 
