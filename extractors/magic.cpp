@@ -40,8 +40,8 @@ uint16_t le16(std::string_view s, size_t at) {
 // descriptors, whose sizes are not in the local header.
 // Appends the names of the headers that start with `signature`: the name's length is the 16-bit
 // field at `len_at`, the name starts at `name_at` (both from the signature).
-void header_names(std::string_view head, std::string_view signature, size_t len_at,
-                  size_t name_at, std::vector<std::string_view>& names) {
+void header_names(std::string_view head, std::string_view signature, size_t len_at, size_t name_at,
+                  std::vector<std::string_view>& names) {
     for (size_t pos = head.find(signature); pos != std::string_view::npos;
          pos = head.find(signature, pos + 4)) {
         if (pos + name_at > head.size()) break;
@@ -227,12 +227,12 @@ std::string sniff(std::string_view h) {
     if (h.starts_with("\x1F\x8B"sv)) return "gzip";
     if (h.starts_with("BZh"sv) && h.size() > 3 && h[3] >= '1' && h[3] <= '9') return "bzip2";
     if (h.starts_with("\xFD"
-               "7zXZ\0"sv))
+                      "7zXZ\0"sv))
         return "xz";
     if (h.size() >= 262 && h.substr(257, 5) == "ustar"sv) return "tar";
     if (h.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"sv)) return "ole";
     if (h.starts_with("\x7F"
-               "ELF"sv))
+                      "ELF"sv))
         return "elf";
     if (h.starts_with("MZ"sv) && h.size() >= 64) {
         // A real PE has "PE\0\0" at the offset stored at 0x3C; plain "MZ" is also DOS MZ.

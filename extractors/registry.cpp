@@ -62,7 +62,8 @@ bool fits(const file_type::Claim& claim, std::string_view sniffed) {
 Error nobody_bids(const Probe& probe) {
     std::string looks = magic::describe(probe.sniffed);
     if (probe.sniffed == "empty") return {"空文件（0 字节）"};
-    const file_type::Claim claim = file_type::by_extension(file_type::claimed_extension(probe.name));
+    const file_type::Claim claim =
+        file_type::by_extension(file_type::claimed_extension(probe.name));
     if (claim.type && !claim.extension->checked_as.empty() && !fits(claim, probe.sniffed))
         return {"不是 " + std::string(claim.extension->checked_as) + "（看起来是：" + looks + "）"};
     return {"无法识别的文件类型（看起来是：" + looks + "）"};

@@ -44,8 +44,8 @@ constexpr Extension kText[] = {{"txt", "文本文件", "文本文件", ""}};
 
 constexpr std::string_view kOctetStream = "application/octet-stream";
 
-//                 id            media type                  label        extensions
-//                 container  compressed  needs OCR
+// Columns: id, media type, label, extensions, container, compressed, needs OCR.
+// clang-format off
 constexpr FileType kTypes[] = {
     {"png", "image/png", "PNG 图片", kPng, false, true, true},
     {"jpeg", "image/jpeg", "JPEG 图片", kJpeg, false, true, true},
@@ -72,12 +72,12 @@ constexpr FileType kTypes[] = {
     {"html", "text/html", "网页（HTML）", kHtml, false, false, false},
     {"mhtml", "multipart/related", "网页存档（MHTML）", kMhtml, false, false, false},
     {"text", "text/plain", "纯文本", kText, false, false, false},
-    {"pe", "application/vnd.microsoft.portable-executable", "PE 可执行程序", {}, false, false,
-     false},
+    {"pe", "application/vnd.microsoft.portable-executable", "PE 可执行程序", {}, false, false, false},
     {"elf", "application/x-executable", "ELF 可执行程序", {}, false, false, false},
     {"empty", kOctetStream, "空文件", {}, false, false, false},
     {"unknown", kOctetStream, "无法识别的数据", {}, false, false, false},
 };
+// clang-format on
 
 }  // namespace
 

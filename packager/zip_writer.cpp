@@ -81,15 +81,16 @@ bool clear_utf8_flags(const std::filesystem::path& path) {
 // sniff but a caller may name (HEIC photos, EPUB, OpenDocument, audio and video, the other
 // OOXML flavours) and the older aliases of zip and rar.
 bool compressed_elsewhere(std::string_view media_type) {
-    static const std::set<std::string_view> kTypes = {"image/heic",
-                                                      "application/x-zip-compressed",
-                                                      "application/x-rar-compressed",
-                                                      "application/x-rar",
-                                                      "application/epub+zip",
-                                                      "application/vnd.oasis.opendocument.text",
-                                                      "application/vnd.oasis.opendocument.spreadsheet",
-                                                      "audio/mpeg",
-                                                      "audio/aac"};
+    static const std::set<std::string_view> kTypes = {
+        "image/heic",
+        "application/x-zip-compressed",
+        "application/x-rar-compressed",
+        "application/x-rar",
+        "application/epub+zip",
+        "application/vnd.oasis.opendocument.text",
+        "application/vnd.oasis.opendocument.spreadsheet",
+        "audio/mpeg",
+        "audio/aac"};
     return kTypes.count(media_type) > 0 ||
            media_type.starts_with("application/vnd.openxmlformats-officedocument.") ||
            media_type.starts_with("video/");
@@ -111,8 +112,7 @@ bool compressed_by_name(const std::string& name) {
 bool already_compressed(const std::string& media_type, const std::string& name) {
     if (media_type.empty() || media_type == "application/octet-stream")
         return compressed_by_name(name);
-    if (const file_type::FileType* t = file_type::with_media_type(media_type))
-        return t->compressed;
+    if (const file_type::FileType* t = file_type::with_media_type(media_type)) return t->compressed;
     return compressed_elsewhere(media_type);
 }
 

@@ -175,8 +175,9 @@ std::vector<ExtractResult> extract_stage(Ledger& ledger, Store& store, int jobs,
                                          std::chrono::seconds time_limit, ExtractStats& stats,
                                          const std::function<void(int, int)>& progress) {
     const size_t n = ledger.files.size();
-    Extraction x{ledger, store, stats, std::vector<std::optional<ExtractResult>>(n),
-                 std::vector<std::string>(n), {}, {}};
+    Extraction x{ledger, store, stats, {}, {}, {}, {}};
+    x.results.resize(n);
+    x.errors.resize(n);
     // Probing and the cache run on the calling thread: the store is ours.
     for (size_t i = 0; i < n; ++i) probe_or_take_cached(x, i);
     extract_queued(x, jobs, time_limit, progress);

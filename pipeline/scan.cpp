@@ -398,7 +398,7 @@ struct Scan {
     Walk walk;                               // the inbox as listed, files settled
     std::set<size_t> archives;               // walk.files indexes of archives to open
     std::map<size_t, Expansion> expansions;  // their contents
-    std::set<size_t> expanded_now;           // archives read this run (the rest came from the store)
+    std::set<size_t> expanded_now;  // archives read this run (the rest came from the store)
     std::map<std::string, UnitMatch> units;  // first-level folder → its unit
     // Folder names inside top-level archives → the unit they name (nullopt: none).
     std::map<std::string, std::optional<std::string>> member_units;

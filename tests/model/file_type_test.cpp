@@ -12,9 +12,9 @@ namespace {
 
 // Every name extractors/magic.hpp says sniff() returns.
 const char* const kSniffedIds[] = {
-    "png",  "jpeg", "gif",  "bmp",  "tiff", "webp", "pdf", "zip",  "ooxml-docx",
-    "ooxml-xlsx", "ooxml-pptx", "ofd",  "7z",  "rar", "gzip", "bzip2", "xz", "tar",
-    "ole",  "html", "mhtml", "text", "pe",  "elf", "empty", "unknown"};
+    "png",        "jpeg",       "gif",   "bmp",  "tiff", "webp", "pdf",   "zip",    "ooxml-docx",
+    "ooxml-xlsx", "ooxml-pptx", "ofd",   "7z",   "rar",  "gzip", "bzip2", "xz",     "tar",
+    "ole",        "html",       "mhtml", "text", "pe",   "elf",  "empty", "unknown"};
 
 template <class Pred>
 std::set<std::string> ids_where(Pred pred) {
@@ -41,8 +41,7 @@ TEST_CASE("file_type: every sniffed id has exactly one row with a label and a me
     CHECK(file_type::find("heic") == nullptr);
 }
 
-TEST_CASE("file_type: labels and media types are the ones reasons and manifests show",
-          "[model]") {
+TEST_CASE("file_type: labels and media types are the ones reasons and manifests show", "[model]") {
     CHECK(file_type::label_of("pe") == "PE 可执行程序");
     CHECK(file_type::label_of("png") == "PNG 图片");
     CHECK(file_type::label_of("ooxml-docx") == "Word 文档（.docx）");
@@ -115,8 +114,8 @@ TEST_CASE("file_type: the zip writer stores compressed types and deflates the re
         if (t.compressed)
             for (const auto& e : t.extensions) stored_ext.emplace(e.name);
     CHECK(stored_ext == std::set<std::string>{"jpg", "jpeg", "png", "gif", "webp", "pdf", "zip",
-                                              "7z", "rar", "gz", "bz2", "xz", "tgz", "docx",
-                                              "xlsx", "pptx", "ofd"});
+                                              "7z", "rar", "gz", "bz2", "xz", "tgz", "docx", "xlsx",
+                                              "pptx", "ofd"});
 }
 
 TEST_CASE("file_type: images and PDF need OCR, nothing else", "[model]") {
