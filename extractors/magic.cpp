@@ -2,17 +2,14 @@
 #include "extractors/magic.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <cstdint>
 #include <vector>
 
+#include "model/file_type.hpp"
+
 namespace dossier::magic {
 namespace {
-
-bool starts(std::string_view s, std::string_view prefix) {
-    return s.size() >= prefix.size() && s.substr(0, prefix.size()) == prefix;
-}
 
 bool istarts(std::string_view s, std::string_view prefix) {
     if (s.size() < prefix.size()) return false;
@@ -41,22 +38,23 @@ uint16_t le16(std::string_view s, size_t at) {
 // enough that the central directory is in the head, every central directory entry ("PK\1\2").
 // Scanning for signatures (instead of walking sizes) also works when entries use data
 // descriptors, whose sizes are not in the local header.
+// Appends the names of the headers that start with `signature`: the name's length is the 16-bit
+// field at `len_at`, the name starts at `name_at` (both from the signature).
+void header_names(std::string_view head, std::string_view signature, size_t len_at, size_t name_at,
+                  std::vector<std::string_view>& names) {
+    for (size_t pos = head.find(signature); pos != std::string_view::npos;
+         pos = head.find(signature, pos + 4)) {
+        if (pos + name_at > head.size()) break;
+        size_t len = le16(head, pos + len_at);
+        if (len == 0 || len > 1024 || pos + name_at + len > head.size()) continue;
+        names.push_back(head.substr(pos + name_at, len));
+    }
+}
+
 std::vector<std::string_view> zip_names(std::string_view head) {
     std::vector<std::string_view> names;
-    for (size_t pos = head.find("PK\x03\x04"); pos != std::string_view::npos;
-         pos = head.find("PK\x03\x04", pos + 4)) {
-        if (pos + 30 > head.size()) break;
-        size_t len = le16(head, pos + 26);
-        if (len == 0 || len > 1024 || pos + 30 + len > head.size()) continue;
-        names.push_back(head.substr(pos + 30, len));
-    }
-    for (size_t pos = head.find("PK\x01\x02"); pos != std::string_view::npos;
-         pos = head.find("PK\x01\x02", pos + 4)) {
-        if (pos + 46 > head.size()) break;
-        size_t len = le16(head, pos + 28);
-        if (len == 0 || len > 1024 || pos + 46 + len > head.size()) continue;
-        names.push_back(head.substr(pos + 46, len));
-    }
+    header_names(head, "PK\x03\x04", 26, 30, names);  // local file headers
+    header_names(head, "PK\x01\x02", 28, 46, names);  // central directory entries
     return names;
 }
 
@@ -65,11 +63,11 @@ std::string sniff_zip(std::string_view head) {
     for (auto n : zip_names(head)) {
         if (n == "[Content_Types].xml")
             content_types = true;
-        else if (starts(n, "word/"))
+        else if (n.starts_with("word/"))
             word = true;
-        else if (starts(n, "xl/"))
+        else if (n.starts_with("xl/"))
             xl = true;
-        else if (starts(n, "ppt/"))
+        else if (n.starts_with("ppt/"))
             ppt = true;
         else if (n == "OFD.xml" || n == "/OFD.xml")
             ofd = true;
@@ -87,7 +85,7 @@ std::string sniff_zip(std::string_view head) {
 // that markup checks work on either.
 std::string markup_start(std::string_view head) {
     std::string s;
-    if (starts(head, "\xFF\xFE") || starts(head, "\xFE\xFF")) {
+    if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) {
         bool le = head[0] == '\xFF';
         for (size_t i = 2; i + 1 < head.size() && s.size() < 4096; i += 2) {
             char lo = le ? head[i] : head[i + 1];
@@ -95,7 +93,7 @@ std::string markup_start(std::string_view head) {
             s.push_back(hi == 0 ? lo : '?');
         }
     } else {
-        if (starts(head, "\xEF\xBB\xBF")) head.remove_prefix(3);
+        if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
         s.assign(head.substr(0, std::min<size_t>(head.size(), 8192)));
     }
     size_t i = 0;
@@ -195,7 +193,7 @@ bool plausible_cjk_multibyte(std::string_view s) {
 }
 
 bool looks_text(std::string_view head) {
-    if (starts(head, "\xFF\xFE") || starts(head, "\xFE\xFF")) {
+    if (head.starts_with("\xFF\xFE") || head.starts_with("\xFE\xFF")) {
         // UTF-16 with BOM: NULs are expected; refuse only control characters.
         bool le = head[0] == '\xFF';
         for (size_t i = 2; i + 1 < head.size(); i += 2) {
@@ -207,7 +205,7 @@ bool looks_text(std::string_view head) {
         }
         return true;
     }
-    std::string_view body = starts(head, "\xEF\xBB\xBF") ? head.substr(3) : head;
+    std::string_view body = head.starts_with("\xEF\xBB\xBF") ? head.substr(3) : head;
     return plausible_utf8(body) || plausible_cjk_multibyte(body);
 }
 
@@ -216,29 +214,27 @@ bool looks_text(std::string_view head) {
 std::string sniff(std::string_view h) {
     using namespace std::literals;
     if (h.empty()) return "empty";
-    if (starts(h, "\x89PNG\r\n\x1A\n"sv)) return "png";
-    if (starts(h, "\xFF\xD8\xFF"sv)) return "jpeg";
-    if (starts(h, "GIF87a"sv) || starts(h, "GIF89a"sv)) return "gif";
-    if (starts(h, "II*\0"sv) || starts(h, "MM\0*"sv)) return "tiff";
-    if (h.size() >= 12 && starts(h, "RIFF"sv) && h.substr(8, 4) == "WEBP"sv) return "webp";
+    if (h.starts_with("\x89PNG\r\n\x1A\n"sv)) return "png";
+    if (h.starts_with("\xFF\xD8\xFF"sv)) return "jpeg";
+    if (h.starts_with("GIF87a"sv) || h.starts_with("GIF89a"sv)) return "gif";
+    if (h.starts_with("II*\0"sv) || h.starts_with("MM\0*"sv)) return "tiff";
+    if (h.size() >= 12 && h.starts_with("RIFF"sv) && h.substr(8, 4) == "WEBP"sv) return "webp";
     // PDF readers accept a header anywhere in the first KiB (some generators prepend junk).
     if (h.substr(0, 1024).find("%PDF-"sv) != std::string_view::npos) return "pdf";
-    if (starts(h, "PK\x03\x04"sv) || starts(h, "PK\x05\x06"sv)) return sniff_zip(h);
-    if (starts(h, "7z\xBC\xAF\x27\x1C"sv)) return "7z";
-    if (starts(h, "Rar!\x1A\x07"sv)) return "rar";
-    if (starts(h, "\x1F\x8B"sv)) return "gzip";
-    if (starts(h, "BZh"sv) && h.size() > 3 && h[3] >= '1' && h[3] <= '9') return "bzip2";
-    if (starts(h,
-               "\xFD"
-               "7zXZ\0"sv))
+    if (h.starts_with("PK\x03\x04"sv) || h.starts_with("PK\x05\x06"sv)) return sniff_zip(h);
+    if (h.starts_with("7z\xBC\xAF\x27\x1C"sv)) return "7z";
+    if (h.starts_with("Rar!\x1A\x07"sv)) return "rar";
+    if (h.starts_with("\x1F\x8B"sv)) return "gzip";
+    if (h.starts_with("BZh"sv) && h.size() > 3 && h[3] >= '1' && h[3] <= '9') return "bzip2";
+    if (h.starts_with("\xFD"
+                      "7zXZ\0"sv))
         return "xz";
     if (h.size() >= 262 && h.substr(257, 5) == "ustar"sv) return "tar";
-    if (starts(h, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"sv)) return "ole";
-    if (starts(h,
-               "\x7F"
-               "ELF"sv))
+    if (h.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"sv)) return "ole";
+    if (h.starts_with("\x7F"
+                      "ELF"sv))
         return "elf";
-    if (starts(h, "MZ"sv) && h.size() >= 64) {
+    if (h.starts_with("MZ"sv) && h.size() >= 64) {
         // A real PE has "PE\0\0" at the offset stored at 0x3C; plain "MZ" is also DOS MZ.
         uint32_t off = static_cast<unsigned char>(h[0x3C]) |
                        static_cast<unsigned char>(h[0x3D]) << 8 |
@@ -248,7 +244,7 @@ std::string sniff(std::string_view h) {
         // DOS headers are full of NULs; text that happens to start with "MZ" has none.
         if (h.substr(0, 64).find('\0') != std::string_view::npos) return "pe";
     }
-    if (starts(h, "BM"sv) && h.size() >= 26 && h[6] == 0 && h[7] == 0 && h[8] == 0 && h[9] == 0)
+    if (h.starts_with("BM"sv) && h.size() >= 26 && h[6] == 0 && h[7] == 0 && h[8] == 0 && h[9] == 0)
         return "bmp";
     if (looks_mhtml(h)) return "mhtml";
     if (looks_html(h)) return "html";
@@ -257,75 +253,16 @@ std::string sniff(std::string_view h) {
 }
 
 std::string describe(std::string_view t) {
-    static const std::array<std::pair<std::string_view, std::string_view>, 27> names{{
-        {"png", "PNG 图片"},
-        {"jpeg", "JPEG 图片"},
-        {"gif", "GIF 图片"},
-        {"bmp", "BMP 图片"},
-        {"tiff", "TIFF 图片"},
-        {"webp", "WebP 图片"},
-        {"pdf", "PDF 文件"},
-        {"zip", "ZIP 压缩包"},
-        {"ooxml-docx", "Word 文档（.docx）"},
-        {"ooxml-xlsx", "Excel 表格（.xlsx）"},
-        {"ooxml-pptx", "PowerPoint 演示文稿（.pptx）"},
-        {"ofd", "OFD 版式文档"},
-        {"7z", "7z 压缩包"},
-        {"rar", "RAR 压缩包"},
-        {"gzip", "gzip 压缩文件"},
-        {"bzip2", "bzip2 压缩文件"},
-        {"xz", "xz 压缩文件"},
-        {"tar", "tar 归档"},
-        {"ole", "旧版 Office/WPS 文档"},
-        {"html", "网页（HTML）"},
-        {"mhtml", "网页存档（MHTML）"},
-        {"text", "纯文本"},
-        {"pe", "PE 可执行程序"},
-        {"elf", "ELF 可执行程序"},
-        {"empty", "空文件"},
-        {"unknown", "无法识别的数据"},
-        {"", "无法识别的数据"},
-    }};
-    for (const auto& [k, v] : names)
-        if (k == t) return std::string(v);
-    return "无法识别的数据";
+    return std::string(file_type::label_of(t));
 }
 
 std::string media_type(std::string_view t) {
-    static const std::array<std::pair<std::string_view, std::string_view>, 24> types{{
-        {"png", "image/png"},
-        {"jpeg", "image/jpeg"},
-        {"gif", "image/gif"},
-        {"bmp", "image/bmp"},
-        {"tiff", "image/tiff"},
-        {"webp", "image/webp"},
-        {"pdf", "application/pdf"},
-        {"zip", "application/zip"},
-        {"ooxml-docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"},
-        {"ooxml-xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
-        {"ooxml-pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation"},
-        {"ofd", "application/ofd"},
-        {"7z", "application/x-7z-compressed"},
-        {"rar", "application/vnd.rar"},
-        {"gzip", "application/gzip"},
-        {"bzip2", "application/x-bzip2"},
-        {"xz", "application/x-xz"},
-        {"tar", "application/x-tar"},
-        {"ole", "application/x-ole-storage"},
-        {"html", "text/html"},
-        {"mhtml", "multipart/related"},
-        {"text", "text/plain"},
-        {"pe", "application/vnd.microsoft.portable-executable"},
-        {"elf", "application/x-executable"},
-    }};
-    for (const auto& [k, v] : types)
-        if (k == t) return std::string(v);
-    return "application/octet-stream";
+    return std::string(file_type::media_type_of(t));
 }
 
 bool is_archive(std::string_view t) {
-    return t == "zip" || t == "7z" || t == "rar" || t == "tar" || t == "gzip" || t == "bzip2" ||
-           t == "xz";
+    const file_type::FileType* type = file_type::find(t);
+    return type && type->container;
 }
 
 }  // namespace dossier::magic

@@ -15,6 +15,7 @@ namespace dossier::magic {
 std::string sniff(std::string_view head);
 
 // Chinese description for a sniffed type, used in rejection reasons: "PE 可执行程序", "PNG 图片"…
+// The label, media type and archive flag come from the file-type table (model/file_type.hpp).
 std::string describe(std::string_view type);
 
 // The media type for a sniffed type ("image/png", "application/pdf", ...).

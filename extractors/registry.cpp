@@ -1,8 +1,6 @@
 // The explicit table of extractors, the bidding, and the safety net around extract().
 // Adding a format: one file pair, one line in the table below, one sample, one test.
 #include <algorithm>
-#include <array>
-#include <cctype>
 #include <fstream>
 #include <new>
 
@@ -13,6 +11,7 @@
 #include "extractors/ofd.hpp"
 #include "extractors/ooxml.hpp"
 #include "extractors/text.hpp"
+#include "model/file_type.hpp"
 #if __has_include("extractors/image.hpp")
 #include "extractors/image.hpp"
 #define DOSSIER_HAVE_IMAGE_EXTRACTOR 1
@@ -43,69 +42,30 @@ std::vector<std::unique_ptr<Extractor>> make_table() {
     return t;
 }
 
-std::string lower_ext(const std::string& name) {
-    size_t dot = name.rfind('.');
-    size_t slash = name.find_last_of("/\\");
-    if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return {};
-    std::string ext = name.substr(dot);
-    std::transform(ext.begin(), ext.end(), ext.begin(),
-                   [](unsigned char c) { return std::tolower(c); });
-    return ext;
-}
-
-struct Claim {
-    std::string_view ext;
-    std::string_view label;    // what the extension claims, in Chinese
-    std::string_view sniffed;  // content types that fit the claim, space-separated
-};
-
-// What an extension claims, for "不是 PDF 文件（看起来是：PE 可执行程序）".
-const Claim* claim_of(const std::string& ext) {
-    static const std::array<Claim, 22> claims{{
-        {".pdf", "PDF 文件", "pdf"},
-        {".docx", "Word 文档", "ooxml-docx zip"},
-        {".doc", "Word 文档", "ole ooxml-docx"},
-        {".wps", "WPS 文档", "ole ooxml-docx"},
-        {".xlsx", "Excel 表格", "ooxml-xlsx zip"},
-        {".xls", "Excel 表格", "ole ooxml-xlsx"},
-        {".et", "WPS 表格", "ole ooxml-xlsx"},
-        {".pptx", "演示文稿", "ooxml-pptx zip"},
-        {".ppt", "演示文稿", "ole ooxml-pptx"},
-        {".ofd", "OFD 文件", "ofd zip"},
-        {".jpg", "JPEG 图片", "jpeg png"},
-        {".jpeg", "JPEG 图片", "jpeg png"},
-        {".png", "PNG 图片", "png jpeg"},
-        {".gif", "GIF 图片", "gif"},
-        {".bmp", "BMP 图片", "bmp"},
-        {".tif", "TIFF 图片", "tiff"},
-        {".tiff", "TIFF 图片", "tiff"},
-        {".webp", "WebP 图片", "webp"},
-        {".html", "网页", "html text"},
-        {".htm", "网页", "html text"},
-        {".mht", "网页存档", "mhtml html"},
-        {".txt", "文本文件", "text"},
-    }};
-    for (const auto& c : claims)
-        if (c.ext == ext) return &c;
-    return nullptr;
-}
-
-bool fits(std::string_view list, std::string_view type) {
+// True when the sniffed type keeps the promise of the extension's claim: the claimed type itself
+// or one the table lists as also fitting (a .doc saved as OOXML, a .jpg that is really a PNG).
+bool fits(const file_type::Claim& claim, std::string_view sniffed) {
+    if (claim.type->id == sniffed) return true;
+    std::string_view list = claim.extension->also_fits;
     size_t pos = 0;
-    while (pos <= list.size()) {
+    while (pos < list.size()) {
         size_t sp = list.find(' ', pos);
         if (sp == std::string_view::npos) sp = list.size();
-        if (list.substr(pos, sp - pos) == type) return true;
+        if (list.substr(pos, sp - pos) == sniffed) return true;
         pos = sp + 1;
     }
     return false;
 }
 
+// The reason when no extractor bids: "不是 PDF 文件（看起来是：PE 可执行程序）" when the name's
+// extension promises a type the content does not fit, else what the content looks like.
 Error nobody_bids(const Probe& probe) {
     std::string looks = magic::describe(probe.sniffed);
     if (probe.sniffed == "empty") return {"空文件（0 字节）"};
-    if (const Claim* c = claim_of(lower_ext(probe.name)); c && !fits(c->sniffed, probe.sniffed))
-        return {"不是 " + std::string(c->label) + "（看起来是：" + looks + "）"};
+    const file_type::Claim claim =
+        file_type::by_extension(file_type::claimed_extension(probe.name));
+    if (claim.type && !claim.extension->checked_as.empty() && !fits(claim, probe.sniffed))
+        return {"不是 " + std::string(claim.extension->checked_as) + "（看起来是：" + looks + "）"};
     return {"无法识别的文件类型（看起来是：" + looks + "）"};
 }
 

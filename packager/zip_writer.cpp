@@ -11,6 +11,7 @@
 
 #include "model/date.hpp"
 #include "model/encoding.hpp"
+#include "model/file_type.hpp"
 
 namespace dossier::zipw {
 
@@ -24,14 +25,6 @@ using ZipPtr = std::unique_ptr<zip_t, ZipDiscard>;
 std::string zip_error_text(zip_t* z) {
     const char* s = zip_strerror(z);
     return s ? s : "未知错误";
-}
-
-std::string lower_ext(const std::string& name) {
-    auto dot = name.rfind('.');
-    if (dot == std::string::npos) return {};
-    std::string ext = name.substr(dot + 1);
-    for (auto& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return ext;
 }
 
 // libzip sets the UTF-8 flag (bit 11) on every name whose bytes happen to be valid UTF-8 and
@@ -84,40 +77,43 @@ bool clear_utf8_flags(const std::filesystem::path& path) {
     return std::fflush(f) == 0;
 }
 
+// Media types outside the file-type table that are already compressed: formats dossier does not
+// sniff but a caller may name (HEIC photos, EPUB, OpenDocument, audio and video, the other
+// OOXML flavours) and the older aliases of zip and rar.
+bool compressed_elsewhere(std::string_view media_type) {
+    static const std::set<std::string_view> kTypes = {
+        "image/heic",
+        "application/x-zip-compressed",
+        "application/x-rar-compressed",
+        "application/x-rar",
+        "application/epub+zip",
+        "application/vnd.oasis.opendocument.text",
+        "application/vnd.oasis.opendocument.spreadsheet",
+        "audio/mpeg",
+        "audio/aac"};
+    return kTypes.count(media_type) > 0 ||
+           media_type.starts_with("application/vnd.openxmlformats-officedocument.") ||
+           media_type.starts_with("video/");
+}
+
+// Content detection gave no type: the extension decides. Besides the table's compressed types,
+// the extensions of the formats above, and .wps (which the table files under OLE, deflated when
+// detected as such) — kept as the list always had them.
+bool compressed_by_name(const std::string& name) {
+    static const std::set<std::string_view> kOtherExt = {"heic", "odt", "ods", "mp4",
+                                                         "mov",  "mp3", "wps"};
+    const std::string ext = file_type::claimed_extension(name);
+    const file_type::Claim claim = file_type::by_extension(ext);
+    return (claim.type && claim.type->compressed) || kOtherExt.count(ext) > 0;
+}
+
 }  // namespace
 
 bool already_compressed(const std::string& media_type, const std::string& name) {
-    static const std::set<std::string> kTypes = {"image/jpeg",
-                                                 "image/png",
-                                                 "image/gif",
-                                                 "image/webp",
-                                                 "image/heic",
-                                                 "application/pdf",
-                                                 "application/zip",
-                                                 "application/x-zip-compressed",
-                                                 "application/x-7z-compressed",
-                                                 "application/vnd.rar",
-                                                 "application/x-rar-compressed",
-                                                 "application/x-rar",
-                                                 "application/gzip",
-                                                 "application/x-bzip2",
-                                                 "application/x-xz",
-                                                 "application/ofd",
-                                                 "application/epub+zip",
-                                                 "application/vnd.oasis.opendocument.text",
-                                                 "application/vnd.oasis.opendocument.spreadsheet"};
-    if (kTypes.count(media_type)) return true;
-    if (media_type.rfind("application/vnd.openxmlformats-officedocument.", 0) == 0) return true;
-    if (media_type.rfind("video/", 0) == 0 || media_type == "audio/mpeg" ||
-        media_type == "audio/aac")
-        return true;
-    static const std::set<std::string> kExt = {
-        "jpg", "jpeg", "png",  "gif",  "webp", "heic", "pdf", "zip", "7z",  "rar", "gz",  "bz2",
-        "xz",  "tgz",  "docx", "xlsx", "pptx", "ofd",  "odt", "ods", "mp4", "mov", "mp3", "wps"};
-    // Content-detected types win; the extension only decides when the type is generic.
     if (media_type.empty() || media_type == "application/octet-stream")
-        return kExt.count(lower_ext(name)) > 0;
-    return false;
+        return compressed_by_name(name);
+    if (const file_type::FileType* t = file_type::with_media_type(media_type)) return t->compressed;
+    return compressed_elsewhere(media_type);
 }
 
 void dos_time(long long unix_time, uint16_t& time, uint16_t& date) {

@@ -25,7 +25,9 @@ struct Entry {
 };
 
 // True for content that is already compressed (JPEG, PNG, GIF, WebP, PDF, zip and the zip-based
-// Office/OFD formats, 7z/rar/gz/bz2/xz, audio/video): deflating it again only costs time.
+// Office/OFD formats, 7z/rar/gz/bz2/xz, audio/video): deflating it again only costs time. The
+// media type decides (the file-type table's `compressed`, model/file_type.hpp); the extension of
+// `name` only when the media type is empty or application/octet-stream.
 bool already_compressed(const std::string& media_type, const std::string& name);
 
 // DOS date/time of a Unix time in Asia/Shanghai (UTC+8), clamped to 1980-01-01.

@@ -13,7 +13,7 @@
 #include <thread>
 #include <unordered_map>
 
-#include <fmt/core.h>
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 #include <re2/re2.h>
 
@@ -22,6 +22,8 @@
 #include "model/encoding.hpp"
 #include "model/units.hpp"
 #include "model/error.hpp"
+#include "model/file_type.hpp"
+#include "model/text.hpp"
 #include "pipeline/worker_pool.hpp"
 
 namespace dossier {
@@ -37,48 +39,18 @@ constexpr const char* kVanished = "文件在处理过程中被删除或移动";
 constexpr const char* kArchiveStage = "archive";
 constexpr int kArchiveStageVersion = 1;
 
-std::string lower_ascii(std::string_view s) {
-    std::string out(s);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
-bool ends_with(std::string_view s, std::string_view suffix) {
-    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
-std::string_view base_name(std::string_view path) {
-    size_t slash = path.find_last_of('/');
-    return slash == std::string_view::npos ? path : path.substr(slash + 1);
-}
-
-std::string extension_of(std::string_view name) {
-    size_t dot = name.find_last_of('.');
-    if (dot == std::string_view::npos || dot == 0) return {};
-    return lower_ascii(name.substr(dot + 1));
-}
-
-// What the extension promises, for "不是 PDF 文件（实际是：…）".
-std::string claimed_type(std::string_view name) {
-    static const std::map<std::string, std::string, std::less<>> table = {
-        {"pdf", "PDF 文件"},   {"doc", "Word 文档"},   {"docx", "Word 文档"}, {"wps", "WPS 文档"},
-        {"xls", "Excel 表格"}, {"xlsx", "Excel 表格"}, {"et", "WPS 表格"},    {"ppt", "演示文稿"},
-        {"pptx", "演示文稿"},  {"ofd", "OFD 文件"},    {"jpg", "图片"},       {"jpeg", "图片"},
-        {"png", "图片"},       {"gif", "图片"},        {"bmp", "图片"},       {"tif", "图片"},
-        {"tiff", "图片"},      {"webp", "图片"},       {"txt", "文本文件"},   {"html", "网页"},
-        {"htm", "网页"},       {"mht", "网页存档"},    {"mhtml", "网页存档"}, {"zip", "压缩包"},
-        {"rar", "压缩包"},     {"7z", "压缩包"},
-    };
-    auto it = table.find(extension_of(name));
-    return it == table.end() ? std::string() : it->second;
+// What the name's extension promises, for "不是PDF 文件（实际是：…）"; empty when it promises
+// nothing the file-type table words for the scan (a dot-file such as ".pdf" promises nothing).
+std::string_view claimed_type(std::string_view name) {
+    const file_type::Claim claim = file_type::by_extension(text::extension(name));
+    return claim.type ? claim.extension->claim : std::string_view();
 }
 
 // A content-based refusal, or empty when the content is acceptable.
 std::string content_refusal(std::string_view type, std::string_view name) {
     if (type == "empty") return "空文件（0 字节），请重新提交";
     if (type == "pe" || type == "elf") {
-        std::string claimed = claimed_type(name);
+        std::string_view claimed = claimed_type(name);
         if (!claimed.empty())
             return fmt::format("不是{}（实际是：{}），已拒绝", claimed, magic::describe(type));
         return fmt::format("可执行程序，不能作为证据材料（{}），已拒绝", magic::describe(type));
@@ -111,11 +83,30 @@ struct Walk {
     int junk = 0;
 };
 
+void add_junk(Walk& w, std::string source) {
+    w.rejected.push_back({std::move(source), kJunk});
+    ++w.junk;
+}
+
+Candidate candidate_of(std::string source, const fs::path& path, const std::string& unit_folder,
+                       const struct stat& st) {
+    Candidate c;
+    c.source = std::move(source);
+    c.path = path;
+    c.unit_folder = unit_folder;
+    c.size = static_cast<uint64_t>(st.st_size);
+    c.mtime_ns = ns_of(st.st_mtim);
+    c.ctime_ns = ns_of(st.st_ctim);
+    c.inode = static_cast<uint64_t>(st.st_ino);
+    return c;
+}
+
+// A junk folder is listed, not walked: every file in it (or the folder itself when empty or
+// unreadable) is one junk entry.
 void list_junk_tree(const fs::path& dir, const std::string& rel, Walk& w) {
     DIR* d = ::opendir(dir.c_str());
     if (!d) {
-        w.rejected.push_back({rel + "/", kJunk});
-        ++w.junk;
+        add_junk(w, rel + "/");
         return;
     }
     std::unique_ptr<DIR, int (*)(DIR*)> guard(d, ::closedir);
@@ -129,16 +120,14 @@ void list_junk_tree(const fs::path& dir, const std::string& rel, Walk& w) {
         if (::lstat(p.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
             list_junk_tree(p, rel + "/" + name, w);
         } else {
-            w.rejected.push_back({rel + "/" + name, kJunk});
-            ++w.junk;
+            add_junk(w, rel + "/" + name);
         }
     }
-    if (!any) {
-        w.rejected.push_back({rel + "/", kJunk});
-        ++w.junk;
-    }
+    if (!any) add_junk(w, rel + "/");
 }
 
+// Lists `dir` (inbox-relative `rel`; "" for the inbox) into w, recursively; `unit_folder` is the
+// first-level folder the files belong to.
 void walk_dir(const fs::path& dir, const std::string& rel, const std::string& unit_folder,
               Walk& w) {
     DIR* d = ::opendir(dir.c_str());
@@ -167,8 +156,7 @@ void walk_dir(const fs::path& dir, const std::string& rel, const std::string& un
             continue;
         }
         if (is_junk_file_name(name)) {
-            w.rejected.push_back({src, kJunk});
-            ++w.junk;
+            add_junk(w, src);
             continue;
         }
         if (S_ISLNK(st.st_mode)) {
@@ -179,16 +167,16 @@ void walk_dir(const fs::path& dir, const std::string& rel, const std::string& un
             w.rejected.push_back({src, "不是普通文件，已忽略"});
             continue;
         }
-        Candidate c;
-        c.source = src;
-        c.path = p;
-        c.unit_folder = unit_folder;
-        c.size = static_cast<uint64_t>(st.st_size);
-        c.mtime_ns = ns_of(st.st_mtim);
-        c.ctime_ns = ns_of(st.st_ctim);
-        c.inode = static_cast<uint64_t>(st.st_ino);
-        w.files.push_back(std::move(c));
+        w.files.push_back(candidate_of(src, p, unit_folder, st));
     }
+}
+
+// The file is unsettled: wait for it (watch) or refuse it this run.
+void mark_unsettled(Candidate& c, bool defer) {
+    if (defer)
+        c.waiting = true;
+    else
+        c.rejected = kUnsettled;
 }
 
 // One settling wait for the files younger than `settle` (design.md §4).
@@ -219,10 +207,7 @@ double settle(std::vector<Candidate>& files, double settle_seconds, bool defer) 
             f->rejected = kVanished;
         } else if (static_cast<uint64_t>(st.st_size) != f->size ||
                    ns_of(st.st_mtim) != f->mtime_ns || ns_of(st.st_ctim) != f->ctime_ns) {
-            if (defer)
-                f->waiting = true;
-            else
-                f->rejected = kUnsettled;
+            mark_unsettled(*f, defer);
         }
     }
     return waited;
@@ -297,7 +282,7 @@ void expand(const fs::path& file, const std::string& name_hint, const std::strin
             std::string* summary) {
     ArchiveReadOptions opt;
     opt.limits = limits;
-    opt.name_hint = std::string(base_name(name_hint));
+    opt.name_hint = std::string(text::base_name(name_hint));
     opt.skip = [](std::string_view n) { return is_junk_path(n); };
     ++out.archives_read;
     auto listing = read_archive(file, blob_root, opt);
@@ -349,14 +334,14 @@ size_t code_points(std::string_view s) {
 }  // namespace
 
 bool is_junk_file_name(std::string_view name) {
-    std::string l = lower_ascii(name);
+    std::string l = text::ascii_lower(name);
     return l == ".ds_store" || l == "thumbs.db" || l == "ehthumbs.db" || l == "desktop.ini" ||
            name.rfind("~$", 0) == 0 || name.rfind("._", 0) == 0 || name.rfind(".~lock.", 0) == 0 ||
-           ends_with(l, ".tmp") || ends_with(l, ".crdownload") || l == ".localized";
+           l.ends_with(".tmp") || l.ends_with(".crdownload") || l == ".localized";
 }
 
 bool is_junk_dir_name(std::string_view name) {
-    std::string l = lower_ascii(name);
+    std::string l = text::ascii_lower(name);
     return l == "__macosx" || l == ".git" || l == ".svn" || l == ".hg" || l == "$recycle.bin" ||
            l == "system volume information" || l == ".trashes" || l == ".spotlight-v100" ||
            l == ".fseventsd";
@@ -380,7 +365,7 @@ bool is_generic_name(std::string_view name) {
 }
 
 bool more_descriptive(std::string_view a, std::string_view b) {
-    std::string_view na = base_name(a), nb = base_name(b);
+    std::string_view na = text::base_name(a), nb = text::base_name(b);
     bool ga = is_generic_name(na), gb = is_generic_name(nb);
     if (ga != gb) return !ga;
     size_t la = code_points(na), lb = code_points(nb);
@@ -402,20 +387,35 @@ void require_inbox(const fs::path& inbox) {
     ::closedir(d);
 }
 
-ScanResult scan_inbox(const ScanOptions& opt, const Catalog& catalog, Store& store) {
-    require_inbox(opt.inbox);
+namespace {
 
+// Everything one scan knows, filled in by the steps of scan_inbox in order.
+struct Scan {
+    const ScanOptions& opt;
+    const Catalog& catalog;
+    Store& store;
     ScanResult result;
-    Walk w;
-    walk_dir(opt.inbox, "", "", w);
-    result.stats.settle_wait_seconds = settle(w.files, opt.settle_seconds, opt.defer_unsettled);
+    Walk walk;                               // the inbox as listed, files settled
+    std::set<size_t> archives;               // walk.files indexes of archives to open
+    std::map<size_t, Expansion> expansions;  // their contents
+    std::set<size_t> expanded_now;  // archives read this run (the rest came from the store)
+    std::map<std::string, UnitMatch> units;  // first-level folder → its unit
+    // Folder names inside top-level archives → the unit they name (nullopt: none).
+    std::map<std::string, std::optional<std::string>> member_units;
+    std::vector<FileRecord> candidates;  // records before duplicates are set apart
+    std::vector<bool> fresh;             // candidates[i] was read this run
+};
 
-    // Re-use the store's hash when (path, size, mtime, inode) did not change.
+struct NoState {};
+
+// Re-use the store's hash when (path, size, mtime, inode) did not change; returns the indexes of
+// the files that must be read.
+std::vector<size_t> reuse_stored_hashes(Scan& s) {
     std::vector<size_t> to_hash;
-    for (size_t i = 0; i < w.files.size(); ++i) {
-        Candidate& c = w.files[i];
+    for (size_t i = 0; i < s.walk.files.size(); ++i) {
+        Candidate& c = s.walk.files[i];
         if (!c.rejected.empty() || c.waiting) continue;
-        auto row = store.get_file_stat(c.source);
+        auto row = s.store.get_file_stat(c.source);
         if (row && !row->sha256.empty() && row->size == c.size && row->mtime_ns == c.mtime_ns &&
             row->inode == c.inode && !row->type.empty()) {
             c.sha256 = row->sha256;
@@ -425,16 +425,19 @@ ScanResult scan_inbox(const ScanOptions& opt, const Catalog& catalog, Store& sto
             to_hash.push_back(i);
         }
     }
+    return to_hash;
+}
 
+// Hashes and sniffs the files on the pool; each is committed to the store as soon as it is done.
+void hash_files(Scan& s, const std::vector<size_t>& to_hash) {
     struct Hashed {
         tl::expected<FileDigest, Error> digest;
         bool changed = false;
     };
-    struct NoState {};
     for_each_ordered<NoState, Hashed>(
-        to_hash.size(), opt.jobs, [] { return NoState{}; },
+        to_hash.size(), s.opt.jobs, [] { return NoState{}; },
         [&](size_t k, NoState&) {
-            const Candidate& c = w.files[to_hash[k]];
+            const Candidate& c = s.walk.files[to_hash[k]];
             Hashed h{digest_file(c.path), false};
             struct stat st {};
             // Never half-read: a file that changed while we read it is still being written.
@@ -445,228 +448,280 @@ ScanResult scan_inbox(const ScanOptions& opt, const Catalog& catalog, Store& sto
             return h;
         },
         [&](size_t k, Hashed&& h) {
-            Candidate& c = w.files[to_hash[k]];
-            ++result.stats.hashed;
+            Candidate& c = s.walk.files[to_hash[k]];
+            ++s.result.stats.hashed;
             if (!h.digest) {
                 c.rejected = h.digest.error().reason;
                 return;
             }
             if (h.changed) {
-                if (opt.defer_unsettled)
-                    c.waiting = true;
-                else
-                    c.rejected = kUnsettled;
+                mark_unsettled(c, s.opt.defer_unsettled);
                 return;
             }
             c.sha256 = h.digest->sha256;
             c.size = h.digest->size;
             c.type = magic::sniff(h.digest->head);
             // One transaction per file: a killed run keeps every file hashed so far.
-            store.put_file_stat({c.source, c.sha256, c.size, c.mtime_ns, c.inode, std::nullopt,
-                                 c.type, "hashed", ""});
+            s.store.put_file_stat({c.source, c.sha256, c.size, c.mtime_ns, c.inode, std::nullopt,
+                                   c.type, "hashed", ""});
         });
+}
 
-    // Archives: cached expansions first, the rest expanded on the pool.
-    std::vector<size_t> archives;
-    std::map<size_t, Expansion> expansions;
+// Finds the archives among the accepted files and takes the expansions the store already has;
+// returns the indexes of the archives that must be read.
+std::vector<size_t> reuse_stored_expansions(Scan& s) {
     std::vector<size_t> to_expand;
-    for (size_t i = 0; i < w.files.size(); ++i) {
-        Candidate& c = w.files[i];
+    for (size_t i = 0; i < s.walk.files.size(); ++i) {
+        const Candidate& c = s.walk.files[i];
         if (!c.rejected.empty() || c.waiting || !magic::is_archive(c.type)) continue;
-        archives.push_back(i);
-        if (auto data = store.get_stage(c.sha256, kArchiveStage, kArchiveStageVersion)) {
-            if (auto x = expansion_from(*data, store)) {
-                expansions[i] = std::move(*x);
-                ++result.stats.archives_cached;
+        s.archives.insert(i);
+        if (auto data = s.store.get_stage(c.sha256, kArchiveStage, kArchiveStageVersion)) {
+            if (auto x = expansion_from(*data, s.store)) {
+                s.expansions[i] = std::move(*x);
+                ++s.result.stats.archives_cached;
                 continue;
             }
         }
         to_expand.push_back(i);
     }
-    const fs::path blob_root = store.blob_root();
+    return to_expand;
+}
+
+// Expands the archives the store does not know on the pool and caches each expansion.
+void expand_archives(Scan& s) {
+    const std::vector<size_t> to_expand = reuse_stored_expansions(s);
+    const fs::path blob_root = s.store.blob_root();
     for_each_ordered<NoState, Expansion>(
-        to_expand.size(), opt.jobs, [] { return NoState{}; },
+        to_expand.size(), s.opt.jobs, [] { return NoState{}; },
         [&](size_t k, NoState&) {
-            const Candidate& c = w.files[to_expand[k]];
+            const Candidate& c = s.walk.files[to_expand[k]];
             Expansion x;
-            expand(c.path, c.source, "", 1, blob_root, opt.limits, x, &x.incomplete);
+            expand(c.path, c.source, "", 1, blob_root, s.opt.limits, x, &x.incomplete);
             return x;
         },
         [&](size_t k, Expansion&& x) {
-            const Candidate& c = w.files[to_expand[k]];
-            result.stats.archives_read += x.archives_read;
+            const Candidate& c = s.walk.files[to_expand[k]];
+            s.result.stats.archives_read += x.archives_read;
             auto cbor = json::to_cbor(to_json(x));
-            store.put_stage(
+            s.store.put_stage(
                 c.sha256, kArchiveStage, kArchiveStageVersion,
                 std::string_view(reinterpret_cast<const char*>(cbor.data()), cbor.size()));
-            expansions[to_expand[k]] = std::move(x);
+            s.expansions[to_expand[k]] = std::move(x);
+            s.expanded_now.insert(to_expand[k]);
         });
+}
 
-    // Units: one match per first-level folder.
-    std::map<std::string, UnitMatch> units;
-    for (const auto& c : w.files) {
-        if (c.unit_folder.empty() || units.count(c.unit_folder)) continue;
-        UnitMatch m = match_unit(catalog, c.unit_folder);
-        if (!m.unit) {
-            std::string shown = encoding::escape_invalid_utf8(c.unit_folder);
-            if (m.suggestions.empty()) {
-                result.unit_warnings.push_back(fmt::format(
-                    "未知单位文件夹「{}」：不在目录的责任单位中，其文件的单位记为空", shown));
-            } else {
-                std::string list;
-                for (size_t i = 0; i < m.suggestions.size(); ++i)
-                    list += (i ? "、" : "") + m.suggestions[i];
-                result.unit_warnings.push_back(
-                    fmt::format("未知单位文件夹「{}」：是否指 {}？", shown, list));
-            }
-        }
-        units.emplace(c.unit_folder, std::move(m));
+// The warning for a first-level folder that names no unit of the catalog.
+std::string unknown_unit_warning(const std::string& folder, const UnitMatch& m) {
+    std::string shown = encoding::escape_invalid_utf8(folder);
+    if (m.suggestions.empty())
+        return fmt::format("未知单位文件夹「{}」：不在目录的责任单位中，其文件的单位记为空", shown);
+    return fmt::format("未知单位文件夹「{}」：是否指 {}？", shown, fmt::join(m.suggestions, "、"));
+}
+
+// One match per first-level folder, with a warning for each that names no unit.
+void match_units(Scan& s) {
+    for (const auto& c : s.walk.files) {
+        if (c.unit_folder.empty() || s.units.count(c.unit_folder)) continue;
+        UnitMatch m = match_unit(s.catalog, c.unit_folder);
+        if (!m.unit) s.result.unit_warnings.push_back(unknown_unit_warning(c.unit_folder, m));
+        s.units.emplace(c.unit_folder, std::move(m));
     }
+}
 
-    // Records, then duplicates by content.
-    Ledger& L = result.ledger;
-    L.rejected = std::move(w.rejected);
-    L.skipped_junk = w.junk;
-    std::vector<FileRecord> candidates;
-    std::vector<bool> fresh;  // read this run
-    auto base_record = [&](const Candidate& c) {
-        FileRecord r;
-        r.unit_folder = c.unit_folder;
-        if (!c.unit_folder.empty()) {
-            const UnitMatch& m = units.at(c.unit_folder);
-            r.unit = m.unit;
-            if (!m.unit)
-                r.warnings.push_back(fmt::format("所在文件夹「{}」不是目录中的责任单位",
-                                                 encoding::escape_invalid_utf8(c.unit_folder)));
+// A record carrying the unit of the candidate's first-level folder.
+FileRecord record_in_unit(const Scan& s, const Candidate& c) {
+    FileRecord r;
+    r.unit_folder = c.unit_folder;
+    if (!c.unit_folder.empty()) {
+        const UnitMatch& m = s.units.at(c.unit_folder);
+        r.unit = m.unit;
+        if (!m.unit)
+            r.warnings.push_back(fmt::format("所在文件夹「{}」不是目录中的责任单位",
+                                             encoding::escape_invalid_utf8(c.unit_folder)));
+    }
+    return r;
+}
+
+// A zip dropped at the top of the inbox (e.g. the whole county's, or a unit's own) has its
+// unit folders inside: a member's first folder names its unit when it matches one.
+void unit_from_member_path(Scan& s, const std::string& member, FileRecord& r) {
+    size_t slash = member.find('/');
+    if (slash == std::string::npos) return;
+    std::string folder = member.substr(0, slash);
+    auto it = s.member_units.find(folder);
+    if (it == s.member_units.end())
+        it = s.member_units.emplace(folder, match_unit(s.catalog, folder).unit).first;
+    if (!it->second) return;
+    r.unit_folder = folder;
+    r.unit = it->second;
+}
+
+// The archive's refusals and junk go to rejected[], its acceptable members become candidates.
+void add_archive_members(Scan& s, size_t i) {
+    const Candidate& c = s.walk.files[i];
+    Ledger& L = s.result.ledger;
+    const Expansion& x = s.expansions.at(i);
+    const std::string prefix = c.source + "!/";
+    for (const auto& r : x.refused) L.rejected.push_back({prefix + r.source, r.reason});
+    for (const auto& j : x.junk) {
+        L.rejected.push_back({prefix + j, kJunk});
+        ++L.skipped_junk;
+    }
+    if (!x.incomplete.empty()) L.rejected.push_back({c.source, x.incomplete});
+    for (const auto& m : x.members) {
+        std::string reason = content_refusal(m.type, text::base_name(m.path));
+        if (!reason.empty()) {
+            L.rejected.push_back({prefix + m.path, reason});
+            continue;
         }
-        return r;
-    };
-    // A zip dropped at the top of the inbox (e.g. the whole county's, or a unit's own) has its
-    // unit folders inside: a member's first folder names its unit when it matches one.
-    std::map<std::string, std::optional<std::string>> member_units;
-    auto member_unit = [&](const std::string& member, FileRecord& r) {
-        size_t slash = member.find('/');
-        if (slash == std::string::npos) return;
-        std::string folder = member.substr(0, slash);
-        auto it = member_units.find(folder);
-        if (it == member_units.end())
-            it = member_units.emplace(folder, match_unit(catalog, folder).unit).first;
-        if (!it->second) return;
-        r.unit_folder = folder;
-        r.unit = it->second;
-    };
-    std::set<size_t> archive_set(archives.begin(), archives.end());
-    for (size_t i = 0; i < w.files.size(); ++i) {
-        Candidate& c = w.files[i];
+        FileRecord r = record_in_unit(s, c);
+        if (c.unit_folder.empty()) unit_from_member_path(s, m.path, r);
+        r.source = prefix + m.path;
+        r.content_path = s.store.blob_path(m.sha256).string();
+        r.sha256 = m.sha256;
+        r.size = m.size;
+        r.media_type = magic::media_type(m.type);
+        if (m.decoded) r.warnings.push_back("压缩包内文件名不是 UTF-8，已按 GBK/GB18030 解码");
+        s.candidates.push_back(std::move(r));
+        s.fresh.push_back(s.expanded_now.count(i) > 0);
+    }
+}
+
+void add_file(Scan& s, const Candidate& c) {
+    FileRecord r = record_in_unit(s, c);
+    r.source = c.source;
+    r.content_path = c.path.string();
+    r.sha256 = c.sha256;
+    r.size = c.size;
+    r.media_type = magic::media_type(c.type);
+    s.candidates.push_back(std::move(r));
+    s.fresh.push_back(!c.cached);
+}
+
+// Every walked file ends as waiting, rejected (with the walk's own refusals), an archive's
+// members, or one candidate record.
+void build_records(Scan& s) {
+    Ledger& L = s.result.ledger;
+    L.rejected = std::move(s.walk.rejected);
+    L.skipped_junk = s.walk.junk;
+    for (size_t i = 0; i < s.walk.files.size(); ++i) {
+        Candidate& c = s.walk.files[i];
         if (c.waiting) {
-            result.waiting.push_back(c.source);
+            s.result.waiting.push_back(c.source);
             continue;
         }
-        if (c.rejected.empty()) c.rejected = content_refusal(c.type, base_name(c.source));
-        if (!c.rejected.empty()) {
+        if (c.rejected.empty()) c.rejected = content_refusal(c.type, text::base_name(c.source));
+        if (!c.rejected.empty())
             L.rejected.push_back({c.source, c.rejected});
-            continue;
-        }
-        if (archive_set.count(i)) {
-            const Expansion& x = expansions.at(i);
-            bool was_cached = std::find(to_expand.begin(), to_expand.end(), i) == to_expand.end();
-            std::string prefix = c.source + "!/";
-            for (const auto& r : x.refused) L.rejected.push_back({prefix + r.source, r.reason});
-            for (const auto& j : x.junk) {
-                L.rejected.push_back({prefix + j, kJunk});
-                ++L.skipped_junk;
-            }
-            if (!x.incomplete.empty()) L.rejected.push_back({c.source, x.incomplete});
-            for (const auto& m : x.members) {
-                std::string reason = content_refusal(m.type, base_name(m.path));
-                if (!reason.empty()) {
-                    L.rejected.push_back({prefix + m.path, reason});
-                    continue;
-                }
-                FileRecord r = base_record(c);
-                if (c.unit_folder.empty()) member_unit(m.path, r);
-                r.source = prefix + m.path;
-                r.content_path = store.blob_path(m.sha256).string();
-                r.sha256 = m.sha256;
-                r.size = m.size;
-                r.media_type = magic::media_type(m.type);
-                if (m.decoded)
-                    r.warnings.push_back("压缩包内文件名不是 UTF-8，已按 GBK/GB18030 解码");
-                candidates.push_back(std::move(r));
-                fresh.push_back(!was_cached);
-            }
-            continue;
-        }
-        FileRecord r = base_record(c);
-        r.source = c.source;
-        r.content_path = c.path.string();
-        r.sha256 = c.sha256;
-        r.size = c.size;
-        r.media_type = magic::media_type(c.type);
-        candidates.push_back(std::move(r));
-        fresh.push_back(!c.cached);
+        else if (s.archives.count(i))
+            add_archive_members(s, i);
+        else
+            add_file(s, c);
     }
+}
 
+// Identical content under several names: the most descriptive name stays in files[], the others
+// become duplicates of it.
+void set_duplicates_apart(Scan& s) {
+    std::vector<FileRecord>& candidates = s.candidates;
     std::unordered_map<std::string, size_t> keep;  // sha256 → index of the kept candidate
     for (size_t i = 0; i < candidates.size(); ++i) {
         auto [it, inserted] = keep.emplace(candidates[i].sha256, i);
         if (!inserted && more_descriptive(candidates[i].source, candidates[it->second].source))
             it->second = i;
     }
+    Ledger& L = s.result.ledger;
     for (size_t i = 0; i < candidates.size(); ++i) {
         size_t k = keep.at(candidates[i].sha256);
         if (k != i) {
             L.duplicates.push_back({candidates[i].source, candidates[k].source});
             continue;
         }
-        (fresh[i] ? result.stats.new_files : result.stats.cached_files)++;
+        (s.fresh[i] ? s.result.stats.new_files : s.result.stats.cached_files)++;
         L.files.push_back(std::move(candidates[i]));
     }
+}
 
+void sort_by_source(ScanResult& result) {
+    Ledger& L = result.ledger;
     auto by_source = [](const auto& a, const auto& b) { return a.source < b.source; };
     std::sort(L.files.begin(), L.files.end(), by_source);
     std::sort(L.rejected.begin(), L.rejected.end(), by_source);
     std::sort(L.duplicates.begin(), L.duplicates.end(), by_source);
     std::sort(result.waiting.begin(), result.waiting.end());
+}
 
-    // Record the final status of every inbox file (only rows that changed are written).
+// The store row of one walked file as this run decided it.
+FileRow status_row(const Scan& s, size_t i,
+                   const std::map<std::string, std::pair<std::string, std::string>>& status) {
+    const Candidate& c = s.walk.files[i];
+    auto it = status.find(c.source);
+    std::string st = s.archives.count(i) ? "archive" : "ok";
+    std::string reason;
+    if (it != status.end()) std::tie(st, reason) = it->second;
+    FileRow row{c.source, c.sha256, c.size, c.mtime_ns, c.inode, std::nullopt, c.type, st, reason};
+    if (!c.unit_folder.empty()) row.unit = s.units.at(c.unit_folder).unit;
+    if (row.sha256.empty()) row.mtime_ns = 0;  // not hashed: never reuse
+    return row;
+}
+
+bool same_row(const FileRow& a, const FileRow& b) {
+    return a.sha256 == b.sha256 && a.size == b.size && a.mtime_ns == b.mtime_ns &&
+           a.inode == b.inode && a.unit == b.unit && a.type == b.type && a.status == b.status &&
+           a.reason == b.reason;
+}
+
+// Records the final status of every inbox file (only rows that changed are written) and forgets
+// the files that left the inbox.
+void record_status(Scan& s) {
+    const Ledger& L = s.result.ledger;
     std::map<std::string, std::pair<std::string, std::string>> status;  // source → (status, reason)
     for (const auto& r : L.rejected)
         status[r.source] = {r.reason == kJunk ? "junk" : "rejected", r.reason};
     for (const auto& d : L.duplicates) status[d.source] = {"duplicate", ""};
-    for (const auto& s : result.waiting) status[s] = {"waiting", ""};
+    for (const auto& w : s.result.waiting) status[w] = {"waiting", ""};
     // One transaction for the whole batch: these rows only restate what this run decided, so
     // losing them to a kill costs nothing but a re-decision (the hashes were committed per file).
-    Store::Transaction tx(store);
+    Store::Transaction tx(s.store);
     std::set<std::string> seen;
-    for (const auto& c : w.files) {
-        seen.insert(c.source);
-        auto it = status.find(c.source);
-        std::string st =
-            archive_set.count(static_cast<size_t>(&c - w.files.data())) ? "archive" : "ok";
-        std::string reason;
-        if (it != status.end()) std::tie(st, reason) = it->second;
-        FileRow row{c.source,     c.sha256, c.size, c.mtime_ns, c.inode,
-                    std::nullopt, c.type,   st,     reason};
-        if (!c.unit_folder.empty()) row.unit = units.at(c.unit_folder).unit;
-        if (row.sha256.empty()) row.mtime_ns = 0;  // not hashed: never reuse
-        auto old = store.get_file_stat(c.source);
-        if (!old || old->sha256 != row.sha256 || old->size != row.size ||
-            old->mtime_ns != row.mtime_ns || old->inode != row.inode || old->unit != row.unit ||
-            old->type != row.type || old->status != row.status || old->reason != row.reason)
-            store.put_file_stat(row);
+    for (size_t i = 0; i < s.walk.files.size(); ++i) {
+        seen.insert(s.walk.files[i].source);
+        FileRow row = status_row(s, i, status);
+        auto old = s.store.get_file_stat(row.source);
+        if (!old || !same_row(*old, row)) s.store.put_file_stat(row);
     }
     std::vector<std::string> gone;
-    for (auto& s : store.file_sources())
-        if (!seen.count(s)) gone.push_back(std::move(s));
-    for (const auto& s : gone) store.remove_file_stat(s);
+    for (auto& source : s.store.file_sources())
+        if (!seen.count(source)) gone.push_back(std::move(source));
+    for (const auto& source : gone) s.store.remove_file_stat(source);
     tx.commit();
+}
 
-    result.stats.duplicates = static_cast<int>(L.duplicates.size());
-    result.stats.rejected = static_cast<int>(L.rejected.size());
-    result.stats.skipped_junk = L.skipped_junk;
+void count_outcomes(ScanResult& result) {
+    result.stats.duplicates = static_cast<int>(result.ledger.duplicates.size());
+    result.stats.rejected = static_cast<int>(result.ledger.rejected.size());
+    result.stats.skipped_junk = result.ledger.skipped_junk;
     result.stats.waiting = static_cast<int>(result.waiting.size());
-    return result;
+}
+
+}  // namespace
+
+ScanResult scan_inbox(const ScanOptions& opt, const Catalog& catalog, Store& store) {
+    require_inbox(opt.inbox);
+    Scan s{opt, catalog, store};
+    walk_dir(opt.inbox, "", "", s.walk);
+    s.result.stats.settle_wait_seconds =
+        settle(s.walk.files, opt.settle_seconds, opt.defer_unsettled);
+    hash_files(s, reuse_stored_hashes(s));
+    expand_archives(s);
+    match_units(s);
+    build_records(s);
+    set_duplicates_apart(s);
+    sort_by_source(s.result);
+    record_status(s);
+    count_outcomes(s.result);
+    return std::move(s.result);
 }
 
 }  // namespace dossier

@@ -11,7 +11,8 @@
 //   defer_unsettled, listed in `waiting` for watch's next cycle). We do not scan /proc/*/fd for
 //   writers: it needs privileges for other users' processes and costs a walk of every process;
 //   a writer that pauses longer than the settle time without touching the file is not caught.
-// - Type from content (magic::sniff); executables are rejected whatever their extension.
+// - Type from content (magic::sniff); executables are rejected whatever their extension (the
+//   reason quotes what the extension promised, from the file-type table in model/file_type.hpp).
 // - SHA-256 of every file; a file whose (path, size, mtime, inode) match the store is not re-read.
 // - Archives (zip/7z/rar/tar…) are expanded through read_archive() into the workspace blob store,
 //   nested up to limits.max_depth levels; members get source `unit/a.zip!/dir/b.png` and

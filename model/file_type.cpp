@@ -1,0 +1,123 @@
+#include "model/file_type.hpp"
+
+#include <array>
+
+#include "model/text.hpp"
+
+namespace dossier::file_type {
+namespace {
+
+// Extensions per type. Several extensions of one type promise different things (.doc is a Word
+// document, .et a WPS spreadsheet, both OLE files), hence one row each. Extensions with neither
+// wording (.gz, .tar) only tell the zip writer what an unrecognised file probably is.
+constexpr Extension kPng[] = {{"png", "图片", "PNG 图片", "jpeg"}};
+constexpr Extension kJpeg[] = {{"jpg", "图片", "JPEG 图片", "png"},
+                               {"jpeg", "图片", "JPEG 图片", "png"}};
+constexpr Extension kGif[] = {{"gif", "图片", "GIF 图片", ""}};
+constexpr Extension kBmp[] = {{"bmp", "图片", "BMP 图片", ""}};
+constexpr Extension kTiff[] = {{"tif", "图片", "TIFF 图片", ""}, {"tiff", "图片", "TIFF 图片", ""}};
+constexpr Extension kWebp[] = {{"webp", "图片", "WebP 图片", ""}};
+constexpr Extension kPdf[] = {{"pdf", "PDF 文件", "PDF 文件", ""}};
+constexpr Extension kZip[] = {{"zip", "压缩包", "", ""}};
+constexpr Extension kDocx[] = {{"docx", "Word 文档", "Word 文档", "zip"}};
+constexpr Extension kXlsx[] = {{"xlsx", "Excel 表格", "Excel 表格", "zip"}};
+constexpr Extension kPptx[] = {{"pptx", "演示文稿", "演示文稿", "zip"}};
+constexpr Extension kOfd[] = {{"ofd", "OFD 文件", "OFD 文件", "zip"}};
+constexpr Extension k7z[] = {{"7z", "压缩包", "", ""}};
+constexpr Extension kRar[] = {{"rar", "压缩包", "", ""}};
+constexpr Extension kGzip[] = {{"gz", "", "", ""}, {"tgz", "", "", ""}};
+constexpr Extension kBzip2[] = {{"bz2", "", "", ""}};
+constexpr Extension kXz[] = {{"xz", "", "", ""}};
+constexpr Extension kTar[] = {{"tar", "", "", ""}};
+// Old Office and WPS files are all OLE storage; a newer program may have saved OOXML under the
+// old extension, which still keeps the promise.
+constexpr Extension kOle[] = {{"doc", "Word 文档", "Word 文档", "ooxml-docx"},
+                              {"wps", "WPS 文档", "WPS 文档", "ooxml-docx"},
+                              {"xls", "Excel 表格", "Excel 表格", "ooxml-xlsx"},
+                              {"et", "WPS 表格", "WPS 表格", "ooxml-xlsx"},
+                              {"ppt", "演示文稿", "演示文稿", "ooxml-pptx"}};
+constexpr Extension kHtml[] = {{"html", "网页", "网页", "text"}, {"htm", "网页", "网页", "text"}};
+// .mhtml was never checked by the registry (only .mht): kept so.
+constexpr Extension kMhtml[] = {{"mht", "网页存档", "网页存档", "html"},
+                                {"mhtml", "网页存档", "", ""}};
+constexpr Extension kText[] = {{"txt", "文本文件", "文本文件", ""}};
+
+constexpr std::string_view kOctetStream = "application/octet-stream";
+
+// Columns: id, media type, label, extensions, container, compressed, needs OCR.
+// clang-format off
+constexpr FileType kTypes[] = {
+    {"png", "image/png", "PNG 图片", kPng, false, true, true},
+    {"jpeg", "image/jpeg", "JPEG 图片", kJpeg, false, true, true},
+    {"gif", "image/gif", "GIF 图片", kGif, false, true, true},
+    {"bmp", "image/bmp", "BMP 图片", kBmp, false, false, true},
+    {"tiff", "image/tiff", "TIFF 图片", kTiff, false, false, true},
+    {"webp", "image/webp", "WebP 图片", kWebp, false, true, true},
+    {"pdf", "application/pdf", "PDF 文件", kPdf, false, true, true},
+    {"zip", "application/zip", "ZIP 压缩包", kZip, true, true, false},
+    {"ooxml-docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+     "Word 文档（.docx）", kDocx, false, true, false},
+    {"ooxml-xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+     "Excel 表格（.xlsx）", kXlsx, false, true, false},
+    {"ooxml-pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+     "PowerPoint 演示文稿（.pptx）", kPptx, false, true, false},
+    {"ofd", "application/ofd", "OFD 版式文档", kOfd, false, true, false},
+    {"7z", "application/x-7z-compressed", "7z 压缩包", k7z, true, true, false},
+    {"rar", "application/vnd.rar", "RAR 压缩包", kRar, true, true, false},
+    {"gzip", "application/gzip", "gzip 压缩文件", kGzip, true, true, false},
+    {"bzip2", "application/x-bzip2", "bzip2 压缩文件", kBzip2, true, true, false},
+    {"xz", "application/x-xz", "xz 压缩文件", kXz, true, true, false},
+    {"tar", "application/x-tar", "tar 归档", kTar, true, false, false},
+    {"ole", "application/x-ole-storage", "旧版 Office/WPS 文档", kOle, false, false, false},
+    {"html", "text/html", "网页（HTML）", kHtml, false, false, false},
+    {"mhtml", "multipart/related", "网页存档（MHTML）", kMhtml, false, false, false},
+    {"text", "text/plain", "纯文本", kText, false, false, false},
+    {"pe", "application/vnd.microsoft.portable-executable", "PE 可执行程序", {}, false, false, false},
+    {"elf", "application/x-executable", "ELF 可执行程序", {}, false, false, false},
+    {"empty", kOctetStream, "空文件", {}, false, false, false},
+    {"unknown", kOctetStream, "无法识别的数据", {}, false, false, false},
+};
+// clang-format on
+
+}  // namespace
+
+std::span<const FileType> all() {
+    return kTypes;
+}
+
+const FileType* find(std::string_view id) {
+    for (const FileType& t : kTypes)
+        if (t.id == id) return &t;
+    return nullptr;
+}
+
+const FileType* with_media_type(std::string_view media_type) {
+    for (const FileType& t : kTypes)
+        if (t.media_type == media_type) return &t;
+    return nullptr;
+}
+
+Claim by_extension(std::string_view ext) {
+    for (const FileType& t : kTypes)
+        for (const Extension& e : t.extensions)
+            if (e.name == ext) return {&t, &e};
+    return {};
+}
+
+std::string_view label_of(std::string_view id) {
+    const FileType* t = find(id);
+    return t ? t->label : find("unknown")->label;
+}
+
+std::string_view media_type_of(std::string_view id) {
+    const FileType* t = find(id);
+    return t ? t->media_type : kOctetStream;
+}
+
+std::string claimed_extension(std::string_view name) {
+    const std::string_view base = text::base_name(name);
+    const size_t dot = base.find_last_of('.');
+    return dot == std::string_view::npos ? std::string() : text::ascii_lower(base.substr(dot + 1));
+}
+
+}  // namespace dossier::file_type
