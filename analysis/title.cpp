@@ -30,7 +30,7 @@ const RE2& list_item() {
     return re;
 }
 
-// Trims only spaces and tabs: a line's other bytes (a stray \r from a CRLF page) are content here.
+// Trims only spaces and tabs, the layout gaps this file reasons about; other bytes stay content.
 std::string_view trim_blank(std::string_view s) {
     return text::trim(s, " \t");
 }
