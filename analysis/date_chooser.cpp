@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 
 #include <fmt/format.h>
 #include <re2/re2.h>
 
 #include "analysis/dates.hpp"
+#include "model/text.hpp"
 
 namespace dossier {
 namespace {
@@ -71,10 +73,9 @@ struct Cand {
     size_t order = 0;  // page-major text order, for ties
 };
 
+// Only spaces and tabs: the layout gaps this file reasons about; other bytes stay content.
 std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
+    return text::trim(s, " \t");
 }
 
 // The part of [from, to) after the last layout gap (3+ spaces or a tab).
@@ -183,6 +184,10 @@ struct PageLines {
                                    starts.begin()) -
                1;
     }
+    // Where line `li` ends (before its '\n') in a text of `size` bytes.
+    size_t end_of(size_t li, size_t size) const {
+        return li + 1 < starts.size() ? starts[li + 1] - 1 : size;
+    }
 };
 
 PageLines index_lines(std::string_view t) {
@@ -199,8 +204,7 @@ const OcrLine* ocr_box(const PageText& page, std::string_view norm, const PageLi
     if (page.lines.empty() || page.height <= 0) return nullptr;
     if (page.lines.size() == pl.starts.size()) return &page.lines[li];
     const size_t b = pl.starts[li];
-    const size_t e = li + 1 < pl.starts.size() ? pl.starts[li + 1] - 1 : norm.size();
-    const auto line = trim(norm.substr(b, e - b));
+    const auto line = trim(norm.substr(b, pl.end_of(li, norm.size()) - b));
     for (const auto& l : page.lines)
         if (trim(normalize_text(l.text)) == line) return &l;
     return nullptr;
@@ -208,220 +212,323 @@ const OcrLine* ocr_box(const PageText& page, std::string_view norm, const PageLi
 
 std::string_view line_text(std::string_view t, const PageLines& pl, size_t li) {
     const size_t b = pl.starts[li];
-    const size_t e = li + 1 < pl.starts.size() ? pl.starts[li + 1] - 1 : t.size();
-    return t.substr(b, e - b);
+    return t.substr(b, pl.end_of(li, t.size()) - b);
 }
 
-// Judges one span of page `pi`.
-void judge(Cand& k, const DateSpan& s, const PageText& page, std::string_view t,
-           const PageLines& pl, int pi, const TitleGuess& title, int list_lines) {
-    const auto& C = ctx();
-    const size_t li = pl.line_of(s.begin);
-    const size_t ls = pl.starts[li];
-    const size_t le = li + 1 < pl.starts.size() ? pl.starts[li + 1] - 1 : t.size();
-    const auto before = segment_before(t, ls, s.begin);
-    const auto after = segment_after(t, s.time_end, le);
-    const double rep = s.repaired ? 0.1 : 0.0;
-    const double noyear = s.has_year ? 0.0 : 0.15;
-    auto set = [&](int rank, const char* source, double conf, std::string why) {
-        k.rank = rank;
-        k.c.source = source;
-        k.confidence = std::max(0.05, conf - rep - noyear);
-        k.c.why = std::move(why);
-    };
-    auto reject = [&](std::string why) { set(kRejected, "content", 0, std::move(why)); };
+bool has_org_suffix(std::string_view s) {
+    return ctx().org_suffix.Match(s, 0, s.size(), RE2::UNANCHORED, nullptr, 0);
+}
 
-    if (s.range) return reject("日期范围（起止时间），不是发布日期");
-    Label label = find_label(before);
-    if (label.kind == LabelKind::none && before.empty()) {
-        // Table layouts put the label in the previous column: "回复时间        2020-07-31".
-        std::string_view head = t.substr(ls, s.begin - ls);
+// One date span of page `pi` with what lies around it on its line, for judge().
+struct SpanSite {
+    const DateSpan& s;
+    const PageText& page;
+    std::string_view t;  // the page's normalised text
+    const PageLines& pl;
+    int pi;
+    const TitleGuess& title;
+    int list_lines;                  // lines of the page that end in a date after a title-like text
+    size_t li = 0, ls = 0, le = 0;   // the span's line: index, start, end
+    std::string_view before, after;  // the span's segment of the line, before and after it
+    std::string_view whole_before;   // the whole line before the span, trimmed
+    bool alone_after = false;        // nothing (or only a seal note) after it on the line
+
+    SpanSite(const DateSpan& span, const PageText& pg, std::string_view text,
+             const PageLines& lines, int page_index, const TitleGuess& tg, int list)
+        : s(span), page(pg), t(text), pl(lines), pi(page_index), title(tg), list_lines(list) {
+        li = pl.line_of(s.begin);
+        ls = pl.starts[li];
+        le = pl.end_of(li, t.size());
+        before = segment_before(t, ls, s.begin);
+        after = segment_after(t, s.time_end, le);
+        whole_before = trim(t.substr(ls, s.begin - ls));
+        alone_after = after.empty() || after == "(印章)" || after == "(盖章)";
+    }
+    // Lines [title.line, title.line + extra] of the title's page.
+    bool near_title(size_t extra) const {
+        return title.page == pi && title.line >= 0 && li <= static_cast<size_t>(title.line) + extra;
+    }
+};
+
+// What judge() decides for a span: its rank, source, confidence before the OCR-repair and
+// missing-year penalties, and why (Chinese).
+struct Judgement {
+    int rank;
+    const char* source;
+    double confidence;
+    std::string why;
+};
+
+Judgement rejected(std::string why) {
+    return {kRejected, "content", 0, std::move(why)};
+}
+
+// The label before the span; table layouts put it in the previous column
+// ("回复时间        2020-07-31").
+Label label_of(const SpanSite& x) {
+    Label label = find_label(x.before);
+    if (label.kind == LabelKind::none && x.before.empty()) {
+        std::string_view head = x.t.substr(x.ls, x.s.begin - x.ls);
         while (!head.empty() && (head.back() == ' ' || head.back() == '\t')) head.remove_suffix(1);
-        if (!head.empty()) label = find_label(segment_before(t, ls, ls + head.size()));
+        if (!head.empty()) label = find_label(segment_before(x.t, x.ls, x.ls + head.size()));
     }
-    if (label.kind == LabelKind::reject) return reject(reject_reason(label.word));
+    return label;
+}
 
-    // Clocks: OCR boxes in a status bar (top) or task bar (bottom).
-    if (const OcrLine* box = ocr_box(page, t, pl, li)) {
-        const double cy = box->y + box->h / 2.0;
-        if (cy < page.height * 0.05) return reject("页面顶部状态栏/日期栏中的时间");
-        if (cy > page.height * 0.93 && label.kind == LabelKind::none)
-            return reject("任务栏时钟，不是发布日期");
-    }
+// Clocks: OCR boxes in a status bar (top) or task bar (bottom).
+std::optional<Judgement> clock_by_box(const SpanSite& x, const Label& label) {
+    const OcrLine* box = ocr_box(x.page, x.t, x.pl, x.li);
+    if (!box) return std::nullopt;
+    const double cy = box->y + box->h / 2.0;
+    if (cy < x.page.height * 0.05) return rejected("页面顶部状态栏/日期栏中的时间");
+    if (cy > x.page.height * 0.93 && label.kind == LabelKind::none)
+        return rejected("任务栏时钟，不是发布日期");
+    return std::nullopt;
+}
+
+std::optional<Judgement> by_label(const Label& label) {
     switch (label.kind) {
         case LabelKind::strong:
-            return set(kStrongLabel, "label", 0.95, fmt::format("页面自身的“{}”标注", label.word));
+            return Judgement{kStrongLabel, "label", 0.95,
+                             fmt::format("页面自身的“{}”标注", label.word)};
         case LabelKind::plain:
-            return set(kPlainLabel, "label", 0.9, fmt::format("“{}”标注", label.word));
+            return Judgement{kPlainLabel, "label", 0.9, fmt::format("“{}”标注", label.word)};
         case LabelKind::signed_:
-            return set(kSignedLabel, "signature", 0.85,
-                       fmt::format("“{}”（成文日期）", label.word));
+            return Judgement{kSignedLabel, "signature", 0.85,
+                             fmt::format("“{}”（成文日期）", label.word)};
         case LabelKind::weak:
-            return set(kWeakStamp, "content", 0.5,
-                       fmt::format("“{}”戳记，仅在没有更好的日期时采用", label.word));
+            return Judgement{kWeakStamp, "content", 0.5,
+                             fmt::format("“{}”戳记，仅在没有更好的日期时采用", label.word)};
         default:
-            break;
+            return std::nullopt;
     }
+}
+
+// Unlabelled dates the words around them disqualify: cited or deadline dates, date bars, clocks
+// and list entries.
+std::optional<Judgement> distractor(const SpanSite& x) {
+    const auto& C = ctx();
     StringPiece m[2];
-    if (C.after_reject.Match(after, 0, after.size(), RE2::ANCHOR_START, m, 2)) {
+    if (C.after_reject.Match(x.after, 0, x.after.size(), RE2::ANCHOR_START, m, 2)) {
         const std::string_view w(m[1].data(), m[1].size());
-        if (w == "印发" || w == "印") return reject("版记中的印发日期，不是成文日期");
-        return reject(fmt::format("引用的政策或事件、期限日期（“{}”）", w));
+        if (w == "印发" || w == "印") return rejected("版记中的印发日期，不是成文日期");
+        return rejected(fmt::format("引用的政策或事件、期限日期（“{}”）", w));
     }
-    if (C.before_event.Match(before, 0, before.size(), RE2::UNANCHORED, nullptr, 0))
-        return reject("正文中的事件或期限日期");
-    if (C.weekday_after.Match(after, 0, after.size(), RE2::ANCHOR_START, nullptr, 0))
-        return reject("日期栏（带星期），不是发布日期");
+    if (C.before_event.Match(x.before, 0, x.before.size(), RE2::UNANCHORED, nullptr, 0))
+        return rejected("正文中的事件或期限日期");
+    if (C.weekday_after.Match(x.after, 0, x.after.size(), RE2::ANCHOR_START, nullptr, 0))
+        return rejected("日期栏（带星期），不是发布日期");
     // Text-only clock heuristic: a time-stamped or slash date in the last lines of an OCR page.
     size_t last_lines = 0;
-    for (size_t j = li + 1; j < pl.starts.size(); ++j)
-        if (!trim(line_text(t, pl, j)).empty()) ++last_lines;
-    if (page.source == TextSource::ocr && last_lines < 2 && (s.has_time || s.sep == '/') &&
-        before.size() < 12)
-        return reject("任务栏时钟，不是发布日期");
-
+    for (size_t j = x.li + 1; j < x.pl.starts.size(); ++j)
+        if (!trim(line_text(x.t, x.pl, j)).empty()) ++last_lines;
+    if (x.page.source == TextSource::ocr && last_lines < 2 && (x.s.has_time || x.s.sep == '/') &&
+        x.before.size() < 12)
+        return rejected("任务栏时钟，不是发布日期");
     // A list (column page, 相关链接, account home): several lines ending in a date after a title.
-    const auto whole_before = trim(t.substr(ls, s.begin - ls));
-    if (list_lines >= 3 && after.empty() && count_cjk(whole_before) >= 5 &&
-        !C.org_suffix.Match(whole_before, 0, whole_before.size(), RE2::UNANCHORED, nullptr, 0))
-        return reject("列表或相关链接中其他条目的日期");
-    // Signature (落款): alone at the end of its line, after the unit's name or a Chinese-numeral
-    // date.
-    const bool alone_after = after.empty() || after == "(印章)" || after == "(盖章)";
-    const bool org_before =
-        C.org_suffix.Match(before, 0, before.size(), RE2::UNANCHORED, nullptr, 0);
-    if (alone_after && (before.empty() || org_before)) {
-        bool prev_org = org_before;
-        for (size_t j = li; j-- > 0 && !prev_org;) {
-            const auto lt = line_text(t, pl, j);
-            if (trim(lt).empty()) continue;
-            // The unit's name is right-aligned: take the line's last segment.
-            const auto seg = segment_before(t, pl.starts[j], pl.starts[j] + lt.size());
-            prev_org = count_cjk(seg) <= 30 &&
-                       C.org_suffix.Match(seg, 0, seg.size(), RE2::UNANCHORED, nullptr, 0);
-            break;
-        }
-        bool closer = false;
-        for (size_t j = li + 1; j < std::min(pl.starts.size(), li + 4) && !closer; ++j) {
-            const auto lt = line_text(t, pl, j);
-            closer = C.closer.Match(lt, 0, lt.size(), RE2::UNANCHORED, nullptr, 0);
-        }
-        const bool in_title_area =
-            title.page == pi && title.line >= 0 && li <= static_cast<size_t>(title.line) + 1;
-        if (!in_title_area && (prev_org || closer || (s.chinese && s.has_year)))
-            return set(kSignature, "signature", s.chinese && s.repaired ? 0.85 : 0.85,
-                       "落款日期（成文日期）");
+    if (x.list_lines >= 3 && x.after.empty() && count_cjk(x.whole_before) >= 5 &&
+        !has_org_suffix(x.whole_before))
+        return rejected("列表或相关链接中其他条目的日期");
+    return std::nullopt;
+}
+
+// True when the last non-blank line before the span's ends in a unit's name (right-aligned: the
+// line's last segment).
+bool unit_name_above(const SpanSite& x) {
+    for (size_t j = x.li; j-- > 0;) {
+        const auto lt = line_text(x.t, x.pl, j);
+        if (trim(lt).empty()) continue;
+        const auto seg = segment_before(x.t, x.pl.starts[j], x.pl.starts[j] + lt.size());
+        return count_cjk(seg) <= 30 && has_org_suffix(seg);
     }
+    return false;
+}
+
+// True when one of the next three lines holds a closing word (此件, 抄送, 主题词 …).
+bool closer_below(const SpanSite& x) {
+    for (size_t j = x.li + 1; j < std::min(x.pl.starts.size(), x.li + 4); ++j) {
+        const auto lt = line_text(x.t, x.pl, j);
+        if (ctx().closer.Match(lt, 0, lt.size(), RE2::UNANCHORED, nullptr, 0)) return true;
+    }
+    return false;
+}
+
+// Signature (落款): alone at the end of its line, after the unit's name or a Chinese-numeral date.
+std::optional<Judgement> signature(const SpanSite& x) {
+    const bool org_before = has_org_suffix(x.before);
+    if (!x.alone_after || !(x.before.empty() || org_before)) return std::nullopt;
+    const bool prev_org = org_before || unit_name_above(x);
+    const bool closer = closer_below(x);
+    if (!x.near_title(1) && (prev_org || closer || (x.s.chinese && x.s.has_year)))
+        return Judgement{kSignature, "signature", 0.85, "落款日期（成文日期）"};
+    return std::nullopt;
+}
+
+// Unlabelled dates at the top: under the title, in a byline, or opening a text document.
+std::optional<Judgement> byline(const SpanSite& x) {
     // An unlabelled date right under the title (a WeChat/portal byline).
-    if (title.page == pi && title.line >= 0 && li > static_cast<size_t>(title.line) &&
-        li <= static_cast<size_t>(title.line) + 3 && count_cjk(whole_before) <= 15 &&
-        after.size() <= 40)
-        return set(kUnderTitle, "content", 0.75, "标题下方的日期");
+    if (x.near_title(3) && x.li > static_cast<size_t>(x.title.line) &&
+        count_cjk(x.whole_before) <= 15 && x.after.size() <= 40)
+        return Judgement{kUnderTitle, "content", 0.75, "标题下方的日期"};
     // A byline near the top even when the OCR title line was garbled: a short account or unit name
     // followed by the date and its time ("霸州发布 2020年11月16日 18:30").
-    if (pi == 0 && li < 8 && s.has_time && count_cjk(whole_before) >= 2 &&
-        count_cjk(whole_before) <= 10 && whole_before.size() <= 40 && after.size() <= 12 &&
-        whole_before.find(':') == std::string_view::npos)
-        return set(kUnderTitle, "content", 0.6, "署名行中的日期（公众号或单位名之后）");
-    if (title.line < 0 && pi == 0 && li < 4 && alone_after && before.empty() &&
-        page.source != TextSource::ocr)
-        return set(kUnderTitle, "content", 0.6, "文档开头的日期");
-    if (before.find("上一篇") != std::string_view::npos ||
-        before.find("下一篇") != std::string_view::npos)
-        return reject("上一篇/下一篇的日期");
-    if (count_cjk(before) >= 5 && after.empty()) return reject("列表或相关链接中其他条目的日期");
-    return reject("正文中提到的日期，不是发布日期");
+    const auto& wb = x.whole_before;
+    if (x.pi == 0 && x.li < 8 && x.s.has_time && count_cjk(wb) >= 2 && count_cjk(wb) <= 10 &&
+        wb.size() <= 40 && x.after.size() <= 12 && wb.find(':') == std::string_view::npos)
+        return Judgement{kUnderTitle, "content", 0.6, "署名行中的日期（公众号或单位名之后）"};
+    if (x.title.line < 0 && x.pi == 0 && x.li < 4 && x.alone_after && x.before.empty() &&
+        x.page.source != TextSource::ocr)
+        return Judgement{kUnderTitle, "content", 0.6, "文档开头的日期"};
+    return std::nullopt;
+}
+
+// Why any other date is not the publication date.
+Judgement other_date(const SpanSite& x) {
+    if (x.before.find("上一篇") != std::string_view::npos ||
+        x.before.find("下一篇") != std::string_view::npos)
+        return rejected("上一篇/下一篇的日期");
+    if (count_cjk(x.before) >= 5 && x.after.empty())
+        return rejected("列表或相关链接中其他条目的日期");
+    return rejected("正文中提到的日期，不是发布日期");
+}
+
+// The rules in order of precedence; the first that applies decides.
+Judgement judge_site(const SpanSite& x) {
+    if (x.s.range) return rejected("日期范围（起止时间），不是发布日期");
+    const Label label = label_of(x);
+    if (label.kind == LabelKind::reject) return rejected(reject_reason(label.word));
+    if (auto j = clock_by_box(x, label)) return std::move(*j);
+    if (auto j = by_label(label)) return std::move(*j);
+    if (auto j = distractor(x)) return std::move(*j);
+    if (auto j = signature(x)) return std::move(*j);
+    if (auto j = byline(x)) return std::move(*j);
+    return other_date(x);
+}
+
+// Judges one span: sets k's rank, source, confidence (less the penalties for an OCR repair and a
+// missing year, never below 0.05) and why.
+void judge(Cand& k, const SpanSite& site) {
+    Judgement j = judge_site(site);
+    const double rep = site.s.repaired ? 0.1 : 0.0;
+    const double noyear = site.s.has_year ? 0.0 : 0.15;
+    k.rank = j.rank;
+    k.c.source = j.source;
+    k.confidence = std::max(0.05, j.confidence - rep - noyear);
+    k.c.why = std::move(j.why);
 }
 
 int meta_rank(std::string_view label) {
     return label == "html:PubDate" ? kMetaPubDate : kMetadata;
 }
 
-std::string base_name(std::string_view p) {
-    const auto slash = p.find_last_of('/');
-    return std::string(slash == std::string_view::npos ? p : p.substr(slash + 1));
+// find_publication_date's working state: the candidates found so far, in text order.
+struct Chooser {
+    const ExtractResult& x;
+    const std::vector<NormalizedText>& pages;
+    const TitleGuess& title;
+    Date as_of;
+    std::vector<std::vector<DateSpan>> spans;  // per page
+    int context_year = 0;
+    std::vector<Cand> cands;
+
+    void add(Cand k) {
+        k.order = cands.size();
+        cands.push_back(std::move(k));
+    }
+    bool plausible(int year) const { return year >= 1990 && year <= as_of.year + 1; }
+};
+
+// One scan per page: month-days take the page's most common year, else as_of's year. The context
+// year of the spreadsheet cells: the most common year of the full dates, else as_of's.
+void scan_pages(Chooser& st) {
+    st.spans.resize(st.pages.size());
+    std::map<int, int> years;
+    for (size_t pi = 0; pi < st.pages.size(); ++pi) {
+        st.spans[pi] = scan_dates(st.pages[pi].text, 0, st.as_of.year);
+        for (const auto& s : st.spans[pi])
+            if (s.has_year && st.plausible(s.date.year)) ++years[s.date.year];
+    }
+    int best = 0;
+    st.context_year = st.as_of.year;
+    for (auto [y, n] : years)
+        if (n > best || (n == best && y > st.context_year)) st.context_year = y, best = n;
 }
 
-}  // namespace
+// Lines that end in a date with a title-like text before it.
+int count_list_lines(const std::vector<DateSpan>& spans, std::string_view t, const PageLines& pl) {
+    int list_lines = 0;
+    for (const auto& s : spans) {
+        const size_t li = pl.line_of(s.begin);
+        const size_t le = pl.end_of(li, t.size());
+        if (trim(t.substr(s.time_end, le - s.time_end)).empty() &&
+            count_cjk(t.substr(pl.starts[li], s.begin - pl.starts[li])) >= 5)
+            ++list_lines;
+    }
+    return list_lines;
+}
 
-DateResult find_publication_date(const ExtractResult& x, const std::vector<NormalizedText>& pages,
-                                 const TitleGuess& title, std::string_view file_name, Date as_of) {
-    const auto& C = ctx();
-    DateResult r;
-    std::vector<Cand> cands;
-    // Context year: the most common year of the full dates, else as_of's.
-    std::vector<std::vector<DateSpan>> spans(pages.size());
-    std::map<int, int> years;
-    // One scan per page: month-days take the page's most common year, else as_of's year.
-    for (size_t pi = 0; pi < pages.size(); ++pi) {
-        spans[pi] = scan_dates(pages[pi].text, 0, as_of.year);
-        for (const auto& s : spans[pi])
-            if (s.has_year && s.date.year >= 1990 && s.date.year <= as_of.year + 1)
-                ++years[s.date.year];
+// The candidate of a span judged in its place, with the checks that override the judgement.
+Cand text_candidate(const Chooser& st, const SpanSite& site, const NormalizedText& norm) {
+    const DateSpan& s = site.s;
+    Cand k;
+    k.c.date = s.date;
+    k.c.repaired = s.repaired;
+    k.c.page = site.pi + 1;
+    const size_t ob = norm.original_offset(s.begin), oe = norm.original_offset(s.time_end);
+    k.c.offset = ob;
+    k.c.text = site.page.text.substr(std::min(ob, site.page.text.size()), oe > ob ? oe - ob : 0);
+    judge(k, site);
+    // In a spreadsheet a dated row under the header row is table content, not a byline: its
+    // column header decides (the cells below).
+    if (!st.x.rows.empty() && k.rank == kUnderTitle &&
+        line_text(site.t, site.pl, site.li).find('\t') != std::string_view::npos) {
+        k.rank = kRejected;
+        k.c.why = "表格中的日期（按列标题判断）";
     }
-    int context_year = as_of.year, best = 0;
-    for (auto [y, n] : years)
-        if (n > best || (n == best && y > context_year)) context_year = y, best = n;
-    size_t order = 0;
-    for (size_t pi = 0; pi < pages.size(); ++pi) {
-        const std::string_view t = pages[pi].text;
+    if (k.rank > kRejected && !st.plausible(s.date.year)) {
+        k.rank = kRejected;
+        k.c.why = "年份不合理";
+    }
+    return k;
+}
+
+void add_text_candidates(Chooser& st) {
+    for (size_t pi = 0; pi < st.pages.size(); ++pi) {
+        const std::string_view t = st.pages[pi].text;
         const PageLines pl = index_lines(t);
-        const PageText& page = x.pages[pi];
-        // Lines that end in a date with a title-like text before it.
-        int list_lines = 0;
-        for (const auto& s : spans[pi]) {
-            const size_t li = pl.line_of(s.begin);
-            const size_t le = li + 1 < pl.starts.size() ? pl.starts[li + 1] - 1 : t.size();
-            if (trim(t.substr(s.time_end, le - s.time_end)).empty() &&
-                count_cjk(t.substr(pl.starts[li], s.begin - pl.starts[li])) >= 5)
-                ++list_lines;
-        }
-        for (const auto& s : spans[pi]) {
-            Cand k;
-            k.c.date = s.date;
-            k.c.repaired = s.repaired;
-            k.c.page = static_cast<int>(pi) + 1;
-            const size_t ob = pages[pi].original_offset(s.begin),
-                         oe = pages[pi].original_offset(s.time_end);
-            k.c.offset = ob;
-            k.c.text = page.text.substr(std::min(ob, page.text.size()), oe > ob ? oe - ob : 0);
-            k.order = order++;
-            judge(k, s, page, t, pl, static_cast<int>(pi), title, list_lines);
-            // In a spreadsheet a dated row under the header row is table content, not a byline:
-            // its column header decides (the cells below).
-            if (!x.rows.empty() && k.rank == kUnderTitle &&
-                line_text(t, pl, pl.line_of(s.begin)).find('\t') != std::string_view::npos) {
-                k.rank = kRejected;
-                k.c.why = "表格中的日期（按列标题判断）";
-            }
-            if (k.rank > kRejected && (s.date.year < 1990 || s.date.year > as_of.year + 1)) {
-                k.rank = kRejected;
-                k.c.why = "年份不合理";
-            }
-            cands.push_back(std::move(k));
+        const int list_lines = count_list_lines(st.spans[pi], t, pl);
+        for (const auto& s : st.spans[pi]) {
+            const SpanSite site(s, st.x.pages[pi], t, pl, static_cast<int>(pi), st.title,
+                                list_lines);
+            st.add(text_candidate(st, site, st.pages[pi]));
         }
     }
-    // Spreadsheet cells under date headers.
-    for (const auto& row : x.rows) {
+}
+
+// Spreadsheet cells under date headers: the first date of each such cell.
+void add_cell_candidates(Chooser& st) {
+    for (const auto& row : st.x.rows) {
         for (const auto& cell : row) {
-            if (!C.cell_header.Match(cell.header, 0, cell.header.size(), RE2::UNANCHORED, nullptr,
-                                     0))
+            if (!ctx().cell_header.Match(cell.header, 0, cell.header.size(), RE2::UNANCHORED,
+                                         nullptr, 0))
                 continue;
-            for (const auto& s : scan_dates(normalize_text(cell.value), context_year, as_of.year)) {
-                Cand k;
-                k.c.date = s.date;
-                k.c.source = "cell";
-                k.c.text = cell.value;
-                k.c.why = fmt::format("表格“{}”列", cell.header);
-                k.rank = kCell;
-                k.confidence = 0.7;
-                k.order = order++;
-                cands.push_back(std::move(k));
-                break;
-            }
+            const auto found =
+                scan_dates(normalize_text(cell.value), st.context_year, st.as_of.year);
+            if (found.empty()) continue;
+            Cand k;
+            k.c.date = found.front().date;
+            k.c.source = "cell";
+            k.c.text = cell.value;
+            k.c.why = fmt::format("表格“{}”列", cell.header);
+            k.rank = kCell;
+            k.confidence = 0.7;
+            st.add(std::move(k));
         }
     }
-    for (const auto& md : x.meta_dates) {
+}
+
+void add_metadata_candidates(Chooser& st) {
+    for (const auto& md : st.x.meta_dates) {
         if (!md.date.valid()) continue;
         Cand k;
         k.c.date = md.date;
@@ -431,38 +538,48 @@ DateResult find_publication_date(const ExtractResult& x, const std::vector<Norma
         k.confidence = k.rank == kMetaPubDate ? 0.6 : 0.3;
         k.c.why = k.rank == kMetaPubDate ? "网页元数据中的发布日期"
                                          : "文件元数据日期（多为转换/打印时间），弱证据";
-        k.order = order++;
-        cands.push_back(std::move(k));
+        st.add(std::move(k));
     }
-    const std::string name = normalize_text(base_name(file_name));
-    if (!name.empty()) {
-        std::vector<Date> found;
-        for (const auto& s : scan_dates(name, -1, as_of.year)) found.push_back(s.date);
-        StringPiece m[4];
-        size_t pos = 0;
-        while (found.empty() && C.compact.Match(name, pos, name.size(), RE2::UNANCHORED, m, 4)) {
-            const Date d{std::stoi(std::string(m[1].data(), m[1].size())),
-                         std::stoi(std::string(m[2].data(), m[2].size())),
-                         std::stoi(std::string(m[3].data(), m[3].size()))};
-            if (d.valid()) found.push_back(d);
-            pos = static_cast<size_t>(m[3].data() - name.data());
-        }
-        for (const auto& d : found) {
-            Cand k;
-            k.c.date = d;
-            k.c.source = "filename";
-            k.c.text = base_name(file_name);
-            k.rank = (d.year >= 1990 && d.year <= as_of.year + 1) ? kFilename : kRejected;
-            k.confidence = 0.3;
-            k.c.why = k.rank ? "文件名中的日期，弱证据" : "文件名中的日期年份不合理";
-            k.order = order++;
-            cands.push_back(std::move(k));
-        }
-    }
+}
 
-    std::stable_sort(cands.begin(), cands.end(), [&](const Cand& a, const Cand& b) {
+// The dates in a normalised file name; compact ones (20201103) only when there is no other.
+std::vector<Date> dates_in_name(const std::string& name, int as_of_year) {
+    std::vector<Date> found;
+    for (const auto& s : scan_dates(name, -1, as_of_year)) found.push_back(s.date);
+    StringPiece m[4];
+    size_t pos = 0;
+    while (found.empty() && ctx().compact.Match(name, pos, name.size(), RE2::UNANCHORED, m, 4)) {
+        const Date d{std::stoi(std::string(m[1].data(), m[1].size())),
+                     std::stoi(std::string(m[2].data(), m[2].size())),
+                     std::stoi(std::string(m[3].data(), m[3].size()))};
+        if (d.valid()) found.push_back(d);
+        pos = static_cast<size_t>(m[3].data() - name.data());
+    }
+    return found;
+}
+
+void add_filename_candidates(Chooser& st, std::string_view file_name) {
+    const std::string_view base = text::base_name(file_name);
+    const std::string name = normalize_text(base);
+    if (name.empty()) return;
+    for (const auto& d : dates_in_name(name, st.as_of.year)) {
+        Cand k;
+        k.c.date = d;
+        k.c.source = "filename";
+        k.c.text = std::string(base);
+        k.rank = st.plausible(d.year) ? kFilename : kRejected;
+        k.confidence = 0.3;
+        k.c.why = k.rank ? "文件名中的日期，弱证据" : "文件名中的日期年份不合理";
+        st.add(std::move(k));
+    }
+}
+
+// Highest rank first; ties in text order, except a list's 公布日期 column: the newest entry (not
+// after as_of) dates the list itself.
+void rank_candidates(Chooser& st) {
+    const Date as_of = st.as_of;
+    std::stable_sort(st.cands.begin(), st.cands.end(), [&](const Cand& a, const Cand& b) {
         if (a.rank != b.rank) return a.rank > b.rank;
-        // A list's 公布日期 column: the newest entry (not after as_of) dates the list itself.
         if (a.rank == kCell && a.c.date != b.c.date) {
             const bool a_past = !(as_of < a.c.date), b_past = !(as_of < b.c.date);
             if (a_past != b_past) return a_past;
@@ -470,6 +587,12 @@ DateResult find_publication_date(const ExtractResult& x, const std::vector<Norma
         }
         return a.order < b.order;
     });
+}
+
+// The result: the first candidate wins when it is not rejected; at most 40 candidates are listed.
+DateResult choose(Chooser& st) {
+    DateResult r;
+    auto& cands = st.cands;
     if (!cands.empty() && cands.front().rank > kRejected) {
         Cand& w = cands.front();
         double conf = w.confidence;
@@ -480,7 +603,7 @@ DateResult find_publication_date(const ExtractResult& x, const std::vector<Norma
         r.source = w.c.source;
         r.repaired = w.c.repaired;
         r.confidence = std::round(conf * 100) / 100;
-        r.future = w.c.date > as_of;
+        r.future = w.c.date > st.as_of;
         w.c.why = "选用：" + w.c.why;
         for (size_t i = 1; i < cands.size(); ++i)
             if (cands[i].rank > kRejected) cands[i].c.why += "；优先级低于所选日期";
@@ -492,6 +615,20 @@ DateResult find_publication_date(const ExtractResult& x, const std::vector<Norma
         if (r.candidates.size() >= 40) break;
     }
     return r;
+}
+
+}  // namespace
+
+DateResult find_publication_date(const ExtractResult& x, const std::vector<NormalizedText>& pages,
+                                 const TitleGuess& title, std::string_view file_name, Date as_of) {
+    Chooser st{x, pages, title, as_of, {}, 0, {}};
+    scan_pages(st);
+    add_text_candidates(st);
+    add_cell_candidates(st);
+    add_metadata_candidates(st);
+    add_filename_candidates(st, file_name);
+    rank_candidates(st);
+    return choose(st);
 }
 
 DateResult find_publication_date(const ExtractResult& x, std::string_view file_name, Date as_of) {

@@ -204,6 +204,16 @@ void add_time(std::string_view text, DateSpan& s) {
     }
 }
 
+// Stores the date found at [b, e) as `s`, with its separator and the time that follows, if any.
+void add_span(std::string_view text, DateSpan& s, size_t b, size_t e, char sep,
+              std::vector<DateSpan>& out) {
+    s.begin = b;
+    s.end = e;
+    s.sep = sep;
+    add_time(text, s);
+    out.push_back(s);
+}
+
 bool overlaps(const std::vector<DateSpan>& spans, size_t b, size_t e) {
     for (const auto& s : spans)
         if (b < s.end && s.begin < e) return true;
@@ -364,12 +374,8 @@ void scan_arabic(std::string_view text, const DateRun& r, std::vector<DateSpan>&
         if (!m[6].empty() &&
             std::string_view(m[6].data(), m[6].size()).find("曰") != std::string_view::npos)
             s.repaired = true;
-        s.begin = b;
-        s.end = e;
-        s.sep = ymd ? 'y' : s1[0];
         if (!ymd && s1 != s2) s.repaired = true;
-        add_time(text, s);
-        out.push_back(s);
+        add_span(text, s, b, e, ymd ? 'y' : s1[0], out);
         pos = e;
     }
 }
@@ -395,11 +401,7 @@ void scan_chinese(std::string_view text, const DateRun& r, int hint_year,
         if (!s.date.valid() || overlaps(out, b, e)) continue;
         if (std::string_view(m[0].data(), m[0].size()).find("曰") != std::string_view::npos)
             s.repaired = true;
-        s.begin = b;
-        s.end = e;
-        s.sep = 'y';
-        add_time(text, s);
-        out.push_back(s);
+        add_span(text, s, b, e, 'y', out);
     }
 }
 
@@ -422,11 +424,7 @@ void scan_month_day(std::string_view text, const DateRun& r, std::vector<DateSpa
                       std::stoi(std::string(m[2].data(), m[2].size()))};
         if (s.date.month < 1 || s.date.month > 12 || s.date.day < 1 || s.date.day > 31) continue;
         if (m[3] == "曰") s.repaired = true;
-        s.begin = b;
-        s.end = e;
-        s.sep = 'y';
-        add_time(text, s);
-        out.push_back(s);
+        add_span(text, s, b, e, 'y', out);
     }
 }
 

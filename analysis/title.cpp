@@ -1,9 +1,12 @@
 #include "analysis/title.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include <re2/re2.h>
 #include <unicode/utf8.h>
+
+#include "model/text.hpp"
 
 namespace dossier {
 namespace {
@@ -27,25 +30,24 @@ const RE2& list_item() {
     return re;
 }
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-    return s;
+// Trims only spaces and tabs, the layout gaps this file reasons about; other bytes stay content.
+std::string_view trim_blank(std::string_view s) {
+    return text::trim(s, " \t");
 }
 
 // Strips " - 霸州市人民政府" style site suffixes and "Microsoft Word - " prefixes.
 std::string clean_meta_title(std::string_view t) {
     static const std::string_view prefix = "Microsoft Word - ";
-    if (t.substr(0, prefix.size()) == prefix) t.remove_prefix(prefix.size());
+    if (t.starts_with(prefix)) t.remove_prefix(prefix.size());
     for (std::string_view sep : {" - ", "_", "|", " — "}) {
         const auto p = t.find(sep);
         if (p != std::string_view::npos && count_cjk(t.substr(0, p)) >= 4) t = t.substr(0, p);
     }
     for (std::string_view ext : {".docx", ".doc", ".pdf", ".wps"}) {
-        if (t.size() > ext.size() && t.substr(t.size() - ext.size()) == ext)
+        if (t.size() > ext.size() && t.ends_with(ext))  // never strip a name down to nothing
             t.remove_suffix(ext.size());
     }
-    return std::string(trim(t));
+    return std::string(trim_blank(t));
 }
 
 }  // namespace
@@ -64,11 +66,11 @@ std::vector<std::string_view> split_lines(std::string_view text) {
 }
 
 std::string_view first_segment(std::string_view line) {
-    line = trim(line);
+    line = trim_blank(line);
     const size_t gap = line.find("   ");
     const size_t tab = line.find('\t');
     const size_t cut = std::min(gap, tab);
-    return trim(cut == std::string_view::npos ? line : line.substr(0, cut));
+    return trim_blank(cut == std::string_view::npos ? line : line.substr(0, cut));
 }
 
 int count_cjk(std::string_view s) {
@@ -112,106 +114,131 @@ bool looks_like_nav(std::string_view line) {
     return tokens >= 5 && longest <= 15;
 }
 
-TitleGuess guess_title(const ExtractResult& x, const std::vector<NormalizedText>& pages) {
-    TitleGuess g;
-    if (pages.empty()) return g;
-    const auto lines = split_lines(pages[0].text);
-    const size_t scan = std::min<size_t>(lines.size(), 30);
+namespace {
 
-    // 1. 关于…的通知 / 《…》 near the top.
+// The index of the first of `lines[0, limit)` whose first segment is `text`, or -1.
+int line_of_segment(const std::vector<std::string_view>& lines, size_t limit,
+                    std::string_view text) {
+    for (size_t i = 0; i < limit; ++i)
+        if (first_segment(lines[i]) == text) return static_cast<int>(i);
+    return -1;
+}
+
+// True for an item of a list or of 相关链接 ("…的通知      2020-11-17", "• …").
+bool is_list_line(std::string_view line, std::string_view seg) {
+    const auto whole = trim_blank(line);
+    if (seg.size() < whole.size() && RE2::PartialMatch(whole.substr(seg.size()), list_date()))
+        return true;
+    return RE2::PartialMatch(whole, list_item());
+}
+
+// Step 1: a 关于…的通知 / 《…》 line among the first `scan` lines.
+std::optional<TitleGuess> by_title_format(const std::vector<std::string_view>& lines, size_t scan) {
     for (size_t i = 0; i < scan; ++i) {
         const auto seg = first_segment(lines[i]);
-        // A list item ("…的通知      2020-11-17") is not the page's title.
-        if (seg.size() < trim(lines[i]).size() &&
-            RE2::PartialMatch(trim(lines[i]).substr(seg.size()), list_date()))
-            continue;
-        if (RE2::PartialMatch(trim(lines[i]), list_item())) continue;
+        if (is_list_line(lines[i], seg)) continue;
         re2::StringPiece m[3];
-        if (!seg.empty() && title_pattern().Match(seg, 0, seg.size(), RE2::UNANCHORED, m, 3) &&
-            !looks_like_nav(seg)) {
-            // Keep the whole segment when the pattern covers most of it (a unit name may precede
-            // 关于).
-            g.text = std::string(count_cjk(seg) <=
-                                         count_cjk(std::string_view(m[0].data(), m[0].size())) + 20
-                                     ? seg
-                                     : std::string_view(m[0].data(), m[0].size()));
-            g.page = 0;
-            g.line = static_cast<int>(i);
-            g.why = "标题格式（关于…的通知/《…》）";
-            return g;
-        }
+        if (seg.empty() || !title_pattern().Match(seg, 0, seg.size(), RE2::UNANCHORED, m, 3) ||
+            looks_like_nav(seg))
+            continue;
+        const std::string_view match(m[0].data(), m[0].size());
+        TitleGuess g;
+        // Keep the whole segment when the pattern covers most of it (a unit name may precede 关于).
+        g.text = std::string(count_cjk(seg) <= count_cjk(match) + 20 ? seg : match);
+        g.page = 0;
+        g.line = static_cast<int>(i);
+        g.why = "标题格式（关于…的通知/《…》）";
+        return g;
     }
+    return std::nullopt;
+}
 
-    // 2. The most prominent OCR line in the upper part of the first page.
-    const PageText* p0 = x.pages.empty() ? nullptr : &x.pages[0];
-    if (p0 && !p0->lines.empty() && p0->height > 0) {
-        std::vector<int> hs;
-        for (const auto& l : p0->lines) hs.push_back(l.h);
-        std::nth_element(hs.begin(), hs.begin() + hs.size() / 2, hs.end());
-        const int median = hs[hs.size() / 2];
-        // A portal's own banner (霸州市政府信息公开平台, in the biggest type on the page) sits above
-        // its menu and breadcrumb; the page's title comes after them.
-        int below_nav = 0;
-        for (const auto& l : p0->lines)
-            if (l.y <= p0->height * 0.5 && looks_like_nav(normalize_text(l.text)))
-                below_nav = std::max(below_nav, l.y + l.h);
-        const OcrLine* best = nullptr;
-        for (const auto& l : p0->lines) {
-            if (l.y > p0->height * 0.5 || l.y < p0->height * 0.04 || l.y < below_nav) continue;
-            const std::string t = normalize_text(l.text);
-            if (count_cjk(t) < 5 || looks_like_nav(t)) continue;
-            if (l.h * 4 < median * 5) continue;  // at least 1.25 × the median line height
-            if (!best || l.h > best->h) best = &l;
-        }
-        if (best) {
-            const std::string t = normalize_text(best->text);
-            g.text = std::string(first_segment(t));
-            g.page = 0;
-            for (size_t i = 0; i < lines.size(); ++i) {
-                if (first_segment(lines[i]) == g.text) {
-                    g.line = static_cast<int>(i);
-                    break;
-                }
-            }
-            g.why = "页面上部字号最大的一行";
-            return g;
-        }
-    }
+int median_line_height(const PageText& p) {
+    std::vector<int> hs;
+    for (const auto& l : p.lines) hs.push_back(l.h);
+    std::nth_element(hs.begin(), hs.begin() + hs.size() / 2, hs.end());
+    return hs[hs.size() / 2];
+}
 
-    // 3. The format's own title.
-    if (!x.title.empty()) {
-        std::string t = clean_meta_title(normalize_text(x.title));
-        if (count_cjk(t) >= 4) {
-            g.text = std::move(t);
-            for (size_t i = 0; i < scan; ++i) {
-                if (first_segment(lines[i]) == g.text) {
-                    g.page = 0;
-                    g.line = static_cast<int>(i);
-                    break;
-                }
-            }
-            g.why = "文件自带的标题";
-            return g;
-        }
-    }
+// The bottom of the lowest navigation line in the upper half. A portal's own banner
+// (霸州市政府信息公开平台, in the biggest type on the page) sits above its menu and breadcrumb; the
+// page's title comes after them.
+int nav_bottom(const PageText& p) {
+    int below_nav = 0;
+    for (const auto& l : p.lines)
+        if (l.y <= p.height * 0.5 && looks_like_nav(normalize_text(l.text)))
+            below_nav = std::max(below_nav, l.y + l.h);
+    return below_nav;
+}
 
-    // 4. First substantial line of a text document (OCR pages start with browser/nav noise).
-    if (p0 && p0->source != TextSource::ocr) {
-        for (size_t i = 0; i < std::min<size_t>(lines.size(), 12); ++i) {
-            const auto seg = first_segment(lines[i]);
-            const int cjk = count_cjk(seg);
-            if (cjk >= 6 && seg.size() <= 180 && !looks_like_nav(seg) &&
-                seg.find("年") == std::string_view::npos &&
-                seg.find(':') == std::string_view::npos) {
-                g.text = std::string(seg);
-                g.page = 0;
-                g.line = static_cast<int>(i);
-                g.why = "文档首行";
-                return g;
-            }
-        }
+// Step 2: the tallest OCR line in the upper part of the first page (below its navigation).
+std::optional<TitleGuess> by_prominent_ocr_line(const PageText& p0,
+                                                const std::vector<std::string_view>& lines) {
+    if (p0.lines.empty() || p0.height <= 0) return std::nullopt;
+    const int median = median_line_height(p0);
+    const int below_nav = nav_bottom(p0);
+    const OcrLine* best = nullptr;
+    for (const auto& l : p0.lines) {
+        if (l.y > p0.height * 0.5 || l.y < p0.height * 0.04 || l.y < below_nav) continue;
+        const std::string t = normalize_text(l.text);
+        if (count_cjk(t) < 5 || looks_like_nav(t)) continue;
+        if (l.h * 4 < median * 5) continue;  // at least 1.25 × the median line height
+        if (!best || l.h > best->h) best = &l;
     }
+    if (!best) return std::nullopt;
+    TitleGuess g;
+    g.text = std::string(first_segment(normalize_text(best->text)));
+    g.page = 0;
+    g.line = line_of_segment(lines, lines.size(), g.text);
+    g.why = "页面上部字号最大的一行";
     return g;
+}
+
+// Step 3: the format's own title (<title>, docProps), located among the first `scan` lines.
+std::optional<TitleGuess> by_format_title(const ExtractResult& x,
+                                          const std::vector<std::string_view>& lines, size_t scan) {
+    if (x.title.empty()) return std::nullopt;
+    std::string t = clean_meta_title(normalize_text(x.title));
+    if (count_cjk(t) < 4) return std::nullopt;
+    TitleGuess g;
+    g.text = std::move(t);
+    g.line = line_of_segment(lines, scan, g.text);
+    if (g.line >= 0) g.page = 0;
+    g.why = "文件自带的标题";
+    return g;
+}
+
+// Step 4: the first substantial line of a text document (OCR pages start with browser/nav noise).
+std::optional<TitleGuess> by_first_line(const std::vector<std::string_view>& lines) {
+    for (size_t i = 0; i < std::min<size_t>(lines.size(), 12); ++i) {
+        const auto seg = first_segment(lines[i]);
+        if (count_cjk(seg) < 6 || seg.size() > 180 || looks_like_nav(seg) ||
+            seg.find("年") != std::string_view::npos || seg.find(':') != std::string_view::npos)
+            continue;
+        TitleGuess g;
+        g.text = std::string(seg);
+        g.page = 0;
+        g.line = static_cast<int>(i);
+        g.why = "文档首行";
+        return g;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+TitleGuess guess_title(const ExtractResult& x, const std::vector<NormalizedText>& pages) {
+    if (pages.empty()) return {};
+    const auto lines = split_lines(pages[0].text);
+    const size_t scan = std::min<size_t>(lines.size(), 30);
+    const PageText* p0 = x.pages.empty() ? nullptr : &x.pages[0];
+    if (auto g = by_title_format(lines, scan)) return *g;
+    if (p0)
+        if (auto g = by_prominent_ocr_line(*p0, lines)) return *g;
+    if (auto g = by_format_title(x, lines, scan)) return *g;
+    if (p0 && p0->source != TextSource::ocr)
+        if (auto g = by_first_line(lines)) return *g;
+    return {};
 }
 
 }  // namespace dossier

@@ -7,6 +7,8 @@
 
 #include <fmt/core.h>
 
+#include "cli/progress.hpp"
+
 namespace dossier {
 
 void add_common_options(CLI::App& sub, CommonOptions& c) {
@@ -26,6 +28,14 @@ void add_common_options(CLI::App& sub, CommonOptions& c) {
         ->check(CLI::Range(1, 86400));
     sub.add_flag("--json", c.json, "以 JSON 输出（供脚本使用）");
     sub.add_flag("--quiet,-q", c.quiet, "只输出结果，不输出进度");
+}
+
+RunResult run_with_progress(const RunConfig& cfg, const Catalog& catalog,
+                            const CommonOptions& common) {
+    ProgressPrinter progress(!common.quiet && !common.json);
+    RunResult r = run(cfg, catalog, std::ref(progress));
+    progress.finish();
+    return r;
 }
 
 namespace {

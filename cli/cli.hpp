@@ -4,16 +4,19 @@
 
 #include <filesystem>
 #include <functional>
+#include <iostream>
 #include <optional>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
 #include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
 
 #include "model/catalog.hpp"
 #include "model/date.hpp"
 #include "model/error.hpp"
+#include "pipeline/run.hpp"
 #include "pipeline/run_options.hpp"
 
 namespace dossier {
@@ -28,6 +31,17 @@ struct CommonOptions : RunOptions {
 // Adds --catalog --workspace --unit --as-of --jobs --settle --time-limit --json --quiet to a
 // subcommand.
 void add_common_options(CLI::App& sub, CommonOptions& common);
+
+// Runs the pipeline with the progress line on stderr (none with --quiet or --json).
+RunResult run_with_progress(const RunConfig& cfg, const Catalog& catalog,
+                            const CommonOptions& common);
+
+// Prints a JSON document to stdout as every command does: two-space indent, invalid UTF-8
+// replaced (never throws for it), one trailing newline. Json: nlohmann::json or ordered_json.
+template <class Json>
+void print_json(const Json& j) {
+    std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+}
 
 struct Command {
     const char* name;

@@ -8,7 +8,7 @@
 
 #include "packager/package.hpp"
 #include "cli/cli.hpp"
-#include "cli/progress.hpp"
+#include "cli/progress.hpp"  // use_color
 #include "pipeline/report.hpp"
 #include "pipeline/run.hpp"
 #include "pipeline/scan.hpp"
@@ -63,10 +63,8 @@ Command make_build_command() {
                                         {}, "例如 20M、500K、1G");
                         cfg.split_bytes = size;
                     }
-                    ProgressPrinter progress(!common.quiet && !common.json);
-                    RunResult r = run(cfg, catalog, std::ref(progress));
-                    progress.finish();
-                    ReportInput in{&catalog, &r.ledger, &r.assessment, r.notes, {}};
+                    RunResult r = run_with_progress(cfg, catalog, common);
+                    ReportInput in = report_input(catalog, r);
                     for (const auto& p : r.packages)
                         in.package_paths.push_back(p.filename().string());
                     write_reports(in, *cfg.out);
@@ -77,8 +75,7 @@ Command make_build_command() {
                                     {"cached", r.stats.extract_cached},
                                     {"ocr_pages", r.stats.ocr_pages},
                                     {"seconds", r.stats.seconds}};
-                        std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
-                                  << "\n";
+                        print_json(j);
                         return kOk;
                     }
                     std::cout << report_text(in, use_color());

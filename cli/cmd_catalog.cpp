@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include <fmt/core.h>
+#include <fmt/ranges.h>
 #include <nlohmann/json.hpp>
 
 #include "cli/cli.hpp"
@@ -119,12 +120,6 @@ ojson catalog_json(const Catalog& cat) {
     return j;
 }
 
-std::string join(const std::vector<std::string>& v, const char* sep) {
-    std::string out;
-    for (size_t i = 0; i < v.size(); ++i) out += (i ? sep : "") + v[i];
-    return out;
-}
-
 void print_tree(const Catalog& cat, std::ostream& out) {
     out << fmt::format("{}\n", cat.title);
     out << fmt::format("目录编号：{}    年度：{}    总分：{} 分\n", cat.id, cat.year,
@@ -145,8 +140,9 @@ void print_tree(const Catalog& cat, std::ostream& out) {
             kinds.push_back(evidence_zh(k));
             if (k == EvidenceKind::check) ++needs_check;
         }
-        out << fmt::format("{}    考核方式：{}（{}）\n", indent, ind.method, join(kinds, "、"));
-        out << fmt::format("{}    责任单位：{}\n", indent, join(ind.units, "、"));
+        out << fmt::format("{}    考核方式：{}（{}）\n", indent, ind.method,
+                           fmt::join(kinds, "、"));
+        out << fmt::format("{}    责任单位：{}\n", indent, fmt::join(ind.units, "、"));
         for (const auto& r : ind.rules)
             out << fmt::format("{}    时限要求：{}\n", indent, r.description);
     }

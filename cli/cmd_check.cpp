@@ -3,7 +3,7 @@
 #include <iostream>
 
 #include "cli/cli.hpp"
-#include "cli/progress.hpp"
+#include "cli/progress.hpp"  // use_color
 #include "pipeline/report.hpp"
 #include "pipeline/run.hpp"
 #include "pipeline/scan.hpp"
@@ -24,10 +24,8 @@ Command make_check_command() {
                 return [inbox, out, &common]() -> int {
                     Catalog catalog = common.load_catalog();
                     RunConfig cfg = make_run_config(common, *inbox);
-                    ProgressPrinter progress(!common.quiet && !common.json);
-                    RunResult r = run(cfg, catalog, std::ref(progress));
-                    progress.finish();
-                    ReportInput in{&catalog, &r.ledger, &r.assessment, r.notes, {}};
+                    RunResult r = run_with_progress(cfg, catalog, common);
+                    ReportInput in = report_input(catalog, r);
                     if (!out->empty()) {
                         std::error_code ec;
                         std::filesystem::create_directories(*out, ec);
@@ -36,9 +34,7 @@ Command make_check_command() {
                         write_reports(in, *out);
                     }
                     if (common.json)
-                        std::cout << report_json(in).dump(2, ' ', false,
-                                                          nlohmann::json::error_handler_t::replace)
-                                  << "\n";
+                        print_json(report_json(in));
                     else
                         std::cout << report_text(in, use_color());
                     return incomplete(r.assessment) ? kIncomplete : kOk;

@@ -7,7 +7,6 @@
 
 #include "pipeline/classify.hpp"
 #include "cli/cli.hpp"
-#include "cli/progress.hpp"
 #include "pipeline/run.hpp"
 #include "pipeline/scan.hpp"
 #include "pipeline/store.hpp"
@@ -17,10 +16,6 @@ namespace dossier {
 namespace {
 
 using ojson = nlohmann::ordered_json;
-
-void print_json(const ojson& j) {
-    std::cout << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-}
 
 ojson explain_json(const Catalog& catalog, const FileRecord& f,
                    const std::vector<IndicatorScore>& scores) {
@@ -64,103 +59,127 @@ ojson explain_json(const Catalog& catalog, const FileRecord& f,
     return j;
 }
 
+// The file as the user typed it, relative to the inbox when given with the inbox's path.
+std::string inbox_relative(const std::filesystem::path& inbox, std::string want) {
+    std::string prefix = inbox.string();
+    if (!prefix.ends_with('/')) prefix += '/';
+    if (want.starts_with(prefix)) want.erase(0, prefix.size());
+    return want;
+}
+
+// The index of the included file named `want` (its source, or a sha256 prefix of 6+ characters;
+// the last match wins), or files.size().
+size_t find_included(const Ledger& ledger, const std::string& want) {
+    size_t idx = ledger.files.size();
+    for (size_t i = 0; i < ledger.files.size(); ++i)
+        if (ledger.files[i].source == want ||
+            (want.size() >= 6 && ledger.files[i].sha256.starts_with(want)))
+            idx = i;
+    return idx;
+}
+
+// Says why `want` is not included when it was rejected or is a duplicate; false when it is
+// neither.
+bool print_not_included(const Ledger& ledger, const std::string& want, bool json) {
+    for (const auto& rj : ledger.rejected)
+        if (rj.source == want) {
+            if (json)
+                print_json(ojson{{"source", want}, {"status", "rejected"}, {"reason", rj.reason}});
+            else
+                std::cout << fmt::format("{}：未收录，原因：{}\n", want, rj.reason);
+            return true;
+        }
+    for (const auto& d : ledger.duplicates)
+        if (d.source == want) {
+            if (json)
+                print_json(
+                    ojson{{"source", want}, {"status", "duplicate"}, {"same_as", d.same_as}});
+            else
+                std::cout << fmt::format("{}：与 {} 内容相同，只收录后者\n", want, d.same_as);
+            return true;
+        }
+    return false;
+}
+
+// Every leaf's score for file `idx`, best first, as the classifier sees it now (with its pin).
+std::vector<IndicatorScore> scores_of(const RunConfig& cfg, const Catalog& catalog,
+                                      const RunResult& r, size_t idx) {
+    const FileRecord& f = r.ledger.files[idx];
+    Store store = Store::open(cfg.workspace, cfg.inbox);
+    auto pin = store.get_pin(f.sha256);
+    std::vector<IndicatorScore> scores;
+    Classifier(catalog, cfg.classify)
+        .classify(f, r.texts[idx].full_text(), pin ? &pin->indicator : nullptr, &scores);
+    return scores;
+}
+
+// The file, its classification and the five best scores with their reasons.
+void print_classification(const Catalog& catalog, const FileRecord& f,
+                          const std::vector<IndicatorScore>& scores) {
+    std::cout << fmt::format("{}\n单位：{}　类型：{}（{}）　文字来源：{}\n", f.source,
+                             f.unit.value_or("未知单位"), to_string(f.kind), f.kind_reason,
+                             to_string(f.text_source));
+    if (!f.analysis.title.empty()) std::cout << "标题：" << f.analysis.title << "\n";
+    const Indicator* chosen = catalog.find(f.cls.indicator);
+    std::cout << fmt::format(
+        "归类：{} {}，置信度 {:.2f}{}{}\n", f.cls.indicator, chosen ? chosen->name : "",
+        f.cls.confidence, f.cls.review ? "（需人工确认）" : "", f.cls.pinned ? "（人工指定）" : "");
+    for (const auto& s : f.cls.secondary) std::cout << "兼顾指标：" << s << "\n";
+    std::cout << "\n得分最高的指标：\n";
+    for (size_t i = 0; i < scores.size() && i < 5; ++i) {
+        const Indicator& ind = catalog.indicators[scores[i].index];
+        std::cout << fmt::format("  {:>6.2f}  {} {}\n", scores[i].score, ind.id, ind.name);
+        for (const auto& reason : scores[i].reasons) std::cout << "          " << reason << "\n";
+    }
+}
+
+// The chosen date, six candidates, and the file's warnings.
+void print_date_and_warnings(const FileRecord& f) {
+    const auto& d = f.analysis.date;
+    std::cout << fmt::format("\n发布日期：{}（来源 {}，置信度 {:.2f}）\n",
+                             d.published ? d.published->iso() : "未找到", d.source, d.confidence);
+    for (size_t i = 0; i < d.candidates.size() && i < 6; ++i)
+        std::cout << fmt::format("  候选 {} 「{}」 {}：{}\n",
+                                 d.candidates[i].date.valid() ? d.candidates[i].date.iso() : "?",
+                                 d.candidates[i].text, d.candidates[i].source, d.candidates[i].why);
+    for (const auto& w : f.warnings) std::cout << "提示：" << w << "\n";
+}
+
 }  // namespace
 
 Command make_explain_command() {
-    return {
-        "explain", "解释某个文件为什么被归到某个指标（得分、理由、日期候选）",
-        [](CLI::App& sub, CommonOptions& common) -> std::function<int()> {
-            auto inbox = std::make_shared<std::string>();
-            auto file = std::make_shared<std::string>();
-            sub.add_option("INBOX", *inbox, "收件箱文件夹")->required();
-            sub.add_option("FILE", *file, "收件箱内的相对路径（如 市财政局/a.png）或 sha256 前缀")
-                ->required();
-            add_common_options(sub, common);
-            return [=, &common]() -> int {
-                Catalog catalog = common.load_catalog();
-                RunConfig cfg = make_run_config(common, *inbox);
-                ProgressPrinter progress(!common.quiet && !common.json);
-                RunResult r = run(cfg, catalog, std::ref(progress));
-                progress.finish();
-
-                // Accept the path as typed, relative to the inbox, or as a sha256 prefix.
-                std::string want = *file;
-                std::string prefix = cfg.inbox.string();
-                if (!prefix.ends_with('/')) prefix += '/';
-                if (want.starts_with(prefix)) want.erase(0, prefix.size());
-                size_t idx = r.ledger.files.size();
-                for (size_t i = 0; i < r.ledger.files.size(); ++i)
-                    if (r.ledger.files[i].source == want ||
-                        (want.size() >= 6 && r.ledger.files[i].sha256.starts_with(want)))
-                        idx = i;
-                if (idx == r.ledger.files.size()) {
-                    for (const auto& rj : r.ledger.rejected)
-                        if (rj.source == want) {
-                            if (common.json)
-                                print_json(ojson{{"source", want},
-                                                 {"status", "rejected"},
-                                                 {"reason", rj.reason}});
-                            else
-                                std::cout << fmt::format("{}：未收录，原因：{}\n", want, rj.reason);
-                            return kOk;
-                        }
-                    for (const auto& d : r.ledger.duplicates)
-                        if (d.source == want) {
-                            if (common.json)
-                                print_json(ojson{{"source", want},
-                                                 {"status", "duplicate"},
-                                                 {"same_as", d.same_as}});
-                            else
-                                std::cout << fmt::format("{}：与 {} 内容相同，只收录后者\n", want,
-                                                         d.same_as);
-                            return kOk;
-                        }
-                    throw Fatal(kUsage, "收件箱里没有这个文件", *file,
-                                "请给出收件箱内的相对路径，如 市财政局/a.png");
-                }
-                const FileRecord& f = r.ledger.files[idx];
-                Store store = Store::open(cfg.workspace, cfg.inbox);
-                auto pin = store.get_pin(f.sha256);
-                std::vector<IndicatorScore> scores;
-                Classifier(catalog, cfg.classify)
-                    .classify(f, r.texts[idx].full_text(), pin ? &pin->indicator : nullptr,
-                              &scores);
-                if (common.json) {
-                    print_json(explain_json(catalog, f, scores));
+    return {"explain", "解释某个文件为什么被归到某个指标（得分、理由、日期候选）",
+            [](CLI::App& sub, CommonOptions& common) -> std::function<int()> {
+                auto inbox = std::make_shared<std::string>();
+                auto file = std::make_shared<std::string>();
+                sub.add_option("INBOX", *inbox, "收件箱文件夹")->required();
+                sub.add_option("FILE", *file,
+                               "收件箱内的相对路径（如 市财政局/a.png）或 sha256 前缀")
+                    ->required();
+                add_common_options(sub, common);
+                return [=, &common]() -> int {
+                    Catalog catalog = common.load_catalog();
+                    RunConfig cfg = make_run_config(common, *inbox);
+                    RunResult r = run_with_progress(cfg, catalog, common);
+                    // Accept the path as typed, relative to the inbox, or as a sha256 prefix.
+                    const std::string want = inbox_relative(cfg.inbox, *file);
+                    const size_t idx = find_included(r.ledger, want);
+                    if (idx == r.ledger.files.size()) {
+                        if (print_not_included(r.ledger, want, common.json)) return kOk;
+                        throw Fatal(kUsage, "收件箱里没有这个文件", *file,
+                                    "请给出收件箱内的相对路径，如 市财政局/a.png");
+                    }
+                    const FileRecord& f = r.ledger.files[idx];
+                    const std::vector<IndicatorScore> scores = scores_of(cfg, catalog, r, idx);
+                    if (common.json) {
+                        print_json(explain_json(catalog, f, scores));
+                        return kOk;
+                    }
+                    print_classification(catalog, f, scores);
+                    print_date_and_warnings(f);
                     return kOk;
-                }
-
-                std::cout << fmt::format("{}\n单位：{}　类型：{}（{}）　文字来源：{}\n", f.source,
-                                         f.unit.value_or("未知单位"), to_string(f.kind),
-                                         f.kind_reason, to_string(f.text_source));
-                if (!f.analysis.title.empty()) std::cout << "标题：" << f.analysis.title << "\n";
-                const Indicator* chosen = catalog.find(f.cls.indicator);
-                std::cout << fmt::format("归类：{} {}，置信度 {:.2f}{}{}\n", f.cls.indicator,
-                                         chosen ? chosen->name : "", f.cls.confidence,
-                                         f.cls.review ? "（需人工确认）" : "",
-                                         f.cls.pinned ? "（人工指定）" : "");
-                for (const auto& s : f.cls.secondary) std::cout << "兼顾指标：" << s << "\n";
-                std::cout << "\n得分最高的指标：\n";
-                for (size_t i = 0; i < scores.size() && i < 5; ++i) {
-                    const Indicator& ind = catalog.indicators[scores[i].index];
-                    std::cout << fmt::format("  {:>6.2f}  {} {}\n", scores[i].score, ind.id,
-                                             ind.name);
-                    for (const auto& reason : scores[i].reasons)
-                        std::cout << "          " << reason << "\n";
-                }
-                const auto& d = f.analysis.date;
-                std::cout << fmt::format("\n发布日期：{}（来源 {}，置信度 {:.2f}）\n",
-                                         d.published ? d.published->iso() : "未找到", d.source,
-                                         d.confidence);
-                for (size_t i = 0; i < d.candidates.size() && i < 6; ++i)
-                    std::cout << fmt::format(
-                        "  候选 {} 「{}」 {}：{}\n",
-                        d.candidates[i].date.valid() ? d.candidates[i].date.iso() : "?",
-                        d.candidates[i].text, d.candidates[i].source, d.candidates[i].why);
-                for (const auto& w : f.warnings) std::cout << "提示：" << w << "\n";
-                return kOk;
-            };
-        }};
+                };
+            }};
 }
 
 }  // namespace dossier

@@ -63,7 +63,7 @@ nlohmann::json mapping_json(const RunResult& r, const Catalog& catalog) {
         rejected.push_back({{"member", member_of(d.source)},
                             {"reason", "与 " + member_of(d.same_as) + " 内容相同"}});
     int leaves = 0;
-    const auto counts = status_counts(ReportInput{&catalog, &r.ledger, &r.assessment, r.notes, {}});
+    const auto counts = status_counts(report_input(catalog, r));
     for (const auto& [status, n] : counts) leaves += n;
     const int covered = counts.count(Status::covered) ? counts.at(Status::covered) : 0;
     return {{"files", files},

@@ -145,8 +145,7 @@ Command make_watch_command() {
                     for (const auto& [s, h] : seen)
                         if (!now.count(s)) log->info("{} 已移除", s);
                     seen = std::move(now);
-                    ReportInput in{&catalog, &r.ledger, &r.assessment, r.notes, {}};
-                    write_reports(in, *cfg.out);
+                    write_reports(report_input(catalog, r), *cfg.out);
                     log->info("可确认 {:g} / {:g} 分；{} 个材料，{} 个拒收",
                               r.assessment.points_confirmed, r.assessment.points_total,
                               r.ledger.files.size(), r.ledger.rejected.size());

@@ -5,6 +5,7 @@
 #include <set>
 
 #include <fmt/core.h>
+#include <fmt/ranges.h>
 
 #include "model/units.hpp"
 
@@ -113,110 +114,120 @@ Classifier::Classifier(const Catalog& catalog, ClassifyConfig config)
     for (const auto& [k, d] : df) keyword_idf_[k] = std::log(1.0 + n / d);
 }
 
-Classification Classifier::classify(const FileRecord& file, std::string_view text,
-                                    const std::string* pin,
-                                    std::vector<IndicatorScore>* out_scores) const {
-    Classification c;
-    std::vector<IndicatorScore> scores;
-    scores.reserve(leaves_.size());
-    const auto text_bigrams = cjk_bigrams(text);
+namespace {
+
+// Keywords, weighted by specificity and by where they were found.
+void score_keywords(const FileRecord& file, const Indicator& ind,
+                    const std::map<std::string, double>& keyword_idf, IndicatorScore& s) {
+    std::vector<std::string> kw_desc;
+    std::vector<std::string> title_kw;
+    for (const KeywordHit& h : file.analysis.keywords) {
+        if (std::find(h.indicators.begin(), h.indicators.end(), ind.id) == h.indicators.end())
+            continue;
+        auto it = keyword_idf.find(h.keyword);
+        double w = it == keyword_idf.end() ? 1.0 : it->second;
+        double v = h.count > 0 ? w * (1.0 + std::log(static_cast<double>(h.count))) : 0;
+        if (h.in_title) v += 2.0 * w, title_kw.push_back(h.keyword);
+        if (h.in_name) v += 1.5 * w;
+        s.score += v;
+        kw_desc.push_back(h.count > 1 ? fmt::format("{} ×{}", h.keyword, h.count) : h.keyword);
+    }
+    s.keywords = static_cast<int>(kw_desc.size());
+    s.named = !title_kw.empty();
+    for (const auto& k : title_kw) s.reasons.push_back(fmt::format("标题含‘{}’", k));
+    if (!kw_desc.empty()) {
+        const size_t shown = std::min<size_t>(kw_desc.size(), 6);
+        s.reasons.push_back(
+            fmt::format("关键词: {}", fmt::join(kw_desc.begin(), kw_desc.begin() + shown, ", ")));
+    }
+}
+
+// Explicit hints: the indicator's id or name in the file/folder names or the title.
+void score_name_hints(const FileRecord& file, const std::string& id,
+                      const std::vector<std::string>& name_hints, IndicatorScore& s) {
+    if (has_id_hint(file.source, id)) {
+        s.named = true;
+        s.score += 4.0;
+        s.reasons.push_back(fmt::format("路径标注了指标编号 {}", id));
+    }
     const std::string& title = file.analysis.title;
-
-    for (const Leaf& leaf : leaves_) {
-        const Indicator& ind = catalog_.indicators[leaf.index];
-        IndicatorScore s{leaf.index, 0, {}};
-
-        // Keywords, weighted by specificity and by where they were found.
-        std::vector<std::string> kw_desc;
-        std::vector<std::string> title_kw;
-        for (const KeywordHit& h : file.analysis.keywords) {
-            if (std::find(h.indicators.begin(), h.indicators.end(), ind.id) == h.indicators.end())
-                continue;
-            auto it = keyword_idf_.find(h.keyword);
-            double w = it == keyword_idf_.end() ? 1.0 : it->second;
-            double v = h.count > 0 ? w * (1.0 + std::log(static_cast<double>(h.count))) : 0;
-            if (h.in_title) v += 2.0 * w, title_kw.push_back(h.keyword);
-            if (h.in_name) v += 1.5 * w;
-            s.score += v;
-            kw_desc.push_back(h.count > 1 ? fmt::format("{} ×{}", h.keyword, h.count) : h.keyword);
-        }
-        s.keywords = static_cast<int>(kw_desc.size());
-        s.named = !title_kw.empty();
-        for (const auto& k : title_kw) s.reasons.push_back(fmt::format("标题含‘{}’", k));
-        if (!kw_desc.empty()) {
-            std::string joined;
-            for (size_t i = 0; i < kw_desc.size() && i < 6; ++i)
-                joined += (i ? ", " : "") + kw_desc[i];
-            s.reasons.push_back("关键词: " + joined);
-        }
-
-        // Explicit hints: the indicator's id or name in the file/folder names or the title.
-        if (has_id_hint(file.source, ind.id)) {
+    for (const auto& hint : name_hints) {
+        if (file.source.find(hint) != std::string::npos) {
             s.named = true;
-            s.score += 4.0;
-            s.reasons.push_back(fmt::format("路径标注了指标编号 {}", ind.id));
+            s.score += 3.0;
+            s.reasons.push_back(fmt::format("文件名含‘{}’", hint));
+            break;
         }
-        for (const auto& hint : leaf.name_hints) {
-            if (file.source.find(hint) != std::string::npos) {
-                s.named = true;
-                s.score += 3.0;
-                s.reasons.push_back(fmt::format("文件名含‘{}’", hint));
-                break;
-            }
-            if (!title.empty() && title.find(hint) != std::string::npos) {
-                s.named = true;
-                s.score += 2.0;
-                s.reasons.push_back(fmt::format("标题含指标名‘{}’", hint));
-                break;
-            }
-        }
-
-        // The unit's responsibilities.
-        if (file.unit && unit_responsible(catalog_, *file.unit, ind)) {
-            s.score += 0.8;
-            s.reasons.push_back(fmt::format("单位 {} 负责此项", *file.unit));
-        }
-
-        // Similarity of the text to the indicator's content.
-        double sim = bigram_cosine(text_bigrams, leaf.bigrams);
-        s.similarity = sim;
-        if (sim > 0.05) {
-            s.score += 5.0 * sim;
-            s.reasons.push_back(fmt::format("内容相似度 {:.2f}", sim));
-        }
-        scores.push_back(std::move(s));
-    }
-
-    std::stable_sort(
-        scores.begin(), scores.end(),
-        [](const IndicatorScore& a, const IndicatorScore& b) { return a.score > b.score; });
-
-    if (pin) {
-        if (const Indicator* ind = catalog_.find(*pin)) {
-            c.indicator = ind->id;
-            c.confidence = 1.0;
-            c.review = false;
-            c.pinned = true;
-            c.reasons.push_back("人工指定（dossier assign）");
-            if (!scores.empty() && catalog_.indicators[scores[0].index].id != ind->id)
-                c.runner_up = catalog_.indicators[scores[0].index].id;
-            if (out_scores) *out_scores = std::move(scores);
-            return c;
+        if (!title.empty() && title.find(hint) != std::string::npos) {
+            s.named = true;
+            s.score += 2.0;
+            s.reasons.push_back(fmt::format("标题含指标名‘{}’", hint));
+            break;
         }
     }
+}
 
-    if (scores.empty() || scores[0].score <= 0.9) {
-        c.review = true;
-        c.confidence = 0;
-        if (!scores.empty() && scores[0].score > 0) {
-            c.indicator = catalog_.indicators[scores[0].index].id;
-            c.reasons = scores[0].reasons;
-        }
-        c.reasons.push_back("未找到足够的指标线索，需人工确认");
-        if (out_scores) *out_scores = std::move(scores);
-        return c;
+// The unit's responsibilities.
+void score_unit(const Catalog& catalog, const FileRecord& file, const Indicator& ind,
+                IndicatorScore& s) {
+    if (file.unit && unit_responsible(catalog, *file.unit, ind)) {
+        s.score += 0.8;
+        s.reasons.push_back(fmt::format("单位 {} 负责此项", *file.unit));
     }
+}
 
+// Similarity of the text to the indicator's content.
+void score_similarity(const std::unordered_map<uint32_t, float>& text_bigrams,
+                      const std::unordered_map<uint32_t, float>& leaf_bigrams, IndicatorScore& s) {
+    double sim = bigram_cosine(text_bigrams, leaf_bigrams);
+    s.similarity = sim;
+    if (sim > 0.05) {
+        s.score += 5.0 * sim;
+        s.reasons.push_back(fmt::format("内容相似度 {:.2f}", sim));
+    }
+}
+
+}  // namespace
+
+// The parts are added in this order on purpose: the score is a floating-point sum.
+IndicatorScore Classifier::score(const Leaf& leaf, const FileRecord& file,
+                                 const std::unordered_map<uint32_t, float>& text_bigrams) const {
+    const Indicator& ind = catalog_.indicators[leaf.index];
+    IndicatorScore s{leaf.index, 0, {}};
+    score_keywords(file, ind, keyword_idf_, s);
+    score_name_hints(file, ind.id, leaf.name_hints, s);
+    score_unit(catalog_, file, ind, s);
+    score_similarity(text_bigrams, leaf.bigrams, s);
+    return s;
+}
+
+Classification Classifier::pinned_to(const Indicator& ind,
+                                     const std::vector<IndicatorScore>& scores) const {
+    Classification c;
+    c.indicator = ind.id;
+    c.confidence = 1.0;
+    c.review = false;
+    c.pinned = true;
+    c.reasons.push_back("人工指定（dossier assign）");
+    if (!scores.empty() && catalog_.indicators[scores[0].index].id != ind.id)
+        c.runner_up = catalog_.indicators[scores[0].index].id;
+    return c;
+}
+
+Classification Classifier::without_clues(const std::vector<IndicatorScore>& scores) const {
+    Classification c;
+    c.review = true;
+    c.confidence = 0;
+    if (!scores.empty() && scores[0].score > 0) {
+        c.indicator = catalog_.indicators[scores[0].index].id;
+        c.reasons = scores[0].reasons;
+    }
+    c.reasons.push_back("未找到足够的指标线索，需人工确认");
+    return c;
+}
+
+Classification Classifier::by_scores(const std::vector<IndicatorScore>& scores) const {
+    Classification c;
     const double s1 = scores[0].score;
     const double s2 = scores.size() > 1 ? scores[1].score : 0;
     const double margin = (s1 - s2) / s1;
@@ -242,13 +253,30 @@ Classification Classifier::classify(const FileRecord& file, std::string_view tex
     if (c.review && !thin)
         c.reasons.push_back(fmt::format("置信度 {:.2f} 低于阈值 {:.2f}，需人工确认", c.confidence,
                                         config_.review_threshold));
-
     // Secondary indicators: only when the file's own title or name names them too, and they
     // score close to the top — explicit, not accidental.
     for (size_t i = 1; i < scores.size() && i < 4; ++i) {
         if (scores[i].score < config_.secondary_ratio * s1) break;
         if (scores[i].named) c.secondary.push_back(catalog_.indicators[scores[i].index].id);
     }
+    return c;
+}
+
+Classification Classifier::classify(const FileRecord& file, std::string_view text,
+                                    const std::string* pin,
+                                    std::vector<IndicatorScore>* out_scores) const {
+    std::vector<IndicatorScore> scores;
+    scores.reserve(leaves_.size());
+    const auto text_bigrams = cjk_bigrams(text);
+    for (const Leaf& leaf : leaves_) scores.push_back(score(leaf, file, text_bigrams));
+    std::stable_sort(
+        scores.begin(), scores.end(),
+        [](const IndicatorScore& a, const IndicatorScore& b) { return a.score > b.score; });
+
+    const Indicator* pinned = pin ? catalog_.find(*pin) : nullptr;
+    Classification c = pinned                                     ? pinned_to(*pinned, scores)
+                       : scores.empty() || scores[0].score <= 0.9 ? without_clues(scores)
+                                                                  : by_scores(scores);
     if (out_scores) *out_scores = std::move(scores);
     return c;
 }

@@ -46,6 +46,15 @@ class Classifier {
         std::unordered_map<uint32_t, float> bigrams;  // normalised weights
         std::vector<std::string> name_hints;          // indicator name variants for file names
     };
+    // One leaf's score for `file`, with its reasons.
+    IndicatorScore score(const Leaf& leaf, const FileRecord& file,
+                         const std::unordered_map<uint32_t, float>& text_bigrams) const;
+    // The classification from the scores (best first): pinned by a clerk, without enough clues,
+    // or by the top score and its margin over the next.
+    Classification pinned_to(const Indicator& ind, const std::vector<IndicatorScore>& scores) const;
+    Classification without_clues(const std::vector<IndicatorScore>& scores) const;
+    Classification by_scores(const std::vector<IndicatorScore>& scores) const;
+
     const Catalog& catalog_;
     ClassifyConfig config_;
     std::vector<Leaf> leaves_;

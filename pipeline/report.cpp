@@ -9,6 +9,7 @@
 #include <system_error>
 
 #include <fmt/core.h>
+#include <fmt/ranges.h>
 
 #include "model/encoding.hpp"
 #include "packager/html_index.hpp"
@@ -37,14 +38,8 @@ std::string unit_or(const std::optional<std::string>& u) {
     return u ? *u : "未知单位";
 }
 
-std::string join(const std::vector<std::string>& v, std::string_view sep) {
-    std::string out;
-    for (size_t i = 0; i < v.size(); ++i) out += (i ? std::string(sep) : "") + v[i];
-    return out;
-}
-
 std::string path_str(const Catalog& cat, size_t idx) {
-    return join(cat.path_of(static_cast<int>(idx)), " › ");
+    return fmt::format("{}", fmt::join(cat.path_of(static_cast<int>(idx)), " › "));
 }
 
 // Leaves that count for this assessment (per-unit: the unit's responsibilities).
@@ -69,11 +64,16 @@ double points_at_risk(const Catalog& cat, const Assessment& a) {
 
 }  // namespace
 
+ReportInput report_input(const Catalog& catalog, const RunResult& r) {
+    return {&catalog, &r, {}};
+}
+
 std::map<Status, int> status_counts(const ReportInput& in) {
     std::map<Status, int> counts;
     const auto& cat = *in.catalog;
+    const Assessment& a = in.run->assessment;
     for (size_t i = 0; i < cat.indicators.size(); ++i)
-        if (leaf_counts(cat, *in.assessment, i)) ++counts[in.assessment->verdicts[i].status];
+        if (leaf_counts(cat, a, i)) ++counts[a.verdicts[i].status];
     return counts;
 }
 
@@ -87,8 +87,8 @@ bool incomplete(const Assessment& a) {
 
 ordered_json report_json(const ReportInput& in) {
     const Catalog& cat = *in.catalog;
-    const Assessment& a = *in.assessment;
-    const Ledger& l = *in.ledger;
+    const Assessment& a = in.run->assessment;
+    const Ledger& l = in.run->ledger;
     ordered_json j;
     j["schema"] = "dossier.report/1";
     j["catalog"] = {{"id", cat.id}, {"title", cat.title}, {"total_points", cat.total_points}};
@@ -161,15 +161,15 @@ ordered_json report_json(const ReportInput& in) {
         dup.push_back({{"source", encoding::escape_invalid_utf8(d.source)},
                        {"same_as", encoding::escape_invalid_utf8(d.same_as)}});
     j["duplicates"] = dup;
-    j["notes"] = in.notes;
+    j["notes"] = in.run->notes;
     j["packages"] = in.package_paths;
     return j;
 }
 
 std::string report_text(const ReportInput& in, bool color) {
     const Catalog& cat = *in.catalog;
-    const Assessment& a = *in.assessment;
-    const Ledger& l = *in.ledger;
+    const Assessment& a = in.run->assessment;
+    const Ledger& l = in.run->ledger;
     auto paint = [&](std::string_view code, const std::string& s) {
         return color ? fmt::format("\033[{}m{}\033[0m", code, s) : s;
     };
@@ -208,7 +208,7 @@ std::string report_text(const ReportInput& in, bool color) {
             if (!leaf_counts(cat, a, i) || v.status != s) continue;
             const Indicator& ind = cat.indicators[i];
             block += fmt::format("  {} {}（{} 分）  责任单位：{}\n", ind.id, path_str(cat, i),
-                                 points_str(ind.points), join(ind.units, "、"));
+                                 points_str(ind.points), fmt::join(ind.units, "、"));
             for (const auto& r : v.reasons) block += "      - " + r + "\n";
         }
         if (!block.empty())
@@ -224,17 +224,17 @@ std::string report_text(const ReportInput& in, bool color) {
         for (const auto& r : l.rejected)
             out += "  " + encoding::escape_invalid_utf8(r.source) + "：" + r.reason + "\n";
     }
-    if (!in.notes.empty()) {
+    if (!in.run->notes.empty()) {
         out += "\n【提示】\n";
-        for (const auto& n : in.notes) out += "  " + n + "\n";
+        for (const auto& n : in.run->notes) out += "  " + n + "\n";
     }
     return out;
 }
 
-std::string report_html(const ReportInput& in) {
-    const Catalog& cat = *in.catalog;
-    const Assessment& a = *in.assessment;
-    const Ledger& l = *in.ledger;
+namespace {
+
+// The page head with its inline style, and the title.
+std::string html_head(const Catalog& cat, const Assessment& a) {
     std::string h;
     h += "<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">";
     h +=
@@ -249,12 +249,41 @@ std::string report_html(const ReportInput& in) {
         ".missing,.late{color:#b3261e;font-weight:bold}.sum{font-size:18px}</style></head><body>\n";
     h += "<h1>" + html_escape(cat.title) + (a.unit ? "（" + html_escape(*a.unit) + "）" : "") +
          "</h1>\n";
+    return h;
+}
+
+// Points, the deadline and the number of files.
+std::string html_summary(const Catalog& cat, const Assessment& a, const Ledger& l) {
     const double at_risk = points_at_risk(cat, a);
-    h += fmt::format("<p class=\"sum\">可确认 <b>{}</b> / {} 分，存在风险 {} 分。{}</p>\n",
-                     points_str(a.points_confirmed), points_str(a.points_total),
-                     points_str(at_risk), html_escape(deadline_line(cat, a)));
+    std::string h =
+        fmt::format("<p class=\"sum\">可确认 <b>{}</b> / {} 分，存在风险 {} 分。{}</p>\n",
+                    points_str(a.points_confirmed), points_str(a.points_total), points_str(at_risk),
+                    html_escape(deadline_line(cat, a)));
     h += fmt::format("<p>材料：已收录 {} 个，重复 {} 个，拒收 {} 个。</p>\n", l.files.size(),
                      l.duplicates.size(), l.rejected.size());
+    return h;
+}
+
+// One row per leaf: status, reasons, units with ✓/✗, files.
+std::string html_leaf_row(const Catalog& cat, const Ledger& l, size_t i, const Verdict& v) {
+    const Indicator& ind = cat.indicators[i];
+    std::string units, files;
+    for (const auto& u : v.units)
+        units += html_escape(u.unit) + (u.has_evidence ? " ✓" : " ✗") + "<br>";
+    for (int f : v.files)
+        files += html_escape(encoding::escape_invalid_utf8(l.files[f].source)) + "<br>";
+    std::string reasons;
+    for (const auto& rs : v.reasons) reasons += html_escape(rs) + "<br>";
+    return fmt::format(
+        "<tr><td>{}</td><td>{}</td><td>{}</td><td "
+        "class=\"{}\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+        ind.id, html_escape(path_str(cat, i)), points_str(ind.points), to_string(v.status),
+        label_zh(v.status), reasons, units, files);
+}
+
+// One section per top-level indicator, with a table of its leaves.
+std::string html_indicator_tables(const Catalog& cat, const Assessment& a, const Ledger& l) {
+    std::string h;
     for (int root : cat.roots()) {
         const Indicator& r = cat.indicators[root];
         const Verdict& rv = a.verdicts[root];
@@ -267,23 +296,15 @@ std::string report_html(const ReportInput& in) {
             const Indicator& ind = cat.indicators[i];
             if (ind.level == 1) break;
             if (!ind.leaf()) continue;
-            const Verdict& v = a.verdicts[i];
-            std::string units, files;
-            for (const auto& u : v.units)
-                units += html_escape(u.unit) + (u.has_evidence ? " ✓" : " ✗") + "<br>";
-            for (int f : v.files)
-                files += html_escape(encoding::escape_invalid_utf8(l.files[f].source)) + "<br>";
-            std::string reasons;
-            for (const auto& rs : v.reasons) reasons += html_escape(rs) + "<br>";
-            h += fmt::format(
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td "
-                "class=\"{}\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
-                ind.id, html_escape(path_str(cat, i)), points_str(ind.points), to_string(v.status),
-                label_zh(v.status), reasons, units, files);
+            h += html_leaf_row(cat, l, i, a.verdicts[i]);
         }
         h += "</table>\n";
     }
-    // Per-unit view: each unit's responsibilities without evidence.
+    return h;
+}
+
+// Per-unit view: each unit's responsibilities without evidence.
+std::string html_unit_gaps(const Catalog& cat, const Assessment& a) {
     std::map<std::string, std::vector<std::string>> gaps;
     for (size_t i = 0; i < cat.indicators.size(); ++i) {
         const Indicator& ind = cat.indicators[i];
@@ -291,22 +312,31 @@ std::string report_html(const ReportInput& in) {
         for (const auto& u : a.verdicts[i].units)
             if (!u.has_evidence) gaps[u.unit].push_back(ind.id + " " + ind.name);
     }
-    h += "<h2>按单位查看：尚无材料的职责</h2>\n<table><tr><th>单位</th><th>尚无材料的指标</th></"
-         "tr>\n";
+    std::string h =
+        "<h2>按单位查看：尚无材料的职责</h2>\n<table><tr><th>单位</th><th>尚无材料的指标</th></"
+        "tr>\n";
     for (const auto& [u, items] : gaps)
-        h += "<tr><td>" + html_escape(u) + "</td><td>" + html_escape(join(items, "；")) +
-             "</td></tr>\n";
+        h += "<tr><td>" + html_escape(u) + "</td><td>" +
+             html_escape(fmt::format("{}", fmt::join(items, "；"))) + "</td></tr>\n";
     h += "</table>\n";
+    return h;
+}
+
+std::string html_sensitive(const Ledger& l) {
     std::string sens;
     for (const FileRecord& f : l.files)
         for (const auto& w : f.analysis.warnings)
             sens += "<tr><td>" + html_escape(encoding::escape_invalid_utf8(f.source)) +
                     "</td><td>" + html_escape(w) + "</td></tr>\n";
-    if (!sens.empty())
-        h += "<h2>敏感信息提示</h2>\n<table><tr><th>文件</th><th>提示</th></tr>\n" + sens +
-             "</table>\n";
-    h += "<h2>全部材料</h2>\n<table><tr><th>文件</th><th>单位</th><th>指标</th><th>置信度</"
-         "th><th>发布日期</th><th>类型</th></tr>\n";
+    if (sens.empty()) return {};
+    return "<h2>敏感信息提示</h2>\n<table><tr><th>文件</th><th>提示</th></tr>\n" + sens +
+           "</table>\n";
+}
+
+std::string html_all_files(const Ledger& l) {
+    std::string h =
+        "<h2>全部材料</h2>\n<table><tr><th>文件</th><th>单位</th><th>指标</th><th>置信度</"
+        "th><th>发布日期</th><th>类型</th></tr>\n";
     for (const FileRecord& f : l.files)
         h += fmt::format(
             "<tr><td>{}</td><td>{}</td><td>{}{}</td><td>{:.2f}</td><td>{}</td><td>{}</td></tr>\n",
@@ -315,6 +345,12 @@ std::string report_html(const ReportInput& in) {
             f.analysis.date.published ? f.analysis.date.published->iso() : "未知",
             f.kind == EvidenceKind::screenshot ? "网页截图" : "文件资料");
     h += "</table>\n";
+    return h;
+}
+
+// The rejected and the duplicate files, each table only when there are any.
+std::string html_rejected_and_duplicates(const Ledger& l) {
+    std::string h;
     if (!l.rejected.empty()) {
         h += "<h2>拒收的文件</h2>\n<table><tr><th>文件</th><th>原因</th></tr>\n";
         for (const auto& r : l.rejected)
@@ -329,8 +365,18 @@ std::string report_html(const ReportInput& in) {
                  html_escape(encoding::escape_invalid_utf8(d.same_as)) + "</td></tr>\n";
         h += "</table>\n";
     }
-    h += "</body></html>\n";
     return h;
+}
+
+}  // namespace
+
+std::string report_html(const ReportInput& in) {
+    const Catalog& cat = *in.catalog;
+    const Assessment& a = in.run->assessment;
+    const Ledger& l = in.run->ledger;
+    return html_head(cat, a) + html_summary(cat, a, l) + html_indicator_tables(cat, a, l) +
+           html_unit_gaps(cat, a) + html_sensitive(l) + html_all_files(l) +
+           html_rejected_and_duplicates(l) + "</body></html>\n";
 }
 
 void write_file_atomic(const std::filesystem::path& path, std::string_view bytes) {

@@ -11,16 +11,22 @@
 
 #include "model/catalog.hpp"
 #include "model/record.hpp"
+#include "pipeline/run.hpp"
 
 namespace dossier {
 
+// What the reports are written from: one run's result (its ledger, assessment and notes such as
+// unit-folder warnings) and the catalog it was assessed against. Borrowed: the input must not
+// outlive either.
 struct ReportInput {
     const Catalog* catalog = nullptr;
-    const Ledger* ledger = nullptr;
-    const Assessment* assessment = nullptr;
-    std::vector<std::string> notes;          // unit-folder warnings etc. (Chinese)
+    const RunResult* run = nullptr;
     std::vector<std::string> package_paths;  // written packages (build only)
 };
+
+// The input for the reports of run `r`; package_paths is left empty (build adds the packages it
+// names).
+ReportInput report_input(const Catalog& catalog, const RunResult& r);
 
 nlohmann::ordered_json report_json(const ReportInput& in);
 std::string report_html(const ReportInput& in);

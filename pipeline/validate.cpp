@@ -134,65 +134,253 @@ struct LeafEval {
     std::vector<std::string> reasons;
 };
 
-LeafEval eval_rules(const Catalog& cat, const Indicator& ind, const Ledger& ledger,
-                    const std::vector<ExtractResult>* texts, const std::vector<int>& files,
-                    Date as_of, LeafEval ev) {
-    for (const Rule& rule : ind.rules) {
-        switch (rule.kind) {
-            case Rule::Kind::due_date: {
-                if (!rule.date) break;
-                std::optional<Date> earliest;
-                for (int i : files)
-                    if (auto d = ledger.files[i].analysis.date.published)
-                        if (!earliest || *d < *earliest) earliest = d;
-                if (earliest && *earliest > *rule.date) {
-                    ev.status = Status::late;
-                    ev.reasons.push_back(fmt::format("{}：证据日期 {} 晚于规定期限 {}",
-                                                     rule.description, earliest->iso(),
-                                                     rule.date->iso()));
-                } else if (!earliest && as_of > *rule.date) {
-                    ev.reasons.push_back(fmt::format("{}：无法从材料中确认完成日期（期限 {}）",
-                                                     rule.description, rule.date->iso()));
-                }
-                break;
-            }
-            case Rule::Kind::workday_window: {
-                if (rule.from != "policy") break;  // request/reply pairs need case files: see notes
-                for (int i : files) {
-                    const FileRecord& f = ledger.files[i];
-                    if (!f.analysis.date.published) continue;
-                    const FileRecord* policy =
-                        find_policy(ledger, f, texts ? &(*texts)[i] : nullptr);
-                    if (!policy) continue;
-                    int n = cat.calendar.workdays_between(*policy->analysis.date.published,
-                                                          *f.analysis.date.published);
-                    if (n > rule.workdays) {
-                        ev.status = Status::late;
-                        ev.reasons.push_back(fmt::format(
-                            "解读在政策「{}」发布（{}）后第 {} 个工作日才发布（{}），时限 {} "
+// The earliest publication date among `files`, if any is dated.
+std::optional<Date> earliest_date(const Ledger& ledger, const std::vector<int>& files) {
+    std::optional<Date> earliest;
+    for (int i : files)
+        if (auto d = ledger.files[i].analysis.date.published)
+            if (!earliest || *d < *earliest) earliest = d;
+    return earliest;
+}
+
+// The newest publication date among `files` that is not after as_of.
+std::optional<Date> newest_date(const Ledger& ledger, const std::vector<int>& files, Date as_of) {
+    std::optional<Date> newest;
+    for (int i : files)
+        if (auto d = ledger.files[i].analysis.date.published)
+            if (*d <= as_of && (!newest || *d > *newest)) newest = d;
+    return newest;
+}
+
+// Rule due_date: the earliest evidence must not be after the deadline.
+void check_due_date(const Rule& rule, const Ledger& ledger, const std::vector<int>& files,
+                    Date as_of, LeafEval& ev) {
+    if (!rule.date) return;
+    const std::optional<Date> earliest = earliest_date(ledger, files);
+    if (earliest && *earliest > *rule.date) {
+        ev.status = Status::late;
+        ev.reasons.push_back(fmt::format("{}：证据日期 {} 晚于规定期限 {}", rule.description,
+                                         earliest->iso(), rule.date->iso()));
+    } else if (!earliest && as_of > *rule.date) {
+        ev.reasons.push_back(fmt::format("{}：无法从材料中确认完成日期（期限 {}）",
+                                         rule.description, rule.date->iso()));
+    }
+}
+
+// Rule workday_window from "policy": an interpretation is published within N working days of
+// the policy it interprets.
+void check_workday_window(const Catalog& cat, const Rule& rule, const Ledger& ledger,
+                          const std::vector<ExtractResult>* texts, const std::vector<int>& files,
+                          LeafEval& ev) {
+    if (rule.from != "policy") return;  // request/reply pairs need case files: see notes
+    for (int i : files) {
+        const FileRecord& f = ledger.files[i];
+        if (!f.analysis.date.published) continue;
+        const FileRecord* policy = find_policy(ledger, f, texts ? &(*texts)[i] : nullptr);
+        if (!policy) continue;
+        int n = cat.calendar.workdays_between(*policy->analysis.date.published,
+                                              *f.analysis.date.published);
+        if (n > rule.workdays) {
+            ev.status = Status::late;
+            ev.reasons.push_back(
+                fmt::format("解读在政策「{}」发布（{}）后第 {} 个工作日才发布（{}），时限 {} "
                             "个工作日",
                             policy->analysis.title, policy->analysis.date.published->iso(), n,
                             f.analysis.date.published->iso(), rule.workdays));
-                    }
-                }
-                break;
-            }
-            case Rule::Kind::freshness: {
-                std::optional<Date> newest;
-                for (int i : files)
-                    if (auto d = ledger.files[i].analysis.date.published)
-                        if (*d <= as_of && (!newest || *d > *newest)) newest = d;
-                if (newest && as_of.serial() - newest->serial() > rule.days) {
-                    ev.status = Status::late;
-                    ev.reasons.push_back(fmt::format(
-                        "最近一次更新为 {}，距 {} 已 {} 天（要求 {} 天内有更新）", newest->iso(),
-                        as_of.iso(), as_of.serial() - newest->serial(), rule.days));
-                }
-                break;
-            }
         }
     }
+}
+
+// Rule freshness: the newest evidence is at most N days old.
+void check_freshness(const Rule& rule, const Ledger& ledger, const std::vector<int>& files,
+                     Date as_of, LeafEval& ev) {
+    const std::optional<Date> newest = newest_date(ledger, files, as_of);
+    if (newest && as_of.serial() - newest->serial() > rule.days) {
+        ev.status = Status::late;
+        ev.reasons.push_back(fmt::format("最近一次更新为 {}，距 {} 已 {} 天（要求 {} 天内有更新）",
+                                         newest->iso(), as_of.iso(),
+                                         as_of.serial() - newest->serial(), rule.days));
+    }
+}
+
+void eval_rules(const Catalog& cat, const Indicator& ind, const Ledger& ledger,
+                const std::vector<ExtractResult>* texts, const std::vector<int>& files, Date as_of,
+                LeafEval& ev) {
+    for (const Rule& rule : ind.rules) {
+        switch (rule.kind) {
+            case Rule::Kind::due_date:
+                check_due_date(rule, ledger, files, as_of, ev);
+                break;
+            case Rule::Kind::workday_window:
+                check_workday_window(cat, rule, ledger, texts, files, ev);
+                break;
+            case Rule::Kind::freshness:
+                check_freshness(rule, ledger, files, as_of, ev);
+                break;
+        }
+    }
+}
+
+// The files of one leaf: its own (pinned first), its low-confidence ones, and those that name it
+// as a secondary indicator.
+struct LeafFiles {
+    std::vector<int> primary, review, secondary;
+};
+
+LeafFiles files_of(const Ledger& ledger, const Indicator& ind,
+                   const std::optional<std::string>& unit) {
+    LeafFiles lf;
+    for (size_t i = 0; i < ledger.files.size(); ++i) {
+        const FileRecord& f = ledger.files[i];
+        if (!counts_for(f, unit)) continue;
+        if (f.cls.indicator == ind.id) {
+            (f.cls.review && !f.cls.pinned ? lf.review : lf.primary).push_back(static_cast<int>(i));
+        } else if (!f.cls.review && std::find(f.cls.secondary.begin(), f.cls.secondary.end(),
+                                              ind.id) != f.cls.secondary.end()) {
+            lf.secondary.push_back(static_cast<int>(i));
+        }
+    }
+    std::stable_sort(lf.primary.begin(), lf.primary.end(), [&](int x, int y) {
+        return ledger.files[x].cls.pinned > ledger.files[y].cls.pinned;
+    });
+    return lf;
+}
+
+// Responsible units and whether each handed in evidence (groups: members in the inbox).
+std::vector<UnitShare> unit_shares(const Catalog& cat, const Indicator& ind, const Ledger& ledger,
+                                   const std::set<std::string>& present_units,
+                                   const std::vector<int>& primary) {
+    std::vector<UnitShare> shares;
+    for (const std::string& u : ind.units) {
+        const Unit* cu = cat.find_unit(u);
+        std::vector<std::string> names;
+        if (cu && cu->group) {
+            for (const auto& p : present_units)
+                if (p != u && unit_responsible(cat, p, ind)) names.push_back(p);
+        } else {
+            names.push_back(u);
+        }
+        for (const auto& n : names) {
+            if (std::any_of(shares.begin(), shares.end(),
+                            [&](const UnitShare& s) { return s.unit == n; }))
+                continue;
+            bool has = std::any_of(primary.begin(), primary.end(), [&](int i) {
+                return ledger.files[i].unit && *ledger.files[i].unit == n;
+            });
+            shares.push_back({n, has});
+        }
+    }
+    return shares;
+}
+
+// Every evidence kind the method requires must be among the files' kinds.
+void check_kinds(const Indicator& ind, const Ledger& ledger, const std::vector<int>& primary,
+                 LeafEval& ev) {
+    std::set<EvidenceKind> have;
+    for (int i : primary) have.insert(ledger.files[i].kind);
+    for (EvidenceKind k : ind.evidence) {
+        if (k == EvidenceKind::check || have.count(k)) continue;
+        ev.status = Status::weak;
+        std::string got;
+        for (EvidenceKind h : have) got += std::string(got.empty() ? "" : "、") + kind_zh(h);
+        ev.reasons.push_back(fmt::format("考核方式要求{}，只有{}", kind_zh(k), got));
+    }
+}
+
+// Some file must be dated, and some date must fall inside the assessment period.
+void check_period(const Catalog& cat, const Ledger& ledger, const std::vector<int>& primary,
+                  LeafEval& ev) {
+    bool any_date = false, in_period = false;
+    for (int i : primary) {
+        if (auto d = ledger.files[i].analysis.date.published) {
+            any_date = true;
+            if (*d >= cat.period_start && *d <= cat.period_end) in_period = true;
+        }
+    }
+    if (!any_date) {
+        ev.status = Status::weak;
+        ev.reasons.push_back("材料的发布日期无法确认");
+    } else if (!in_period) {
+        ev.status = Status::weak;
+        ev.reasons.push_back(fmt::format("材料日期不在考核期（{} 至 {}）内", cat.period_start.iso(),
+                                         cat.period_end.iso()));
+    }
+}
+
+// A leaf with files of its own: covered unless a kind, the dates or a rule fall short.
+LeafEval eval_evidence(const Catalog& cat, const Indicator& ind, const Ledger& ledger,
+                       const std::vector<ExtractResult>* texts, const std::vector<int>& primary,
+                       Date as_of) {
+    LeafEval ev;
+    ev.status = Status::covered;
+    check_kinds(ind, ledger, primary, ev);
+    check_period(cat, ledger, primary, ev);
+    eval_rules(cat, ind, ledger, texts, primary, as_of, ev);
+    if (ind.evidence.end() !=
+        std::find(ind.evidence.begin(), ind.evidence.end(), EvidenceKind::check))
+        ev.reasons.push_back("另需核实：部分内容由考核组核实");
     return ev;
+}
+
+LeafEval eval_leaf(const Catalog& cat, const Indicator& ind, const Ledger& ledger,
+                   const std::vector<ExtractResult>* texts, const LeafFiles& lf, Date as_of) {
+    if (!ind.needs_evidence())
+        return {Status::check, {"另需核实：考核方式为核实情况，由考核组现场或在线核实"}};
+    if (!lf.primary.empty()) return eval_evidence(cat, ind, ledger, texts, lf.primary, as_of);
+    if (!lf.review.empty())
+        return {
+            Status::review,
+            {fmt::format("有 {} 个材料可能属于此项，但置信度不足，需人工确认", lf.review.size())}};
+    if (!lf.secondary.empty())
+        return {Status::weak, {"只有兼顾此项的材料（次要关联），缺少专门证明此项的材料"}};
+    return {Status::missing, {"没有任何材料"}};
+}
+
+// The verdict of leaf `ind`: its files, its units, its status with reasons, its points at risk.
+void judge_leaf(const Catalog& cat, const Indicator& ind, const Ledger& ledger,
+                const std::vector<ExtractResult>* texts, const std::optional<std::string>& unit,
+                const std::set<std::string>& present_units, Date as_of, Verdict& v) {
+    const LeafFiles lf = files_of(ledger, ind, unit);
+    v.files = lf.primary;
+    v.files.insert(v.files.end(), lf.review.begin(), lf.review.end());
+    v.secondary_files = lf.secondary;
+    v.units = unit_shares(cat, ind, ledger, present_units, lf.primary);
+    LeafEval ev = eval_leaf(cat, ind, ledger, texts, lf, as_of);
+    v.status = ev.status;
+    v.reasons = std::move(ev.reasons);
+    v.points_at_risk = (v.status == Status::covered || v.status == Status::check) ? 0 : ind.points;
+}
+
+// Inner nodes aggregate their leaves, bottom-up (children come after parents in pre-order).
+void aggregate_inner_nodes(const Catalog& cat, Assessment& a) {
+    for (size_t k = cat.indicators.size(); k-- > 0;) {
+        const Indicator& ind = cat.indicators[k];
+        if (ind.leaf()) continue;
+        Verdict& v = a.verdicts[k];
+        v.points_at_risk = 0;
+        int worst = -1;
+        std::map<Status, int> counts;
+        for (int c : ind.children) {
+            const Verdict& cv = a.verdicts[c];
+            v.points_at_risk += cv.points_at_risk;
+            ++counts[cv.status];
+            if (severity(cv.status) > worst) worst = severity(cv.status), v.status = cv.status;
+            v.files.insert(v.files.end(), cv.files.begin(), cv.files.end());
+        }
+        for (const auto& [s, n] : counts)
+            if (s != Status::covered) v.reasons.push_back(fmt::format("{} 项{}", n, label_zh(s)));
+    }
+}
+
+// Totals: the whole table, or the leaves this unit is responsible for.
+void add_totals(const Catalog& cat, const std::optional<std::string>& unit, Assessment& a) {
+    for (size_t idx = 0; idx < cat.indicators.size(); ++idx) {
+        const Indicator& ind = cat.indicators[idx];
+        if (!ind.leaf()) continue;
+        if (unit && !unit_responsible(cat, *unit, ind)) continue;
+        a.points_total += ind.points;
+        if (a.verdicts[idx].status == Status::covered) a.points_confirmed += ind.points;
+    }
 }
 
 }  // namespace
@@ -212,138 +400,19 @@ Assessment validate(const Catalog& cat, const Ledger& ledger, Date as_of,
     a.unit = unit;
     a.workdays_left = workdays_left(cat, as_of);
     a.verdicts.resize(cat.indicators.size());
-
     std::set<std::string> present_units;
     for (const FileRecord& f : ledger.files)
         if (f.unit) present_units.insert(*f.unit);
-
-    // Leaves first.
+    // Leaves first: the inner nodes are built from them.
     for (size_t idx = 0; idx < cat.indicators.size(); ++idx) {
         const Indicator& ind = cat.indicators[idx];
         Verdict& v = a.verdicts[idx];
         v.id = ind.id;
         v.points = ind.points;
-        if (!ind.leaf()) continue;
-
-        std::vector<int> primary, review, secondary;
-        for (size_t i = 0; i < ledger.files.size(); ++i) {
-            const FileRecord& f = ledger.files[i];
-            if (!counts_for(f, unit)) continue;
-            if (f.cls.indicator == ind.id) {
-                (f.cls.review && !f.cls.pinned ? review : primary).push_back(static_cast<int>(i));
-            } else if (!f.cls.review && std::find(f.cls.secondary.begin(), f.cls.secondary.end(),
-                                                  ind.id) != f.cls.secondary.end()) {
-                secondary.push_back(static_cast<int>(i));
-            }
-        }
-        std::stable_sort(primary.begin(), primary.end(), [&](int x, int y) {
-            return ledger.files[x].cls.pinned > ledger.files[y].cls.pinned;
-        });
-        v.files = primary;
-        v.files.insert(v.files.end(), review.begin(), review.end());
-        v.secondary_files = secondary;
-
-        // Responsible units and whether each handed in evidence (groups: members in the inbox).
-        for (const std::string& u : ind.units) {
-            const Unit* cu = cat.find_unit(u);
-            std::vector<std::string> names;
-            if (cu && cu->group) {
-                for (const auto& p : present_units)
-                    if (p != u && unit_responsible(cat, p, ind)) names.push_back(p);
-            } else {
-                names.push_back(u);
-            }
-            for (const auto& n : names) {
-                if (std::any_of(v.units.begin(), v.units.end(),
-                                [&](const UnitShare& s) { return s.unit == n; }))
-                    continue;
-                bool has = std::any_of(primary.begin(), primary.end(), [&](int i) {
-                    return ledger.files[i].unit && *ledger.files[i].unit == n;
-                });
-                v.units.push_back({n, has});
-            }
-        }
-
-        LeafEval ev;
-        if (!ind.needs_evidence()) {
-            ev.status = Status::check;
-            ev.reasons.push_back("另需核实：考核方式为核实情况，由考核组现场或在线核实");
-        } else if (!primary.empty()) {
-            std::set<EvidenceKind> have;
-            bool any_date = false, in_period = false;
-            for (int i : primary) {
-                const FileRecord& f = ledger.files[i];
-                have.insert(f.kind);
-                if (auto d = f.analysis.date.published) {
-                    any_date = true;
-                    if (*d >= cat.period_start && *d <= cat.period_end) in_period = true;
-                }
-            }
-            ev.status = Status::covered;
-            for (EvidenceKind k : ind.evidence) {
-                if (k == EvidenceKind::check || have.count(k)) continue;
-                ev.status = Status::weak;
-                std::string got;
-                for (EvidenceKind h : have)
-                    got += std::string(got.empty() ? "" : "、") + kind_zh(h);
-                ev.reasons.push_back(fmt::format("考核方式要求{}，只有{}", kind_zh(k), got));
-            }
-            if (!any_date) {
-                ev.status = Status::weak;
-                ev.reasons.push_back("材料的发布日期无法确认");
-            } else if (!in_period) {
-                ev.status = Status::weak;
-                ev.reasons.push_back(fmt::format("材料日期不在考核期（{} 至 {}）内",
-                                                 cat.period_start.iso(), cat.period_end.iso()));
-            }
-            ev = eval_rules(cat, ind, ledger, texts, primary, as_of, std::move(ev));
-            if (ind.evidence.end() !=
-                std::find(ind.evidence.begin(), ind.evidence.end(), EvidenceKind::check))
-                ev.reasons.push_back("另需核实：部分内容由考核组核实");
-        } else if (!review.empty()) {
-            ev.status = Status::review;
-            ev.reasons.push_back(
-                fmt::format("有 {} 个材料可能属于此项，但置信度不足，需人工确认", review.size()));
-        } else if (!secondary.empty()) {
-            ev.status = Status::weak;
-            ev.reasons.push_back("只有兼顾此项的材料（次要关联），缺少专门证明此项的材料");
-        } else {
-            ev.status = Status::missing;
-            ev.reasons.push_back("没有任何材料");
-        }
-        v.status = ev.status;
-        v.reasons = std::move(ev.reasons);
-        v.points_at_risk =
-            (v.status == Status::covered || v.status == Status::check) ? 0 : ind.points;
+        if (ind.leaf()) judge_leaf(cat, ind, ledger, texts, unit, present_units, as_of, v);
     }
-
-    // Inner nodes aggregate their leaves, bottom-up (children come after parents in pre-order).
-    for (size_t k = cat.indicators.size(); k-- > 0;) {
-        const Indicator& ind = cat.indicators[k];
-        if (ind.leaf()) continue;
-        Verdict& v = a.verdicts[k];
-        v.points_at_risk = 0;
-        int worst = -1;
-        std::map<Status, int> counts;
-        for (int c : ind.children) {
-            const Verdict& cv = a.verdicts[c];
-            v.points_at_risk += cv.points_at_risk;
-            ++counts[cv.status];
-            if (severity(cv.status) > worst) worst = severity(cv.status), v.status = cv.status;
-            v.files.insert(v.files.end(), cv.files.begin(), cv.files.end());
-        }
-        for (const auto& [s, n] : counts)
-            if (s != Status::covered) v.reasons.push_back(fmt::format("{} 项{}", n, label_zh(s)));
-    }
-
-    // Totals: the whole table, or the leaves this unit is responsible for.
-    for (size_t idx = 0; idx < cat.indicators.size(); ++idx) {
-        const Indicator& ind = cat.indicators[idx];
-        if (!ind.leaf()) continue;
-        if (unit && !unit_responsible(cat, *unit, ind)) continue;
-        a.points_total += ind.points;
-        if (a.verdicts[idx].status == Status::covered) a.points_confirmed += ind.points;
-    }
+    aggregate_inner_nodes(cat, a);
+    add_totals(cat, unit, a);
     return a;
 }
 
