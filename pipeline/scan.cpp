@@ -10,7 +10,6 @@
 #include <chrono>
 #include <map>
 #include <set>
-#include <thread>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -180,12 +179,10 @@ void mark_unsettled(Candidate& c, bool defer) {
 }
 
 // One settling wait for the files younger than `settle` (design.md §4).
-double settle(std::vector<Candidate>& files, double settle_seconds, bool defer) {
+double settle(std::vector<Candidate>& files, double settle_seconds, bool defer, Clock& clock) {
     if (settle_seconds <= 0) return 0;
     const int64_t settle_ns = static_cast<int64_t>(settle_seconds * 1e9);
-    struct timespec now_ts {};
-    ::clock_gettime(CLOCK_REALTIME, &now_ts);
-    const int64_t now = ns_of(now_ts);
+    const int64_t now = clock.now_ns();
     int64_t wait_until = 0;
     std::vector<Candidate*> young;
     for (auto& f : files) {
@@ -200,7 +197,7 @@ double settle(std::vector<Candidate>& files, double settle_seconds, bool defer) 
     }
     if (young.empty()) return 0;
     double waited = static_cast<double>(wait_until - now) / 1e9;
-    std::this_thread::sleep_for(std::chrono::nanoseconds(wait_until - now));
+    clock.sleep_for(std::chrono::nanoseconds(wait_until - now));
     for (Candidate* f : young) {
         struct stat st {};
         if (::lstat(f->path.c_str(), &st) != 0) {
@@ -712,7 +709,8 @@ ScanResult scan_inbox(const ScanOptions& opt, const Catalog& catalog, Store& sto
     Scan s{opt, catalog, store};
     walk_dir(opt.inbox, "", "", s.walk);
     s.result.stats.settle_wait_seconds =
-        settle(s.walk.files, opt.settle_seconds, opt.defer_unsettled);
+        settle(s.walk.files, opt.settle_seconds, opt.defer_unsettled,
+               opt.clock ? *opt.clock : Clock::system());
     hash_files(s, reuse_stored_hashes(s));
     expand_archives(s);
     match_units(s);

@@ -34,6 +34,7 @@
 
 #include "extractors/archive_reader.hpp"
 #include "model/catalog.hpp"
+#include "model/clock.hpp"
 #include "model/record.hpp"
 #include "pipeline/store.hpp"
 
@@ -45,6 +46,7 @@ struct ScanOptions {
     bool defer_unsettled = false;  // watch: unsettled files wait for the next cycle
     ArchiveLimits limits;
     int jobs = 2;
+    Clock* clock = nullptr;  // what the settling wait reads and sleeps on; null = Clock::system()
 };
 
 struct ScanStats {

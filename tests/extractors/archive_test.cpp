@@ -15,6 +15,7 @@
 #include "extractors/archive_reader.hpp"
 #include "extractors/blob_writer.hpp"
 #include "model/sha256.hpp"
+#include "common/files.hpp"
 
 namespace fs = std::filesystem;
 using namespace dossier;
@@ -44,18 +45,6 @@ const fs::path& fixtures() {
     return f.dir;
 }
 
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::random_device rd;
-        path = fs::temp_directory_path() / ("dossier-blobs-" + std::to_string(rd()));
-        fs::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-};
 
 const ArchiveMember* member(const ArchiveListing& l, std::string_view name) {
     for (const auto& m : l.members)
@@ -84,8 +73,8 @@ size_t tmp_files(const fs::path& root) {
 }  // namespace
 
 TEST_CASE("archive_reader: decodes GBK member names and keeps UTF-8 ones", "[extractors]") {
-    TempDir blobs;
-    auto l = read_archive(fixtures() / "gbk.zip", blobs.path);
+    test::Scratch blobs;
+    auto l = read_archive(fixtures() / "gbk.zip", blobs.path());
     REQUIRE(l);
     CHECK(l->incomplete.empty());
     REQUIRE(l->members.size() == 3);
@@ -94,7 +83,7 @@ TEST_CASE("archive_reader: decodes GBK member names and keeps UTF-8 ones", "[ext
     CHECK(m->name_decoded);
     CHECK(slurp(m->blob) == "关于政务公开的通知\n");
     CHECK(m->sha256 == sha256_hex("关于政务公开的通知\n"));
-    CHECK(m->blob == blob_path(blobs.path, m->sha256));
+    CHECK(m->blob == blob_path(blobs.path(), m->sha256));
     REQUIRE(member(*l, "预算公开表.txt"));
     const ArchiveMember* u = member(*l, "解读材料.txt");
     REQUIRE(u);
@@ -103,8 +92,8 @@ TEST_CASE("archive_reader: decodes GBK member names and keeps UTF-8 ones", "[ext
 
 TEST_CASE("archive_reader: rejects entries that escape the root and links, keeps the rest",
           "[extractors]") {
-    TempDir blobs;
-    auto l = read_archive(fixtures() / "unsafe.zip", blobs.path);
+    test::Scratch blobs;
+    auto l = read_archive(fixtures() / "unsafe.zip", blobs.path());
     REQUIRE(l);
     CHECK(member(*l, "good/ok.txt"));
     CHECK(member(*l, "good/also.txt"));
@@ -115,13 +104,13 @@ TEST_CASE("archive_reader: rejects entries that escape the root and links, keeps
     CHECK_THAT(refusal(*l, "link-out"), Catch::Contains("符号链接"));
     CHECK_THAT(l->incomplete, Catch::Contains("3 个条目路径越界"));
     // Nothing was written outside the blob store.
-    CHECK_FALSE(fs::exists(blobs.path.parent_path() / "evil.txt"));
+    CHECK_FALSE(fs::exists(blobs.path().parent_path() / "evil.txt"));
 }
 
 TEST_CASE("archive_reader: refuses hard links, symlinks and device entries in tarballs",
           "[extractors]") {
-    TempDir blobs;
-    auto l = read_archive(fixtures() / "special.tar", blobs.path);
+    test::Scratch blobs;
+    auto l = read_archive(fixtures() / "special.tar", blobs.path());
     REQUIRE(l);
     REQUIRE(l->members.size() == 1);
     CHECK(l->members[0].name == "dir/regular.txt");
@@ -133,8 +122,8 @@ TEST_CASE("archive_reader: refuses hard links, symlinks and device entries in ta
 
 TEST_CASE("archive_reader: refuses encrypted entries and still reads the plain ones",
           "[extractors]") {
-    TempDir blobs;
-    auto l = read_archive(fixtures() / "encrypted.zip", blobs.path);
+    test::Scratch blobs;
+    auto l = read_archive(fixtures() / "encrypted.zip", blobs.path());
     REQUIRE(l);
     CHECK(refusal(*l, "secret.txt") == "加密（有密码）：请交未加密的副本");
     const ArchiveMember* m = member(*l, "plain.txt");
@@ -144,36 +133,36 @@ TEST_CASE("archive_reader: refuses encrypted entries and still reads the plain o
 }
 
 TEST_CASE("archive_reader: a 7z with encrypted headers is refused as a whole", "[extractors]") {
-    TempDir blobs;
-    auto l = read_archive(fixtures() / "headers-encrypted.7z", blobs.path);
+    test::Scratch blobs;
+    auto l = read_archive(fixtures() / "headers-encrypted.7z", blobs.path());
     REQUIRE_FALSE(l);
     CHECK_THAT(l.error().reason, Catch::Contains("加密"));
 }
 
 TEST_CASE("archive_reader: a zip bomb stops at the ratio limit with bounded memory",
           "[extractors]") {
-    TempDir blobs;
+    test::Scratch blobs;
     struct rusage before {};
     getrusage(RUSAGE_SELF, &before);
-    auto l = read_archive(fixtures() / "bomb.zip", blobs.path);
+    auto l = read_archive(fixtures() / "bomb.zip", blobs.path());
     struct rusage after {};
     getrusage(RUSAGE_SELF, &after);
     REQUIRE(l);
     CHECK(l->members.empty());
     CHECK_THAT(refusal(*l, "zeros.bin"), Catch::Contains("压缩比异常"));
     CHECK_THAT(l->incomplete, Catch::Contains("压缩炸弹"));
-    CHECK(tmp_files(blobs.path) == 0);  // the partial member was removed
+    CHECK(tmp_files(blobs.path()) == 0);  // the partial member was removed
     // Peak RSS grew by far less than the 1 GiB the member would inflate to.
     CHECK(after.ru_maxrss - before.ru_maxrss < 64 * 1024);  // KiB
 }
 
 TEST_CASE("archive_reader: a zip bomb stops at the total-bytes limit before decompressing",
           "[extractors]") {
-    TempDir blobs;
+    test::Scratch blobs;
     ArchiveReadOptions opt;
     opt.limits.max_total_bytes = 16ull << 20;
     opt.limits.max_ratio = 1e12;
-    auto l = read_archive(fixtures() / "bomb.zip", blobs.path, opt);
+    auto l = read_archive(fixtures() / "bomb.zip", blobs.path(), opt);
     REQUIRE(l);
     CHECK(l->members.empty());
     CHECK_THAT(refusal(*l, "zeros.bin"), Catch::Contains("超过大小上限（16 MB）"));
@@ -184,21 +173,21 @@ TEST_CASE("archive_reader: the running byte count stops members whose size is un
           "[extractors]") {
     // The bomb's member is read until the limit; with a tiny limit and a plain tarball the count
     // made while reading (not the declared size) is what stops it.
-    TempDir blobs;
+    test::Scratch blobs;
     ArchiveReadOptions opt;
     opt.limits.max_total_bytes = 8;  // a.txt (6 bytes) fits, b.txt (5 more) does not
-    auto l = read_archive(fixtures() / "set.tar", blobs.path, opt);
+    auto l = read_archive(fixtures() / "set.tar", blobs.path(), opt);
     REQUIRE(l);
     CHECK(l->members.size() == 1);
     CHECK_FALSE(l->incomplete.empty());
-    CHECK(tmp_files(blobs.path) == 0);
+    CHECK(tmp_files(blobs.path()) == 0);
 }
 
 TEST_CASE("archive_reader: limits the number of entries", "[extractors]") {
-    TempDir blobs;
+    test::Scratch blobs;
     ArchiveReadOptions opt;
     opt.limits.max_entries = 1;
-    auto l = read_archive(fixtures() / "gbk.zip", blobs.path, opt);
+    auto l = read_archive(fixtures() / "gbk.zip", blobs.path(), opt);
     REQUIRE(l);
     CHECK(l->members.size() == 1);
     CHECK_THAT(l->incomplete, Catch::Contains("条目数超过上限（1 个）"));
@@ -206,33 +195,33 @@ TEST_CASE("archive_reader: limits the number of entries", "[extractors]") {
 
 TEST_CASE("archive_reader: a truncated zip gives what was read and says it is damaged",
           "[extractors]") {
-    TempDir blobs;
-    auto l = read_archive(fixtures() / "truncated.zip", blobs.path);
+    test::Scratch blobs;
+    auto l = read_archive(fixtures() / "truncated.zip", blobs.path());
     REQUIRE(l);
     CHECK(l->members.size() >= 1);
     CHECK(l->members.size() < 4);
     CHECK_THAT(l->incomplete, Catch::Contains("未能完整读取"));
-    CHECK(tmp_files(blobs.path) == 0);
+    CHECK(tmp_files(blobs.path()) == 0);
 }
 
 TEST_CASE("archive_reader: reads tar, tar.gz, tar.bz2, tar.xz, 7z and a lone .gz", "[extractors]") {
-    TempDir blobs;
+    test::Scratch blobs;
     for (const char* name : {"set.tar", "set.tar.gz", "set.tar.bz2", "set.tar.xz"}) {
         INFO(name);
-        auto l = read_archive(fixtures() / name, blobs.path);
+        auto l = read_archive(fixtures() / name, blobs.path());
         REQUIRE(l);
         CHECK(l->incomplete.empty());
         REQUIRE(l->members.size() == 2);
         CHECK(l->members[0].name == "docs/a.txt");
         CHECK(slurp(l->members[1].blob) == "beta\n");
     }
-    auto z = read_archive(fixtures() / "set.7z", blobs.path);
+    auto z = read_archive(fixtures() / "set.7z", blobs.path());
     REQUIRE(z);
     REQUIRE(z->members.size() == 1);
     CHECK(z->members[0].name == "图片/说明.txt");
     ArchiveReadOptions opt;
     opt.name_hint = "report.txt.gz";
-    auto g = read_archive(fixtures() / "report.txt.gz", blobs.path, opt);
+    auto g = read_archive(fixtures() / "report.txt.gz", blobs.path(), opt);
     REQUIRE(g);
     REQUIRE(g->members.size() == 1);
     CHECK(g->members[0].name == "report.txt");
@@ -241,21 +230,21 @@ TEST_CASE("archive_reader: reads tar, tar.gz, tar.bz2, tar.xz, 7z and a lone .gz
 
 TEST_CASE("archive_reader: a file that is not an archive is an error, not a crash",
           "[extractors]") {
-    TempDir blobs;
-    fs::path f = blobs.path / "not.zip";
+    test::Scratch blobs;
+    fs::path f = blobs.path() / "not.zip";
     std::ofstream(f) << "just some text, not a zip at all\n";
-    auto l = read_archive(f, blobs.path);
+    auto l = read_archive(f, blobs.path());
     REQUIRE_FALSE(l);
     CHECK_FALSE(l.error().reason.empty());
-    auto missing = read_archive(blobs.path / "missing.zip", blobs.path);
+    auto missing = read_archive(blobs.path() / "missing.zip", blobs.path());
     CHECK_FALSE(missing);
 }
 
 TEST_CASE("archive_reader: the skip predicate lists junk without reading it", "[extractors]") {
-    TempDir blobs;
+    test::Scratch blobs;
     ArchiveReadOptions opt;
     opt.skip = [](std::string_view n) { return n.find("预算") != std::string_view::npos; };
-    auto l = read_archive(fixtures() / "gbk.zip", blobs.path, opt);
+    auto l = read_archive(fixtures() / "gbk.zip", blobs.path(), opt);
     REQUIRE(l);
     CHECK(l->members.size() == 2);
     REQUIRE(l->skipped.size() == 1);
@@ -275,8 +264,8 @@ TEST_CASE("archive_reader: escapes_root catches every escape form", "[extractors
 }
 
 TEST_CASE("sha256: digest_file hashes the bytes and keeps the head", "[extractors]") {
-    TempDir d;
-    fs::path f = d.path / "x.bin";
+    test::Scratch d;
+    fs::path f = d.path() / "x.bin";
     std::string data(200000, 'x');
     std::ofstream(f, std::ios::binary) << data;
     auto r = digest_file(f, 100);
@@ -285,7 +274,7 @@ TEST_CASE("sha256: digest_file hashes the bytes and keeps the head", "[extractor
     CHECK(r->size == data.size());
     CHECK(r->head == std::string(100, 'x'));
     CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-    auto gone = digest_file(d.path / "gone");
+    auto gone = digest_file(d.path() / "gone");
     REQUIRE_FALSE(gone);
     CHECK(gone.error().reason == "文件在处理过程中被删除或移动");
 }

@@ -7,24 +7,13 @@
 
 #include "extractors/image.hpp"
 #include "extractors/ocr_engine.hpp"
+#include "common/probe.hpp"
 
 using namespace dossier;
 
 namespace {
 const std::filesystem::path kImages = std::filesystem::path(DOSSIER_TEST_DATA) / "images";
 
-Probe probe_of(const std::filesystem::path& p, std::string sniffed = "") {
-    Probe probe;
-    probe.path = p;
-    probe.name = p.filename().string();
-    std::ifstream in(p, std::ios::binary);
-    probe.head.resize(65536);
-    in.read(probe.head.data(), static_cast<std::streamsize>(probe.head.size()));
-    probe.head.resize(static_cast<size_t>(in.gcount()));
-    probe.size = std::filesystem::file_size(p);
-    probe.sniffed = std::move(sniffed);
-    return probe;
-}
 
 bool has(const std::string& hay, const std::string& needle) {
     return hay.find(needle) != std::string::npos;
@@ -41,7 +30,7 @@ TEST_CASE("image: reads a portal screenshot with the date line intact", "[extrac
     auto engine = OcrEngine::create();
     REQUIRE(engine);
     ExtractContext ctx{engine->get(), {}, {}};
-    auto r = ImageExtractor().extract(probe_of(kImages / "portal.png", "png"), ctx);
+    auto r = ImageExtractor().extract(test::probe_of(kImages / "portal.png", "png"), ctx);
     REQUIRE(r);
     CHECK(r->format == "image");
     CHECK(r->media_type == "image/png");
@@ -62,7 +51,7 @@ TEST_CASE("image: a phone photo of a sealed document keeps the signature date an
     auto engine = OcrEngine::create();
     REQUIRE(engine);
     ExtractContext ctx{engine->get(), {}, {}};
-    auto r = ImageExtractor().extract(probe_of(kImages / "doc_photo.jpg", "jpeg"), ctx);
+    auto r = ImageExtractor().extract(test::probe_of(kImages / "doc_photo.jpg", "jpeg"), ctx);
     REQUIRE(r);
     CHECK(r->media_type == "image/jpeg");
     const std::string text = r->full_text();
@@ -79,7 +68,7 @@ TEST_CASE("image: small WeChat screenshot is upscaled and its PNG tIME is read",
     auto engine = OcrEngine::create();
     REQUIRE(engine);
     ExtractContext ctx{engine->get(), {}, {}};
-    auto r = ImageExtractor().extract(probe_of(kImages / "wechat.png", "png"), ctx);
+    auto r = ImageExtractor().extract(test::probe_of(kImages / "wechat.png", "png"), ctx);
     REQUIRE(r);
     CHECK(has(r->full_text(), "我市召开政务公开工作推进会"));
     CHECK(has(r->full_text(), "2020-11-03"));
@@ -97,7 +86,7 @@ TEST_CASE("image: a light grey (#999) byline date under a WeChat title is read",
     ExtractContext ctx{engine->get(), {}, {}};
     const auto path = std::filesystem::path(DOSSIER_SOURCE_DIR) / "samples/inbox/市教育和体育局" /
                       "学生资助政策问答（公众号）.png";
-    auto r = ImageExtractor().extract(probe_of(path, "png"), ctx);
+    auto r = ImageExtractor().extract(test::probe_of(path, "png"), ctx);
     REQUIRE(r);
     CHECK(r->kind == EvidenceKind::screenshot);
     CHECK(has(r->full_text(), "2020-09-03 17:45"));
@@ -108,7 +97,7 @@ TEST_CASE("image: every page of a multi-page TIFF is read", "[extractors]") {
     auto engine = OcrEngine::create();
     REQUIRE(engine);
     ExtractContext ctx{engine->get(), {}, {}};
-    auto r = ImageExtractor().extract(probe_of(kImages / "multi.tif", "tiff"), ctx);
+    auto r = ImageExtractor().extract(test::probe_of(kImages / "multi.tif", "tiff"), ctx);
     REQUIRE(r);
     CHECK(r->media_type == "image/tiff");
     REQUIRE(r->page_count == 2);
@@ -119,7 +108,7 @@ TEST_CASE("image: decodes WebP, GIF and BMP without OCR when no engine is given"
     ExtractContext ctx;  // no OCR engine
     for (const char* name : {"wechat.webp", "wechat.gif", "wechat.bmp", "portal.jpg"}) {
         INFO(name);
-        auto r = ImageExtractor().extract(probe_of(kImages / name), ctx);
+        auto r = ImageExtractor().extract(test::probe_of(kImages / name, ""), ctx);
         REQUIRE(r);
         REQUIRE(r->page_count == 1);
         CHECK(r->pages[0].width == (std::string(name) == "portal.jpg" ? 1366 : 600));
@@ -131,24 +120,24 @@ TEST_CASE("image: decodes WebP, GIF and BMP without OCR when no engine is given"
 
 TEST_CASE("image: refuses an oversized image from its header before decoding", "[extractors]") {
     ExtractContext ctx;
-    auto r = ImageExtractor().extract(probe_of(kImages / "huge_header.png", "png"), ctx);
+    auto r = ImageExtractor().extract(test::probe_of(kImages / "huge_header.png", "png"), ctx);
     REQUIRE_FALSE(r);
     CHECK(has(r.error().reason, "图片过大（30000×30000 像素，超过 6000 万像素上限）"));
 }
 
 TEST_CASE("image: a truncated PNG is rejected with the decoder's reason", "[extractors]") {
     ExtractContext ctx;
-    auto r = ImageExtractor().extract(probe_of(kImages / "corrupt.png", "png"), ctx);
+    auto r = ImageExtractor().extract(test::probe_of(kImages / "corrupt.png", "png"), ctx);
     REQUIRE_FALSE(r);
     CHECK(has(r.error().reason, "图片已损坏"));
 }
 
 TEST_CASE("image: bids on image content only", "[extractors]") {
     ImageExtractor ex;
-    CHECK(ex.bid(probe_of(kImages / "portal.png", "png")) == 100);
-    CHECK(ex.bid(probe_of(kImages / "doc_photo.jpg")) > 0);  // unsniffed: magic checked locally
-    CHECK(ex.bid(probe_of(std::filesystem::path(DOSSIER_TEST_DATA) / "pdf/text.pdf", "pdf")) == 0);
-    CHECK(ex.bid(probe_of(kImages / "portal.txt", "text")) == 0);
+    CHECK(ex.bid(test::probe_of(kImages / "portal.png", "png")) == 100);
+    CHECK(ex.bid(test::probe_of(kImages / "doc_photo.jpg", "")) > 0);  // unsniffed: magic checked locally
+    CHECK(ex.bid(test::probe_of(std::filesystem::path(DOSSIER_TEST_DATA) / "pdf/text.pdf", "pdf")) == 0);
+    CHECK(ex.bid(test::probe_of(kImages / "portal.txt", "text")) == 0);
 }
 
 TEST_CASE("image: evidence kind from camera, proportions, screen sizes and page words",

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "extractors/docs_test_util.hpp"
+#include "common/files.hpp"
 
 using namespace dossier;
 using dossier::testing::extract_doc;
@@ -72,15 +73,14 @@ TEST_CASE("legacy: a password-protected Office file is refused without convertin
     bytes.append(504, '\0');
     for (char c : std::string("EncryptedPackage")) bytes += std::string{c, '\0'};
     bytes.append(512, '\0');
-    auto path = std::filesystem::temp_directory_path() /
-                ("dossier-encrypted-" + std::to_string(::getpid()) + ".docx");
-    std::ofstream(path, std::ios::binary) << bytes;
+    test::Scratch dir("dossier-encrypted");
+    const auto path = dir / "encrypted.docx";
+    test::write(path, bytes);
     auto probe = make_probe(path, "加密.docx");
     REQUIRE(probe);
     CHECK(probe->sniffed == "ole");
     ExtractContext ctx;
     auto r = extract_file(*probe, ctx);
-    std::filesystem::remove(path);
     REQUIRE_FALSE(r);
     CHECK(r.error().reason == "文档已加密，需要密码才能打开：请交未加密的版本");
 }

@@ -4,6 +4,7 @@
 #include "extractors/docs_test_util.hpp"
 #include "extractors/ooxml.hpp"
 #include "extractors/xlsx.hpp"
+#include "common/files.hpp"
 
 using namespace dossier;
 using dossier::testing::extract_doc;
@@ -114,15 +115,14 @@ TEST_CASE("ooxml: a member declaring over 200 MB is refused before inflating", "
 
 TEST_CASE("ooxml: a truncated docx is reported as damaged", "[extractors]") {
     std::string bytes = dossier::testing::read_bytes(dossier::testing::doc_path("notice.docx"));
-    auto path = std::filesystem::temp_directory_path() /
-                ("dossier-truncated-" + std::to_string(::getpid()) + ".docx");
-    std::ofstream(path, std::ios::binary) << bytes.substr(0, bytes.size() / 2);
+    dossier::test::Scratch dir("dossier-truncated");
+    const auto path = dir / "truncated.docx";
+    dossier::test::write(path, std::string_view(bytes).substr(0, bytes.size() / 2));
     auto probe = make_probe(path, "truncated.docx");
     REQUIRE(probe);
     CHECK(probe->sniffed == "ooxml-docx");
     ExtractContext ctx;
     auto r = extract_file(*probe, ctx);
-    std::filesystem::remove(path);
     REQUIRE_FALSE(r);
     CHECK(r.error().reason ==
           "文档已损坏（不是有效的 ZIP 包：找不到 ZIP 目录，文件可能没有传完整）");

@@ -7,24 +7,13 @@
 
 #include "extractors/ocr_engine.hpp"
 #include "extractors/pdf.hpp"
+#include "common/probe.hpp"
 
 using namespace dossier;
 
 namespace {
 const std::filesystem::path kPdf = std::filesystem::path(DOSSIER_TEST_DATA) / "pdf";
 
-Probe probe_of(const std::filesystem::path& p) {
-    Probe probe;
-    probe.path = p;
-    probe.name = p.filename().string();
-    std::ifstream in(p, std::ios::binary);
-    probe.head.resize(65536);
-    in.read(probe.head.data(), static_cast<std::streamsize>(probe.head.size()));
-    probe.head.resize(static_cast<size_t>(in.gcount()));
-    probe.size = std::filesystem::file_size(p);
-    probe.sniffed = "pdf";
-    return probe;
-}
 
 bool has(const std::string& hay, const std::string& needle) {
     return hay.find(needle) != std::string::npos;
@@ -41,7 +30,7 @@ TEST_CASE("pdf: reads the text layer and the Info dates in Asia/Shanghai", "[ext
     auto engine = OcrEngine::create();
     REQUIRE(engine);
     ExtractContext ctx{engine->get(), {}, {}};
-    auto r = PdfExtractor().extract(probe_of(kPdf / "text.pdf"), ctx);
+    auto r = PdfExtractor().extract(test::probe_of(kPdf / "text.pdf", "pdf"), ctx);
     REQUIRE(r);
     CHECK(r->format == "pdf");
     CHECK(r->media_type == "application/pdf");
@@ -60,7 +49,7 @@ TEST_CASE("pdf: a 50-page text PDF is never OCRed", "[extractors]") {
     auto engine = OcrEngine::create();
     REQUIRE(engine);
     ExtractContext ctx{engine->get(), {}, {}};
-    auto r = PdfExtractor().extract(probe_of(kPdf / "long50.pdf"), ctx);
+    auto r = PdfExtractor().extract(test::probe_of(kPdf / "long50.pdf", "pdf"), ctx);
     REQUIRE(r);
     CHECK(r->page_count == 50);
     REQUIRE(r->pages.size() == 50);
@@ -74,7 +63,7 @@ TEST_CASE("pdf: an image-only page is rendered and OCRed", "[extractors]") {
     auto engine = OcrEngine::create();
     REQUIRE(engine);
     ExtractContext ctx{engine->get(), {}, {}};
-    auto r = PdfExtractor().extract(probe_of(kPdf / "scanned.pdf"), ctx);
+    auto r = PdfExtractor().extract(test::probe_of(kPdf / "scanned.pdf", "pdf"), ctx);
     REQUIRE(r);
     CHECK(r->text_source == TextSource::ocr);
     REQUIRE(r->pages.size() == 1);
@@ -89,7 +78,7 @@ TEST_CASE("pdf: an image-only page is rendered and OCRed", "[extractors]") {
 
 TEST_CASE("pdf: without an OCR engine an image-only page is reported, not read", "[extractors]") {
     ExtractContext ctx;
-    auto r = PdfExtractor().extract(probe_of(kPdf / "scanned.pdf"), ctx);
+    auto r = PdfExtractor().extract(test::probe_of(kPdf / "scanned.pdf", "pdf"), ctx);
     REQUIRE(r);
     CHECK(r->text_source == TextSource::none);
     REQUIRE(r->warnings.size() == 1);
@@ -100,7 +89,7 @@ TEST_CASE("pdf: text and scanned pages in one file are mixed", "[extractors]") {
     auto engine = OcrEngine::create();
     REQUIRE(engine);
     ExtractContext ctx{engine->get(), {}, {}};
-    auto r = PdfExtractor().extract(probe_of(kPdf / "mixed.pdf"), ctx);
+    auto r = PdfExtractor().extract(test::probe_of(kPdf / "mixed.pdf", "pdf"), ctx);
     REQUIRE(r);
     CHECK(r->text_source == TextSource::mixed);
     REQUIRE(r->pages.size() == 2);
@@ -111,18 +100,18 @@ TEST_CASE("pdf: text and scanned pages in one file are mixed", "[extractors]") {
 
 TEST_CASE("pdf: an owner-password PDF is read, a user-password PDF is refused", "[extractors]") {
     ExtractContext ctx;
-    auto r = PdfExtractor().extract(probe_of(kPdf / "owner_only.pdf"), ctx);
+    auto r = PdfExtractor().extract(test::probe_of(kPdf / "owner_only.pdf", "pdf"), ctx);
     REQUIRE(r);
     CHECK(r->text_source == TextSource::text);
     CHECK(has(r->full_text(), "关于公开2020年度部门预算的通知"));
-    auto locked = PdfExtractor().extract(probe_of(kPdf / "needs_password.pdf"), ctx);
+    auto locked = PdfExtractor().extract(test::probe_of(kPdf / "needs_password.pdf", "pdf"), ctx);
     REQUIRE_FALSE(locked);
     CHECK(locked.error().reason == "PDF 已加密，需要密码才能打开：请交未加密的版本");
 }
 
 TEST_CASE("pdf: a truncated PDF is rejected with the reason", "[extractors]") {
     ExtractContext ctx;
-    auto r = PdfExtractor().extract(probe_of(kPdf / "truncated.pdf"), ctx);
+    auto r = PdfExtractor().extract(test::probe_of(kPdf / "truncated.pdf", "pdf"), ctx);
     REQUIRE_FALSE(r);
     CHECK(has(r.error().reason, "PDF 文件不完整"));
 }
@@ -130,7 +119,7 @@ TEST_CASE("pdf: a truncated PDF is rejected with the reason", "[extractors]") {
 TEST_CASE("pdf: a web page printed by Chromium with its header counts as a screenshot",
           "[extractors]") {
     ExtractContext ctx;
-    auto r = PdfExtractor().extract(probe_of(kPdf / "web_print.pdf"), ctx);
+    auto r = PdfExtractor().extract(test::probe_of(kPdf / "web_print.pdf", "pdf"), ctx);
     REQUIRE(r);
     CHECK(r->kind == EvidenceKind::screenshot);
     CHECK(has(r->kind_reason, "浏览器打印的网页"));
@@ -139,8 +128,8 @@ TEST_CASE("pdf: a web page printed by Chromium with its header counts as a scree
 
 TEST_CASE("pdf: bids on PDF content only", "[extractors]") {
     PdfExtractor ex;
-    CHECK(ex.bid(probe_of(kPdf / "text.pdf")) == 100);
-    Probe png = probe_of(std::filesystem::path(DOSSIER_TEST_DATA) / "images/portal.png");
+    CHECK(ex.bid(test::probe_of(kPdf / "text.pdf", "pdf")) == 100);
+    Probe png = test::probe_of(std::filesystem::path(DOSSIER_TEST_DATA) / "images/portal.png", "pdf");
     png.sniffed = "png";
     CHECK(ex.bid(png) == 0);
 }

@@ -5,6 +5,7 @@
 #include <fstream>
 
 #include "extractors/docs_test_util.hpp"
+#include "common/files.hpp"
 
 using namespace dossier;
 using dossier::testing::doc_path;
@@ -17,14 +18,11 @@ std::string chosen(const std::string& file, const std::string& name) {
     return e ? std::string(e->name()) : std::string("(none)");
 }
 
+// One file with the given bytes, in its own scratch folder.
 struct TempFile {
-    std::filesystem::path path;
-    explicit TempFile(const std::string& bytes) {
-        path = std::filesystem::temp_directory_path() /
-               ("dossier-registry-test-" + std::to_string(::getpid()));
-        std::ofstream(path, std::ios::binary) << bytes;
-    }
-    ~TempFile() { std::filesystem::remove(path); }
+    dossier::test::Scratch dir{"dossier-registry"};
+    std::filesystem::path path = dir / "file";
+    explicit TempFile(const std::string& bytes) { dossier::test::write(path, bytes); }
 };
 }  // namespace
 

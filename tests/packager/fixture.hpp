@@ -16,30 +16,25 @@
 #include "packager/bagit.hpp"
 #include "packager/package.hpp"
 
+#include "common/files.hpp"
+
 namespace fixture {
 
 namespace fs = std::filesystem;
 using namespace dossier;
 
+// A fresh folder for one test, inside one scratch folder per test process (removed at exit).
 inline fs::path temp_dir(const std::string& tag) {
+    static const dossier::test::Scratch root("dossier-pack");
     static std::atomic<int> n{0};
-    auto p = fs::temp_directory_path() /
-             ("dossier-pack-" + tag + "-" + std::to_string(::getpid()) + "-" + std::to_string(n++));
-    fs::remove_all(p);
+    auto p = root / (tag + "-" + std::to_string(n++));
     fs::create_directories(p);
     return p;
 }
 
-inline void write(const fs::path& p, const std::string& data) {
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << data;
-}
-
+using dossier::test::write;
 inline std::string read(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
+    return dossier::test::slurp(p);
 }
 
 struct Run {

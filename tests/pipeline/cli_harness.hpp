@@ -12,34 +12,15 @@
 #include <random>
 #include <string>
 
+#include "common/files.hpp"
+
 namespace dossier::test {
 
-// A fresh directory under /tmp, removed when the object goes away.
-struct TempDir {
-    std::filesystem::path path;
-    TempDir() {
-        std::random_device rd;
-        path = std::filesystem::temp_directory_path() /
-               ("dossier-test-" + std::to_string(rd()) + "-" + std::to_string(::getpid()));
-        std::filesystem::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        std::filesystem::remove_all(path, ec);
-    }
-    std::filesystem::path operator/(const std::string& p) const { return path / p; }
+// Its scratch folders, writer and reader are the shared ones (tests/common/files.hpp); `TempDir`
+// keeps the name the end-to-end tests use.
+struct TempDir : Scratch {
+    TempDir() : Scratch("dossier-test") {}
 };
-
-inline void write(const std::filesystem::path& p, std::string_view bytes) {
-    std::filesystem::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary)
-        .write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-}
-
-inline std::string slurp(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), {}};
-}
 
 struct Result {
     int code = -1;

@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 #include <random>
 #include <string>
@@ -23,42 +24,24 @@
 #include "model/error.hpp"
 #include "pipeline/scan.hpp"
 #include "pipeline/store.hpp"
+#include "common/files.hpp"
 
 namespace fs = std::filesystem;
 using namespace dossier;
 
 namespace {
 
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::setlocale(LC_ALL, "C.UTF-8");  // libarchive needs a UTF-8 locale for names
-        std::random_device rd;
-        path = fs::temp_directory_path() / ("dossier-scan-" + std::to_string(rd()));
-        fs::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::permissions(path, fs::perms::owner_all, fs::perm_options::add, ec);
-        fs::remove_all(path, ec);
-    }
-};
-
-void put(const fs::path& p, std::string_view bytes) {
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << bytes;
-}
 
 // Archives made by tests/data/ingest/make_archives.py, once per process.
 const fs::path& archives() {
-    static TempDir dir;
+    static test::Scratch dir;
     static bool made = [] {
         std::string cmd =
-            "python3 '" DOSSIER_TEST_DATA "/ingest/make_archives.py' '" + dir.path.string() + "'";
+            "python3 '" DOSSIER_TEST_DATA "/ingest/make_archives.py' '" + dir.path().string() + "'";
         return std::system(cmd.c_str()) == 0;
     }();
     REQUIRE(made);
-    return dir.path;
+    return dir.path();
 }
 
 const Catalog& catalog() {
@@ -82,23 +65,23 @@ std::string pe_bytes() {
 
 // A small inbox with one of everything the scanner must handle.
 void make_inbox(const fs::path& in) {
-    put(in / "霸州市财政局" / "预算公开.pdf", kPdf);
-    put(in / "财政局" / "通知.txt", "财政局的通知，别名文件夹\n");
-    put(in / "南孟镇" / "公开栏.txt", "乡镇文件\n");
-    put(in / "财政" / "x.txt", "未知单位的文件\n");
-    put(in / "根目录文件.txt", "放在收件箱根目录\n");
-    put(in / "市财政局" / ".DS_Store", "junk");
-    put(in / "市财政局" / "Thumbs.db", "junk");
-    put(in / "市财政局" / "~$报告.docx", "lock");
-    put(in / "市财政局" / "__MACOSX" / "._a.txt", "apple");
-    put(in / "市财政局" / "报告.pdf", pe_bytes());
-    put(in / "市财政局" / "photo.jpg", kPng);
-    put(in / "市财政局" / "IMG_1234.png", kPng + "dup");
-    put(in / "市财政局" / "政府信息公开栏截图.png", kPng + "dup");
-    put(in / "市财政局" / "关于公开的通知 - 副本.txt", "same text\n");
-    put(in / "市财政局" / "关于公开的通知.txt", "same text\n");
-    put(in / "市财政局" / std::string("\xB2\xC6.txt"), "GBK-named file on disk\n");
-    put(in / "市财政局" / "empty.txt", "");
+    test::write(in / "霸州市财政局" / "预算公开.pdf", kPdf);
+    test::write(in / "财政局" / "通知.txt", "财政局的通知，别名文件夹\n");
+    test::write(in / "南孟镇" / "公开栏.txt", "乡镇文件\n");
+    test::write(in / "财政" / "x.txt", "未知单位的文件\n");
+    test::write(in / "根目录文件.txt", "放在收件箱根目录\n");
+    test::write(in / "市财政局" / ".DS_Store", "junk");
+    test::write(in / "市财政局" / "Thumbs.db", "junk");
+    test::write(in / "市财政局" / "~$报告.docx", "lock");
+    test::write(in / "市财政局" / "__MACOSX" / "._a.txt", "apple");
+    test::write(in / "市财政局" / "报告.pdf", pe_bytes());
+    test::write(in / "市财政局" / "photo.jpg", kPng);
+    test::write(in / "市财政局" / "IMG_1234.png", kPng + "dup");
+    test::write(in / "市财政局" / "政府信息公开栏截图.png", kPng + "dup");
+    test::write(in / "市财政局" / "关于公开的通知 - 副本.txt", "same text\n");
+    test::write(in / "市财政局" / "关于公开的通知.txt", "same text\n");
+    test::write(in / "市财政局" / std::string("\xB2\xC6.txt"), "GBK-named file on disk\n");
+    test::write(in / "市财政局" / "empty.txt", "");
     fs::create_directories(in / "市财政局" / "压缩包");
     for (const char* a : {"gbk.zip", "outer.zip", "deep4.zip", "unsafe.zip", "encrypted.zip"})
         fs::copy_file(archives() / a, in / "市财政局" / "压缩包" / a);
@@ -146,10 +129,10 @@ std::map<std::string, std::string> fingerprint(const fs::path& root) {
 }  // namespace
 
 TEST_CASE("scan: units come from the first folder level through aliases", "[pipeline]") {
-    TempDir d;
-    make_inbox(d.path / "inbox");
-    Store store = Store::open(d.path / "ws", d.path / "inbox");
-    ScanResult r = scan_inbox(options(d.path / "inbox"), catalog(), store);
+    test::Scratch d;
+    make_inbox(d.path() / "inbox");
+    Store store = Store::open(d.path() / "ws", d.path() / "inbox");
+    ScanResult r = scan_inbox(options(d.path() / "inbox"), catalog(), store);
     const Ledger& L = r.ledger;
     REQUIRE(file(L, "霸州市财政局/预算公开.pdf"));
     CHECK(file(L, "霸州市财政局/预算公开.pdf")->unit == std::optional<std::string>("市财政局"));
@@ -167,10 +150,10 @@ TEST_CASE("scan: units come from the first folder level through aliases", "[pipe
 }
 
 TEST_CASE("scan: junk is listed as rejected and counted", "[pipeline]") {
-    TempDir d;
-    make_inbox(d.path / "inbox");
-    Store store = Store::open(d.path / "ws");
-    ScanResult r = scan_inbox(options(d.path / "inbox"), catalog(), store);
+    test::Scratch d;
+    make_inbox(d.path() / "inbox");
+    Store store = Store::open(d.path() / "ws");
+    ScanResult r = scan_inbox(options(d.path() / "inbox"), catalog(), store);
     for (const char* j : {"市财政局/.DS_Store", "市财政局/Thumbs.db", "市财政局/~$报告.docx",
                           "市财政局/__MACOSX/._a.txt"}) {
         INFO(j);
@@ -186,10 +169,10 @@ TEST_CASE("scan: junk is listed as rejected and counted", "[pipeline]") {
 }
 
 TEST_CASE("scan: the type comes from the content, not the extension", "[pipeline]") {
-    TempDir d;
-    make_inbox(d.path / "inbox");
-    Store store = Store::open(d.path / "ws");
-    ScanResult r = scan_inbox(options(d.path / "inbox"), catalog(), store);
+    test::Scratch d;
+    make_inbox(d.path() / "inbox");
+    Store store = Store::open(d.path() / "ws");
+    ScanResult r = scan_inbox(options(d.path() / "inbox"), catalog(), store);
     CHECK(rejected(r.ledger, "市财政局/报告.pdf") ==
           "不是PDF 文件（实际是：PE 可执行程序），已拒绝");
     REQUIRE(file(r.ledger, "市财政局/photo.jpg"));
@@ -199,10 +182,10 @@ TEST_CASE("scan: the type comes from the content, not the extension", "[pipeline
 }
 
 TEST_CASE("scan: identical content keeps the most descriptive name", "[pipeline]") {
-    TempDir d;
-    make_inbox(d.path / "inbox");
-    Store store = Store::open(d.path / "ws");
-    ScanResult r = scan_inbox(options(d.path / "inbox"), catalog(), store);
+    test::Scratch d;
+    make_inbox(d.path() / "inbox");
+    Store store = Store::open(d.path() / "ws");
+    ScanResult r = scan_inbox(options(d.path() / "inbox"), catalog(), store);
     CHECK(file(r.ledger, "市财政局/政府信息公开栏截图.png"));
     CHECK(same_as(r.ledger, "市财政局/IMG_1234.png") == "市财政局/政府信息公开栏截图.png");
     CHECK(same_as(r.ledger, "市财政局/关于公开的通知 - 副本.txt") == "市财政局/关于公开的通知.txt");
@@ -219,10 +202,10 @@ TEST_CASE("scan: identical content keeps the most descriptive name", "[pipeline]
 }
 
 TEST_CASE("scan: archives are expanded safely with GBK names, nesting and refusals", "[pipeline]") {
-    TempDir d;
-    make_inbox(d.path / "inbox");
-    Store store = Store::open(d.path / "ws");
-    ScanResult r = scan_inbox(options(d.path / "inbox"), catalog(), store);
+    test::Scratch d;
+    make_inbox(d.path() / "inbox");
+    Store store = Store::open(d.path() / "ws");
+    ScanResult r = scan_inbox(options(d.path() / "inbox"), catalog(), store);
     const Ledger& L = r.ledger;
     const std::string z = "市财政局/压缩包/";
     const FileRecord* g = file(L, z + "gbk.zip!/政务公开/通知.txt");
@@ -253,18 +236,18 @@ TEST_CASE("scan: archives are expanded safely with GBK names, nesting and refusa
 }
 
 TEST_CASE("scan: every input path is accounted for and files are sorted", "[pipeline]") {
-    TempDir d;
-    make_inbox(d.path / "inbox");
-    Store store = Store::open(d.path / "ws");
-    ScanResult r = scan_inbox(options(d.path / "inbox"), catalog(), store);
+    test::Scratch d;
+    make_inbox(d.path() / "inbox");
+    Store store = Store::open(d.path() / "ws");
+    ScanResult r = scan_inbox(options(d.path() / "inbox"), catalog(), store);
     std::set<std::string> accounted;
     for (const auto& f : r.ledger.files) accounted.insert(f.source);
     for (const auto& f : r.ledger.duplicates) accounted.insert(f.source);
     for (const auto& f : r.ledger.rejected) accounted.insert(f.source);
-    for (auto it = fs::recursive_directory_iterator(d.path / "inbox");
+    for (auto it = fs::recursive_directory_iterator(d.path() / "inbox");
          it != fs::recursive_directory_iterator(); ++it) {
         if (!it->is_regular_file()) continue;
-        std::string rel = fs::relative(it->path(), d.path / "inbox").native();
+        std::string rel = fs::relative(it->path(), d.path() / "inbox").native();
         bool found = accounted.count(rel) > 0;
         // An archive read completely is accounted for through its members.
         if (!found)
@@ -278,26 +261,26 @@ TEST_CASE("scan: every input path is accounted for and files are sorted", "[pipe
 }
 
 TEST_CASE("scan: the inbox is never modified", "[pipeline]") {
-    TempDir d;
-    make_inbox(d.path / "inbox");
-    auto before = fingerprint(d.path / "inbox");
-    Store store = Store::open(d.path / "ws");
-    scan_inbox(options(d.path / "inbox"), catalog(), store);
-    scan_inbox(options(d.path / "inbox"), catalog(), store);
-    auto after = fingerprint(d.path / "inbox");
+    test::Scratch d;
+    make_inbox(d.path() / "inbox");
+    auto before = fingerprint(d.path() / "inbox");
+    Store store = Store::open(d.path() / "ws");
+    scan_inbox(options(d.path() / "inbox"), catalog(), store);
+    scan_inbox(options(d.path() / "inbox"), catalog(), store);
+    auto after = fingerprint(d.path() / "inbox");
     CHECK(before == after);
     CHECK(before.size() > 20);
 }
 
 TEST_CASE("scan: a second run over an unchanged inbox recomputes nothing", "[pipeline]") {
-    TempDir d;
-    make_inbox(d.path / "inbox");
-    Store store = Store::open(d.path / "ws");
-    ScanResult first = scan_inbox(options(d.path / "inbox"), catalog(), store);
+    test::Scratch d;
+    make_inbox(d.path() / "inbox");
+    Store store = Store::open(d.path() / "ws");
+    ScanResult first = scan_inbox(options(d.path() / "inbox"), catalog(), store);
     CHECK(first.stats.hashed > 0);
     CHECK(first.stats.archives_read >= 5);
     store.stats() = {};
-    ScanResult second = scan_inbox(options(d.path / "inbox"), catalog(), store);
+    ScanResult second = scan_inbox(options(d.path() / "inbox"), catalog(), store);
     CHECK(second.stats.hashed == 0);
     CHECK(second.stats.archives_read == 0);
     CHECK(second.stats.archives_cached == 5);
@@ -314,62 +297,99 @@ TEST_CASE("scan: a second run over an unchanged inbox recomputes nothing", "[pip
     CHECK(second.ledger.duplicates.size() == first.ledger.duplicates.size());
 
     // Changing one file re-hashes only that file.
-    put(d.path / "inbox" / "财政局" / "通知.txt", "changed content\n");
-    ScanResult third = scan_inbox(options(d.path / "inbox"), catalog(), store);
+    test::write(d.path() / "inbox" / "财政局" / "通知.txt", "changed content\n");
+    ScanResult third = scan_inbox(options(d.path() / "inbox"), catalog(), store);
     CHECK(third.stats.hashed == 1);
     CHECK(third.stats.new_files == 1);
 }
 
+namespace {
+
+// A clock that never sleeps: sleep_for advances it and lets the test act "during" the wait
+// (append to a file, as a writer still copying it would).
+struct FakeClock final : Clock {
+    int64_t now = 1'700'000'000'000'000'000;
+    std::function<void()> during_sleep;
+    std::chrono::nanoseconds slept{0};
+    int64_t now_ns() override { return now; }
+    void sleep_for(std::chrono::nanoseconds d) override {
+        slept += d;
+        now += d.count();
+        if (during_sleep) during_sleep();
+    }
+};
+
+// Sets a file's mtime to `ns` on the fake clock (seconds precision is plenty here).
+void set_mtime(const fs::path& p, int64_t ns) {
+    struct timespec t[2] = {{static_cast<time_t>(ns / 1'000'000'000), ns % 1'000'000'000},
+                            {static_cast<time_t>(ns / 1'000'000'000), ns % 1'000'000'000}};
+    ::utimensat(AT_FDCWD, p.c_str(), t, 0);
+}
+
+}  // namespace
+
 TEST_CASE("scan: a file still being written is rejected after the one settling wait",
           "[pipeline]") {
-    TempDir d;
-    fs::path in = d.path / "inbox";
-    put(in / "市财政局" / "old.txt", "old\n");
-    put(in / "市财政局" / "growing.txt", "start\n");
-    struct timespec past[2] = {{1600000000, 0}, {1600000000, 0}};
-    ::utimensat(AT_FDCWD, (in / "市财政局" / "old.txt").c_str(), past, 0);
-    std::atomic<bool> stop{false};
-    std::thread writer([&] {
-        for (int i = 0; i < 40 && !stop; ++i) {
-            std::ofstream(in / "市财政局" / "growing.txt", std::ios::app) << "more\n";
-            std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        }
-    });
-    Store store = Store::open(d.path / "ws");
+    test::Scratch d;
+    fs::path in = d.path() / "inbox";
+    const fs::path old = in / "市财政局" / "old.txt", growing = in / "市财政局" / "growing.txt";
+    test::write(old, "old\n");
+    test::write(growing, "start\n");
+    FakeClock clock;
+    set_mtime(old, clock.now - 3'600'000'000'000);
+    set_mtime(growing, clock.now - 200'000'000);  // written 0.2 s ago
+    clock.during_sleep = [&] { std::ofstream(growing, std::ios::app) << "more\n"; };
+    Store store = Store::open(d.path() / "ws");
     ScanOptions o = options(in);
     o.settle_seconds = 1.0;
+    o.clock = &clock;
     ScanResult r = scan_inbox(o, catalog(), store);
-    stop = true;
-    writer.join();
     CHECK(rejected(r.ledger, "市财政局/growing.txt") == "文件仍在写入，本次未处理");
     CHECK(file(r.ledger, "市财政局/old.txt"));
-    CHECK(r.stats.settle_wait_seconds > 0);
+    // One wait, until the youngest file is `settle` old.
+    CHECK(clock.slept == std::chrono::milliseconds(800));
+    CHECK(r.stats.settle_wait_seconds == Approx(0.8));
 
-    // Watch mode defers it instead; once old, no wait at all.
-    ::utimensat(AT_FDCWD, (in / "市财政局" / "growing.txt").c_str(), past, 0);
+    // Once old, no wait at all.
+    clock.during_sleep = nullptr;
+    clock.slept = {};
+    set_mtime(growing, clock.now - 3'600'000'000'000);
     ScanResult later = scan_inbox(o, catalog(), store);
     CHECK(later.stats.settle_wait_seconds == 0);
+    CHECK(clock.slept.count() == 0);
     CHECK(file(later.ledger, "市财政局/growing.txt"));
 }
 
+TEST_CASE("scan: a young file that does not change during the wait is taken", "[pipeline]") {
+    test::Scratch d;
+    fs::path in = d.path() / "inbox";
+    test::write(in / "u" / "copied.txt", "copied a moment ago\n");
+    FakeClock clock;
+    set_mtime(in / "u" / "copied.txt", clock.now - 500'000'000);
+    Store store = Store::open(d.path() / "ws");
+    ScanOptions o = options(in);
+    o.settle_seconds = 2.0;
+    o.clock = &clock;
+    ScanResult r = scan_inbox(o, catalog(), store);
+    CHECK(clock.slept == std::chrono::milliseconds(1500));
+    CHECK(file(r.ledger, "u/copied.txt"));
+    CHECK(r.ledger.rejected.empty());
+}
+
 TEST_CASE("scan: unsettled files wait for the next cycle in watch mode", "[pipeline]") {
-    TempDir d;
-    fs::path in = d.path / "inbox";
-    put(in / "u" / "growing.txt", "start\n");
-    std::atomic<bool> stop{false};
-    std::thread writer([&] {
-        for (int i = 0; i < 40 && !stop; ++i) {
-            std::ofstream(in / "u" / "growing.txt", std::ios::app) << "more\n";
-            std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        }
-    });
-    Store store = Store::open(d.path / "ws");
+    test::Scratch d;
+    fs::path in = d.path() / "inbox";
+    const fs::path growing = in / "u" / "growing.txt";
+    test::write(growing, "start\n");
+    FakeClock clock;
+    set_mtime(growing, clock.now);
+    clock.during_sleep = [&] { std::ofstream(growing, std::ios::app) << "more\n"; };
+    Store store = Store::open(d.path() / "ws");
     ScanOptions o = options(in);
     o.settle_seconds = 1.0;
     o.defer_unsettled = true;
+    o.clock = &clock;
     ScanResult r = scan_inbox(o, catalog(), store);
-    stop = true;
-    writer.join();
     CHECK(r.waiting == std::vector<std::string>{"u/growing.txt"});
     CHECK(r.stats.waiting == 1);
     CHECK(rejected(r.ledger, "u/growing.txt").empty());
@@ -377,13 +397,13 @@ TEST_CASE("scan: unsettled files wait for the next cycle in watch mode", "[pipel
 }
 
 TEST_CASE("scan: unreadable files and symlinks are rejected with a reason", "[pipeline]") {
-    TempDir d;
-    fs::path in = d.path / "inbox";
-    put(in / "u" / "ok.txt", "ok\n");
-    put(in / "u" / "secret.txt", "secret\n");
+    test::Scratch d;
+    fs::path in = d.path() / "inbox";
+    test::write(in / "u" / "ok.txt", "ok\n");
+    test::write(in / "u" / "secret.txt", "secret\n");
     fs::create_symlink("/etc/hostname", in / "u" / "link.txt");
     ::chmod((in / "u" / "secret.txt").c_str(), 0);
-    Store store = Store::open(d.path / "ws");
+    Store store = Store::open(d.path() / "ws");
     ScanResult r = scan_inbox(options(in), catalog(), store);
     CHECK_THAT(rejected(r.ledger, "u/link.txt"), Catch::Contains("符号链接"));
     CHECK(file(r.ledger, "u/ok.txt"));
@@ -396,10 +416,10 @@ TEST_CASE("scan: unreadable files and symlinks are rejected with a reason", "[pi
 }
 
 TEST_CASE("scan: a missing inbox is a Fatal with exit code 3", "[pipeline]") {
-    TempDir d;
-    Store store = Store::open(d.path / "ws");
+    test::Scratch d;
+    Store store = Store::open(d.path() / "ws");
     try {
-        scan_inbox(options(d.path / "no-such-inbox"), catalog(), store);
+        scan_inbox(options(d.path() / "no-such-inbox"), catalog(), store);
         FAIL("no Fatal");
     } catch (const Fatal& e) {
         CHECK(e.code == kInput);
@@ -422,40 +442,40 @@ std::string run_capture(const std::string& cmd, int* rc) {
 
 TEST_CASE("ingest: prints the ledger and exits 0 with rejections, 3 without an inbox",
           "[pipeline]") {
-    TempDir d;
-    make_inbox(d.path / "inbox");
-    std::string base = std::string("cd '") + d.path.string() + "' && '" DOSSIER_BIN "' ingest ";
+    test::Scratch d;
+    make_inbox(d.path() / "inbox");
+    std::string base = std::string("cd '") + d.path().string() + "' && '" DOSSIER_BIN "' ingest ";
     int rc = -1;
     std::string out = run_capture(base + "inbox --settle 0 2>&1", &rc);
     CHECK(rc == 0);
     CHECK_THAT(out, Catch::Contains("拒收"));
     CHECK_THAT(
         out, Catch::Contains("市财政局/报告.pdf — 不是PDF 文件（实际是：PE 可执行程序），已拒绝"));
-    CHECK(fs::exists(d.path / ".dossier" / "state.db"));
+    CHECK(fs::exists(d.path() / ".dossier" / "state.db"));
     std::string json = run_capture(base + "inbox --settle 0 --json", &rc);
     CHECK(rc == 0);
     CHECK_THAT(json, Catch::Contains("\"cached\""));
     CHECK_THAT(json, Catch::Contains("\\\\xb2\\\\xc6.txt"));  // invalid UTF-8 escaped at output
     run_capture(base + "missing-inbox 2>&1", &rc);
     CHECK(rc == 3);
-    CHECK_FALSE(fs::exists(d.path / "missing-inbox"));
+    CHECK_FALSE(fs::exists(d.path() / "missing-inbox"));
     run_capture(base + "inbox --workspace inbox/.ws 2>&1", &rc);
     CHECK(rc == 2);
-    CHECK_FALSE(fs::exists(d.path / "inbox" / ".ws"));
+    CHECK_FALSE(fs::exists(d.path() / "inbox" / ".ws"));
 }
 
 TEST_CASE("ingest: a run killed part-way is finished by the next run", "[pipeline]") {
-    TempDir d;
-    fs::path in = d.path / "inbox";
+    test::Scratch d;
+    fs::path in = d.path() / "inbox";
     for (int u = 0; u < 4; ++u)
         for (int i = 0; i < 400; ++i)
-            put(in / ("单位" + std::to_string(u)) / ("文件" + std::to_string(i) + ".txt"),
+            test::write(in / ("单位" + std::to_string(u)) / ("文件" + std::to_string(i) + ".txt"),
                 "content " + std::to_string(u) + "/" + std::to_string(i % 350) + "\n");
     fs::copy_file(archives() / "outer.zip", in / "单位0" / "outer.zip");
     const std::string bin = DOSSIER_BIN;
     for (int delay_ms : {30, 120, 300}) {
         INFO("killed after " << delay_ms << " ms");
-        fs::path ws = d.path / ("ws" + std::to_string(delay_ms));
+        fs::path ws = d.path() / ("ws" + std::to_string(delay_ms));
         pid_t pid = ::fork();
         REQUIRE(pid >= 0);
         if (pid == 0) {
@@ -477,7 +497,7 @@ TEST_CASE("ingest: a run killed part-way is finished by the next run", "[pipelin
                         &rc);
         REQUIRE(rc == 0);
         std::string fresh = run_capture("'" + bin + "' ingest '" + in.string() + "' --workspace '" +
-                                            (d.path / "fresh").string() + "' --settle 0 --json",
+                                            (d.path() / "fresh").string() + "' --settle 0 --json",
                                         &rc);
         REQUIRE(rc == 0);
         // Same ledger apart from the new/cached split.
@@ -487,6 +507,6 @@ TEST_CASE("ingest: a run killed part-way is finished by the next run", "[pipelin
         };
         CHECK(strip(resumed) == strip(fresh));
         CHECK_THAT(resumed, Catch::Contains("outer.zip!/inner.zip!/inner.txt"));
-        fs::remove_all(d.path / "fresh");
+        fs::remove_all(d.path() / "fresh");
     }
 }

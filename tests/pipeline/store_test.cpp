@@ -7,29 +7,18 @@
 #include "model/error.hpp"
 #include "pipeline/store.hpp"
 #include "pipeline/worker_pool.hpp"
+#include "common/files.hpp"
 
 namespace fs = std::filesystem;
 using namespace dossier;
 
 namespace {
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::random_device rd;
-        path = fs::temp_directory_path() / ("dossier-store-" + std::to_string(rd()));
-        fs::create_directories(path);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        fs::remove_all(path, ec);
-    }
-};
 }  // namespace
 
 TEST_CASE("store: stage results are keyed by sha256, stage and version", "[pipeline]") {
-    TempDir d;
+    test::Scratch d;
     {
-        Store s = Store::open(d.path / "ws");
+        Store s = Store::open(d.path() / "ws");
         CHECK_FALSE(s.get_stage("abc", "extract/pdf", 1));
         s.put_stage("abc", "extract/pdf", 1, std::string("data\0with nul", 13));
         auto got = s.get_stage("abc", "extract/pdf", 1);
@@ -42,15 +31,15 @@ TEST_CASE("store: stage results are keyed by sha256, stage and version", "[pipel
         CHECK(s.stats().stage_puts == 1);
     }
     // Persisted across opens.
-    Store again = Store::open(d.path / "ws");
+    Store again = Store::open(d.path() / "ws");
     CHECK(again.get_stage("abc", "extract/pdf", 1));
-    CHECK(fs::exists(d.path / "ws" / "state.db"));
-    CHECK(fs::is_directory(d.path / "ws" / "blobs"));
+    CHECK(fs::exists(d.path() / "ws" / "state.db"));
+    CHECK(fs::is_directory(d.path() / "ws" / "blobs"));
 }
 
 TEST_CASE("store: file stats round-trip with raw-byte sources and null units", "[pipeline]") {
-    TempDir d;
-    Store s = Store::open(d.path / "ws");
+    test::Scratch d;
+    Store s = Store::open(d.path() / "ws");
     FileRow r{"财政/\xB2\xC6.pdf",
               "ff00",
               1234,
@@ -81,14 +70,14 @@ TEST_CASE("store: file stats round-trip with raw-byte sources and null units", "
 }
 
 TEST_CASE("store: pins persist and can be removed", "[pipeline]") {
-    TempDir d;
+    test::Scratch d;
     {
-        Store s = Store::open(d.path / "ws");
+        Store s = Store::open(d.path() / "ws");
         s.set_pin({"bbb", "3.1", "u/b.png", 100});
         s.set_pin({"aaa", "1.2", "u/a.pdf", 0});
         s.set_pin({"bbb", "3.2", "u/b.png", 200});  // replaces
     }
-    Store s = Store::open(d.path / "ws");
+    Store s = Store::open(d.path() / "ws");
     auto all = s.pins();
     REQUIRE(all.size() == 2);
     CHECK(all[0].sha256 == "aaa");
@@ -101,8 +90,8 @@ TEST_CASE("store: pins persist and can be removed", "[pipeline]") {
 }
 
 TEST_CASE("store: a transaction not committed leaves nothing behind", "[pipeline]") {
-    TempDir d;
-    Store s = Store::open(d.path / "ws");
+    test::Scratch d;
+    Store s = Store::open(d.path() / "ws");
     {
         Store::Transaction tx(s);
         s.put_stage("x", "st", 1, "v");
@@ -117,19 +106,19 @@ TEST_CASE("store: a transaction not committed leaves nothing behind", "[pipeline
 }
 
 TEST_CASE("store: refuses a workspace inside the inbox", "[pipeline]") {
-    TempDir d;
-    fs::create_directories(d.path / "inbox" / "u");
+    test::Scratch d;
+    fs::create_directories(d.path() / "inbox" / "u");
     try {
-        Store::open(d.path / "inbox" / ".dossier", d.path / "inbox");
+        Store::open(d.path() / "inbox" / ".dossier", d.path() / "inbox");
         FAIL("no Fatal thrown");
     } catch (const Fatal& e) {
         CHECK(e.code == kUsage);
     }
-    CHECK_FALSE(fs::exists(d.path / "inbox" / ".dossier"));
-    CHECK_THROWS_AS(Store::open(d.path / "inbox", d.path / "inbox"), Fatal);
-    CHECK(path_is_within(d.path / "inbox" / "u" / ".." / "x", d.path / "inbox"));
-    CHECK_FALSE(path_is_within(d.path / "inbox2", d.path / "inbox"));
-    CHECK_NOTHROW(Store::open(d.path / "ws", d.path / "inbox"));
+    CHECK_FALSE(fs::exists(d.path() / "inbox" / ".dossier"));
+    CHECK_THROWS_AS(Store::open(d.path() / "inbox", d.path() / "inbox"), Fatal);
+    CHECK(path_is_within(d.path() / "inbox" / "u" / ".." / "x", d.path() / "inbox"));
+    CHECK_FALSE(path_is_within(d.path() / "inbox2", d.path() / "inbox"));
+    CHECK_NOTHROW(Store::open(d.path() / "ws", d.path() / "inbox"));
 }
 
 TEST_CASE("worker_pool: results come back in index order whatever the jobs count", "[pipeline]") {

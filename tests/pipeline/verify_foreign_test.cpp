@@ -38,7 +38,7 @@ TEST_CASE("verify: a foreign zip gets integrity checks and the pipeline's mappin
           "[pipeline][e2e]") {
     TempDir t;
     const auto zip = make_foreign_zip(t);
-    Result r = run("cd " + q(t.path) + " && " + dossier_cmd() + " verify " + q(zip) +
+    Result r = run("cd " + q(t.path()) + " && " + dossier_cmd() + " verify " + q(zip) +
                    " --as-of 2020-11-20 --json");
     CHECK(r.code == 1);  // readable, but with no manifest completeness cannot be judged
     json j = json::parse(r.out);
@@ -69,7 +69,7 @@ TEST_CASE("verify: a foreign zip gets integrity checks and the pipeline's mappin
     for (const auto& e : std::filesystem::directory_iterator(t / "given"))
         given.insert(e.path().filename().string());
     CHECK(given == std::set<std::string>{"各单位材料.zip"});
-    for (const auto& e : std::filesystem::directory_iterator(t.path))
+    for (const auto& e : std::filesystem::directory_iterator(t.path()))
         here.insert(e.path().filename().string());
     CHECK(here == std::set<std::string>{"given", "src"});
 }
