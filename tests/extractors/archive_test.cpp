@@ -25,18 +25,12 @@ namespace {
 // The archives are made once per test process by tests/data/ingest/make_archives.py and removed
 // when the process ends.
 struct Fixtures {
-    fs::path dir;
+    test::Scratch scratch{"dossier-archive"};
+    fs::path dir = scratch.path();
     Fixtures() {
-        std::setlocale(LC_ALL, "C.UTF-8");
-        std::random_device rd;
-        dir = fs::temp_directory_path() / ("dossier-archive-" + std::to_string(rd()));
         std::string cmd =
             "python3 '" DOSSIER_TEST_DATA "/ingest/make_archives.py' '" + dir.string() + "'";
         if (std::system(cmd.c_str()) != 0) throw std::runtime_error("make_archives.py failed");
-    }
-    ~Fixtures() {
-        std::error_code ec;
-        fs::remove_all(dir, ec);
     }
 };
 

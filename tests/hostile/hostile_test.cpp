@@ -209,7 +209,7 @@ void check_package_paths(const json& manifest) {
 // outside ws/ and out/, the symlink target and /tmp are untouched.
 void check_no_escape(const Layout& L) {
     std::set<std::string> top;
-    for (const auto& e : fs::directory_iterator(L.t.path)) top.insert(e.path().filename());
+    for (const auto& e : fs::directory_iterator(L.t.path())) top.insert(e.path().filename());
     CHECK(top ==
           std::set<std::string>{"inbox", "ws", "out", "outside", "cwd", "target", "child.log"});
     CHECK(fs::is_empty(L.outside));

@@ -12,6 +12,7 @@
 
 #include "model/catalog.hpp"
 #include "model/data_paths.hpp"
+#include "common/files.hpp"
 
 using namespace dossier;
 namespace fs = std::filesystem;
@@ -36,20 +37,7 @@ class EnvGuard {
     std::optional<std::string> old_;
 };
 
-fs::path temp_dir(const char* tag) {
-    fs::path dir = fs::temp_directory_path() /
-                   (std::string("dossier-") + tag + "-" + std::to_string(::getpid()));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
-}
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-}
+using dossier::test::slurp;
 
 // Runs a shell command; returns its exit status.
 int run(const std::string& cmd) {
@@ -71,19 +59,20 @@ TEST_CASE("data_paths: without DOSSIER_DATA the source tree's manifests are foun
 
 TEST_CASE("data_paths: DOSSIER_DATA is searched first", "[model]") {
     EnvGuard guard("DOSSIER_DATA");
-    fs::path dir = temp_dir("data");
+    test::Scratch scratch("dossier-data");
+    const fs::path dir = scratch.path();
     ::setenv("DOSSIER_DATA", dir.c_str(), 1);
     CHECK(data_dir() == dir);
     CHECK(default_catalog_path() == dir / "langfang-2020.yaml");
     CHECK(data_dir_candidates().front() == dir);
     ::setenv("DOSSIER_DATA", (dir / "missing").c_str(), 1);  // a wrong setting falls through
     CHECK(fs::equivalent(data_dir(), fs::path(DOSSIER_SOURCE_DIR) / "manifests"));
-    fs::remove_all(dir);
 }
 
 TEST_CASE("data_paths: the built binary finds its catalog from another directory", "[model]") {
     REQUIRE(fs::is_regular_file(DOSSIER_BIN));  // built by the `dossier` target
-    fs::path dir = temp_dir("cwd");
+    test::Scratch scratch("dossier-cwd");
+    const fs::path dir = scratch.path();
     std::string cmd = "cd '" + dir.string() + "' && env -u DOSSIER_DATA '" +
                       std::string(DOSSIER_BIN) + "' catalog --json > out.json 2> err.txt";
     REQUIRE(run(cmd) == 0);
@@ -101,12 +90,12 @@ TEST_CASE("data_paths: the built binary finds its catalog from another directory
     }
     CHECK(sum == 100);
     CHECK(j["indicators"][6]["children"][0]["children"][5]["name"] == "政府信息公开平台改版升级");
-    fs::remove_all(dir);
 }
 
 TEST_CASE("data_paths: the binary rejects a bad catalog with exit 3 and file:line", "[model]") {
     REQUIRE(fs::is_regular_file(DOSSIER_BIN));
-    fs::path dir = temp_dir("bad");
+    test::Scratch scratch("dossier-bad");
+    const fs::path dir = scratch.path();
     fs::path bad = fs::path(DOSSIER_TEST_DATA) / "catalogs/bad-total.yaml";
     std::string cmd = "cd '" + dir.string() + "' && '" + std::string(DOSSIER_BIN) +
                       "' catalog --json --catalog '" + bad.string() + "' > out.json 2> err.txt";
@@ -115,5 +104,4 @@ TEST_CASE("data_paths: the binary rejects a bad catalog with exit 3 and file:lin
     std::string err = slurp(dir / "err.txt");
     INFO(err);
     CHECK(err.find(bad.string() + ":5: ") != std::string::npos);
-    fs::remove_all(dir);
 }

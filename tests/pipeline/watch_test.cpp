@@ -109,7 +109,7 @@ TEST_CASE("watch: rebuilds on changes, processes only what changed, stops cleanl
           page("霸州市人民政府信息公开指南", "2020-04-08",
                "政府信息公开指南：公开的范围、公开方式、依申请公开的受理机构与办理流程。"));
 
-    Watcher w(t, "--as-of 2020-11-20 --settle 1 --debounce 0.3 --jobs 2");
+    Watcher w(t, "--as-of 2020-11-20 --settle 0.3 --debounce 0.1 --jobs 2");
     REQUIRE(w.wait_builds(1));
     CHECK(sources(t / "out" / "report.json") ==
           std::set<std::string>{"市财政局/预算公开.html", "市政务公开办/公开指南.html"});
@@ -127,7 +127,7 @@ TEST_CASE("watch: rebuilds on changes, processes only what changed, stops cleanl
         {
             std::ofstream out(path, std::ios::binary);
             out << html.substr(0, html.size() / 2) << std::flush;
-            std::this_thread::sleep_for(700ms);
+            std::this_thread::sleep_for(150ms);  // a pause shorter than --settle
             out << html.substr(html.size() / 2);
         }
         REQUIRE(Watcher::wait_until(
