@@ -1,9 +1,7 @@
 #include "cli/cli.hpp"
 
 #include <clocale>
-#include <cstdlib>
 #include <iostream>
-#include <thread>
 
 #include <fmt/core.h>
 
