@@ -36,6 +36,10 @@ void add_common_options(CLI::App& sub, CommonOptions& common);
 RunResult run_with_progress(const RunConfig& cfg, const Catalog& catalog,
                             const CommonOptions& common);
 
+// The few lines --quiet keeps of the terminal report: the score, the indicator counts and the
+// material counts (report_text's summary lines, uncoloured).
+std::string quiet_summary(const std::string& report_text);
+
 // Prints a JSON document to stdout as every command does: two-space indent, invalid UTF-8
 // replaced (never throws for it), one trailing newline. Json: nlohmann::json or ordered_json.
 template <class Json>

@@ -51,8 +51,9 @@ Command make_build_command() {
                 sub.footer("例：dossier build samples/inbox -o out --as-of 2020-11-20");
                 return [args, &common]() -> int {
                     Catalog catalog = common.load_catalog();
-                    RunConfig cfg = make_run_config(common, args->inbox);
+                    RunConfig cfg = make_run_config(common, catalog, args->inbox);
                     cfg.out = args->out;
+                    require_outside_inbox(*cfg.out, cfg.inbox, "输出目录", "-o");
                     prepare_out(*cfg.out);
                     cfg.include_review = args->include_review;
                     cfg.name_encoding = args->name_encoding;
@@ -64,7 +65,7 @@ Command make_build_command() {
                         cfg.split_bytes = size;
                     }
                     RunResult r = run_with_progress(cfg, catalog, common);
-                    ReportInput in = report_input(catalog, r);
+                    ReportInput in = report_input(catalog, r, cfg.inbox);
                     for (const auto& p : r.packages)
                         in.package_paths.push_back(p.filename().string());
                     write_reports(in, *cfg.out);
@@ -76,6 +77,13 @@ Command make_build_command() {
                                     {"ocr_pages", r.stats.ocr_pages},
                                     {"seconds", r.stats.seconds}};
                         print_json(j);
+                        return kOk;
+                    }
+                    if (common.quiet) {
+                        std::cout << quiet_summary(report_text(in, false));
+                        for (const auto& p : r.packages)
+                            std::cout << "报送包：" << p.string() << "\n";
+                        std::cout << "报告：" << (*cfg.out / "report.html").string() << "\n";
                         return kOk;
                     }
                     std::cout << report_text(in, use_color());

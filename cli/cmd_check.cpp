@@ -19,13 +19,14 @@ Command make_check_command() {
                 sub.add_option("--out", *out, "把 report.json 和 report.html 写到此目录");
                 add_common_options(sub, common);
                 sub.footer(
-                    "退出码：0 全部已覆盖（或另需核实），1 有缺失/逾期/证据不足/待确认，3 "
-                    "收件箱或目录文件有误");
+                    "退出码：0 全部已覆盖（或另需核实），1 有缺失/逾期/证据不足/待确认，2 用法错误，"
+                    "3 收件箱、输出目录或目录文件有误");
                 return [inbox, out, &common]() -> int {
                     Catalog catalog = common.load_catalog();
-                    RunConfig cfg = make_run_config(common, *inbox);
+                    RunConfig cfg = make_run_config(common, catalog, *inbox);
+                    if (!out->empty()) require_outside_inbox(*out, cfg.inbox, "输出目录", "--out");
                     RunResult r = run_with_progress(cfg, catalog, common);
-                    ReportInput in = report_input(catalog, r);
+                    ReportInput in = report_input(catalog, r, cfg.inbox);
                     if (!out->empty()) {
                         std::error_code ec;
                         std::filesystem::create_directories(*out, ec);

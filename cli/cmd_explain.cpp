@@ -159,7 +159,7 @@ Command make_explain_command() {
                 add_common_options(sub, common);
                 return [=, &common]() -> int {
                     Catalog catalog = common.load_catalog();
-                    RunConfig cfg = make_run_config(common, *inbox);
+                    RunConfig cfg = make_run_config(common, catalog, *inbox);
                     RunResult r = run_with_progress(cfg, catalog, common);
                     // Accept the path as typed, relative to the inbox, or as a sha256 prefix.
                     const std::string want = inbox_relative(cfg.inbox, *file);

@@ -63,6 +63,7 @@ Command make_ingest_command() {
             return [args, &common] {
                 std::filesystem::path inbox(args->inbox);
                 require_inbox(inbox);
+                require_outside_inbox(common.workspace, inbox, "工作区", "--workspace");
                 Catalog catalog = common.load_catalog();
                 Store store = Store::open(common.workspace, inbox);
                 ScanOptions opt;

@@ -31,7 +31,7 @@ RunResult map_archive(const fs::path& zip, const Catalog& catalog, const CommonO
     fs::create_hard_link(zip, linked, ec);
     if (ec) fs::copy_file(zip, linked, ec);
     if (ec) throw Fatal(kInput, "无法读取压缩包", zip.string(), "请检查路径和权限");
-    RunConfig cfg = make_run_config(common, inbox);
+    RunConfig cfg = make_run_config(common, catalog, inbox);
     cfg.workspace = scratch.path() / "workspace";
     cfg.settle_seconds = 0;
     return run(cfg, catalog);
@@ -116,7 +116,7 @@ Command make_verify_command() {
                          "不再列出各文件会归入哪项指标（归类要提取文字，图片需 OCR，较慢）");
             add_common_options(sub, common);
             sub.footer(
-                "退出码：0 完好且齐全，1 完好但不齐全（或无 manifest.json 无法判断），3 不是 zip "
+                "退出码：0 完好且齐全，1 完好但不齐全（或无 manifest.json 无法判断），2 用法错误，3 不是 zip "
                 "文件，4 已损坏或被改动");
             return [package, no_map, &common] {
                 std::unique_ptr<Catalog> catalog;

@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <fstream>
 #include <iostream>
 #include <map>
 #include <set>
@@ -30,11 +31,14 @@ namespace {
 std::atomic<bool> g_stop{false};
 
 // One line per event on stdout, "HH:MM:SS  <what happened>", flushed at once so a clerk
-// watching the terminal (or a service log) sees it as it happens.
-std::shared_ptr<spdlog::logger> make_watch_log() {
+// watching the terminal (or a service log) sees it as it happens. Info level by default; with
+// --verbose also the debug lines (each cycle's timing, files extracted vs taken from the cache),
+// marked 详细 so they stand apart.
+std::shared_ptr<spdlog::logger> make_watch_log(bool verbose) {
     auto log = std::make_shared<spdlog::logger>("watch",
                                                 std::make_shared<spdlog::sinks::stdout_sink_st>());
     log->set_pattern("%H:%M:%S  %v");
+    log->set_level(verbose ? spdlog::level::debug : spdlog::level::info);
     log->flush_on(spdlog::level::trace);
     return log;
 }
@@ -98,6 +102,80 @@ class Inotify {
     std::map<int, std::filesystem::path> dirs_;
 };
 
+// What a watch log has said about the inbox: each file's indicator, each rejection's reason, each
+// duplicate's kept copy, each leaf indicator's status.
+struct Printed {
+    std::map<std::string, std::string> files, rejected, duplicates, statuses;
+    bool have_statuses = false;  // a first build lists no status changes, only the score
+};
+
+// The state a previous run left in OUT/report.json (nothing when it is missing or unreadable).
+Printed printed_from_report(const std::filesystem::path& report) {
+    Printed p;
+    std::ifstream in(report);
+    if (!in) return p;
+    nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) return p;
+    auto str = [](const nlohmann::json& v) { return v.is_string() ? v.get<std::string>() : ""; };
+    for (const auto& f : j.value("files", nlohmann::json::array()))
+        p.files[str(f["source"])] =
+            (f["indicator"].is_string() ? str(f["indicator"]) : "未归类") +
+            (f.value("review", false) ? "（待确认）" : "");
+    for (const auto& r : j.value("rejected", nlohmann::json::array()))
+        p.rejected[str(r["source"])] = str(r["reason"]);
+    for (const auto& d : j.value("duplicates", nlohmann::json::array()))
+        p.duplicates[str(d["source"])] = str(d["same_as"]);
+    for (const auto& i : j.value("indicators", nlohmann::json::array())) {
+        if (!i["files"].is_array()) continue;
+        p.statuses[str(i["id"])] = str(i["label"]);
+        p.have_statuses = true;
+    }
+    return p;
+}
+
+// Logs what changed since `printed` (files classified, removed, rejected, duplicate; leaf
+// indicators whose status moved) and updates it.
+void log_changes(spdlog::logger& log, Printed& printed, const Catalog& catalog,
+                 const RunResult& r) {
+    std::map<std::string, std::string> files, rejected, duplicates, statuses;
+    for (const auto& f : r.ledger.files) {
+        std::string now = (f.cls.indicator.empty() ? "未归类" : f.cls.indicator) +
+                          std::string(f.cls.review ? "（待确认）" : "");
+        auto it = printed.files.find(f.source);
+        if (it == printed.files.end() || it->second != now) log.info("{} → {}", f.source, now);
+        files[f.source] = now;
+    }
+    for (const auto& rj : r.ledger.rejected) {
+        auto it = printed.rejected.find(rj.source);
+        if (it == printed.rejected.end() || it->second != rj.reason)
+            log.info("{} 拒收：{}", rj.source, rj.reason);
+        rejected[rj.source] = rj.reason;
+    }
+    for (const auto& d : r.ledger.duplicates) {
+        if (!printed.duplicates.count(d.source)) {
+            if (d.same_as.empty())
+                log.info("{} 是重复文件，未再次收录", d.source);
+            else
+                log.info("{} 与 {} 相同，未再次收录", d.source, d.same_as);
+        }
+        duplicates[d.source] = d.same_as;
+    }
+    for (const auto& [s, _] : printed.files)
+        if (!files.count(s) && !rejected.count(s) && !duplicates.count(s)) log.info("{} 已移除", s);
+    const auto& inds = catalog.indicators;
+    for (size_t i = 0; i < r.assessment.verdicts.size() && i < inds.size(); ++i) {
+        if (!inds[i].leaf()) continue;
+        const Verdict& v = r.assessment.verdicts[i];
+        std::string now = label_zh(v.status);
+        auto it = printed.statuses.find(v.id);
+        if (printed.have_statuses && it != printed.statuses.end() && it->second != now)
+            log.info("{} {} → {}", v.id, it->second, now);
+        statuses[v.id] = now;
+    }
+    printed = Printed{std::move(files), std::move(rejected), std::move(duplicates),
+                      std::move(statuses), true};
+}
+
 }  // namespace
 
 Command make_watch_command() {
@@ -107,15 +185,18 @@ Command make_watch_command() {
             auto inbox = std::make_shared<std::string>();
             auto out = std::make_shared<std::string>();
             auto debounce = std::make_shared<double>(1.0);
+            auto verbose = std::make_shared<bool>(false);
             sub.add_option("INBOX", *inbox, "收件箱文件夹")->required();
             sub.add_option("-o,--out", *out, "输出目录")->required();
             sub.add_option("--debounce", *debounce, "改动平静多少秒后开始整理（默认 1）")
                 ->check(CLI::Range(0.0, 600.0));
+            sub.add_flag("-v,--verbose", *verbose, "输出详细日志：每轮整理的耗时、新提取与取自缓存的文件数");
             add_common_options(sub, common);
-            return [inbox, out, debounce, &common]() -> int {
+            return [inbox, out, debounce, verbose, &common]() -> int {
                 Catalog catalog = common.load_catalog();
-                RunConfig cfg = make_run_config(common, *inbox);
+                RunConfig cfg = make_run_config(common, catalog, *inbox);
                 cfg.out = *out;
+                require_outside_inbox(*cfg.out, cfg.inbox, "输出目录", "-o");
                 std::filesystem::create_directories(*cfg.out);
                 cfg.defer_unsettled = true;
 
@@ -126,26 +207,20 @@ Command make_watch_command() {
 
                 Inotify watcher;
                 watcher.add_tree(cfg.inbox);
-                auto log = make_watch_log();
-                std::map<std::string, std::string> seen;  // source → sha256 of the last build
+                auto log = make_watch_log(*verbose);
+                // What the log last said, so each cycle prints only what changed; seeded from
+                // the previous report.json in OUT so a restart does not list every file again.
+                Printed printed = printed_from_report(*cfg.out / "report.json");
                 // One build; true when files still being written were left for another cycle.
                 auto build_once = [&]() -> bool {
                     cfg.as_of = common.resolved_as_of();
                     remove_stale_temporaries(*cfg.out);
                     RunResult r = run(cfg, catalog);
-                    std::map<std::string, std::string> now;
-                    for (const auto& f : r.ledger.files) {
-                        now[f.source] = f.sha256;
-                        auto it = seen.find(f.source);
-                        if (it == seen.end() || it->second != f.sha256)
-                            log->info("{} → {}{}", f.source,
-                                      f.cls.indicator.empty() ? "未归类" : f.cls.indicator,
-                                      f.cls.review ? "（待确认）" : "");
-                    }
-                    for (const auto& [s, h] : seen)
-                        if (!now.count(s)) log->info("{} 已移除", s);
-                    seen = std::move(now);
-                    write_reports(report_input(catalog, r), *cfg.out);
+                    log_changes(*log, printed, catalog, r);
+                    log->debug("详细  本轮 {} 个文件：新提取 {} 个，取自缓存 {} 个，OCR {} 页，用时 {:.1f} 秒",
+                               r.stats.files, r.stats.extracted, r.stats.extract_cached,
+                               r.stats.ocr_pages, r.stats.seconds);
+                    write_reports(report_input(catalog, r, cfg.inbox), *cfg.out);
                     log->info("可确认 {:g} / {:g} 分；{} 个材料，{} 个拒收",
                               r.assessment.points_confirmed, r.assessment.points_total,
                               r.ledger.files.size(), r.ledger.rejected.size());

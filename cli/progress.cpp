@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -17,6 +18,8 @@ ProgressPrinter::~ProgressPrinter() {
 
 void ProgressPrinter::operator()(std::string_view stage, int done, int total) {
     if (!enabled_) return;
+    // A stage with nothing to do (everything cached) shows nothing at all.
+    if (total <= 0) return;
     auto now = std::chrono::steady_clock::now();
     if (stage != stage_) {
         if (tty_ && !stage_.empty()) std::fputs("\n", stderr);
@@ -27,10 +30,13 @@ void ProgressPrinter::operator()(std::string_view stage, int done, int total) {
     double secs = std::chrono::duration<double>(now - stage_start_).count();
     double rate = secs > 0.05 && done > 0 ? done / secs : 0;
     std::string eta =
-        rate > 0 && total > done ? fmt::format("，预计还需 {:.0f} 秒", (total - done) / rate) : "";
+        rate > 0 && total > done ? fmt::format("  还需约 {:.0f} 秒", (total - done) / rate) : "";
     if (tty_) {
-        fmt::print(stderr, "\r\033[K{}：{}/{}{}{}", stage, done, total,
-                   rate > 0 ? fmt::format("（{:.1f} 个/秒）", rate) : "", eta);
+        // A bar redrawn in place: 提取文字 [#####               ] 12/36  还需约 8 秒
+        constexpr int kWidth = 20;
+        const int filled = std::clamp(done * kWidth / total, 0, kWidth);
+        fmt::print(stderr, "\r\033[K{} [{}{}] {}/{}{}", stage, std::string(filled, '#'),
+                   std::string(kWidth - filled, ' '), done, total, eta);
         std::fflush(stderr);
     } else if (done == total || done == 0 || done - last_logged_ >= std::max(1, total / 10)) {
         fmt::print(stderr, "dossier: {} {}/{}\n", stage, done, total);

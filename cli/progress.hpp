@@ -1,5 +1,5 @@
-// Progress display: a single updating line on a TTY (stage, done/total, rate, ETA), plain log
-// lines otherwise, nothing with --quiet/--json. Output goes to stderr so stdout stays clean.
+// Progress display: on a TTY a bar redrawn in place (stage, [#####     ], done/total, time left),
+// plain log lines otherwise, nothing with --quiet/--json and nothing for a stage with no work. Output goes to stderr so stdout stays clean.
 #pragma once
 
 #include <chrono>

@@ -78,6 +78,51 @@ std::optional<Date> Date::parse_iso(std::string_view s) {
     return d;
 }
 
+std::optional<Date> Date::parse_typed(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+    // Reads 1..max_len digits at the front of s.
+    auto digits = [&s](size_t min_len, size_t max_len) -> int {
+        size_t n = 0;
+        int v = 0;
+        while (n < s.size() && n < max_len && s[n] >= '0' && s[n] <= '9') v = v * 10 + (s[n++] - '0');
+        if (n < min_len) return -1;
+        s.remove_prefix(n);
+        return v;
+    };
+    auto take = [&s](std::string_view sep) {
+        if (!s.starts_with(sep)) return false;
+        s.remove_prefix(sep.size());
+        return true;
+    };
+    auto checked = [](Date d) -> std::optional<Date> {
+        if (!d.valid()) return std::nullopt;
+        return d;
+    };
+    if (s.size() == 8 && s.find_first_not_of("0123456789") == std::string_view::npos)
+        return checked(Date{digits(4, 4), digits(2, 2), digits(2, 2)});
+    Date d;
+    d.year = digits(4, 4);
+    if (d.year < 0) return std::nullopt;
+    if (take("年")) {
+        d.month = digits(1, 2);
+        if (d.month < 0 || !take("月")) return std::nullopt;
+        d.day = digits(1, 2);
+        if (d.day < 0) return std::nullopt;
+        take("日");
+        return s.empty() ? checked(d) : std::nullopt;
+    }
+    for (std::string_view sep : {"-", "/", "."}) {
+        if (!take(sep)) continue;
+        d.month = digits(1, 2);
+        if (d.month < 0 || !take(sep)) return std::nullopt;
+        d.day = digits(1, 2);
+        if (d.day < 0 || !s.empty()) return std::nullopt;
+        return checked(d);
+    }
+    return std::nullopt;
+}
+
 Date Date::from_unix_shanghai(long long t) {
     long long days = (t + 8 * 3600);
     long long q = days / 86400;

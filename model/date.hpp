@@ -27,6 +27,11 @@ struct Date {
     std::string compact() const;
     // Parses "YYYY-MM-DD" only; nullopt for anything else or an invalid date.
     static std::optional<Date> parse_iso(std::string_view s);
+    // Parses a date as clerks type it on the command line or in a form: 2020-11-20, 2020/11/20,
+    // 2020.11.20 (month and day may have one digit, one separator throughout), 20201120, and
+    // 2020年11月20日 (the 日 may be left off). Surrounding spaces are ignored. nullopt for
+    // anything else or an invalid date; kTypedDateForms lists the forms for the error message.
+    static std::optional<Date> parse_typed(std::string_view s);
     // Today in Asia/Shanghai (UTC+8, no DST).
     static Date today_shanghai();
     // The Asia/Shanghai date of a Unix time.
@@ -34,6 +39,10 @@ struct Date {
 
     auto operator<=>(const Date&) const = default;
 };
+
+// The forms parse_typed accepts, as an error message lists them.
+inline constexpr const char* kTypedDateForms =
+    "2020-11-20、2020/11/20、20201120、2020年11月20日 或 2020.11.20";
 
 // SOURCE_DATE_EPOCH (reproducible-builds.org) when set to a non-negative integer, else nullopt.
 std::optional<long long> source_date_epoch();

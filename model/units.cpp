@@ -173,6 +173,52 @@ std::vector<std::string> closest_units(const Catalog& catalog, std::string_view 
     return out;
 }
 
+namespace {
+
+size_t edit_distance(const std::u32string& a, const std::u32string& b) {
+    std::vector<size_t> row(b.size() + 1);
+    for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (size_t i = 1; i <= a.size(); ++i) {
+        size_t diagonal = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= b.size(); ++j) {
+            size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+            diagonal = up;
+        }
+    }
+    return row[b.size()];
+}
+
+}  // namespace
+
+std::vector<std::string> nearest_unit_names(const Catalog& catalog, std::string_view name,
+                                            size_t n) {
+    const std::u32string mine = code_points(normalise_unit_name(name));
+    if (mine.empty()) return {};
+    std::vector<std::pair<size_t, size_t>> scored;  // (distance, unit index)
+    for (size_t i = 0; i < catalog.units.size(); ++i) {
+        for (const auto& candidate : names_of(catalog.units[i])) {
+            const size_t limit =
+                std::clamp<size_t>(std::max(mine.size(), candidate.size()) / 3, 1, 3);
+            const size_t d = edit_distance(mine, candidate);
+            if (d > limit) continue;
+            auto it = std::find_if(scored.begin(), scored.end(),
+                                   [i](const auto& s) { return s.second == i; });
+            if (it == scored.end())
+                scored.emplace_back(d, i);
+            else
+                it->first = std::min(it->first, d);
+        }
+    }
+    std::stable_sort(scored.begin(), scored.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<std::string> out;
+    for (size_t i = 0; i < scored.size() && out.size() < n; ++i)
+        out.push_back(catalog.units[scored[i].second].name);
+    return out;
+}
+
 UnitMatch match_unit(const Catalog& catalog, std::string_view folder_name) {
     UnitMatch m;
     for (const auto& u : catalog.units) {

@@ -40,6 +40,13 @@ std::string normalise_unit_name(std::string_view name);
 // ties in catalog order); only names sharing at least one bigram are returned.
 std::vector<std::string> closest_units(const Catalog& catalog, std::string_view name, size_t n = 3);
 
+// Up to `n` canonical names (groups included) nearest to `name` by edit distance (in characters,
+// after normalisation) to the unit's name or any of its aliases, best first, ties in catalog
+// order; only names within a third of the longer name's length (at least 1, at most 3 edits).
+// For "did you mean" after a --unit that match_unit does not know: 市财政厅 → 市财政局.
+std::vector<std::string> nearest_unit_names(const Catalog& catalog, std::string_view name,
+                                            size_t n = 3);
+
 // True when `unit` (a canonical name or a township name from match_unit) is listed for the
 // indicator, or belongs to a listed group: by the group's members (市政府各部门 and 各相关单位
 // list every non-group city unit), or by a member suffix (a township → 各乡镇（区、办）).

@@ -50,7 +50,8 @@ ul{list-style:none;padding-left:20px;margin:2px 0}li{margin:3px 0}.node>.head{fo
 .reason{color:#a33;font-size:12px;margin-left:8px}.file{font-size:13px}.file .info{color:#666;margin-left:8px}.sec{color:#888})";
 
 // One file of the tree or the review list: a link when it is in this part, else its part number;
-// then unit, date and confidence. Empty for a file that is not packaged.
+// then unit and date (no confidence: the index goes to the assessors). Empty for a file that is not
+// packaged.
 std::string file_item(const PackageView& view, int f, bool secondary) {
     const auto& rec = view.ledger->files[static_cast<size_t>(f)];
     const auto& p = view.path[static_cast<size_t>(f)];
@@ -61,31 +62,29 @@ std::string file_item(const PackageView& view, int f, bool secondary) {
                            : fmt::format("{} <span class=\"sec\">（见第 {} 卷）</span>", name,
                                          view.part_of[static_cast<size_t>(f)]);
     return fmt::format(
-        "<li class=\"file\">{}{}<span class=\"info\">{} · {} · 置信度 {:.2f}</span></li>\n",
+        "<li class=\"file\">{}{}<span class=\"info\">{} · {}</span></li>\n",
         secondary ? "<span class=\"sec\">（兼）</span>" : "", link, html_escape(unit_label(rec)),
-        rec.analysis.date.published ? rec.analysis.date.published->iso() : std::string("日期不详"),
-        rec.cls.confidence);
+        rec.analysis.date.published ? rec.analysis.date.published->iso() : std::string("日期不详"));
 }
 
-// The head line of a catalog node: id, name, points, status, points at risk.
+// The head line of a catalog node: id, name, points, status (no points at risk: the index goes
+// to the assessors).
 std::string node_head(const Indicator& ind, const Verdict* v) {
     const Status st = v ? v->status : Status::missing;
-    std::string out = fmt::format(
-        "<li class=\"node lvl{}\"><div class=\"head\">{} {} <span class=\"pts\">（{} "
-        "分）</span>"
-        "<span class=\"st {}\">{}</span>",
-        ind.level, html_escape(ind.id), html_escape(ind.name), points_text(ind.points),
-        to_string(st), label_zh(st));
-    if (v && v->points_at_risk > 0)
-        out +=
-            fmt::format("<span class=\"reason\">风险 {} 分</span>", points_text(v->points_at_risk));
-    return out + "</div>\n";
+    return fmt::format(
+               "<li class=\"node lvl{}\"><div class=\"head\">{} {} <span class=\"pts\">（{} "
+               "分）</span>"
+               "<span class=\"st {}\">{}</span>",
+               ind.level, html_escape(ind.id), html_escape(ind.name), points_text(ind.points),
+               to_string(st), label_zh(st)) +
+           "</div>\n";
 }
 
 // A verdict's reasons, and for a leaf its files (primary, then secondary).
 std::string node_evidence(const PackageView& view, const Indicator& ind, const Verdict& v) {
     std::string out;
-    for (const auto& r : v.reasons) out += "<div class=\"reason\">" + html_escape(r) + "</div>\n";
+    for (const auto& r : assessor_reasons(v))
+        out += "<div class=\"reason\">" + html_escape(r) + "</div>\n";
     if (!ind.leaf() || (v.files.empty() && v.secondary_files.empty())) return out;
     const size_t n = view.ledger->files.size();
     out += "<ul>\n";
@@ -146,15 +145,15 @@ std::string page_head(const PackageView& view) {
     return html;
 }
 
-// The totals table: points, indicators by status, files.
+// The totals table: total points, indicators by status, files.
 std::string totals_table(const PackageView& view) {
     const IndexTotals t = index_totals(view);
     const int* n = t.by_status;
     std::string html = "<table class=\"totals\">\n";
     html += fmt::format(
-        "<tr><th>总分</th><td>{}</td><th>已确认</th><td>{}</td><th>风险分值</th><td>{}</td></tr>\n",
-        points_text(view.catalog->total_points), points_text(view.assessment->points_confirmed),
-        points_text(t.points_at_risk));
+        "<tr><th>总分</th><td>{}</td><th>指标数</th><td>{}</td><th>报送截止</th><td>{}</td></tr>\n",
+        points_text(view.catalog->total_points), n[0] + n[1] + n[2] + n[3] + n[4] + n[5],
+        deadline_label(*view.catalog));
     html += fmt::format(
         "<tr><th>已覆盖</th><td>{}</td><th>证据不足</th><td>{}</td><th>缺失</th><td>{}</td></tr>\n",
         n[0], n[1], n[2]);

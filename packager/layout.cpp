@@ -148,7 +148,8 @@ void name_unit_folders(Planner& pl) {
                 base + "/" + pl.names.claim(base, clean_component(unit, pl.gbk_only), unit);
 }
 
-// Names every pending file "<seq>_<YYYYMMDD>_<original name>", shortened to fit the path limit.
+// Names every pending file "<seq>_<YYYYMMDD>_<original name>" ("<seq>_日期不详_<name>" without a
+// publication date: a clerk reads 00000000 as a broken date), shortened to fit the path limit.
 void place_pending(Planner& pl) {
     std::map<std::string, int> count;
     for (const auto& p : pl.pending) ++count[pl.unit_dir[p.unit_key]];
@@ -160,7 +161,7 @@ void place_pending(Planner& pl) {
         const auto& published = rec.analysis.date.published;
         std::string prefix =
             fmt::format("{:0{}d}_{}_", ++seq[dir], width,
-                        published && published->valid() ? published->compact() : "00000000");
+                        published && published->valid() ? published->compact() : "日期不详");
         std::string name = clean_component(text::base_name(rec.source), pl.gbk_only);
         const size_t used_units = utf16_length(dir) + 1 + prefix.size();
         size_t max_units = used_units < kMaxPathChars ? kMaxPathChars - used_units : 0;

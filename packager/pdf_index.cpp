@@ -1,6 +1,8 @@
 #include "packager/pdf_index.hpp"
 
+#include <algorithm>
 #include <array>
+#include <iterator>
 #include <vector>
 
 #include <fmt/format.h>
@@ -29,14 +31,20 @@ double text_width(std::string_view s, double size) {
     return w;
 }
 
-// Cuts `s` to fit `width` points, ending with "…"; U+3000 becomes a plain space (pdftotext
-// mis-orders lines that contain it).
-std::string fit(std::string s, double width, double size) {
+// `s` on one line: U+3000 becomes a plain space (pdftotext mis-orders lines that contain it),
+// line breaks and tabs spaces, invalid UTF-8 escaped.
+std::string flatten(std::string s) {
     if (!encoding::is_valid_utf8(s)) s = encoding::escape_invalid_utf8(s);
     static const RE2 kIdeographicSpace("\xE3\x80\x80");
     RE2::GlobalReplace(&s, kIdeographicSpace, " ");
     for (auto& c : s)
         if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    return s;
+}
+
+// Cuts `s` to fit `width` points, ending with "…" (for the cover's one-line fields).
+std::string fit(std::string s, double width, double size) {
+    s = flatten(std::move(s));
     if (text_width(s, size) <= width) return s;
     std::string out;
     utf8::CodePointReader chars(s);
@@ -46,6 +54,22 @@ std::string fit(std::string s, double width, double size) {
         out = std::move(next);
     }
     return out + "…";
+}
+
+// Breaks `s` into lines of at most `width` points, by characters: a long file name is printed
+// whole over several lines, never cut. Always at least one line.
+std::vector<std::string> wrap(std::string s, double width, double size) {
+    s = flatten(std::move(s));
+    std::vector<std::string> lines(1);
+    utf8::CodePointReader chars(s);
+    while (auto cp = chars.next()) {
+        std::string next = lines.back() + std::string(cp->bytes);
+        if (!lines.back().empty() && text_width(next, size) > width)
+            lines.emplace_back(cp->bytes);
+        else
+            lines.back() = std::move(next);
+    }
+    return lines;
 }
 
 PdfString u8(const std::string& s) {
@@ -72,6 +96,19 @@ class Writer {
         painter_.DrawText(x, y, u8(s));
     }
     void line(double x1, double y1, double x2, double y2) { painter_.DrawLine(x1, y1, x2, y2); }
+    // Stamps "第 n 页 / 共 N 页" at the foot of every page, once all pages exist (the total is
+    // only known then); appends a content stream to each page.
+    void number_pages() {
+        finish();
+        const int total = doc_.GetPageCount();
+        for (int i = 0; i < total; ++i) {
+            painter_.SetPage(doc_.GetPage(i));
+            const std::string label = fmt::format("第 {} 页 / 共 {} 页", i + 1, total);
+            const double size = 9;
+            text((kPageW - text_width(label, size)) / 2, kMargin / 2, label, size);
+            painter_.FinishPage();
+        }
+    }
     double& y() { return y_; }
     bool has_page() const { return page_ != nullptr; }
 
@@ -94,8 +131,7 @@ std::vector<std::string> cover_lines(const PackageView& view) {
         "考核目录：" + cat.id,
         "统计日期：" + as.as_of.iso(),
         "报送截止：" + deadline_label(cat),
-        fmt::format("总分：{:g} 分；已确认：{:g} 分；风险分值：{:g} 分", cat.total_points,
-                    as.points_confirmed, t.points_at_risk),
+        fmt::format("总分：{:g} 分", cat.total_points),
         fmt::format("指标：已覆盖 {}，证据不足 {}，缺失 {}，逾期 {}，待确认 {}，另需核实 {}", n[0],
                     n[1], n[2], n[3], n[4], n[5]),
         fmt::format("文件：已打包 {} 个，未打包或拒收 {} 个", t.packaged, t.not_packaged),
@@ -125,9 +161,10 @@ struct Col {
     const char* head;
     double width;
 };
-constexpr Col kCols[] = {{"序号", 30},  {"指标", 120},    {"单位", 70},
-                         {"文件", 205}, {"发布日期", 55}, {"置信度", 35}};
-constexpr double kTableFont = 8, kRowHeight = 13;
+// No confidence column: the index goes to the assessors.
+constexpr Col kCols[] = {
+    {"序号", 30}, {"指标", 130}, {"单位", 75}, {"文件", 225}, {"发布日期", 55}};
+constexpr double kTableFont = 8, kRowHeight = 13, kLineHeight = 10;
 
 // A new page headed 材料清单 and the column heads.
 void table_header(Writer& w) {
@@ -143,8 +180,9 @@ void table_header(Writer& w) {
     w.y() -= kRowHeight;
 }
 
-// The six cells of file row number `n`.
-std::array<std::string, 6> table_cells(const PackageView& view, const FileRow& row, int n) {
+// The cells of file row number `n`.
+std::array<std::string, std::size(kCols)> table_cells(const PackageView& view, const FileRow& row,
+                                                      int n) {
     const FileRecord& rec = *row.rec;
     std::string ind = rec.cls.indicator;
     if (row.review)
@@ -155,28 +193,33 @@ std::array<std::string, 6> table_cells(const PackageView& view, const FileRow& r
     if (view.parts > 1 && !view.in_this_part(row.file))
         name = fmt::format("（第{}卷）", view.part_of[row.file]) + name;
     const auto& pub = rec.analysis.date.published;
-    return {std::to_string(n),
-            ind,
-            unit_label(rec),
-            name,
-            pub ? pub->iso() : std::string("—"),
-            fmt::format("{:.2f}", rec.cls.confidence)};
+    return {std::to_string(n), ind, unit_label(rec), name,
+            pub ? pub->iso() : std::string("日期不详")};
 }
 
-// Pages 2…: every packaged file (all parts), a new page when one is full.
+// Pages 2…: every packaged file (all parts), each cell wrapped to its column; a new page when
+// the next row does not fit (a row is never split across pages).
 void draw_file_table(Writer& w, const PackageView& view) {
     const auto rows = file_rows(view);
     table_header(w);
     int n = 0;
     for (const auto& row : rows) {
-        if (w.y() < kMargin) table_header(w);
         const auto cells = table_cells(view, row, ++n);
+        std::array<std::vector<std::string>, std::size(kCols)> lines;
+        size_t height = 1;
+        for (size_t c = 0; c < cells.size(); ++c) {
+            lines[c] = wrap(cells[c], kCols[c].width - 4, kTableFont);
+            height = std::max(height, lines[c].size());
+        }
+        const double row_height = kRowHeight + static_cast<double>(height - 1) * kLineHeight;
+        if (w.y() - row_height + kRowHeight < kMargin) table_header(w);
         double cx = kMargin;
         for (size_t c = 0; c < cells.size(); ++c) {
-            w.text(cx, w.y(), fit(cells[c], kCols[c].width - 4, kTableFont), kTableFont);
+            for (size_t l = 0; l < lines[c].size(); ++l)
+                w.text(cx, w.y() - static_cast<double>(l) * kLineHeight, lines[c][l], kTableFont);
             cx += kCols[c].width;
         }
-        w.y() -= kRowHeight;
+        w.y() -= row_height;
     }
     if (rows.empty()) w.text(kMargin, w.y(), "（没有打包的文件）", kTableFont);
 }
@@ -214,7 +257,7 @@ tl::expected<std::string, Error> index_pdf(const PackageView& view,
             Writer w(doc, font);
             draw_cover(w, view);
             draw_file_table(w, view);
-            w.finish();
+            w.number_pages();
         }
         set_document_info(doc, view);
         PdfRefCountedBuffer buf;

@@ -47,6 +47,11 @@ std::vector<FileRow> file_rows(const PackageView& view) {
     return rows;
 }
 
+std::vector<std::string> assessor_reasons(const Verdict& v) {
+    if (v.status == Status::review) return {};
+    return v.reasons;
+}
+
 std::string unit_label(const FileRecord& rec) {
     return rec.unit.value_or("未知单位");
 }

@@ -69,6 +69,10 @@ struct FileRow {
 // Every packaged file (all parts), in archive-path order.
 std::vector<FileRow> file_rows(const PackageView& view);
 
+// The reasons of a verdict as the indexes show them to the assessors: a 待确认 verdict's reason
+// speaks of our classifier's confidence, which stays in the office's report.html.
+std::vector<std::string> assessor_reasons(const Verdict& v);
+
 // The unit a file is listed under: its unit, or 未知单位.
 std::string unit_label(const FileRecord& rec);
 // The unit the package is for: the assessment's unit, or 全部单位.

@@ -1,5 +1,6 @@
 #include "packager/xlsx_index.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -16,14 +17,27 @@ std::string clean(const std::string& s) {
     return encoding::is_valid_utf8(s) ? s : encoding::escape_invalid_utf8(s);
 }
 
-// The workbook being written to its temporary file, and the two formats both sheets use.
+// The workbook being written to its temporary file, and the formats both sheets use.
 struct Book {
     std::filesystem::path file;
     std::string tmpdir;  // libxlsxwriter's scratch folder
     std::string title;
     lxw_workbook* wb = nullptr;
     lxw_format* head = nullptr;  // header row
-    lxw_format* pct = nullptr;   // confidence
+    lxw_format* wrap = nullptr;  // long text: wrapped in its column, so one page wide stays legible
+    lxw_format* link = nullptr;  // a file link: hyperlink look, wrapped
+    lxw_format* fill[6] = {};    // status cell, indexed by static_cast<int>(Status)
+};
+
+// Status fills a clerk reads at a glance: green done, amber to look at, red missing or late,
+// grey checked outside the package.
+constexpr lxw_color_t kStatusFill[6] = {
+    0xC6EFCE,  // covered 已覆盖
+    0xFFEB9C,  // weak 证据不足
+    0xFFC7CE,  // missing 缺失
+    0xFFC7CE,  // late 逾期
+    0xFFEB9C,  // review 待确认
+    0xD9D9D9,  // check 另需核实
 };
 
 // Opens the workbook in `tmpdir` and sets its title and fixed creation time; false when
@@ -46,89 +60,144 @@ bool open_book(Book& b, const PackageView& view, const std::filesystem::path& tm
     format_set_bold(b.head);
     format_set_bg_color(b.head, 0xDDEBF7);
     format_set_border(b.head, LXW_BORDER_THIN);
-    b.pct = workbook_add_format(b.wb);
-    format_set_num_format(b.pct, "0.00");
+    b.wrap = workbook_add_format(b.wb);
+    format_set_text_wrap(b.wrap);
+    format_set_align(b.wrap, LXW_ALIGN_VERTICAL_TOP);
+    b.link = workbook_add_format(b.wb);
+    format_set_text_wrap(b.link);
+    format_set_align(b.link, LXW_ALIGN_VERTICAL_TOP);
+    format_set_font_color(b.link, LXW_COLOR_BLUE);
+    format_set_underline(b.link, LXW_UNDERLINE_SINGLE);
+    for (int i = 0; i < 6; ++i) {
+        b.fill[i] = workbook_add_format(b.wb);
+        format_set_bg_color(b.fill[i], kStatusFill[i]);
+    }
     return true;
 }
 
-constexpr lxw_col_t kColumns = 9;
+constexpr uint16_t kPaperA4 = 9;
 
-// A new sheet with a frozen header row of `cols` and fixed column widths.
-lxw_worksheet* add_sheet(const Book& b, const char* name, const char* const (&cols)[kColumns],
-                         const double (&widths)[kColumns]) {
+// A new sheet with a header row of `cols` that stays frozen on screen, carries an autofilter
+// over `rows` data rows and is repeated on every printed page; printed landscape on A4, one page
+// wide.
+template <lxw_col_t N>
+lxw_worksheet* add_sheet(const Book& b, const char* name, const char* const (&cols)[N],
+                         const double (&widths)[N], size_t rows) {
     lxw_worksheet* ws = workbook_add_worksheet(b.wb, name);
-    for (lxw_col_t c = 0; c < kColumns; ++c) {
+    for (lxw_col_t c = 0; c < N; ++c) {
         worksheet_write_string(ws, 0, c, cols[c], b.head);
         worksheet_set_column(ws, c, c, widths[c], nullptr);
     }
     worksheet_freeze_panes(ws, 1, 0);
+    worksheet_autofilter(ws, 0, 0, static_cast<lxw_row_t>(rows), N - 1);
+    worksheet_set_landscape(ws);
+    worksheet_set_paper(ws, kPaperA4);
+    worksheet_fit_to_pages(ws, 1, 0);
+    worksheet_repeat_rows(ws, 0, 0);
     return ws;
 }
 
-// The 备注 cell of a file: review, part, secondary indicators, warnings, each ending in "；".
+// Appends `item` and "；" to `note` unless the note already holds it: a file's own warnings and
+// its analysis warnings often say the same thing.
+void add_note(std::string& note, std::vector<std::string>& seen, const std::string& item) {
+    if (item.empty() || std::find(seen.begin(), seen.end(), item) != seen.end()) return;
+    seen.push_back(item);
+    note += item + "；";
+}
+
+// The 备注 cell of a file: part, secondary indicators, warnings, each once and ending in "；".
+// 待确认 is not repeated here: the indicator columns already say it.
 std::string file_note(const PackageView& view, const FileRow& row) {
     const FileRecord& rec = *row.rec;
     std::string note;
-    if (row.review) note += "待确认；";
-    if (view.parts > 1) note += fmt::format("第{}卷；", view.part_of[row.file]);
+    std::vector<std::string> seen;
+    if (view.parts > 1) add_note(note, seen, fmt::format("第{}卷", view.part_of[row.file]));
     if (!rec.cls.secondary.empty()) {
-        note += "兼指标";
-        for (const auto& s : rec.cls.secondary) note += " " + s;
-        note += "；";
+        std::string sec = "兼指标";
+        for (const auto& s : rec.cls.secondary) sec += " " + s;
+        add_note(note, seen, sec);
     }
-    for (const auto& w : rec.warnings) note += w + "；";
-    for (const auto& w : rec.analysis.warnings) note += w + "；";
+    for (const auto& w : rec.warnings) add_note(note, seen, w);
+    for (const auto& w : rec.analysis.warnings) add_note(note, seen, w);
     return note;
 }
 
-// Sheet 1 "文件": every packaged file (all parts), in archive order.
+// Sheet 1 "文件": every packaged file (all parts), in archive order. The file name links to the
+// file next to the workbook (relative data/...), so it opens from the extracted package; a file in
+// another part has no link. No confidence: the index goes to the assessors.
 void write_files_sheet(const Book& b, const PackageView& view) {
-    static const char* const kCols[kColumns] = {"序号", "一级指标", "二级指标", "三级指标", "单位",
-                                                "文件", "发布日期", "置信度",   "备注"};
-    static const double kWidths[kColumns] = {6, 16, 22, 30, 16, 60, 12, 8, 40};
-    lxw_worksheet* ws = add_sheet(b, "文件", kCols, kWidths);
+    static const char* const kCols[] = {"序号", "一级指标", "二级指标", "三级指标",
+                                        "单位", "文件",     "发布日期", "备注"};
+    static const double kWidths[] = {6, 14, 18, 22, 14, 48, 11, 30};
+    const auto rows = file_rows(view);
+    lxw_worksheet* ws = add_sheet(b, "文件", kCols, kWidths, rows.size());
     lxw_row_t row = 1;
-    for (const FileRow& r : file_rows(view)) {
+    for (const FileRow& r : rows) {
         const FileRecord& rec = *r.rec;
         std::vector<std::string> levels;
-        if (r.indicator >= 0 && !r.review) levels = view.names_of(r.indicator);
+        if (r.review)
+            levels = {"待确认"};
+        else if (r.indicator >= 0)
+            levels = view.names_of(r.indicator);
         worksheet_write_number(ws, row, 0, static_cast<double>(row), nullptr);
         for (lxw_col_t c = 0; c < 3; ++c)
             if (c < levels.size())
                 worksheet_write_string(ws, row, 1 + c, clean(levels[c]).c_str(), nullptr);
         worksheet_write_string(ws, row, 4, clean(unit_label(rec)).c_str(), nullptr);
-        worksheet_write_string(ws, row, 5, r.path->c_str(), nullptr);
+        const std::string path = clean(*r.path);
+        // A relative URI with forward slashes, as Excel itself writes one: libxlsxwriter's
+        // "external:" form would turn the slashes into backslashes, which LibreOffice on UOS or
+        // Kylin does not follow. A link too long for Excel (refused) leaves the plain path.
+        if (!view.in_this_part(r.file) ||
+            worksheet_write_url_opt(ws, row, 5, path.c_str(), b.link, path.c_str(), nullptr) !=
+                LXW_NO_ERROR)
+            worksheet_write_string(ws, row, 5, path.c_str(), b.wrap);
         const auto& pub = rec.analysis.date.published;
-        worksheet_write_string(ws, row, 6, pub ? pub->iso().c_str() : "", nullptr);
-        worksheet_write_number(ws, row, 7, rec.cls.confidence, b.pct);
-        worksheet_write_string(ws, row, 8, clean(file_note(view, r)).c_str(), nullptr);
+        worksheet_write_string(ws, row, 6, pub ? pub->iso().c_str() : "日期不详", nullptr);
+        worksheet_write_string(ws, row, 7, clean(file_note(view, r)).c_str(), b.wrap);
         ++row;
     }
 }
 
-// Sheet 2 "指标": every catalog node with its status, points at risk and reasons.
+// The units answerable for catalog node `i`: its own, else the nearest ancestor's.
+std::string responsible_units(const Catalog& cat, int i) {
+    for (; i >= 0; i = cat.indicators[static_cast<size_t>(i)].parent) {
+        const auto& units = cat.indicators[static_cast<size_t>(i)].units;
+        if (units.empty()) continue;
+        std::string out;
+        for (const auto& u : units) out += (out.empty() ? "" : "、") + u;
+        return out;
+    }
+    return std::string();
+}
+
+// Sheet 2 "指标": every catalog node with its status (filled in its colour), the units
+// answerable for it, its file count and reasons. No points at risk: the index goes to the
+// assessors.
 void write_indicators_sheet(const Book& b, const PackageView& view) {
-    static const char* const kCols[kColumns] = {"编号", "一级指标", "二级指标", "三级指标", "分值",
-                                                "状态", "风险分值", "文件数",   "原因"};
-    static const double kWidths[kColumns] = {8, 16, 22, 30, 6, 10, 8, 8, 60};
-    lxw_worksheet* wi = add_sheet(b, "指标", kCols, kWidths);
+    static const char* const kCols[] = {"编号", "一级指标", "二级指标", "三级指标", "分值",
+                                        "状态", "责任单位", "文件数",   "原因"};
+    static const double kWidths[] = {7, 14, 18, 24, 6, 9, 24, 7, 44};
     const Catalog& cat = *view.catalog;
+    lxw_worksheet* wi = add_sheet(b, "指标", kCols, kWidths, cat.indicators.size());
     lxw_row_t row = 1;
     for (size_t i = 0; i < cat.indicators.size(); ++i) {
         const Indicator& ind = cat.indicators[i];
         const Verdict* v = view.verdict(ind.id);
+        const Status st = v ? v->status : Status::missing;
         const auto levels = view.names_of(static_cast<int>(i));
         worksheet_write_string(wi, row, 0, clean(ind.id).c_str(), nullptr);
         worksheet_write_string(wi, row, 1 + static_cast<lxw_col_t>(levels.size() - 1),
                                clean(levels.back()).c_str(), nullptr);
         worksheet_write_number(wi, row, 4, ind.points, nullptr);
-        worksheet_write_string(wi, row, 5, label_zh(v ? v->status : Status::missing), nullptr);
-        worksheet_write_number(wi, row, 6, v ? v->points_at_risk : ind.points, nullptr);
+        worksheet_write_string(wi, row, 5, label_zh(st), b.fill[static_cast<int>(st)]);
+        worksheet_write_string(wi, row, 6,
+                               clean(responsible_units(cat, static_cast<int>(i))).c_str(), b.wrap);
         worksheet_write_number(wi, row, 7, v ? static_cast<double>(v->files.size()) : 0.0, nullptr);
         std::string reasons;
         if (v)
-            for (const auto& r : v->reasons) reasons += (reasons.empty() ? "" : "；") + r;
-        worksheet_write_string(wi, row, 8, clean(reasons).c_str(), nullptr);
+            for (const auto& r : assessor_reasons(*v)) reasons += (reasons.empty() ? "" : "；") + r;
+        worksheet_write_string(wi, row, 8, clean(reasons).c_str(), b.wrap);
         ++row;
     }
 }

@@ -34,10 +34,6 @@ std::string deadline_line(const Catalog& cat, const Assessment& a) {
                        a.as_of.iso(), -a.workdays_left);
 }
 
-std::string unit_or(const std::optional<std::string>& u) {
-    return u ? *u : "未知单位";
-}
-
 std::string path_str(const Catalog& cat, size_t idx) {
     return fmt::format("{}", fmt::join(cat.path_of(static_cast<int>(idx)), " › "));
 }
@@ -64,8 +60,11 @@ double points_at_risk(const Catalog& cat, const Assessment& a) {
 
 }  // namespace
 
-ReportInput report_input(const Catalog& catalog, const RunResult& r) {
-    return {&catalog, &r, {}};
+ReportInput report_input(const Catalog& catalog, const RunResult& r,
+                         const std::filesystem::path& inbox) {
+    std::error_code ec;
+    std::filesystem::path abs = inbox.empty() ? inbox : std::filesystem::absolute(inbox, ec);
+    return {&catalog, &r, {}, ec ? inbox : abs.lexically_normal()};
 }
 
 std::map<Status, int> status_counts(const ReportInput& in) {
@@ -198,8 +197,12 @@ std::string report_text(const ReportInput& in, bool color) {
         cs += fmt::format("{}{} {}", cs.empty() ? "" : "  ", label_zh(s), counts[s]);
     out += "指标：" + cs + "\n";
     out += deadline_line(cat, a) + "\n";
-    out += fmt::format("材料：已收录 {} 个，重复 {} 个，拒收 {} 个（其中系统/临时文件 {} 个）\n",
-                       l.files.size(), l.duplicates.size(), l.rejected.size(), l.skipped_junk);
+    out += fmt::format("材料：已收录 {} 个，重复 {} 个，拒收 {} 个{}\n", l.files.size(),
+                       l.duplicates.size(), l.rejected.size(),
+                       l.skipped_junk > 0
+                           ? fmt::format("（其中系统/临时文件 {} 个）", l.skipped_junk)
+                           : std::string());
+    if (a.unit && l.files.empty()) out += fmt::format("{} 没有交来任何材料\n", *a.unit);
 
     for (Status s : {Status::missing, Status::late, Status::weak, Status::review}) {
         std::string block;
@@ -246,7 +249,8 @@ std::string html_head(const Catalog& cat, const Assessment& a) {
         "8px;text-align:left;vertical-align:top;font-size:14px}"
         "th{background:#f0f0f0}.covered{color:#177a2b}.check{color:#1a6f8a}.weak,.review{color:#"
         "a86b00}"
-        ".missing,.late{color:#b3261e;font-weight:bold}.sum{font-size:18px}</style></head><body>\n";
+        ".missing,.late{color:#b3261e;font-weight:bold}.sum{font-size:18px}"
+        ".fix code{font-size:12px;background:#f4f4f4}</style></head><body>\n";
     h += "<h1>" + html_escape(cat.title) + (a.unit ? "（" + html_escape(*a.unit) + "）" : "") +
          "</h1>\n";
     return h;
@@ -259,30 +263,102 @@ std::string html_summary(const Catalog& cat, const Assessment& a, const Ledger& 
         fmt::format("<p class=\"sum\">可确认 <b>{}</b> / {} 分，存在风险 {} 分。{}</p>\n",
                     points_str(a.points_confirmed), points_str(a.points_total), points_str(at_risk),
                     html_escape(deadline_line(cat, a)));
-    h += fmt::format("<p>材料：已收录 {} 个，重复 {} 个，拒收 {} 个。</p>\n", l.files.size(),
-                     l.duplicates.size(), l.rejected.size());
+    h += fmt::format("<p>材料：已收录 {} 个，重复 {} 个，拒收 {} 个{}。</p>\n", l.files.size(),
+                     l.duplicates.size(), l.rejected.size(),
+                     l.skipped_junk > 0
+                         ? fmt::format("（其中系统/临时文件 {} 个）", l.skipped_junk)
+                         : std::string());
+    if (a.unit && l.files.empty())
+        h += fmt::format("<p class=\"missing\">{} 没有交来任何材料</p>\n", html_escape(*a.unit));
     return h;
 }
 
-// One row per leaf: status, reasons, units with ✓/✗, files.
-std::string html_leaf_row(const Catalog& cat, const Ledger& l, size_t i, const Verdict& v) {
+// A file of the inbox as a link to its source (file:// URL under the inbox), or its plain
+// name when the inbox is not known.
+std::string source_link(const std::filesystem::path& inbox, const std::string& source) {
+    const std::string name = html_escape(encoding::escape_invalid_utf8(source));
+    if (inbox.empty()) return name;
+    // file:///C:/… on Windows, file:///home/… elsewhere: always three slashes.
+    std::string path = (inbox / source).generic_string();
+    if (!path.starts_with('/')) path.insert(path.begin(), '/');
+    return fmt::format("<a href=\"file://{}\">{}</a>", url_path(path), name);
+}
+
+// `s` as one shell word: as is when plain, else in double quotes (which cmd.exe reads the same
+// way for a name with spaces).
+std::string shell_word(const std::string& s) {
+    if (s.find_first_of(" \t'\"$`\\&|;<>()*?[]#~!{}") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"' || c == '$' || c == '`' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out + "\"";
+}
+
+// Where the fix of a leaf that is not done lies: the units to chase for missing, late or weak
+// evidence; for a 待确认 leaf, the `dossier assign` command that files each candidate under it.
+std::string fix_cell(const Catalog& cat, const Ledger& l, size_t i, const Verdict& v,
+                     const std::vector<int>& review_files) {
+    const Indicator& ind = cat.indicators[i];
+    std::string h;
+    switch (v.status) {
+        case Status::missing:
+        case Status::late:
+        case Status::weak: {
+            std::vector<std::string> chase;
+            for (const auto& u : v.units)
+                if (!u.has_evidence) chase.push_back(u.unit);
+            if (chase.empty()) chase = ind.units;
+            if (!chase.empty())
+                h += "请催办：" + html_escape(fmt::format("{}", fmt::join(chase, "、"))) +
+                     (v.status == Status::late ? "，补交报送期内发布的材料" : "，补交材料");
+            break;
+        }
+        case Status::review:
+            h += "确认归属后运行：";
+            for (int f : review_files)
+                h += fmt::format(
+                    "<br><code>dossier assign {} {}</code>",
+                    html_escape(shell_word(encoding::escape_invalid_utf8(l.files[f].source))),
+                    html_escape(ind.id));
+            break;
+        default:
+            break;
+    }
+    return h;
+}
+
+// One row per leaf: status, reasons, units with ✓/✗, the fix, files (linked to the inbox).
+std::string html_leaf_row(const ReportInput& in, size_t i, const Verdict& v,
+                          const std::vector<int>& review_files) {
+    const Catalog& cat = *in.catalog;
+    const Ledger& l = in.run->ledger;
     const Indicator& ind = cat.indicators[i];
     std::string units, files;
     for (const auto& u : v.units)
         units += html_escape(u.unit) + (u.has_evidence ? " ✓" : " ✗") + "<br>";
-    for (int f : v.files)
-        files += html_escape(encoding::escape_invalid_utf8(l.files[f].source)) + "<br>";
+    for (int f : v.files) files += source_link(in.inbox, l.files[f].source) + "<br>";
+    for (int f : review_files) files += source_link(in.inbox, l.files[f].source) + "（待确认）<br>";
     std::string reasons;
     for (const auto& rs : v.reasons) reasons += html_escape(rs) + "<br>";
     return fmt::format(
         "<tr><td>{}</td><td>{}</td><td>{}</td><td "
-        "class=\"{}\">{}</td><td>{}</td><td>{}</td><td>{}</td></tr>\n",
+        "class=\"{}\">{}</td><td>{}</td><td>{}</td><td class=\"fix\">{}</td><td>{}</td></tr>\n",
         ind.id, html_escape(path_str(cat, i)), points_str(ind.points), to_string(v.status),
-        label_zh(v.status), reasons, units, files);
+        label_zh(v.status), reasons, units, fix_cell(cat, l, i, v, review_files), files);
 }
 
 // One section per top-level indicator, with a table of its leaves.
-std::string html_indicator_tables(const Catalog& cat, const Assessment& a, const Ledger& l) {
+std::string html_indicator_tables(const ReportInput& in) {
+    const Catalog& cat = *in.catalog;
+    const Assessment& a = in.run->assessment;
+    const Ledger& l = in.run->ledger;
+    // Files under review, by the indicator the classifier leans to.
+    std::map<std::string, std::vector<int>> review;
+    for (size_t f = 0; f < l.files.size(); ++f)
+        if (l.files[f].cls.review && !l.files[f].cls.pinned && !l.files[f].cls.indicator.empty())
+            review[l.files[f].cls.indicator].push_back(static_cast<int>(f));
     std::string h;
     for (int root : cat.roots()) {
         const Indicator& r = cat.indicators[root];
@@ -291,12 +367,16 @@ std::string html_indicator_tables(const Catalog& cat, const Assessment& a, const
                          html_escape(r.name), points_str(r.points), to_string(rv.status),
                          label_zh(rv.status));
         h += "<table><tr><th>编号</th><th>指标</th><th>分值</th><th>状态</th><th>原因</"
-             "th><th>责任单位</th><th>材料</th></tr>\n";
+             "th><th>责任单位</th><th>怎么补</th><th>材料</th></tr>\n";
         for (size_t i = root + 1; i < cat.indicators.size(); ++i) {
             const Indicator& ind = cat.indicators[i];
             if (ind.level == 1) break;
             if (!ind.leaf()) continue;
-            h += html_leaf_row(cat, l, i, a.verdicts[i]);
+            auto it = review.find(ind.id);
+            h += html_leaf_row(in, i, a.verdicts[i],
+                               it == review.end() || a.verdicts[i].status != Status::review
+                                   ? std::vector<int>{}
+                                   : it->second);
         }
         h += "</table>\n";
     }
@@ -333,17 +413,24 @@ std::string html_sensitive(const Ledger& l) {
            "</table>\n";
 }
 
-std::string html_all_files(const Ledger& l) {
+// Every file, linked to its source; one without a known unit says how to fix that (the
+// unit is the first folder under the inbox).
+std::string html_all_files(const ReportInput& in) {
+    const Ledger& l = in.run->ledger;
     std::string h =
         "<h2>全部材料</h2>\n<table><tr><th>文件</th><th>单位</th><th>指标</th><th>置信度</"
-        "th><th>发布日期</th><th>类型</th></tr>\n";
+        "th><th>发布日期</th><th>类型</th><th>包内位置</th></tr>\n";
     for (const FileRecord& f : l.files)
         h += fmt::format(
-            "<tr><td>{}</td><td>{}</td><td>{}{}</td><td>{:.2f}</td><td>{}</td><td>{}</td></tr>\n",
-            html_escape(encoding::escape_invalid_utf8(f.source)), html_escape(unit_or(f.unit)),
+            "<tr><td>{}</td><td>{}</td><td>{}{}</td><td>{:.2f}</td><td>{}</td><td>{}</td><td>{}</"
+            "td></tr>\n",
+            source_link(in.inbox, f.source),
+            f.unit ? html_escape(*f.unit) : std::string("未知单位（把文件夹改名为目录中的单位名）"),
             html_escape(f.cls.indicator), f.cls.review ? "（待确认）" : "", f.cls.confidence,
             f.analysis.date.published ? f.analysis.date.published->iso() : "未知",
-            f.kind == EvidenceKind::screenshot ? "网页截图" : "文件资料");
+            f.kind == EvidenceKind::screenshot ? "网页截图" : "文件资料",
+            f.archive_path ? html_escape(encoding::escape_invalid_utf8(*f.archive_path))
+                           : std::string("—"));
     h += "</table>\n";
     return h;
 }
@@ -374,8 +461,8 @@ std::string report_html(const ReportInput& in) {
     const Catalog& cat = *in.catalog;
     const Assessment& a = in.run->assessment;
     const Ledger& l = in.run->ledger;
-    return html_head(cat, a) + html_summary(cat, a, l) + html_indicator_tables(cat, a, l) +
-           html_unit_gaps(cat, a) + html_sensitive(l) + html_all_files(l) +
+    return html_head(cat, a) + html_summary(cat, a, l) + html_indicator_tables(in) +
+           html_unit_gaps(cat, a) + html_sensitive(l) + html_all_files(in) +
            html_rejected_and_duplicates(l) + "</body></html>\n";
 }
 

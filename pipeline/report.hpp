@@ -22,11 +22,15 @@ struct ReportInput {
     const Catalog* catalog = nullptr;
     const RunResult* run = nullptr;
     std::vector<std::string> package_paths;  // written packages (build only)
+    // The inbox the run read: report.html links each file to its source there (file:// URL, so
+    // it opens on the clerk's own PC). Empty: no links.
+    std::filesystem::path inbox;
 };
 
-// The input for the reports of run `r`; package_paths is left empty (build adds the packages it
-// names).
-ReportInput report_input(const Catalog& catalog, const RunResult& r);
+// The input for the reports of run `r` over `inbox`; package_paths is left empty (build adds the
+// packages it names).
+ReportInput report_input(const Catalog& catalog, const RunResult& r,
+                         const std::filesystem::path& inbox = {});
 
 nlohmann::ordered_json report_json(const ReportInput& in);
 std::string report_html(const ReportInput& in);

@@ -10,6 +10,7 @@
 #include "analysis/analyse.hpp"
 #include "model/error.hpp"
 #include "pipeline/extract_stage.hpp"
+#include "pipeline/run_options.hpp"
 #include "pipeline/scan.hpp"
 #include "pipeline/store.hpp"
 #include "model/units.hpp"
@@ -66,6 +67,10 @@ void keep_unit(Ledger& ledger, const Catalog& catalog, const std::string& unit) 
     std::erase_if(ledger.files, [&](const FileRecord& f) { return !(f.unit && *f.unit == unit); });
     std::erase_if(ledger.rejected, [&](const Rejected& r) { return !mine(r.source); });
     std::erase_if(ledger.duplicates, [&](const Duplicate& d) { return !mine(d.source); });
+    // The junk count is part of the rejected count: other units' junk left with their entries.
+    ledger.skipped_junk = static_cast<int>(std::count_if(
+        ledger.rejected.begin(), ledger.rejected.end(),
+        [](const Rejected& r) { return r.reason == kJunkReason; }));
 }
 
 long long package_timestamp(const Catalog& catalog) {
@@ -98,9 +103,7 @@ std::vector<std::filesystem::path> package_stage(const RunConfig& cfg, const Cat
 
 RunResult run(const RunConfig& cfg, const Catalog& catalog, const Progress& progress) {
     auto t0 = std::chrono::steady_clock::now();
-    if (cfg.out && path_is_within(*cfg.out, cfg.inbox))
-        throw Fatal(kUsage, "输出目录不能位于收件箱内（dossier 从不写入收件箱）", cfg.out->string(),
-                    "请用 -o 指定收件箱以外的目录");
+    if (cfg.out) require_outside_inbox(*cfg.out, cfg.inbox, "输出目录", "-o");
     Store store = Store::open(cfg.workspace, cfg.inbox);
     if (cfg.out) remove_stale_temporaries(*cfg.out);
     RunResult r;

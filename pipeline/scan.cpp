@@ -32,7 +32,7 @@ using nlohmann::json;
 
 namespace {
 
-constexpr const char* kJunk = "系统/临时文件，已忽略";
+constexpr const char* kJunk = kJunkReason;
 constexpr const char* kUnsettled = "文件仍在写入，本次未处理";
 constexpr const char* kVanished = "文件在处理过程中被删除或移动";
 constexpr const char* kArchiveStage = "archive";
@@ -629,12 +629,13 @@ void set_duplicates_apart(Scan& s) {
             it->second = i;
     }
     Ledger& L = s.result.ledger;
-    for (size_t i = 0; i < candidates.size(); ++i) {
-        size_t k = keep.at(candidates[i].sha256);
-        if (k != i) {
+    // Duplicates first: the kept candidate is moved into files[] below, and a duplicate listed
+    // after that would read the moved-from (empty) source as its same_as.
+    for (size_t i = 0; i < candidates.size(); ++i)
+        if (size_t k = keep.at(candidates[i].sha256); k != i)
             L.duplicates.push_back({candidates[i].source, candidates[k].source});
-            continue;
-        }
+    for (size_t i = 0; i < candidates.size(); ++i) {
+        if (keep.at(candidates[i].sha256) != i) continue;
         (s.fresh[i] ? s.result.stats.new_files : s.result.stats.cached_files)++;
         L.files.push_back(std::move(candidates[i]));
     }

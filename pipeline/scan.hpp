@@ -73,6 +73,10 @@ ScanResult scan_inbox(const ScanOptions& options, const Catalog& catalog, Store&
 
 // Throws Fatal(kInput) when `inbox` does not exist, is not a folder or cannot be read. Call before
 // opening the workspace so a typo creates nothing.
+// The rejected[] reason of skipped junk (Thumbs.db, ~$ lock files, __MACOSX/…); Ledger::skipped_junk
+// counts the rejected[] entries with this reason, so junk is always part of the rejected count.
+inline constexpr const char* kJunkReason = "系统/临时文件，已忽略";
+
 void require_inbox(const std::filesystem::path& inbox);
 
 // Junk tests on one path component (exposed for tests and the archive member filter).

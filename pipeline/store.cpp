@@ -149,8 +149,8 @@ Store& Store::operator=(Store&&) noexcept = default;
 
 Store Store::open(const fs::path& workspace, const fs::path& inbox) {
     if (!inbox.empty() && path_is_within(workspace, inbox))
-        throw Fatal(kUsage, "工作区不能放在收件箱里面（我们从不向收件箱写入）", workspace.string(),
-                    "用 --workspace 指定收件箱之外的目录，例如 --workspace ./.dossier");
+        throw Fatal(kInput, "工作区不能位于收件箱内（dossier 从不写入收件箱）", workspace.string(),
+                    "请用 --workspace 指定收件箱以外的目录");
     std::error_code ec;
     fs::create_directories(workspace / "blobs", ec);
     if (ec)

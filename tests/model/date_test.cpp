@@ -15,6 +15,20 @@ TEST_CASE("date: ISO parsing accepts real dates only", "[model]") {
     CHECK_FALSE(Date::parse_iso("2020-11-20x"));
 }
 
+TEST_CASE("date: the forms clerks type all parse to the same date", "[model]") {
+    const Date want{2020, 11, 20};
+    for (const char* form : {"2020-11-20", "2020/11/20", "20201120", "2020年11月20日", "2020.11.20",
+                             " 2020-11-20 ", "2020年11月20", "2020/11/5"})
+        CHECK(Date::parse_typed(form).value_or(Date{}) ==
+              (std::string_view(form) == "2020/11/5" ? Date{2020, 11, 5} : want));
+    CHECK(Date::parse_typed("2020年2月29日") == Date{2020, 2, 29});
+    for (const char* bad : {"", "2020-13-01", "2019-02-29", "2020/11-20", "2020-11-20x", "202011201",
+                            "20201320", "2020年11月", "11/20/2020", "2020.11.20日", "昨天"}) {
+        INFO(bad);
+        CHECK_FALSE(Date::parse_typed(bad));
+    }
+}
+
 TEST_CASE("date: a Unix time is dated in Asia/Shanghai", "[model]") {
     // 2020-11-19 16:00:00 UTC is 2020-11-20 00:00 in Shanghai.
     CHECK(Date::from_unix_shanghai(1605801600) == Date{2020, 11, 20});

@@ -65,6 +65,16 @@ TEST_CASE("units: unknown folders get up to three suggestions", "[model]") {
     CHECK_FALSE(match_unit(cat, "").unit);
 }
 
+TEST_CASE("units: nearest_unit_names suggests by edit distance over names and aliases", "[model]") {
+    const Catalog& cat = bundled_catalog();
+    auto near = nearest_unit_names(cat, "市财政厅");
+    REQUIRE_FALSE(near.empty());
+    CHECK(near.front() == "市财政局");
+    CHECK(near.size() <= 3);
+    CHECK(nearest_unit_names(cat, "财政厅").front() == "市财政局");  // via the alias 财政局
+    CHECK(nearest_unit_names(cat, "完全无关的名字啊啊").empty());
+}
+
 TEST_CASE("units: responsibility follows listed units and groups", "[model]") {
     const Catalog& cat = bundled_catalog();
     const Indicator& decision = *cat.find("1.1");  // 市政府办公室, 市司法局

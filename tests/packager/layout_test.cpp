@@ -49,15 +49,15 @@ TEST_CASE("layout: plan places files by indicator, unit, sequence and date", "[p
     CHECK(by_source.at("市财政局/关于*政策?.pdf") ==
           "data/01_政务公开/02_政策解读/市财政局/001_20201009_关于_政策_.pdf");
     CHECK(by_source.at("乡镇/说明.txt") ==
-          "data/01_政务公开/02_政策解读/未知单位/001_00000000_说明.txt");
-    CHECK(by_source.at("x/CON.txt") == "data/01_政务公开/02_政策解读/CON_/001_00000000_CON_.txt");
+          "data/01_政务公开/02_政策解读/未知单位/001_日期不详_说明.txt");
+    CHECK(by_source.at("x/CON.txt") == "data/01_政务公开/02_政策解读/CON_/001_日期不详_CON_.txt");
     // Sorted source order: 关于… (U+5173) sorts before 长… (U+957F) → seq 001, 002.
     std::string long_source;
     for (const auto& f : fx.ledger.files)
         if (f.source.ends_with(".docx")) long_source = f.source;
     const auto& long_path = by_source.at(long_source);
     INFO(long_path);
-    CHECK(long_path.find("/002_00000000_长") != std::string::npos);
+    CHECK(long_path.find("/002_日期不详_长") != std::string::npos);
     const auto file = long_path.substr(long_path.rfind('/') + 1);
     CHECK(file.size() <= 255);
     CHECK(file.ends_with(".docx"));
@@ -67,8 +67,19 @@ TEST_CASE("layout: plan places files by indicator, unit, sequence and date", "[p
     const auto with_review = layout::plan_layout(fx.cat, fx.ledger, true);
     bool found = false;
     for (const auto& p : with_review.placements)
-        if (p.path == "data/00_待确认/胜芳镇/001_00000000_待定.txt") found = true;
+        if (p.path == "data/00_待确认/胜芳镇/001_日期不详_待定.txt") found = true;
     CHECK(found);
+}
+
+TEST_CASE("layout: a file without a publication date is named <seq>_日期不详_<name>", "[packager]") {
+    fixture::Fixture fx("layout");
+    for (const auto& p : layout::plan_layout(fx.cat, fx.ledger, true).placements) {
+        const auto& rec = fx.ledger.files[static_cast<size_t>(p.file)];
+        INFO(p.path);
+        const bool dated = rec.analysis.date.published && rec.analysis.date.published->valid();
+        CHECK((p.path.find("_日期不详_") != std::string::npos) == !dated);
+        CHECK(p.path.find("00000000") == std::string::npos);
+    }
 }
 
 TEST_CASE("layout: unit folders that collide after cleaning get _2", "[packager]") {

@@ -60,7 +60,7 @@ TEST_CASE("package: writes one archive with indexes, BagIt and payload", "[packa
     for (const char* must :
          {"bagit.txt", "bag-info.txt", "manifest-sha256.txt", "tagmanifest-sha256.txt",
           "manifest.json", "index.html", "目录.xlsx", "目录.pdf",
-          "data/01_政务公开/02_政策解读/未知单位/001_00000000_说明.txt"})
+          "data/01_政务公开/02_政策解读/未知单位/001_日期不详_说明.txt"})
         CHECK(std::find(names.begin(), names.end(), must) != names.end());
 
     // Real readers accept it.
@@ -167,7 +167,7 @@ TEST_CASE("package: include_review puts review files under 00_待确认", "[pack
     auto res = write_package(req, fx.ledger);
     REQUIRE(res);
     const auto names = python_names(res->parts[0]);
-    CHECK(std::find(names.begin(), names.end(), "data/00_待确认/胜芳镇/001_00000000_待定.txt") !=
+    CHECK(std::find(names.begin(), names.end(), "data/00_待确认/胜芳镇/001_日期不详_待定.txt") !=
           names.end());
     CHECK(verify_package(res->parts[0]).exit_code == 1);
     fixture::fs::remove_all(out);
@@ -181,7 +181,7 @@ TEST_CASE("package: GBK names read back with bsdtar and Python, verify warns onl
     auto res = write_package(req, fx.ledger);
     if (!res) FAIL(res.error().reason);
     const auto zip = res->parts[0];
-    const std::string expected = "data/01_政务公开/02_政策解读/未知单位/001_00000000_说明.txt";
+    const std::string expected = "data/01_政务公开/02_政策解读/未知单位/001_日期不详_说明.txt";
     auto bs = sh("LC_ALL=C.UTF-8 bsdtar --options hdrcharset=CP936 -tf " + q(zip));
     CHECK(bs.status == 0);
     CHECK(bs.out.find(expected) != std::string::npos);

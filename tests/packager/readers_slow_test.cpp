@@ -42,7 +42,7 @@ TEST_CASE("package: LibreOffice converts 目录.xlsx to CSV with the file rows",
     INFO(r.out);
     REQUIRE(fixture::fs::exists(out / "csv" / "目录.csv"));
     const auto csv = fixture::read(out / "csv" / "目录.csv");
-    CHECK(csv.find("序号,一级指标,二级指标,三级指标,单位,文件,发布日期,置信度,备注") !=
+    CHECK(csv.find("序号,一级指标,二级指标,三级指标,单位,文件,发布日期,备注") !=
           std::string::npos);
     CHECK(csv.find("001_20201103_IMG_2043.JPG") != std::string::npos);
     CHECK(csv.find("重大决策预公开") != std::string::npos);

@@ -93,12 +93,12 @@ TEST_CASE("verify: a flipped byte in a stored member is caught and named", "[pac
 
 TEST_CASE("verify: a replaced member with a valid CRC is caught by SHA-256", "[packager]") {
     Built b("v-repl");
-    replace_member(b.zip, "data/01_政务公开/02_政策解读/未知单位/001_00000000_说明.txt",
+    replace_member(b.zip, "data/01_政务公开/02_政策解读/未知单位/001_日期不详_说明.txt",
                    "改过的内容\n");
     auto r = verify_package(b.zip);
     INFO(r.text());
     CHECK(r.exit_code == 4);
-    CHECK(names(r, "001_00000000_说明.txt"));
+    CHECK(names(r, "001_日期不详_说明.txt"));
 }
 
 TEST_CASE("verify: a deleted member is caught and named", "[packager]") {
@@ -107,14 +107,14 @@ TEST_CASE("verify: a deleted member is caught and named", "[packager]") {
     zip_t* za = zip_open(b.zip.c_str(), 0, &err);
     REQUIRE(za);
     const zip_int64_t idx =
-        zip_name_locate(za, "data/01_政务公开/02_政策解读/未知单位/001_00000000_说明.txt", 0);
+        zip_name_locate(za, "data/01_政务公开/02_政策解读/未知单位/001_日期不详_说明.txt", 0);
     REQUIRE(idx >= 0);
     REQUIRE(zip_delete(za, static_cast<zip_uint64_t>(idx)) == 0);
     REQUIRE(zip_close(za) == 0);
     auto r = verify_package(b.zip);
     INFO(r.text());
     CHECK(r.exit_code == 4);
-    CHECK(names(r, "001_00000000_说明.txt"));
+    CHECK(names(r, "001_日期不详_说明.txt"));
 }
 
 TEST_CASE("verify: an added member is caught and named", "[packager]") {

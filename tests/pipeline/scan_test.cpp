@@ -458,7 +458,7 @@ TEST_CASE("ingest: prints the ledger and exits 0 with rejections, 3 without an i
     CHECK(rc == 3);
     CHECK_FALSE(fs::exists(d.path() / "missing-inbox"));
     run_capture(base + "inbox --workspace inbox/.ws 2>&1", &rc);
-    CHECK(rc == 2);
+    CHECK(rc == 3);  // design.md §4: a workspace inside the inbox is exit 3
     CHECK_FALSE(fs::exists(d.path() / "inbox" / ".ws"));
 }
 

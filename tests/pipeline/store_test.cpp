@@ -105,14 +105,14 @@ TEST_CASE("store: a transaction not committed leaves nothing behind", "[pipeline
     CHECK(s.get_stage("x", "st", 1));
 }
 
-TEST_CASE("store: refuses a workspace inside the inbox", "[pipeline]") {
+TEST_CASE("store: refuses a workspace inside the inbox with exit 3", "[pipeline]") {
     test::Scratch d;
     fs::create_directories(d.path() / "inbox" / "u");
     try {
         Store::open(d.path() / "inbox" / ".dossier", d.path() / "inbox");
         FAIL("no Fatal thrown");
     } catch (const Fatal& e) {
-        CHECK(e.code == kUsage);
+        CHECK(e.code == kInput);  // design.md §4: exit 3, not a usage error
     }
     CHECK_FALSE(fs::exists(d.path() / "inbox" / ".dossier"));
     CHECK_THROWS_AS(Store::open(d.path() / "inbox", d.path() / "inbox"), Fatal);

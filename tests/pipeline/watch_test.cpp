@@ -178,3 +178,44 @@ TEST_CASE("watch: rebuilds on changes, processes only what changed, stops cleanl
     for (const auto& e : std::filesystem::recursive_directory_iterator(t / "inbox"))
         CHECK(e.path().filename().string().find(".part") == std::string::npos);
 }
+
+TEST_CASE("watch: names each rejected and duplicate file with its reason, logs indicator status "
+          "changes, and does not list the files again after a restart",
+          "[pipeline][e2e]") {
+    TempDir t;
+    const std::string budget = page("霸州市财政局2020年部门预算公开", "2020-03-12",
+                                    "现将2020年部门预算及“三公”经费预算公开如下。预决算公开栏目。");
+    write(t / "inbox" / "市财政局" / "预算公开.html", budget);
+    write(t / "inbox" / "南孟镇" / "预算公开副本.html", budget);
+    write(t / "inbox" / "市财政局" / "空白.txt", "");
+    {
+        Watcher w(t, "--as-of 2020-11-20 --settle 0 --debounce 0.2 --jobs 2");
+        REQUIRE(w.wait_builds(1));
+        const std::string first = w.log();
+        INFO(first);
+        CHECK(first.find("市财政局/空白.txt 拒收：") != std::string::npos);
+        CHECK(first.find("预算公开副本.html") != std::string::npos);
+        CHECK(first.find("未再次收录") != std::string::npos);
+
+        write(t / "inbox" / "市政务公开办" / "公开指南.html",
+              page("霸州市人民政府信息公开指南", "2020-04-08",
+                   "政府信息公开指南：公开的范围、公开方式、依申请公开的受理机构与办理流程。"));
+        REQUIRE(w.wait_builds(2));
+        const std::string second = log_after_build(w.log(), 1);
+        INFO(second);
+        CHECK(second.find("市政务公开办/公开指南.html → ") != std::string::npos);
+        CHECK(second.find(" 缺失 → ") != std::string::npos);  // the guide's indicator moved
+        CHECK(second.find("预算公开.html →") == std::string::npos);
+        CHECK(second.find("拒收：") == std::string::npos);  // said once already
+        CHECK(w.stop() == 0);
+    }
+    std::filesystem::remove(t / "watch.log");  // so the wait below sees only the new log
+    Watcher again(t, "--as-of 2020-11-20 --settle 0 --debounce 0.2 --jobs 2");
+    REQUIRE(again.wait_builds(1));
+    const std::string restarted = again.log();
+    INFO(restarted);
+    CHECK(restarted.find(" → ") == std::string::npos);  // no file or status listed again
+    CHECK(restarted.find("拒收：") == std::string::npos);
+    CHECK(restarted.find("未再次收录") == std::string::npos);
+    CHECK(again.stop() == 0);
+}
