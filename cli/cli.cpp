@@ -7,6 +7,7 @@
 
 #include <fmt/core.h>
 
+#include "cli/log.hpp"
 #include "cli/progress.hpp"
 #include "cli/usage.hpp"
 
@@ -25,7 +26,8 @@ enum CommonOption : unsigned {
     kTimeLimitOpt = 1u << 6,
     kJsonOpt = 1u << 7,
     kQuietOpt = 1u << 8,
-    kAllOpts = 0x1ffu,
+    kVerboseOpt = 1u << 9,
+    kAllOpts = 0x3ffu,
 };
 
 // Commands not listed here get them all. Kept in this one table (rather than at each command's
@@ -37,6 +39,7 @@ unsigned common_options_of(const std::string& command) {
     if (command == "ingest") return kCatalogOpt | kWorkspaceOpt | kJobsOpt | kSettleOpt | kJsonOpt | kQuietOpt;
     if (command == "verify")
         return kCatalogOpt | kWorkspaceOpt | kAsOfOpt | kJobsOpt | kTimeLimitOpt | kJsonOpt;
+    if (command == "explain") return kAllOpts & ~kVerboseOpt;
     return kAllOpts;
 }
 
@@ -84,6 +87,9 @@ void add_common_options(CLI::App& sub, CommonOptions& c) {
         ->check(CLI::Range(1, 86400));
     shown(sub.add_flag("--json", c.json, "以 JSON 输出（供脚本使用）"), kJsonOpt);
     shown(sub.add_flag("--quiet,-q", c.quiet, "只输出结果摘要，不输出进度"), kQuietOpt);
+    shown(sub.add_flag("--verbose,-v", c.verbose,
+                       "输出详细日志（带时间和级别）：新提取与取自缓存的文件数、OCR 页数、耗时"),
+          kVerboseOpt);
 }
 
 RunResult run_with_progress(const RunConfig& cfg, const Catalog& catalog,
@@ -91,6 +97,7 @@ RunResult run_with_progress(const RunConfig& cfg, const Catalog& catalog,
     ProgressPrinter progress(!common.quiet && !common.json);
     RunResult r = run(cfg, catalog, std::ref(progress));
     progress.finish();
+    if (common.verbose) log_run_details(*make_log("dossier", true, stderr), r);
     return r;
 }
 
@@ -123,7 +130,7 @@ std::vector<std::string> command_names() {
 }
 
 int usage_error(const std::string& message, const std::string& help_hint) {
-    std::cerr << "dossier: error: " << message << "（用法见 " << help_hint << "）\n";
+    std::cerr << "dossier: 错误：" << message << "（用法见 " << help_hint << "）\n";
     return kUsage;
 }
 
@@ -212,13 +219,13 @@ int run_cli(int argc, char** argv) {
     try {
         return action ? action() : kUsage;
     } catch (const Fatal& e) {
-        std::cerr << "dossier: error: " << e.what();
-        if (!e.file.empty()) std::cerr << " (" << e.file << ")";
-        if (!e.hint.empty()) std::cerr << ": " << e.hint;
+        std::cerr << "dossier: 错误：" << e.what();
+        if (!e.file.empty()) std::cerr << "（" << e.file << "）";
+        if (!e.hint.empty()) std::cerr << "：" << e.hint;
         std::cerr << "\n";
         return e.code;
     } catch (const std::exception& e) {
-        std::cerr << "dossier: error: 内部错误：" << e.what() << "：请把此信息报告给维护者\n";
+        std::cerr << "dossier: 内部错误：" << e.what() << "：请把此信息报告给维护者\n";
         return kInput;
     }
 }

@@ -26,13 +26,15 @@ namespace dossier {
 struct CommonOptions : RunOptions {
     bool json = false;
     bool quiet = false;
+    bool verbose = false;  // -v: the detail log lines on stderr (watch: stdout)
 };
 
-// Adds --catalog --workspace --unit --as-of --jobs --settle --time-limit --json --quiet to a
-// subcommand.
+// Adds --catalog --workspace --unit --as-of --jobs --settle --time-limit --json --quiet
+// --verbose to a subcommand.
 void add_common_options(CLI::App& sub, CommonOptions& common);
 
-// Runs the pipeline with the progress line on stderr (none with --quiet or --json).
+// Runs the pipeline with the progress line on stderr (none with --quiet or --json), then, with
+// --verbose, the detail log lines on stderr.
 RunResult run_with_progress(const RunConfig& cfg, const Catalog& catalog,
                             const CommonOptions& common);
 

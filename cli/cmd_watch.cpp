@@ -15,11 +15,11 @@
 #include <set>
 
 #include <fmt/core.h>
-#include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include "packager/package.hpp"
 #include "cli/cli.hpp"
+#include "cli/log.hpp"
 #include "pipeline/report.hpp"
 #include "pipeline/run.hpp"
 #include "pipeline/scan.hpp"
@@ -30,18 +30,6 @@ namespace {
 
 std::atomic<bool> g_stop{false};
 
-// One line per event on stdout, "HH:MM:SS  <what happened>", flushed at once so a clerk
-// watching the terminal (or a service log) sees it as it happens. Info level by default; with
-// --verbose also the debug lines (each cycle's timing, files extracted vs taken from the cache),
-// marked 详细 so they stand apart.
-std::shared_ptr<spdlog::logger> make_watch_log(bool verbose) {
-    auto log = std::make_shared<spdlog::logger>("watch",
-                                                std::make_shared<spdlog::sinks::stdout_sink_st>());
-    log->set_pattern("%H:%M:%S  %v");
-    log->set_level(verbose ? spdlog::level::debug : spdlog::level::info);
-    log->flush_on(spdlog::level::trace);
-    return log;
-}
 extern "C" void on_signal(int) {
     g_stop = true;
 }
@@ -148,7 +136,7 @@ void log_changes(spdlog::logger& log, Printed& printed, const Catalog& catalog,
     for (const auto& rj : r.ledger.rejected) {
         auto it = printed.rejected.find(rj.source);
         if (it == printed.rejected.end() || it->second != rj.reason)
-            log.info("{} 拒收：{}", rj.source, rj.reason);
+            log.warn("{} 拒收：{}", rj.source, rj.reason);
         rejected[rj.source] = rj.reason;
     }
     for (const auto& d : r.ledger.duplicates) {
@@ -185,14 +173,12 @@ Command make_watch_command() {
             auto inbox = std::make_shared<std::string>();
             auto out = std::make_shared<std::string>();
             auto debounce = std::make_shared<double>(1.0);
-            auto verbose = std::make_shared<bool>(false);
             sub.add_option("INBOX", *inbox, "收件箱文件夹")->required();
             sub.add_option("-o,--out", *out, "输出目录")->required();
             sub.add_option("--debounce", *debounce, "改动平静多少秒后开始整理（默认 1）")
                 ->check(CLI::Range(0.0, 600.0));
-            sub.add_flag("-v,--verbose", *verbose, "输出详细日志：每轮整理的耗时、新提取与取自缓存的文件数");
             add_common_options(sub, common);
-            return [inbox, out, debounce, verbose, &common]() -> int {
+            return [inbox, out, debounce, &common]() -> int {
                 Catalog catalog = common.load_catalog();
                 RunConfig cfg = make_run_config(common, catalog, *inbox);
                 cfg.out = *out;
@@ -207,7 +193,8 @@ Command make_watch_command() {
 
                 Inotify watcher;
                 watcher.add_tree(cfg.inbox);
-                auto log = make_watch_log(*verbose);
+                // One line per event on stdout, with time and level (详细 only with -v).
+                auto log = make_log("watch", common.verbose, stdout);
                 // What the log last said, so each cycle prints only what changed; seeded from
                 // the previous report.json in OUT so a restart does not list every file again.
                 Printed printed = printed_from_report(*cfg.out / "report.json");
@@ -217,9 +204,7 @@ Command make_watch_command() {
                     remove_stale_temporaries(*cfg.out);
                     RunResult r = run(cfg, catalog);
                     log_changes(*log, printed, catalog, r);
-                    log->debug("详细  本轮 {} 个文件：新提取 {} 个，取自缓存 {} 个，OCR {} 页，用时 {:.1f} 秒",
-                               r.stats.files, r.stats.extracted, r.stats.extract_cached,
-                               r.stats.ocr_pages, r.stats.seconds);
+                    log_run_details(*log, r);
                     write_reports(report_input(catalog, r, cfg.inbox), *cfg.out);
                     log->info("可确认 {:g} / {:g} 分；{} 个材料，{} 个拒收",
                               r.assessment.points_confirmed, r.assessment.points_total,

@@ -6,6 +6,8 @@
 
 #include <fmt/core.h>
 
+#include "model/text.hpp"
+
 namespace dossier {
 
 namespace {
@@ -82,10 +84,8 @@ std::string after(const std::string& s, const std::string& marker) {
     return p == std::string::npos ? std::string() : s.substr(p + marker.size());
 }
 
-std::string trim(std::string s) {
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.pop_back();
-    while (!s.empty() && s.front() == ' ') s.erase(s.begin());
-    return s;
+std::string trim(std::string_view s) {
+    return std::string(text::trim(s));
 }
 
 // "--jobs" for an option, "INBOX" for a positional: how the option is written on the command line.
@@ -124,17 +124,6 @@ std::string unexpected_arguments(const std::string& list, const CLI::App* sub) {
 
 }  // namespace
 
-size_t display_width(std::string_view s) {
-    size_t w = 0;
-    for (size_t i = 0; i < s.size();) {
-        unsigned char c = static_cast<unsigned char>(s[i]);
-        size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        w += len >= 3 ? 2 : 1;  // CJK and full-width punctuation take two columns
-        i += len;
-    }
-    return w;
-}
-
 ChineseFormatter::ChineseFormatter() {
     label("Usage", "用法");
     label("OPTIONS", "选项");
@@ -166,7 +155,7 @@ std::string ChineseFormatter::make_option(const CLI::Option* opt, bool is_positi
     // wide, so pad by display width instead.
     std::string name = "  " + make_option_name(opt, is_positional) + make_option_opts(opt);
     const std::string desc = make_option_desc(opt);
-    const size_t width = display_width(name);
+    const size_t width = static_cast<size_t>(text::display_columns(name));
     const size_t column = get_column_width();
     std::string out = name;
     if (!desc.empty()) {
@@ -195,24 +184,13 @@ std::string ChineseFormatter::make_description(const CLI::App* app) const {
 }
 
 std::string nearest_name(std::string_view word, const std::vector<std::string>& candidates) {
-    auto distance = [](std::string_view a, std::string_view b) {
-        std::vector<std::vector<size_t>> d(a.size() + 1, std::vector<size_t>(b.size() + 1));
-        for (size_t i = 0; i <= a.size(); ++i) d[i][0] = i;
-        for (size_t j = 0; j <= b.size(); ++j) d[0][j] = j;
-        for (size_t i = 1; i <= a.size(); ++i)
-            for (size_t j = 1; j <= b.size(); ++j) {
-                size_t cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                    d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-            }
-        return d[a.size()][b.size()];
-    };
+    const std::u32string mine = text::code_points(word);
     std::string best;
     size_t best_d = 3;
     for (const std::string& c : candidates) {
-        size_t dist = distance(word, c);
-        if (dist < best_d && dist * 2 < std::max(word.size(), c.size())) {
+        const std::u32string theirs = text::code_points(c);
+        const size_t dist = text::edit_distance(mine, theirs);
+        if (dist < best_d && dist * 2 < std::max(mine.size(), theirs.size())) {
             best = c;
             best_d = dist;
         }

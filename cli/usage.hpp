@@ -30,15 +30,11 @@ class ChineseFormatter : public CLI::Formatter {
     std::string make_description(const CLI::App* app) const override;
 };
 
-// Terminal columns of UTF-8 text: two for each character of three or more bytes (Chinese), one
-// otherwise.
-size_t display_width(std::string_view s);
-
 // The candidate closest to `word` (optimal-string-alignment edit distance, so a swapped pair of
 // letters counts as one edit), or "" when none is within 2 edits and less than half the word.
 std::string nearest_name(std::string_view word, const std::vector<std::string>& candidates);
 
-// One Chinese line (no "dossier: error: " prefix, no newline) for a CLI11 parse error that is not
+// One Chinese line (no "dossier: 错误：" prefix, no newline) for a CLI11 parse error that is not
 // a request for help or the version. `sub` is the command being parsed, or null for the top level;
 // it supplies the option names for "did you mean" and the type names for bad values.
 std::string usage_error_message(const CLI::ParseError& e, const CLI::App* sub);

@@ -5,7 +5,7 @@
 // A Fatal is thrown only for problems that end the run (inbox missing, OUT not writable, the
 // catalog does not load, the workspace is held); a bad file is never Fatal, it is recorded as
 // rejected and the run goes on. The CLI's one catch prints
-// "dossier: error: <what> (<file>): <hint>" and exits with `code`.
+// "dossier: 错误：<what>（<file>）：<hint>" and exits with `code`.
 #pragma once
 
 #include <stdexcept>

@@ -27,4 +27,18 @@ std::string_view base_name(std::string_view path);
 // empty when the name has no dot or only a leading one (".DS_Store").
 std::string extension(std::string_view path);
 
+// Terminal / spreadsheet columns a code point takes: 2 for East Asian wide and fullwidth
+// characters (ICU's East_Asian_Width W or F), 1 otherwise.
+int columns_of(char32_t c);
+
+// Columns a UTF-8 string takes (invalid bytes count 1 each).
+int display_columns(std::string_view s);
+
+// The code points of a UTF-8 string (invalid bytes become U+FFFD).
+std::u32string code_points(std::string_view utf8);
+
+// Optimal-string-alignment edit distance: characters replaced, inserted, dropped, or two
+// neighbours swapped, each one edit ("biuld" is one edit from "build").
+size_t edit_distance(std::u32string_view a, std::u32string_view b);
+
 }  // namespace dossier::text

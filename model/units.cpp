@@ -9,6 +9,8 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include "model/text.hpp"
+
 namespace dossier {
 
 namespace {
@@ -103,15 +105,6 @@ bool member_by_name(const Unit& g, std::string_view name) {
                        });
 }
 
-std::u32string code_points(std::string_view utf8) {
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-        icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-    std::u32string out;
-    for (int32_t i = 0; i < u.length(); i = u.moveIndex32(i, 1))
-        out.push_back(static_cast<char32_t>(u.char32At(i)));
-    return out;
-}
-
 // Edit distance of at most one (one character replaced, inserted or dropped).
 bool one_edit_apart(const std::u32string& a, const std::u32string& b) {
     const std::u32string& l = a.size() >= b.size() ? a : b;
@@ -127,7 +120,7 @@ bool one_edit_apart(const std::u32string& a, const std::u32string& b) {
 
 // True when the normalised folder name is one edit from a listed (non-group) unit's name or alias.
 bool near_listed_unit(const Catalog& catalog, const std::string& norm) {
-    const std::u32string mine = code_points(norm);
+    const std::u32string mine = text::code_points(norm);
     for (const auto& u : catalog.units) {
         if (u.group) continue;
         for (const auto& candidate : names_of(u))
@@ -173,35 +166,16 @@ std::vector<std::string> closest_units(const Catalog& catalog, std::string_view 
     return out;
 }
 
-namespace {
-
-size_t edit_distance(const std::u32string& a, const std::u32string& b) {
-    std::vector<size_t> row(b.size() + 1);
-    for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (size_t i = 1; i <= a.size(); ++i) {
-        size_t diagonal = row[0];
-        row[0] = i;
-        for (size_t j = 1; j <= b.size(); ++j) {
-            size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-            diagonal = up;
-        }
-    }
-    return row[b.size()];
-}
-
-}  // namespace
-
 std::vector<std::string> nearest_unit_names(const Catalog& catalog, std::string_view name,
                                             size_t n) {
-    const std::u32string mine = code_points(normalise_unit_name(name));
+    const std::u32string mine = text::code_points(normalise_unit_name(name));
     if (mine.empty()) return {};
     std::vector<std::pair<size_t, size_t>> scored;  // (distance, unit index)
     for (size_t i = 0; i < catalog.units.size(); ++i) {
         for (const auto& candidate : names_of(catalog.units[i])) {
             const size_t limit =
                 std::clamp<size_t>(std::max(mine.size(), candidate.size()) / 3, 1, 3);
-            const size_t d = edit_distance(mine, candidate);
+            const size_t d = text::edit_distance(mine, candidate);
             if (d > limit) continue;
             auto it = std::find_if(scored.begin(), scored.end(),
                                    [i](const auto& s) { return s.second == i; });

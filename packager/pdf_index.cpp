@@ -3,11 +3,15 @@
 #include <algorithm>
 #include <array>
 #include <iterator>
+#include <memory>
 #include <vector>
 
 #include <fmt/format.h>
 #include <podofo/podofo.h>
 #include <re2/re2.h>
+#include <unicode/brkiter.h>
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
 
 #include "model/date.hpp"
 #include "model/encoding.hpp"
@@ -56,18 +60,45 @@ std::string fit(std::string s, double width, double size) {
     return out + "…";
 }
 
-// Breaks `s` into lines of at most `width` points, by characters: a long file name is printed
-// whole over several lines, never cut. Always at least one line.
+// The pieces of `s` between line-break opportunities (ICU's line break rules for Chinese: after
+// any CJK character, after a space or a slash, never inside a Latin word or a number).
+std::vector<std::string> break_pieces(const std::string& s) {
+    std::vector<std::string> pieces;
+    UErrorCode status = U_ZERO_ERROR;
+    thread_local std::unique_ptr<icu::BreakIterator> it(
+        icu::BreakIterator::createLineInstance(icu::Locale::getChinese(), status));
+    if (!it || U_FAILURE(status)) return {s};
+    const icu::UnicodeString text = icu::UnicodeString::fromUTF8(s);
+    it->setText(text);
+    for (int32_t start = it->first(), end = it->next(); end != icu::BreakIterator::DONE;
+         start = end, end = it->next()) {
+        std::string piece;
+        text.tempSubStringBetween(start, end).toUTF8String(piece);
+        pieces.push_back(std::move(piece));
+    }
+    return pieces;
+}
+
+// Breaks `s` into lines of at most `width` points at line-break opportunities; a piece wider
+// than a line (a long Latin name) is broken by characters. A long file name is printed whole
+// over several lines, never cut. Always at least one line.
 std::vector<std::string> wrap(std::string s, double width, double size) {
     s = flatten(std::move(s));
     std::vector<std::string> lines(1);
-    utf8::CodePointReader chars(s);
-    while (auto cp = chars.next()) {
-        std::string next = lines.back() + std::string(cp->bytes);
+    auto add = [&](const std::string& piece) {
+        std::string next = lines.back() + piece;
         if (!lines.back().empty() && text_width(next, size) > width)
-            lines.emplace_back(cp->bytes);
+            lines.push_back(piece);
         else
             lines.back() = std::move(next);
+    };
+    for (const std::string& piece : break_pieces(s)) {
+        if (text_width(piece, size) <= width) {
+            add(piece);
+            continue;
+        }
+        utf8::CodePointReader chars(piece);
+        while (auto cp = chars.next()) add(std::string(cp->bytes));
     }
     return lines;
 }
@@ -235,6 +266,10 @@ void set_document_info(PdfMemDocument& doc, const PackageView& view) {
 }
 
 }  // namespace
+
+std::vector<std::string> wrap_cell(const std::string& text, double width, double size) {
+    return wrap(text, width, size);
+}
 
 std::string pdf_date(long long t) {
     long long local = t + 8 * 3600;

@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include <tl/expected.hpp>
 
@@ -18,6 +19,11 @@ namespace dossier {
 // (Chinese) when PoDoFo fails (bad font, out of memory).
 tl::expected<std::string, Error> index_pdf(const PackageView& view,
                                            const std::filesystem::path& ttf);
+
+// `text` broken into lines of at most `width` points at `size` points, as the file table prints
+// a cell: at line-break opportunities (ICU, Chinese rules), a Latin word broken only when it is
+// wider than a line; never cut. At least one line.
+std::vector<std::string> wrap_cell(const std::string& text, double width, double size);
 
 // "D:20201123000000+08'00'" for a Unix time, in Asia/Shanghai.
 std::string pdf_date(long long unix_time);

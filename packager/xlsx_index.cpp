@@ -1,6 +1,7 @@
 #include "packager/xlsx_index.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <sstream>
 
@@ -8,6 +9,7 @@
 #include <xlsxwriter.h>
 
 #include "model/encoding.hpp"
+#include "model/text.hpp"
 
 namespace dossier {
 
@@ -97,6 +99,19 @@ lxw_worksheet* add_sheet(const Book& b, const char* name, const char* const (&co
     return ws;
 }
 
+// Lines a wrapped cell needs in a column `width` characters wide (a CJK character takes two).
+int wrapped_lines(const std::string& text, double width) {
+    const double columns = text::display_columns(text);
+    return std::max(1, static_cast<int>(std::ceil(columns / std::max(1.0, width - 1))));
+}
+
+// Sets the row tall enough for its longest wrapped cell: LibreOffice (WPS too, on large files)
+// keeps an xlsx row at its stored height on opening, so without this wrapped text is clipped to
+// its first line. 15 points per line of the default 11-point font.
+void fit_row(lxw_worksheet* ws, lxw_row_t row, int lines) {
+    if (lines > 1) worksheet_set_row(ws, row, 15.0 * lines, nullptr);
+}
+
 // Appends `item` and "；" to `note` unless the note already holds it: a file's own warnings and
 // its analysis warnings often say the same thing.
 void add_note(std::string& note, std::vector<std::string>& seen, const std::string& item) {
@@ -154,7 +169,10 @@ void write_files_sheet(const Book& b, const PackageView& view) {
             worksheet_write_string(ws, row, 5, path.c_str(), b.wrap);
         const auto& pub = rec.analysis.date.published;
         worksheet_write_string(ws, row, 6, pub ? pub->iso().c_str() : "日期不详", nullptr);
-        worksheet_write_string(ws, row, 7, clean(file_note(view, r)).c_str(), b.wrap);
+        const std::string note = clean(file_note(view, r));
+        worksheet_write_string(ws, row, 7, note.c_str(), b.wrap);
+        fit_row(ws, row,
+                std::max(wrapped_lines(path, kWidths[5]), wrapped_lines(note, kWidths[7])));
         ++row;
     }
 }
@@ -191,13 +209,16 @@ void write_indicators_sheet(const Book& b, const PackageView& view) {
                                clean(levels.back()).c_str(), nullptr);
         worksheet_write_number(wi, row, 4, ind.points, nullptr);
         worksheet_write_string(wi, row, 5, label_zh(st), b.fill[static_cast<int>(st)]);
-        worksheet_write_string(wi, row, 6,
-                               clean(responsible_units(cat, static_cast<int>(i))).c_str(), b.wrap);
+        const std::string units = clean(responsible_units(cat, static_cast<int>(i)));
+        worksheet_write_string(wi, row, 6, units.c_str(), b.wrap);
         worksheet_write_number(wi, row, 7, v ? static_cast<double>(v->files.size()) : 0.0, nullptr);
         std::string reasons;
         if (v)
             for (const auto& r : assessor_reasons(*v)) reasons += (reasons.empty() ? "" : "；") + r;
-        worksheet_write_string(wi, row, 8, clean(reasons).c_str(), b.wrap);
+        reasons = clean(reasons);
+        worksheet_write_string(wi, row, 8, reasons.c_str(), b.wrap);
+        fit_row(wi, row,
+                std::max(wrapped_lines(units, kWidths[6]), wrapped_lines(reasons, kWidths[8])));
         ++row;
     }
 }

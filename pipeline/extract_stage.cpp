@@ -131,15 +131,19 @@ void keep_outcome(Extraction& x, const Job& job, Out&& o) {
 // Extracts the queued files in parallel, one OCR engine per worker thread; results come back in
 // order on this thread, which alone writes to the store.
 void extract_queued(Extraction& x, int jobs, std::chrono::seconds time_limit,
-                    const std::function<void(int, int)>& progress) {
+                    const StageProgress& progress) {
     const int total = static_cast<int>(x.todo.size());
-    if (progress) progress(0, total);
+    // Results come back in order, so the file the display waits for is the next one in line.
+    auto next_source = [&](size_t k) -> std::string_view {
+        return k < x.todo.size() ? std::string_view(x.ledger.files[x.todo[k].file].source) : "";
+    };
+    if (progress) progress(0, total, next_source(0));
     for_each_ordered<Worker, Out>(
         x.todo.size(), jobs, [] { return Worker{}; },
         [&](size_t k, Worker& w) { return extract_job(x.todo[k], w, time_limit); },
         [&](size_t k, Out&& o) {
             keep_outcome(x, x.todo[k], std::move(o));
-            if (progress) progress(static_cast<int>(k) + 1, total);
+            if (progress) progress(static_cast<int>(k) + 1, total, next_source(k + 1));
         });
 }
 
@@ -173,7 +177,7 @@ std::vector<ExtractResult> settle_ledger(Extraction& x) {
 
 std::vector<ExtractResult> extract_stage(Ledger& ledger, Store& store, int jobs,
                                          std::chrono::seconds time_limit, ExtractStats& stats,
-                                         const std::function<void(int, int)>& progress) {
+                                         const StageProgress& progress) {
     const size_t n = ledger.files.size();
     Extraction x{ledger, store, stats, {}, {}, {}, {}};
     x.results.resize(n);

@@ -23,8 +23,10 @@ struct ExtractStats {
 // Returns one ExtractResult per remaining ledger file (same order); rejected files are removed
 // from ledger.files and appended to ledger.rejected. Store access happens on the calling thread.
 // Each file gets `time_limit` (ExtractOptions::time_limit); a file over it is rejected, not cached.
+// `progress(done, total, item)`: item is the source of the file being worked on next ("" at the end).
+using StageProgress = std::function<void(int done, int total, std::string_view item)>;
 std::vector<ExtractResult> extract_stage(Ledger& ledger, Store& store, int jobs,
                                          std::chrono::seconds time_limit, ExtractStats& stats,
-                                         const std::function<void(int, int)>& progress = {});
+                                         const StageProgress& progress = {});
 
 }  // namespace dossier

@@ -108,8 +108,8 @@ RunResult run(const RunConfig& cfg, const Catalog& catalog, const Progress& prog
     if (cfg.out) remove_stale_temporaries(*cfg.out);
     RunResult r;
     auto report = [&](std::string_view stage) {
-        return [&progress, stage](int done, int total) {
-            if (progress) progress(stage, done, total);
+        return [&progress, stage](int done, int total, std::string_view item) {
+            if (progress) progress(stage, done, total, item);
         };
     };
 

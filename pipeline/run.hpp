@@ -52,8 +52,10 @@ struct RunResult {
     RunStats stats;
 };
 
-// Progress callback: stage name (Chinese), done, total. Called from the calling thread only.
-using Progress = std::function<void(std::string_view stage, int done, int total)>;
+// Progress callback: stage name (Chinese), done, total, and the file being worked on ("" when
+// none). Called from the calling thread only.
+using Progress =
+    std::function<void(std::string_view stage, int done, int total, std::string_view item)>;
 
 // Runs every stage. Bad files become rejected entries; only run-ending problems (inbox missing,
 // OUT not writable, workspace unusable) throw Fatal.

@@ -1,5 +1,5 @@
 // The command line speaks Chinese: every --help and every usage error, run through the real binary,
-// carries none of CLI11's English defaults, and usage errors exit 2 with one "dossier: error:" line.
+// carries none of CLI11's English defaults, and usage errors exit 2 with one "dossier: 错误：" line.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -103,7 +103,7 @@ TEST_CASE("cli: usage errors are one Chinese line each, exit 2, and carry no CLI
         Result r = dossier_in_scratch(args);
         INFO(r.out);
         CHECK(r.code == 2);
-        CHECK(r.out.rfind("dossier: error: ", 0) == 0);
+        CHECK(r.out.rfind("dossier: 错误：", 0) == 0);
         CHECK(count_lines(r.out) == 1);
         CHECK(english_in(r.out).empty());
     }

@@ -30,3 +30,25 @@ TEST_CASE("text: base_name and extension read the last component of an inbox pat
     CHECK(text::extension("u/.DS_Store") == "");
     CHECK(text::extension("u/x.tar.GZ") == "gz");
 }
+
+TEST_CASE("text: display_columns counts a CJK or full-width character as two columns", "[model]") {
+    CHECK(text::display_columns("") == 0);
+    CHECK(text::display_columns("build") == 5);
+    CHECK(text::display_columns("市财政局") == 8);
+    CHECK(text::display_columns("２０２０年") == 10);      // full-width digits
+    CHECK(text::display_columns("IMG_2043.JPG 南孟镇") == 19);
+    CHECK(text::display_columns(std::string("\xff", 1)) == 1);  // a stray byte: one column
+}
+
+TEST_CASE("text: edit_distance counts a swapped pair as one edit, in characters not bytes",
+          "[model]") {
+    using text::code_points;
+    using text::edit_distance;
+    CHECK(edit_distance(code_points("build"), code_points("build")) == 0);
+    CHECK(edit_distance(code_points("biuld"), code_points("build")) == 1);   // swap
+    CHECK(edit_distance(code_points("bild"), code_points("build")) == 1);    // drop
+    CHECK(edit_distance(code_points("check"), code_points("build")) == 5);
+    CHECK(edit_distance(code_points("市财政厅"), code_points("市财政局")) == 1);
+    CHECK(edit_distance(code_points(""), code_points("市教育局")) == 4);
+    CHECK(code_points("市a").size() == 2);
+}

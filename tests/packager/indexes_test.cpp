@@ -4,10 +4,13 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <regex>
 #include <set>
+#include <sstream>
 
 #include "fixture.hpp"
 #include "packager/package.hpp"
+#include "packager/pdf_index.hpp"
 
 using namespace dossier;
 using fixture::q;
@@ -77,6 +80,13 @@ TEST_CASE("indexes: 目录.xlsx filters, freezes and prints its header and links
     CHECK(count(rels, "TargetMode=\"External\"") == packaged);
     CHECK(rels.find("Target=\"data/") != std::string::npos);
     CHECK(rels.find("Target=\"file:") == std::string::npos);
+    // The row of the 100-character name is tall enough for its wrapped lines (LibreOffice keeps
+    // stored heights): 200 columns in a 48-wide column is five lines, 75 points.
+    double tallest = 0;
+    const std::regex height(R"re(<row [^>]* ht="([0-9.]+)")re");
+    for (std::sregex_iterator it(files.begin(), files.end(), height), end; it != end; ++it)
+        tallest = std::max(tallest, std::stod((*it)[1].str()));
+    CHECK(tallest >= 75);
 }
 
 TEST_CASE(
@@ -144,6 +154,31 @@ TEST_CASE("indexes: 目录.pdf numbers its pages and wraps a long file name inst
     auto raw = sh("pdftotext " + q(b.out / "目录.pdf") + " - | tr -d ' \\n'");
     INFO(raw.out);
     CHECK(raw.out.find(name) != std::string::npos);
+}
+
+TEST_CASE("indexes: 目录.pdf breaks cells between words and after CJK characters, never inside a "
+          "word that fits", "[packager]") {
+    // 10-point text in 100 points: about 18 Latin letters or 10 CJK characters a line.
+    const std::string latin = "annual report of the finance bureau 2020.pdf";
+    const auto lines = wrap_cell(latin, 100, 10);
+    REQUIRE(lines.size() > 1);
+    std::set<std::string> words;
+    std::istringstream all(latin);
+    for (std::string w; all >> w;) words.insert(w);
+    std::string joined;
+    for (const auto& line : lines) {
+        joined += line;
+        std::istringstream in(line);
+        for (std::string w; in >> w;) {
+            INFO("line: " << line);
+            CHECK(words.count(w) == 1);  // whole words only
+        }
+    }
+    CHECK(joined == latin);  // nothing lost or added
+    CHECK(wrap_cell("关于做好二〇二〇年政府信息公开工作年度报告编制和发布工作的通知.pdf", 100, 10)
+              .size() >= 3);
+    // A word longer than a line is still printed whole, over several lines.
+    CHECK(wrap_cell(std::string(60, 'x'), 100, 10).size() >= 3);
 }
 
 TEST_CASE(

@@ -1,0 +1,22 @@
+// Log lines for the long-running commands (watch now; serve and fetch-mail later) and for -v:
+// "2026-12-05 10:20:01 信息  <what happened>", the level in Chinese (详细 / 信息 / 警告 / 错误),
+// flushed at once so a clerk watching the terminal, or journald, sees each line as it happens.
+#pragma once
+
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include <spdlog/logger.h>
+
+#include "pipeline/run.hpp"
+
+namespace dossier {
+
+// A logger writing to `to` (stdout or stderr); debug lines only when `verbose`.
+std::shared_ptr<spdlog::logger> make_log(const std::string& name, bool verbose, std::FILE* to);
+
+// The debug line that says what one run did: files, extracted vs cached, OCR pages, time.
+void log_run_details(spdlog::logger& log, const RunResult& r);
+
+}  // namespace dossier
