@@ -26,6 +26,7 @@ struct Book {
     std::string title;
     lxw_workbook* wb = nullptr;
     lxw_format* head = nullptr;  // header row
+    lxw_format* top = nullptr;   // a short cell, at the top of its row like the wrapped ones
     lxw_format* wrap = nullptr;  // long text: wrapped in its column, so one page wide stays legible
     lxw_format* link = nullptr;  // a file link: hyperlink look, wrapped
     lxw_format* fill[6] = {};    // status cell, indexed by static_cast<int>(Status)
@@ -62,6 +63,8 @@ bool open_book(Book& b, const PackageView& view, const std::filesystem::path& tm
     format_set_bold(b.head);
     format_set_bg_color(b.head, 0xDDEBF7);
     format_set_border(b.head, LXW_BORDER_THIN);
+    b.top = workbook_add_format(b.wb);
+    format_set_align(b.top, LXW_ALIGN_VERTICAL_TOP);
     b.wrap = workbook_add_format(b.wb);
     format_set_text_wrap(b.wrap);
     format_set_align(b.wrap, LXW_ALIGN_VERTICAL_TOP);
@@ -73,6 +76,7 @@ bool open_book(Book& b, const PackageView& view, const std::filesystem::path& tm
     for (int i = 0; i < 6; ++i) {
         b.fill[i] = workbook_add_format(b.wb);
         format_set_bg_color(b.fill[i], kStatusFill[i]);
+        format_set_align(b.fill[i], LXW_ALIGN_VERTICAL_TOP);
     }
     return true;
 }
@@ -154,25 +158,32 @@ void write_files_sheet(const Book& b, const PackageView& view) {
             levels = {"待确认"};
         else if (r.indicator >= 0)
             levels = view.names_of(r.indicator);
-        worksheet_write_number(ws, row, 0, static_cast<double>(row), nullptr);
+        worksheet_write_number(ws, row, 0, static_cast<double>(row), b.top);
         for (lxw_col_t c = 0; c < 3; ++c)
             if (c < levels.size())
-                worksheet_write_string(ws, row, 1 + c, clean(levels[c]).c_str(), nullptr);
-        worksheet_write_string(ws, row, 4, clean(unit_label(rec)).c_str(), nullptr);
+                worksheet_write_string(ws, row, 1 + c, clean(levels[c]).c_str(), b.wrap);
+        worksheet_write_string(ws, row, 4, clean(unit_label(rec)).c_str(), b.wrap);
         const std::string path = clean(*r.path);
+        // The link shows the file's name (its folder is the indicator, beside it): LibreOffice
+        // does not wrap a hyperlink's text, so a whole data/... path would be cut at the column.
         // A relative URI with forward slashes, as Excel itself writes one: libxlsxwriter's
         // "external:" form would turn the slashes into backslashes, which LibreOffice on UOS or
         // Kylin does not follow. A link too long for Excel (refused) leaves the plain path.
+        std::string shown = std::string(text::base_name(path));
         if (!view.in_this_part(r.file) ||
-            worksheet_write_url_opt(ws, row, 5, path.c_str(), b.link, path.c_str(), nullptr) !=
-                LXW_NO_ERROR)
+            worksheet_write_url_opt(ws, row, 5, path.c_str(), b.link, shown.c_str(), nullptr) !=
+                LXW_NO_ERROR) {
+            shown = path;
             worksheet_write_string(ws, row, 5, path.c_str(), b.wrap);
+        }
         const auto& pub = rec.analysis.date.published;
-        worksheet_write_string(ws, row, 6, pub ? pub->iso().c_str() : "日期不详", nullptr);
+        worksheet_write_string(ws, row, 6, pub ? pub->iso().c_str() : "日期不详", b.top);
         const std::string note = clean(file_note(view, r));
         worksheet_write_string(ws, row, 7, note.c_str(), b.wrap);
-        fit_row(ws, row,
-                std::max(wrapped_lines(path, kWidths[5]), wrapped_lines(note, kWidths[7])));
+        int lines = std::max(wrapped_lines(shown, kWidths[5]), wrapped_lines(note, kWidths[7]));
+        for (size_t c = 0; c < levels.size() && c < 3; ++c)
+            lines = std::max(lines, wrapped_lines(levels[c], kWidths[1 + c]));
+        fit_row(ws, row, lines);
         ++row;
     }
 }
@@ -204,21 +215,22 @@ void write_indicators_sheet(const Book& b, const PackageView& view) {
         const Verdict* v = view.verdict(ind.id);
         const Status st = v ? v->status : Status::missing;
         const auto levels = view.names_of(static_cast<int>(i));
-        worksheet_write_string(wi, row, 0, clean(ind.id).c_str(), nullptr);
-        worksheet_write_string(wi, row, 1 + static_cast<lxw_col_t>(levels.size() - 1),
-                               clean(levels.back()).c_str(), nullptr);
-        worksheet_write_number(wi, row, 4, ind.points, nullptr);
+        worksheet_write_string(wi, row, 0, clean(ind.id).c_str(), b.top);
+        const auto level_col = static_cast<lxw_col_t>(levels.size() - 1);
+        worksheet_write_string(wi, row, 1 + level_col, clean(levels.back()).c_str(), b.wrap);
+        worksheet_write_number(wi, row, 4, ind.points, b.top);
         worksheet_write_string(wi, row, 5, label_zh(st), b.fill[static_cast<int>(st)]);
         const std::string units = clean(responsible_units(cat, static_cast<int>(i)));
         worksheet_write_string(wi, row, 6, units.c_str(), b.wrap);
-        worksheet_write_number(wi, row, 7, v ? static_cast<double>(v->files.size()) : 0.0, nullptr);
+        worksheet_write_number(wi, row, 7, v ? static_cast<double>(v->files.size()) : 0.0, b.top);
         std::string reasons;
         if (v)
             for (const auto& r : assessor_reasons(*v)) reasons += (reasons.empty() ? "" : "；") + r;
         reasons = clean(reasons);
         worksheet_write_string(wi, row, 8, reasons.c_str(), b.wrap);
         fit_row(wi, row,
-                std::max(wrapped_lines(units, kWidths[6]), wrapped_lines(reasons, kWidths[8])));
+                std::max({wrapped_lines(units, kWidths[6]), wrapped_lines(reasons, kWidths[8]),
+                          wrapped_lines(levels.back(), kWidths[1 + level_col])}));
         ++row;
     }
 }

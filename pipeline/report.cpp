@@ -247,7 +247,7 @@ std::string html_head(const Catalog& cat, const Assessment& a) {
         "table{border-collapse:collapse;width:100%;margin-bottom:1.5em}"
         "th,td{border:1px solid #ccc;padding:4px "
         "8px;text-align:left;vertical-align:top;font-size:14px}"
-        "th{background:#f0f0f0}.covered{color:#177a2b}.check{color:#1a6f8a}.weak,.review{color:#"
+        "th{background:#f0f0f0;white-space:nowrap}.nw{white-space:nowrap}.covered{color:#177a2b}.check{color:#1a6f8a}.weak,.review{color:#"
         "a86b00}"
         ".missing,.late{color:#b3261e;font-weight:bold}.sum{font-size:18px}"
         ".fix code{font-size:12px;background:#f4f4f4}</style></head><body>\n";
@@ -343,8 +343,8 @@ std::string html_leaf_row(const ReportInput& in, size_t i, const Verdict& v,
     std::string reasons;
     for (const auto& rs : v.reasons) reasons += html_escape(rs) + "<br>";
     return fmt::format(
-        "<tr><td>{}</td><td>{}</td><td>{}</td><td "
-        "class=\"{}\">{}</td><td>{}</td><td>{}</td><td class=\"fix\">{}</td><td>{}</td></tr>\n",
+        "<tr><td class=\"nw\">{}</td><td>{}</td><td>{}</td><td class=\"{} nw\">{}</td><td>{}</td>"
+        "<td class=\"nw\">{}</td><td class=\"fix\">{}</td><td>{}</td></tr>\n",
         ind.id, html_escape(path_str(cat, i)), points_str(ind.points), to_string(v.status),
         label_zh(v.status), reasons, units, fix_cell(cat, l, i, v, review_files), files);
 }

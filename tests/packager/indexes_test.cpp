@@ -80,13 +80,14 @@ TEST_CASE("indexes: 目录.xlsx filters, freezes and prints its header and links
     CHECK(count(rels, "TargetMode=\"External\"") == packaged);
     CHECK(rels.find("Target=\"data/") != std::string::npos);
     CHECK(rels.find("Target=\"file:") == std::string::npos);
-    // The row of the 100-character name is tall enough for its wrapped lines (LibreOffice keeps
-    // stored heights): 200 columns in a 48-wide column is five lines, 75 points.
+    // The row of the long name (100 × 长 in the inbox, shortened by the layout to fit the path
+    // limits) is tall enough for its wrapped lines (LibreOffice keeps stored heights): over 150
+    // columns in a 48-wide column is at least four lines, 60 points.
     double tallest = 0;
     const std::regex height(R"re(<row [^>]* ht="([0-9.]+)")re");
     for (std::sregex_iterator it(files.begin(), files.end(), height), end; it != end; ++it)
         tallest = std::max(tallest, std::stod((*it)[1].str()));
-    CHECK(tallest >= 75);
+    CHECK(tallest >= 60);
 }
 
 TEST_CASE(
