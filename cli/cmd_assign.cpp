@@ -61,7 +61,7 @@ Command make_assign_command() {
             add_common_options(sub, common);
             return [=, &common]() -> int {
                 if (indicator->empty() && !*remove)
-                    throw Fatal(kUsage, fmt::format("没有给出指标编号：{} 要指定到哪个指标？", *file),
+                    throw Fatal(kUsage, fmt::format("没有给出指标编号（{} 要指定到哪个指标）", *file),
                                 {}, "写成 dossier assign FILE 指标编号（如 4.1，见 dossier catalog）");
                 Catalog catalog = common.load_catalog();
                 Store store = Store::open(common.workspace);
