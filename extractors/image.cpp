@@ -235,7 +235,7 @@ struct ImageFile {
     std::filesystem::path path;
     std::string data;  // the whole file; a TIFF's first 64 KiB (for EXIF)
     l_int32 format = 0, w = 0, h = 0, bps = 0, spp = 0, iscmap = 0;
-    int pages = 1;  // TIFF: how many pages will be read (at most kMaxTiffPages)
+    int pages = 1;            // TIFF: how many pages will be read (at most kMaxTiffPages)
     bool more_pages = false;  // TIFF: pages beyond kMaxTiffPages were left out
     bool tiff() const { return L_FORMAT_IS_TIFF(format); }
 };
@@ -252,8 +252,8 @@ bool over(l_int32 w, l_int32 h, uint64_t max_pixels) {
 // A TIFF's first-page header and page count, from the file.
 tl::expected<void, Error> read_tiff_header(ImageFile& f) {
     l_int32 res = 0;
-    if (readHeaderTiff(f.path.c_str(), 0, &f.w, &f.h, &f.bps, &f.spp, &res, &f.iscmap,
-                       &f.format) != 0 ||
+    if (readHeaderTiff(f.path.c_str(), 0, &f.w, &f.h, &f.bps, &f.spp, &res, &f.iscmap, &f.format) !=
+            0 ||
         f.w <= 0 || f.h <= 0)
         return tl::unexpected(Error{"图片已损坏：无法读取图像头（文件不完整或不是图片）"});
     std::unique_ptr<FILE, int (*)(FILE*)> fp(std::fopen(f.path.c_str(), "rb"), std::fclose);
@@ -284,7 +284,8 @@ tl::expected<ImageFile, Error> read_image_file(const Probe& probe, uint64_t max_
             f.w <= 0 || f.h <= 0)
             return tl::unexpected(Error{"图片已损坏：无法读取图像头（文件不完整或不是图片）"});
     }
-    if (over(f.w, f.h, max_pixels)) return tl::unexpected(Error{too_large("图片", f.w, f.h, max_pixels)});
+    if (over(f.w, f.h, max_pixels))
+        return tl::unexpected(Error{too_large("图片", f.w, f.h, max_pixels)});
     return f;
 }
 

@@ -44,8 +44,7 @@ uint64_t image_estimate(const Probe& probe, uint64_t max_pixels) {
     uint64_t pixels = image_pixels(probe);
     if (pixels == 0 || pixels > max_pixels) pixels = max_pixels;  // decoding will say what it is
     const uint64_t file = probe.sniffed == "tiff" ? 0 : probe.size;
-    return kBase + file + pixels * 8 +
-           std::min(pixels, static_cast<uint64_t>(kMaxOcrPixels)) * 6;
+    return kBase + file + pixels * 8 + std::min(pixels, static_cast<uint64_t>(kMaxOcrPixels)) * 6;
 }
 
 // A zip-based document: its largest XML part as read (at most ZipPackage::kMaxPart), twice (our
@@ -64,7 +63,8 @@ uint64_t estimate_peak_memory(const Probe& probe, const Extractor& extractor) {
     const uint64_t max_pixels = ExtractOptions{}.max_pixels;
     if (name == "image") return image_estimate(probe, max_pixels);
     // A rendered page (ARGB, ≤ kMaxOcrPixels) and its grey copy, OCR, and Poppler's caches.
-    if (name == "pdf") return kBase + probe.size / 4 + static_cast<uint64_t>(kMaxOcrPixels) * 5 + kOcrPage;
+    if (name == "pdf")
+        return kBase + probe.size / 4 + static_cast<uint64_t>(kMaxOcrPixels) * 5 + kOcrPage;
     if (name == "ooxml" || name == "ofd") return package_estimate(probe);
     // LibreOffice converts in a child process; we then read its OOXML output.
     if (name == "legacy_office") return 64 * kMiB + probe.size * 4;

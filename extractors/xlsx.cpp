@@ -259,8 +259,8 @@ tl::expected<void, Error> read_sheet(const ZipPackage& zip, const Workbook& wb,
     if (cut || truncated)
         out.warnings.push_back("工作表「" + sheet.name + "」过大，只读取了前 " +
                                std::to_string(rows_kept) + " 行（上限 " +
-                               std::to_string(kMaxSheetRows) + " 行、" +
-                               std::to_string(kMaxCells) + " 个单元格、解压后 32 MB）");
+                               std::to_string(kMaxSheetRows) + " 行、" + std::to_string(kMaxCells) +
+                               " 个单元格、解压后 32 MB）");
     PageText page;
     page.text = std::move(sheet.text);
     page.source = page.text.empty() ? TextSource::none : TextSource::text;

@@ -40,8 +40,8 @@ tl::expected<void, Error> parse(pugi::xml_document& doc, const std::string& byte
     // parse_default keeps whitespace-only PCDATA out; OOXML puts significant spaces inside w:t,
     // which are not whitespace-only nodes, so they survive. parse_ws_pcdata_single keeps a
     // w:t that holds a single space.
-    auto r = doc.load_buffer(bytes.data(), size,
-                             pugi::parse_default | pugi::parse_ws_pcdata_single);
+    auto r =
+        doc.load_buffer(bytes.data(), size, pugi::parse_default | pugi::parse_ws_pcdata_single);
     if (!r && !(truncated && doc.document_element()))
         return tl::unexpected(
             Error{"文档已损坏（" + std::string(part) + " 无法解析：" + r.description() + "）"});

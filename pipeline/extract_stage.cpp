@@ -83,8 +83,7 @@ void probe_or_take_cached(Extraction& x, size_t i) {
         }
     }
     const uint64_t memory = estimate_peak_memory(*probe, *ex);
-    x.todo.push_back(
-        {i, std::move(*probe), ex, std::move(stage), reads_ocr_types(x, ex), memory});
+    x.todo.push_back({i, std::move(*probe), ex, std::move(stage), reads_ocr_types(x, ex), memory});
 }
 
 // One pool thread's state: its OCR engine, created on the first job that needs one.

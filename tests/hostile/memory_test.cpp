@@ -88,8 +88,8 @@ void put32le(std::string& s, uint32_t v) {
 std::string shared_strip_tiff(uint32_t w, uint32_t h, int pages) {
     const uint32_t rows_per_chunk = 100;
     REQUIRE(h % rows_per_chunk == 0);
-    Repeated z = repeated("", std::string(size_t{w} * 3 * rows_per_chunk, '\xFF'),
-                          h / rows_per_chunk, "");
+    Repeated z =
+        repeated("", std::string(size_t{w} * 3 * rows_per_chunk, '\xFF'), h / rows_per_chunk, "");
     std::string strip("\x78\x9C", 2);
     strip += z.deflated;
     strip += be32(z.adler);
@@ -105,9 +105,9 @@ std::string shared_strip_tiff(uint32_t w, uint32_t h, int pages) {
         uint32_t count, value;
     };
     const auto strip_len = static_cast<uint32_t>(strip.size());
-    const Entry entries[] = {{256, 4, 1, w},         {257, 4, 1, h}, {258, 3, 3, bits_at},
-                             {259, 3, 1, 8},         {262, 3, 1, 2}, {273, 4, 1, strip_at},
-                             {277, 3, 1, 3},         {278, 4, 1, h}, {279, 4, 1, strip_len},
+    const Entry entries[] = {{256, 4, 1, w}, {257, 4, 1, h}, {258, 3, 3, bits_at},
+                             {259, 3, 1, 8}, {262, 3, 1, 2}, {273, 4, 1, strip_at},
+                             {277, 3, 1, 3}, {278, 4, 1, h}, {279, 4, 1, strip_len},
                              {284, 3, 1, 1}};
     const uint32_t ifd_size = 2 + 12 * std::size(entries) + 4;
     for (int p = 0; p < pages; ++p) {
@@ -151,13 +151,12 @@ void bloated_docx(const fs::path& path, const std::string& tag, uint32_t mib) {
         "<w:p><w:r><w:t>公开的范围、公开方式、依申请公开的受理机构与办理流程。</w:t></w:r></w:p>";
     const std::string body = times(para, (1u << 20) / para.size());
     const Repeated doc = repeated(head, body, mib, "</w:body></w:document>");
-    make_raw_zip(path,
-                 {stored_member("[Content_Types].xml",
-                                content_types("word/document.xml",
-                                              "application/vnd.openxmlformats-officedocument."
-                                              "wordprocessingml.document.main+xml")),
-                  stored_member("_rels/.rels", package_rels("word/document.xml")),
-                  deflated_member("word/document.xml", doc)});
+    make_raw_zip(path, {stored_member("[Content_Types].xml",
+                                      content_types("word/document.xml",
+                                                    "application/vnd.openxmlformats-officedocument."
+                                                    "wordprocessingml.document.main+xml")),
+                        stored_member("_rels/.rels", package_rels("word/document.xml")),
+                        deflated_member("word/document.xml", doc)});
 }
 
 // An xlsx whose one sheet has `rows` rows of three cells (inline strings and a number).
@@ -177,15 +176,14 @@ void tall_xlsx(const fs::path& path, uint32_t rows) {
     REQUIRE(rows % per_block == 0);
     const Repeated sheet =
         repeated(head, times(row, per_block), rows / per_block, "</sheetData></worksheet>");
-    make_raw_zip(
-        path,
-        {stored_member("[Content_Types].xml",
-                       content_types("xl/workbook.xml", "application/vnd.openxmlformats-"
-                                                        "officedocument.spreadsheetml.sheet.main+xml")),
-         stored_member("_rels/.rels", package_rels("xl/workbook.xml")),
-         stored_member("xl/workbook.xml", workbook),
-         stored_member("xl/_rels/workbook.xml.rels", rels),
-         deflated_member("xl/worksheets/sheet1.xml", sheet)});
+    make_raw_zip(path, {stored_member("[Content_Types].xml",
+                                      content_types("xl/workbook.xml",
+                                                    "application/vnd.openxmlformats-"
+                                                    "officedocument.spreadsheetml.sheet.main+xml")),
+                        stored_member("_rels/.rels", package_rels("xl/workbook.xml")),
+                        stored_member("xl/workbook.xml", workbook),
+                        stored_member("xl/_rels/workbook.xml.rels", rels),
+                        deflated_member("xl/worksheets/sheet1.xml", sheet)});
 }
 
 // A real, decodable PNG followed by holes up to `size` bytes: costs nothing on disk.
