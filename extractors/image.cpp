@@ -361,12 +361,13 @@ tl::expected<PageText, Error> ocr_page(PixPtr pix, ImageOcr& st) {
 
 // One PageText per page, in order: OCRed when `ocr` is given, else only measured. Pages are
 // decoded one at a time and each is released before the next is decoded.
-// The time limit is checked before each page (decoding a 60-megapixel page takes seconds).
+// The time limit is checked before each later page (decoding a 60-megapixel page takes seconds);
+// the first page meets it in OCR, whose reason says so.
 tl::expected<void, Error> read_pages(ImageFile& f, const ExtractContext& ctx, ImageOcr* ocr,
                                      ExtractResult& result) {
     const std::string fmt = format_name(f.format);
     for (int n = 0; n < f.pages; ++n) {
-        ctx.deadline.check();
+        if (n > 0) ctx.deadline.check();
         auto pix = decode_page(f, n, ctx.options.max_pixels);
         if (!pix) return tl::unexpected(pix.error());
         if (!*pix) {
