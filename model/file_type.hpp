@@ -1,9 +1,9 @@
 // What each file type dossier recognises *is*, written once (style habit 14): one row per type
 // that magic::sniff names, with its media type, its Chinese label, the extensions that claim it
 // and the traits the stages act on. Magic detection (extractors/magic), the extractor registry's
-// extension check, the scan stage's refusals and archive expansion, the extract stage's OCR
-// decision and the zip writer's store-or-deflate choice all read this table; the sniffing itself
-// (magic bytes) stays in extractors/magic.cpp.
+// extension check, the scan stage's refusals (size caps included) and archive expansion, the
+// extract stage's OCR decision and the zip writer's store-or-deflate choice all read this table;
+// the sniffing itself (magic bytes) stays in extractors/magic.cpp.
 //
 // The table is static and immutable: every function is pure and thread-safe, and the returned
 // pointers and views live for the whole program.
