@@ -29,6 +29,16 @@ struct Probe {
     std::string sniffed;  // magic::sniff(head) result, e.g. "png", "pdf", "zip", "ooxml-docx"
 };
 
+// The most text one file keeps (docs/robustness.md "memory"): 4 MB of UTF-8, some 1.4 million
+// Chinese characters, a thousand pages and more. extract_file() cuts what an extractor returns
+// beyond it (with a warning); extractors that read page by page stop once they passed it.
+inline constexpr size_t kMaxTextBytes = size_t{4} << 20;
+
+// Pages with more pixels are scaled down (images) or rendered at a lower dpi (PDF) before OCR,
+// so Tesseract's own copies of a page stay bounded (≈ 6 bytes a pixel). 20 megapixels hold an A4
+// page at 350 dpi, above the 300 dpi Tesseract is trained for.
+inline constexpr double kMaxOcrPixels = 20e6;
+
 struct ExtractOptions {
     std::chrono::seconds time_limit{120};
     uint64_t max_pixels = 60'000'000;  // images over this are refused
@@ -64,9 +74,14 @@ const Extractor* choose_extractor(const Probe& probe);
 // Builds a probe (reads the head and sniffs it). Error when the file cannot be opened.
 tl::expected<Probe, Error> make_probe(const std::filesystem::path& path, std::string name);
 
+// The most memory extracting this file is expected to take at once (bytes), from its type, its
+// size and, for images, its pixel count (memory_estimate.cpp); the extract stage reserves it from
+// a shared budget before it starts the file. Reads at most the file's header or zip directory.
+uint64_t estimate_peak_memory(const Probe& probe, const Extractor& extractor);
+
 // Runs the chosen extractor under the per-file time limit (ctx.deadline is reset here), with
-// exceptions caught and turned into an Error (an internal bug must not crash the run), and the
-// evidence kind decided when the extractor left it unknown.
+// exceptions caught and turned into an Error (an internal bug must not crash the run), the text
+// cut to kMaxTextBytes, and the evidence kind decided when the extractor left it unknown.
 tl::expected<ExtractResult, Error> extract_file(const Probe& probe, ExtractContext& ctx);
 
 }  // namespace dossier

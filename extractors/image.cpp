@@ -1,6 +1,9 @@
 #include "extractors/image.hpp"
 
+#include <algorithm>
 #include <array>
+#include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
@@ -28,10 +31,16 @@ struct ExifDeleter {
 
 constexpr int kMaxTiffPages = 500;
 
+// The whole file in one allocation of its size (the scan stage caps images at 200 MB).
 bool read_all(const std::filesystem::path& p, std::string& out) {
     std::ifstream in(p, std::ios::binary);
     if (!in) return false;
-    out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(p, ec);
+    if (ec) return false;
+    out.resize(static_cast<size_t>(size));
+    in.read(out.data(), static_cast<std::streamsize>(out.size()));
+    out.resize(static_cast<size_t>(in.gcount()));
     return !in.bad();
 }
 
@@ -169,7 +178,19 @@ bool screen_width(int w) {
 //  - paper (camera or A4 scan): the red channel below the top quarter whitens a red seal while
 //    black text stays black (the seal sits on the signature date); the top quarter keeps the
 //    luminance so a red document header is not lost. Photos are deskewed (pixDeskew).
-PixPtr prepare(Pix* src, EvidenceKind kind, bool photo, int* dpi) {
+// `gray` scaled down (area mapping) to kMaxOcrPixels when larger; *scaled tells whether it was.
+// A 7000×8500 scan is then read at about 350 dpi for A4.
+PixPtr bound_pixels(PixPtr gray, bool* scaled) {
+    const double pixels = static_cast<double>(pixGetWidth(gray.get())) * pixGetHeight(gray.get());
+    if (pixels <= kMaxOcrPixels) return gray;
+    const auto f = static_cast<l_float32>(std::sqrt(kMaxOcrPixels / pixels));
+    PixPtr small(pixScale(gray.get(), f, f));
+    if (!small) return gray;
+    *scaled = true;
+    return small;
+}
+
+PixPtr prepare(Pix* src, EvidenceKind kind, bool photo, int* dpi, bool* scaled) {
     PixPtr rgb;
     Pix* in = src;
     if (pixGetDepth(src) == 32 && pixGetSpp(src) == 4) {
@@ -188,6 +209,8 @@ PixPtr prepare(Pix* src, EvidenceKind kind, bool photo, int* dpi) {
                 pixRasterop(gray.get(), 0, top, w, h - top, PIX_SRC, red.get(), 0, top);
             }
         }
+        gray = bound_pixels(std::move(gray), scaled);
+        if (*scaled) *dpi = std::max(72, static_cast<int>(*dpi * pixGetWidth(gray.get()) / w));
         if (photo) {
             PixPtr straight(pixDeskew(gray.get(), 0));
             if (straight) gray = std::move(straight);
@@ -195,6 +218,7 @@ PixPtr prepare(Pix* src, EvidenceKind kind, bool photo, int* dpi) {
         return gray;
     }
     *dpi = 96;
+    gray = bound_pixels(std::move(gray), scaled);
     if (std::max(w, h) < 800) {
         PixPtr big(pixScaleGrayLI(gray.get(), 2.0f, 2.0f));
         if (big) {
@@ -205,67 +229,82 @@ PixPtr prepare(Pix* src, EvidenceKind kind, bool photo, int* dpi) {
     return gray;
 }
 
-// The image file in memory with what its header says, before anything is decoded.
+// The image file with what its header says, before anything is decoded. A TIFF is read page by
+// page from the file (libtiff), so only its head is kept in memory; other images are read whole.
 struct ImageFile {
-    std::string data;
+    std::filesystem::path path;
+    std::string data;  // the whole file; a TIFF's first 64 KiB (for EXIF)
     l_int32 format = 0, w = 0, h = 0, bps = 0, spp = 0, iscmap = 0;
+    int pages = 1;            // TIFF: how many pages will be read (at most kMaxTiffPages)
+    bool more_pages = false;  // TIFF: pages beyond kMaxTiffPages were left out
+    bool tiff() const { return L_FORMAT_IS_TIFF(format); }
 };
 
-// Reads the file and its header; refuses an image over the pixel limit before decoding it.
-tl::expected<ImageFile, Error> read_image_file(const std::filesystem::path& path,
-                                               uint64_t max_pixels) {
-    ImageFile f;
-    if (!read_all(path, f.data)) return tl::unexpected(Error{"无法读取图片文件"});
-    if (f.data.empty()) return tl::unexpected(Error{"图片文件为空（0 字节）"});
-    if (pixReadHeaderMem(bytes(f.data), f.data.size(), &f.format, &f.w, &f.h, &f.bps, &f.spp,
-                         &f.iscmap) != 0 ||
-        f.w <= 0 || f.h <= 0) {
-        return tl::unexpected(Error{"图片已损坏：无法读取图像头（文件不完整或不是图片）"});
-    }
-    const uint64_t pixels = static_cast<uint64_t>(f.w) * static_cast<uint64_t>(f.h);
-    if (pixels > max_pixels) {
-        return tl::unexpected(Error{"图片过大（" + std::to_string(f.w) + "×" + std::to_string(f.h) +
-                                    " 像素，超过 " + std::to_string(max_pixels / 10000) +
-                                    " 万像素上限）：请缩小后重新提交"});
-    }
-    return f;
+std::string too_large(const std::string& what, l_int32 w, l_int32 h, uint64_t max_pixels) {
+    return what + "过大（" + std::to_string(w) + "×" + std::to_string(h) + " 像素，超过 " +
+           std::to_string(max_pixels / 10000) + " 万像素上限）：请缩小后重新提交";
 }
 
-// Every page of a TIFF (up to kMaxTiffPages, with a warning beyond), each under the pixel limit.
-tl::expected<void, Error> decode_tiff(const ImageFile& f, uint64_t max_pixels,
-                                      std::vector<PixPtr>& pages,
-                                      std::vector<std::string>& warnings) {
-    size_t offset = 0;
-    do {
-        PixPtr page(pixReadMemFromMultipageTiff(bytes(f.data), f.data.size(), &offset));
-        if (!page) break;
-        if (static_cast<uint64_t>(pixGetWidth(page.get())) * pixGetHeight(page.get()) >
-            max_pixels) {
-            return tl::unexpected(Error{"TIFF 第 " + std::to_string(pages.size() + 1) +
-                                        " 页过大，超过像素上限：请缩小后重新提交"});
-        }
-        pages.push_back(std::move(page));
-    } while (offset != 0 && pages.size() < kMaxTiffPages);
-    if (offset != 0) warnings.push_back("TIFF 页数超过 500，只读取了前 500 页");
+bool over(l_int32 w, l_int32 h, uint64_t max_pixels) {
+    return static_cast<uint64_t>(w) * static_cast<uint64_t>(h) > max_pixels;
+}
+
+// A TIFF's first-page header and page count, from the file.
+tl::expected<void, Error> read_tiff_header(ImageFile& f) {
+    l_int32 res = 0;
+    if (readHeaderTiff(f.path.c_str(), 0, &f.w, &f.h, &f.bps, &f.spp, &res, &f.iscmap, &f.format) !=
+            0 ||
+        f.w <= 0 || f.h <= 0)
+        return tl::unexpected(Error{"图片已损坏：无法读取图像头（文件不完整或不是图片）"});
+    std::unique_ptr<FILE, int (*)(FILE*)> fp(std::fopen(f.path.c_str(), "rb"), std::fclose);
+    l_int32 n = 0;
+    if (!fp || tiffGetCount(fp.get(), &n) != 0 || n < 1) n = 1;
+    f.pages = std::min(n, kMaxTiffPages);
+    f.more_pages = n > kMaxTiffPages;
     return {};
 }
 
-// Decode: every TIFF page, the first frame of anything else; Error when nothing decodes.
-tl::expected<std::vector<PixPtr>, Error> decode_pages(const ImageFile& f, const std::string& fmt,
-                                                      uint64_t max_pixels,
-                                                      std::vector<std::string>& warnings) {
-    std::vector<PixPtr> pages;
-    if (L_FORMAT_IS_TIFF(f.format)) {
-        if (auto ok = decode_tiff(f, max_pixels, pages, warnings); !ok)
-            return tl::unexpected(ok.error());
+// Reads the file (or, for a TIFF, its head) and its header; refuses an image over the pixel limit
+// before decoding it.
+tl::expected<ImageFile, Error> read_image_file(const Probe& probe, uint64_t max_pixels) {
+    ImageFile f;
+    f.path = probe.path;
+    l_int32 format = IFF_UNKNOWN;
+    const bool tiff = probe.head.size() >= 12 &&
+                      findFileFormatBuffer(bytes(probe.head), &format) == 0 &&
+                      L_FORMAT_IS_TIFF(format);
+    if (tiff) {
+        f.data = probe.head;
+        if (auto ok = read_tiff_header(f); !ok) return tl::unexpected(ok.error());
     } else {
+        if (!read_all(probe.path, f.data)) return tl::unexpected(Error{"无法读取图片文件"});
+        if (f.data.empty()) return tl::unexpected(Error{"图片文件为空（0 字节）"});
+        if (pixReadHeaderMem(bytes(f.data), f.data.size(), &f.format, &f.w, &f.h, &f.bps, &f.spp,
+                             &f.iscmap) != 0 ||
+            f.w <= 0 || f.h <= 0)
+            return tl::unexpected(Error{"图片已损坏：无法读取图像头（文件不完整或不是图片）"});
+    }
+    if (over(f.w, f.h, max_pixels))
+        return tl::unexpected(Error{too_large("图片", f.w, f.h, max_pixels)});
+    return f;
+}
+
+// Page n (0-based) decoded, nullptr when it does not decode. A TIFF page is checked against the
+// pixel limit from its own header before it is decoded; any other image has one page, and its
+// file bytes are released once it is decoded.
+tl::expected<PixPtr, Error> decode_page(ImageFile& f, int n, uint64_t max_pixels) {
+    if (!f.tiff()) {
         PixPtr pix(pixReadMem(bytes(f.data), f.data.size()));
-        if (pix) pages.push_back(std::move(pix));
+        std::string().swap(f.data);
+        return pix;
     }
-    if (pages.empty()) {
-        return tl::unexpected(Error{"图片已损坏：" + fmt + " 数据无法解码（文件可能不完整）"});
-    }
-    return pages;
+    l_int32 w = 0, h = 0, bps = 0, spp = 0, res = 0, cmap = 0, format = 0;
+    if (readHeaderTiff(f.path.c_str(), n, &w, &h, &bps, &spp, &res, &cmap, &format) != 0)
+        return PixPtr();
+    if (over(w, h, max_pixels))
+        return tl::unexpected(
+            Error{too_large("TIFF 第 " + std::to_string(n + 1) + " 页", w, h, max_pixels)});
+    return PixPtr(pixReadTiff(f.path.c_str(), n));
 }
 
 // Metadata dates (weak signals) and the camera, from EXIF or the PNG tIME chunk.
@@ -289,13 +328,19 @@ struct ImageOcr {
     bool photo;         // taken by a camera: deskewed
     float conf_sum = 0;
     int conf_n = 0;
+    int scaled = 0;        // pages scaled down to kMaxOcrPixels before OCR
     std::string all_text;  // every page's text, one newline after each
 };
 
-tl::expected<PageText, Error> ocr_page(Pix* pix, ImageOcr& st) {
+// OCR of one decoded page, which is released as soon as its grey copy exists: a 60-megapixel
+// RGB page is 240 MB, and Tesseract then works on the (bounded) grey copy only.
+tl::expected<PageText, Error> ocr_page(PixPtr pix, ImageOcr& st) {
     int dpi = 96;
-    PixPtr prepared = prepare(pix, st.kind, st.photo, &dpi);
+    bool scaled = false;
+    PixPtr prepared = prepare(pix.get(), st.kind, st.photo, &dpi, &scaled);
+    pix.reset();
     if (!prepared) return tl::unexpected(Error{"图片无法转换为灰度图像，未能识别"});
+    if (scaled) ++st.scaled;
     OcrParams params;
     params.psm = 6;
     params.source_dpi = dpi;
@@ -314,20 +359,35 @@ tl::expected<PageText, Error> ocr_page(Pix* pix, ImageOcr& st) {
     return text;
 }
 
-// One PageText per page, in order: OCRed when `ocr` is given, else only measured.
-tl::expected<void, Error> read_pages(const std::vector<PixPtr>& pages, ImageOcr* ocr,
+// One PageText per page, in order: OCRed when `ocr` is given, else only measured. Pages are
+// decoded one at a time and each is released before the next is decoded.
+// The time limit is checked before each later page (decoding a 60-megapixel page takes seconds);
+// the first page meets it in OCR, whose reason says so.
+tl::expected<void, Error> read_pages(ImageFile& f, const ExtractContext& ctx, ImageOcr* ocr,
                                      ExtractResult& result) {
-    for (const PixPtr& pix : pages) {
+    const std::string fmt = format_name(f.format);
+    for (int n = 0; n < f.pages; ++n) {
+        if (n > 0) ctx.deadline.check();
+        auto pix = decode_page(f, n, ctx.options.max_pixels);
+        if (!pix) return tl::unexpected(pix.error());
+        if (!*pix) {
+            if (n > 0) break;  // a damaged later page ends the file, as it always has
+            return tl::unexpected(Error{"图片已损坏：" + fmt + " 数据无法解码（文件可能不完整）"});
+        }
         PageText page;
-        page.width = pixGetWidth(pix.get());
-        page.height = pixGetHeight(pix.get());
+        page.width = pixGetWidth(pix->get());
+        page.height = pixGetHeight(pix->get());
         if (ocr) {
-            auto text = ocr_page(pix.get(), *ocr);
+            auto text = ocr_page(std::move(*pix), *ocr);
             if (!text) return tl::unexpected(text.error());
             page = std::move(*text);
         }
         result.pages.push_back(std::move(page));
     }
+    if (f.more_pages) result.warnings.push_back("TIFF 页数超过 500，只读取了前 500 页");
+    if (ocr && ocr->scaled > 0)
+        result.warnings.push_back(std::to_string(ocr->scaled) +
+                                  " 页像素过多，已缩小到约 2000 万像素后识别文字");
     return {};
 }
 
@@ -402,25 +462,22 @@ tl::expected<ExtractResult, Error> ImageExtractor::extract(const Probe& probe,
                                                            ExtractContext& ctx) const {
     const auto deadline =
         std::min(ctx.deadline.at(), std::chrono::steady_clock::now() + ctx.options.time_limit);
-    auto file = read_image_file(probe.path, ctx.options.max_pixels);
+    auto file = read_image_file(probe, ctx.options.max_pixels);
     if (!file) return tl::unexpected(file.error());
 
     ExtractResult result;
     result.format = "image";
     const std::string fmt = format_name(file->format);
     result.media_type = media_type_of(fmt);
-    auto pages = decode_pages(*file, fmt, ctx.options.max_pixels, result.warnings);
-    if (!pages) return tl::unexpected(pages.error());
-
     ImageFacts facts{file->w, file->h, fmt, "", !(file->bps * file->spp <= 8 && !file->iscmap)};
     read_metadata(file->data, facts, result);
     const bool ocr = ctx.ocr != nullptr && ctx.options.allow_ocr;
-    if (!ocr) result.warnings.push_back("未做文字识别（OCR 未启用），图片文字未读取");
 
     // Without OCR, read_pages() gets no ImageOcr and st stays empty (ctx.ocr may be null).
     ImageOcr st{ctx.ocr, deadline, decide_image_kind(facts, "").first, !facts.camera.empty()};
-    if (auto ok = read_pages(*pages, ocr ? &st : nullptr, result); !ok)
+    if (auto ok = read_pages(*file, ctx, ocr ? &st : nullptr, result); !ok)
         return tl::unexpected(ok.error());
+    if (!ocr) result.warnings.push_back("未做文字识别（OCR 未启用），图片文字未读取");
     result.page_count = static_cast<int>(result.pages.size());
     summarise_ocr(st, result);
     std::tie(result.kind, result.kind_reason) = decide_image_kind(facts, st.all_text);

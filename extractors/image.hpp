@@ -2,7 +2,11 @@
 // decoded by Leptonica and read by the calling thread's OcrEngine (chi_sim).
 //
 // - The pixel limit (ExtractOptions::max_pixels) is checked on the header dimensions BEFORE the
-//   image is decoded, so a 30000×30000 "PNG bomb" is refused in microseconds.
+//   image is decoded, so a 30000×30000 "PNG bomb" is refused in microseconds; a TIFF's every page
+//   is checked from its own header before that page is decoded.
+// - Memory (issue 17): a TIFF is read from the file one page at a time, and each decoded page is
+//   released once its grey copy exists; a page over kMaxOcrPixels (20 Mpx) is scaled down before
+//   OCR, with a warning; the time limit is checked before each page.
 // - Metadata dates: EXIF DateTimeOriginal (libexif) → "exif:DateTimeOriginal", PNG tIME (UTC,
 //   converted to the Asia/Shanghai date) → "png:tIME". Both weak signals.
 // - Evidence kind with a Chinese reason: screenshot (screen sizes, web/WeChat words in the text)

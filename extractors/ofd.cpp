@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "extractors/meta_date.hpp"
+#include "extractors/ooxml.hpp"
 #include "extractors/xml_util.hpp"
 #include "extractors/zip_package.hpp"
 #include "model/encoding.hpp"
@@ -92,12 +93,15 @@ std::string layout(std::vector<Run> runs) {
     return out;
 }
 
+// A part over ZipPackage::kMaxPart is read up to the cap, with a warning in `out`.
 tl::expected<void, Error> load(const ZipPackage& zip, const std::string& part,
-                               pugi::xml_document& doc) {
+                               pugi::xml_document& doc, ExtractResult& out) {
     if (!zip.has(part)) return tl::unexpected(Error{"OFD 文件不完整（缺少 " + part + "）"});
-    auto bytes = zip.read(part);
+    bool truncated = false;
+    auto bytes = zip.read(part, &truncated);
     if (!bytes) return tl::unexpected(bytes.error());
-    return xml::parse(doc, *bytes, part);
+    if (truncated) out.warnings.push_back(truncated_warning(part));
+    return xml::parse(doc, *bytes, part, truncated);
 }
 
 }  // namespace
@@ -112,16 +116,16 @@ tl::expected<ExtractResult, Error> OfdExtractor::extract(const Probe& probe,
                                                          ExtractContext& ctx) const {
     auto zip = ZipPackage::open(probe.path, ctx.deadline);
     if (!zip) return tl::unexpected(zip.error());
-    pugi::xml_document ofd;
-    if (auto ok = load(*zip, "OFD.xml", ofd); !ok) return tl::unexpected(ok.error());
-
     ExtractResult out;
+    pugi::xml_document ofd;
+    if (auto ok = load(*zip, "OFD.xml", ofd, out); !ok) return tl::unexpected(ok.error());
+
     out.format = "ofd";
     out.media_type = "application/ofd";
     out.kind = EvidenceKind::document;
     out.kind_reason = "OFD 版式文档";
     int paths = 0;
-    size_t runs = 0;
+    size_t runs = 0, text_bytes = 0;
     for (auto body : ofd.document_element().children()) {
         if (!xml::is(body, "DocBody")) continue;
         if (auto info = xml::child(body, "DocInfo")) {
@@ -136,7 +140,7 @@ tl::expected<ExtractResult, Error> OfdExtractor::extract(const Probe& probe,
         if (doc_part.empty())
             return tl::unexpected(Error{"OFD 文件不完整（OFD.xml 没有 DocRoot）"});
         pugi::xml_document doc;
-        if (auto ok = load(*zip, doc_part, doc); !ok) return tl::unexpected(ok.error());
+        if (auto ok = load(*zip, doc_part, doc, out); !ok) return tl::unexpected(ok.error());
         auto droot = doc.document_element();
 
         std::map<std::string, std::string> templates;  // ID → part
@@ -149,9 +153,10 @@ tl::expected<ExtractResult, Error> OfdExtractor::extract(const Probe& probe,
         std::map<std::string, Collected> template_runs;
         for (auto page : xml::child(droot, "Pages").children()) {
             if (!xml::is(page, "Page")) continue;
+            if (text_bytes > kMaxTextBytes) break;  // extract_file() cuts the text and warns
             std::string part = resolve_part(doc_part, page.attribute("BaseLoc").value());
             pugi::xml_document pd;
-            if (auto ok = load(*zip, part, pd); !ok) return tl::unexpected(ok.error());
+            if (auto ok = load(*zip, part, pd, out); !ok) return tl::unexpected(ok.error());
             Collected c;
             for (auto t : pd.document_element().children()) {
                 if (!xml::is(t, "Template")) continue;
@@ -162,7 +167,7 @@ tl::expected<ExtractResult, Error> OfdExtractor::extract(const Probe& probe,
                 auto cached = template_runs.find(id);
                 if (cached == template_runs.end()) {
                     pugi::xml_document td;
-                    if (auto ok = load(*zip, it->second, td); !ok)
+                    if (auto ok = load(*zip, it->second, td, out); !ok)
                         return tl::unexpected(ok.error());
                     Collected tc;
                     collect(xml::child(td.document_element(), "Content"), tc);
@@ -177,6 +182,7 @@ tl::expected<ExtractResult, Error> OfdExtractor::extract(const Probe& probe,
             PageText pt;
             pt.text = encoding::escape_invalid_utf8(layout(std::move(c.runs)));
             pt.source = pt.text.empty() ? TextSource::none : TextSource::text;
+            text_bytes += pt.text.size();
             out.pages.push_back(std::move(pt));
         }
     }

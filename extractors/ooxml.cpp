@@ -20,6 +20,14 @@ namespace {
 // the file has them, as they always have).
 constexpr std::string_view kLineSpace = " \t\r\n";
 
+}  // namespace
+
+std::string truncated_warning(std::string_view part) {
+    return "文档中的 " + std::string(part) + " 解压后超过 32 MB，只读取了前 32 MB 的内容";
+}
+
+namespace {
+
 // One page of a docx body or a slide: no text means TextSource::none.
 PageText text_page(std::string text) {
     PageText page;
@@ -96,11 +104,15 @@ void block_text(const pugi::xml_node& n, std::vector<std::string>& lines, int de
     }
 }
 
+// A content part (body, header, slide): one over ZipPackage::kMaxPart is read up to the cap and
+// its text so far kept, with a warning in `out`.
 tl::expected<pugi::xml_document*, Error> load(const ZipPackage& zip, const std::string& part,
-                                              pugi::xml_document& doc) {
-    auto bytes = zip.read(part);
+                                              pugi::xml_document& doc, ExtractResult& out) {
+    bool truncated = false;
+    auto bytes = zip.read(part, &truncated);
     if (!bytes) return tl::unexpected(bytes.error());
-    if (auto ok = xml::parse(doc, *bytes, part); !ok) return tl::unexpected(ok.error());
+    if (auto ok = xml::parse(doc, *bytes, part, truncated); !ok) return tl::unexpected(ok.error());
+    if (truncated) out.warnings.push_back(truncated_warning(part));
     return &doc;
 }
 
@@ -146,7 +158,7 @@ std::string main_part(const ZipPackage& zip) {
 tl::expected<void, Error> read_docx(const ZipPackage& zip, const std::string& part,
                                     ExtractResult& out) {
     pugi::xml_document doc;
-    if (auto ok = load(zip, part, doc); !ok) return tl::unexpected(ok.error());
+    if (auto ok = load(zip, part, doc, out); !ok) return tl::unexpected(ok.error());
     auto body = xml::child(doc.document_element(), "body");
     std::vector<std::string> body_lines;
     block_text(body, body_lines);
@@ -163,7 +175,7 @@ tl::expected<void, Error> read_docx(const ZipPackage& zip, const std::string& pa
         bool header = fname.rfind("header", 0) == 0, footer = fname.rfind("footer", 0) == 0;
         if (!header && !footer) continue;
         pugi::xml_document hf;
-        if (auto ok = load(zip, target, hf); !ok) return tl::unexpected(ok.error());
+        if (auto ok = load(zip, target, hf, out); !ok) return tl::unexpected(ok.error());
         std::vector<std::string> lines;
         block_text(hf.document_element(), lines);
         std::string text = fmt::format("{}", fmt::join(lines, "\n"));
@@ -181,7 +193,7 @@ tl::expected<void, Error> read_docx(const ZipPackage& zip, const std::string& pa
 tl::expected<void, Error> read_pptx(const ZipPackage& zip, const std::string& part,
                                     ExtractResult& out) {
     pugi::xml_document doc;
-    if (auto ok = load(zip, part, doc); !ok) return tl::unexpected(ok.error());
+    if (auto ok = load(zip, part, doc, out); !ok) return tl::unexpected(ok.error());
     auto rels = relationships(zip, part);
     auto list = xml::child(doc.document_element(), "sldIdLst");
     for (auto sld : list.children()) {
@@ -194,7 +206,7 @@ tl::expected<void, Error> read_pptx(const ZipPackage& zip, const std::string& pa
         }
         if (it == rels.end()) continue;
         pugi::xml_document slide;
-        if (auto ok = load(zip, it->second, slide); !ok) return tl::unexpected(ok.error());
+        if (auto ok = load(zip, it->second, slide, out); !ok) return tl::unexpected(ok.error());
         std::vector<std::string> lines;
         block_text(slide.document_element(), lines);
         out.pages.push_back(text_page(fmt::format("{}", fmt::join(lines, "\n"))));

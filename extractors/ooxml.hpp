@@ -6,7 +6,8 @@
 //  - docProps/core.xml: dc:title → title; dcterms:created/modified → meta_dates
 //    ("ooxml:created", "ooxml:modified", Asia/Shanghai date).
 // Errors (Chinese): not a zip, missing main part, malformed XML ("文档已损坏（word/document.xml
-// 无法解析：…）"), a member over 200 MB uncompressed.
+// 无法解析：…）"), a metadata/relationship part over 32 MB uncompressed. A content part (body,
+// header, slide, sheet, shared strings) over 32 MB is read up to 32 MB with a warning.
 #pragma once
 
 #include <filesystem>
@@ -24,6 +25,9 @@ class OoxmlExtractor final : public Extractor {
     tl::expected<ExtractResult, Error> extract(const Probe& probe,
                                                ExtractContext& ctx) const override;
 };
+
+// The warning for a content part read only up to ZipPackage::kMaxPart (also used by xlsx/ofd).
+std::string truncated_warning(std::string_view part);
 
 // Extracts any OOXML file at `path` (also used on LibreOffice's output for legacy files).
 // format is set to "docx", "xlsx" or "pptx"; kind to document. Thread-safe.

@@ -170,13 +170,13 @@ struct PdfPages {
     poppler::page_renderer renderer;
 };
 
-// The configured dpi, lowered when the page would exceed the pixel limit.
+// The configured dpi, lowered when the page would exceed the pixel limit or kMaxOcrPixels (a
+// poster-sized page rendered at 200 dpi was 60 megapixels: 240 MB ARGB and more in Tesseract).
 double render_dpi(const poppler::rectf& box, const ExtractOptions& options) {
     double dpi = options.pdf_dpi;
     const double px = (box.width() / 72.0 * dpi) * (box.height() / 72.0 * dpi);
-    if (px > static_cast<double>(options.max_pixels)) {
-        dpi *= std::sqrt(static_cast<double>(options.max_pixels) / px);
-    }
+    const double limit = std::min(static_cast<double>(options.max_pixels), kMaxOcrPixels);
+    if (px > limit) dpi *= std::sqrt(limit / px);
     return dpi;
 }
 

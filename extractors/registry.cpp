@@ -87,6 +87,26 @@ TextSource derive_source(const std::vector<PageText>& pages) {
                        : TextSource::none;
 }
 
+// Keeps the first kMaxTextBytes of text (cut at a character boundary, later pages dropped) and
+// says so; the pages' OCR lines go with their page.
+void cap_text(ExtractResult& out) {
+    size_t left = kMaxTextBytes;
+    for (size_t i = 0; i < out.pages.size(); ++i) {
+        std::string& text = out.pages[i].text;
+        if (text.size() <= left) {
+            left -= text.size();
+            continue;
+        }
+        size_t cut = left;
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+        text.resize(cut);
+        out.pages[i].raw.clear();
+        out.pages.resize(i + 1);
+        out.warnings.push_back("文字过多，只保留了前 4 MB（约 140 万字）的内容");
+        return;
+    }
+}
+
 }  // namespace
 
 const std::vector<std::unique_ptr<Extractor>>& extractors() {
@@ -145,6 +165,7 @@ tl::expected<ExtractResult, Error> extract_file(const Probe& probe, ExtractConte
     }
     if (!r) return r;
     ExtractResult& out = *r;
+    cap_text(out);
     if (out.format.empty()) out.format = std::string(ex->name());
     if (out.media_type.empty()) out.media_type = magic::media_type(probe.sniffed);
     if (out.page_count == 0) out.page_count = static_cast<int>(out.pages.size());

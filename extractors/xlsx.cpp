@@ -5,10 +5,17 @@
 #include <cstdlib>
 #include <map>
 
+#include "extractors/ooxml.hpp"
 #include "extractors/xml_util.hpp"
 
 namespace dossier {
 namespace {
+
+// What is read of a workbook (docs/robustness.md "memory"): a sheet's first kMaxSheetRows rows,
+// and at most kMaxCells non-empty cells in all; the rest is left out with a warning. Evidence
+// tables are a few thousand rows; a million-row sheet took 1.6 GB.
+constexpr size_t kMaxSheetRows = 20'000;
+constexpr size_t kMaxCells = 200'000;
 
 struct Styles {
     std::vector<bool> date_by_xf;  // cellXfs index → shows a date
@@ -111,15 +118,19 @@ void read_relationships(const ZipPackage& zip, const std::string& workbook, Work
     if (wb.styles_part.empty() && zip.has("xl/styles.xml")) wb.styles_part = "xl/styles.xml";
 }
 
-// The shared string table (none when the workbook has no such part).
+// The shared string table (none when the workbook has no such part); one over the part cap is
+// read up to it (later strings are empty cells), with a warning.
 tl::expected<std::vector<std::string>, Error> read_shared_strings(const ZipPackage& zip,
-                                                                  const std::string& part) {
+                                                                  const std::string& part,
+                                                                  ExtractResult& out) {
     std::vector<std::string> shared;
     if (part.empty()) return shared;
-    auto sb = zip.read(part);
+    bool truncated = false;
+    auto sb = zip.read(part, &truncated);
     if (!sb) return tl::unexpected(sb.error());
     pugi::xml_document sd;
-    if (auto ok = xml::parse(sd, *sb, part); !ok) return tl::unexpected(ok.error());
+    if (auto ok = xml::parse(sd, *sb, part, truncated); !ok) return tl::unexpected(ok.error());
+    if (truncated) out.warnings.push_back(truncated_warning(part));
     for (auto si : sd.document_element().children())
         if (xml::is(si, "si")) shared.push_back(string_item(si));
     return shared;
@@ -186,6 +197,7 @@ std::map<int, std::string> row_cells(const pugi::xml_node& row, const Workbook& 
 
 // One sheet being read: its header row (by column) and its text.
 struct Sheet {
+    std::string name;
     std::vector<std::string> headers;
     bool have_headers = false;
     std::string text;
@@ -218,21 +230,37 @@ void add_row(Sheet& sheet, const std::map<int, std::string>& cells, ExtractResul
     out.rows.push_back(std::move(out_row));
 }
 
-// One worksheet part → its PageText and rows; the time limit is checked every 4096 rows.
+// One worksheet part → its PageText and rows, up to kMaxSheetRows rows and `cells_left` cells
+// (a warning names the sheet when it stops early); the time limit is checked every 4096 rows.
 tl::expected<void, Error> read_sheet(const ZipPackage& zip, const Workbook& wb,
-                                     const std::string& part, ExtractResult& out) {
-    auto bytes = zip.read(part);
+                                     const std::string& part, Sheet& sheet, size_t& cells_left,
+                                     ExtractResult& out) {
+    bool truncated = false;
+    auto bytes = zip.read(part, &truncated);
     if (!bytes) return tl::unexpected(bytes.error());
     pugi::xml_document sd;
-    if (auto ok = xml::parse(sd, *bytes, part); !ok) return tl::unexpected(ok.error());
-    Sheet sheet;
-    size_t rows_seen = 0;
+    if (auto ok = xml::parse(sd, *bytes, part, truncated); !ok) return tl::unexpected(ok.error());
+    std::string().swap(*bytes);  // pugixml keeps its own copy
+    size_t rows_seen = 0, rows_kept = 0;
+    bool cut = false;
     for (auto row : xml::child(sd.document_element(), "sheetData").children()) {
         if (!xml::is(row, "row")) continue;
         if (++rows_seen % 4096 == 0) zip.deadline().check();
         std::map<int, std::string> cells = row_cells(row, wb);
-        if (!cells.empty()) add_row(sheet, cells, out);
+        if (cells.empty()) continue;
+        if (rows_kept == kMaxSheetRows || cells.size() > cells_left) {
+            cut = true;
+            break;
+        }
+        ++rows_kept;
+        cells_left -= cells.size();
+        add_row(sheet, cells, out);
     }
+    if (cut || truncated)
+        out.warnings.push_back("工作表「" + sheet.name + "」过大，只读取了前 " +
+                               std::to_string(rows_kept) + " 行（上限 " +
+                               std::to_string(kMaxSheetRows) + " 行、" + std::to_string(kMaxCells) +
+                               " 个单元格、解压后 32 MB）");
     PageText page;
     page.text = std::move(sheet.text);
     page.source = page.text.empty() ? TextSource::none : TextSource::text;
@@ -306,16 +334,19 @@ tl::expected<void, Error> read_xlsx(const ZipPackage& zip, std::string_view work
     std::string_view d1904 = xml::child(root, "workbookPr").attribute("date1904").value();
     wb.date1904 = d1904 == "1" || d1904 == "true";
     read_relationships(zip, workbook, wb);
-    auto shared = read_shared_strings(zip, wb.shared_part);
+    auto shared = read_shared_strings(zip, wb.shared_part, out);
     if (!shared) return tl::unexpected(shared.error());
     wb.shared = std::move(*shared);
     wb.styles = wb.styles_part.empty() ? Styles{} : read_styles(zip, wb.styles_part);
 
+    size_t cells_left = kMaxCells;
     for (auto sheet : xml::child(root, "sheets").children()) {
         if (!xml::is(sheet, "sheet")) continue;
         std::string part = sheet_part(sheet, wb.rels);
         if (part.empty()) continue;
-        if (auto ok = read_sheet(zip, wb, part, out); !ok) return ok;
+        Sheet state;
+        state.name = sheet.attribute("name").value();
+        if (auto ok = read_sheet(zip, wb, part, state, cells_left, out); !ok) return ok;
     }
     return {};
 }

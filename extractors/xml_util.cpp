@@ -32,13 +32,17 @@ pugi::xml_attribute attr(const pugi::xml_node& n, std::string_view local) {
 }
 
 tl::expected<void, Error> parse(pugi::xml_document& doc, const std::string& bytes,
-                                std::string_view part) {
+                                std::string_view part, bool truncated) {
+    // A cut part ends at its last complete tag, so the text of the last element is not cut in
+    // the middle of a character.
+    size_t size = bytes.size();
+    if (truncated) size = bytes.rfind('>') == std::string::npos ? 0 : bytes.rfind('>') + 1;
     // parse_default keeps whitespace-only PCDATA out; OOXML puts significant spaces inside w:t,
     // which are not whitespace-only nodes, so they survive. parse_ws_pcdata_single keeps a
     // w:t that holds a single space.
-    auto r = doc.load_buffer(bytes.data(), bytes.size(),
-                             pugi::parse_default | pugi::parse_ws_pcdata_single);
-    if (!r)
+    auto r =
+        doc.load_buffer(bytes.data(), size, pugi::parse_default | pugi::parse_ws_pcdata_single);
+    if (!r && !(truncated && doc.document_element()))
         return tl::unexpected(
             Error{"文档已损坏（" + std::string(part) + " 无法解析：" + r.description() + "）"});
     // pugixml converts UTF-16/Latin-1 input to UTF-8 but passes other bytes through unchecked, so

@@ -21,7 +21,10 @@ pugi::xml_node child(const pugi::xml_node& n, std::string_view local);
 // Attribute by local name ("r:id" matches "id"; an exact match wins).
 pugi::xml_attribute attr(const pugi::xml_node& n, std::string_view local);
 // Parses `bytes` into `doc`. Error "文档已损坏（PART 无法解析：<pugixml reason>）".
+// `truncated`: the bytes are the first part of a longer XML part (ZipPackage::read stopped at
+// its cap); the tree parsed up to the cut is kept (pugixml keeps what it built before an error)
+// and only a cut with no root element at all is an Error.
 tl::expected<void, Error> parse(pugi::xml_document& doc, const std::string& bytes,
-                                std::string_view part);
+                                std::string_view part, bool truncated = false);
 
 }  // namespace dossier::xml

@@ -70,12 +70,24 @@ int64_t ZipPackage::locate(std::string_view name) const {
     return -1;
 }
 
+uint64_t ZipPackage::largest_declared() const {
+    uint64_t largest = 0;
+    for (size_t i = 0; i < names_.size(); ++i) {
+        zip_stat_t st;
+        zip_stat_init(&st);
+        if (zip_stat_index(zip_.get(), i, 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE))
+            largest = std::max<uint64_t>(largest, st.size);
+    }
+    return largest;
+}
+
 bool ZipPackage::has(std::string_view name) const {
     return locate(name) >= 0;
 }
 
-tl::expected<std::string, Error> ZipPackage::read(std::string_view name) const {
+tl::expected<std::string, Error> ZipPackage::read(std::string_view name, bool* truncated) const {
     deadline_.check();
+    if (truncated) *truncated = false;
     int64_t idx = locate(name);
     if (idx < 0) return tl::unexpected(Error{"文档已损坏（缺少 " + normalise(name) + "）"});
     zip_stat_t st;
@@ -83,8 +95,8 @@ tl::expected<std::string, Error> ZipPackage::read(std::string_view name) const {
     if (zip_stat_index(zip_.get(), static_cast<zip_uint64_t>(idx), 0, &st) != 0 ||
         !(st.valid & ZIP_STAT_SIZE))
         return tl::unexpected(Error{"文档已损坏（" + normalise(name) + " 无法读取）"});
-    if (st.size > kMaxMember)
-        return tl::unexpected(Error{"文档中的 " + normalise(name) + " 解压后超过 200 MB，已拒绝"});
+    const Error too_big{"文档中的 " + normalise(name) + " 解压后超过 32 MB，已拒绝"};
+    if (st.size > kMaxPart && !truncated) return tl::unexpected(too_big);
     struct FileCloser {
         void operator()(zip_file_t* f) const { zip_fclose(f); }
     };
@@ -95,19 +107,27 @@ tl::expected<std::string, Error> ZipPackage::read(std::string_view name) const {
         return tl::unexpected(
             Error{"文档已损坏（" + normalise(name) + " 无法读取：" + what + "）"});
     }
-    std::string out(static_cast<size_t>(st.size), '\0');
-    zip_uint64_t done = 0;
-    constexpr zip_uint64_t kChunk = 4u << 20;  // the deadline is checked between chunks
-    while (done < st.size) {
+    // One byte past the cap tells a longer member from one of exactly kMaxPart bytes; the
+    // declared size is not trusted (the buffer grows with what actually inflates).
+    std::string out;
+    out.reserve(static_cast<size_t>(std::min<zip_uint64_t>(st.size, kMaxPart) + 1));
+    constexpr size_t kChunk = 4u << 20;  // the deadline is checked between chunks
+    while (out.size() <= kMaxPart) {
         deadline_.check();
-        zip_int64_t n = zip_fread(f.get(), out.data() + done, std::min(kChunk, st.size - done));
+        const size_t done = out.size();
+        out.resize(done + std::min<size_t>(kChunk, kMaxPart + 1 - done));
+        zip_int64_t n = zip_fread(f.get(), out.data() + done, out.size() - done);
         if (n < 0)
             return tl::unexpected(Error{"文档已损坏（" + normalise(name) + " 无法读取：" +
                                         zip_file_strerror(f.get()) + "）"});
+        out.resize(done + static_cast<size_t>(n));
         if (n == 0) break;
-        done += static_cast<zip_uint64_t>(n);
     }
-    out.resize(static_cast<size_t>(done));
+    if (out.size() > kMaxPart) {
+        if (!truncated) return tl::unexpected(too_big);
+        out.resize(kMaxPart);
+        *truncated = true;
+    }
     return out;
 }
 

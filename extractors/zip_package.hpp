@@ -19,8 +19,10 @@ namespace dossier {
 
 class ZipPackage {
   public:
-    // Members larger than this (uncompressed) are refused: a document part that big is a bomb.
-    static constexpr uint64_t kMaxMember = 200ull * 1024 * 1024;
+    // At most this much of one part is inflated (docs/robustness.md "memory"): a real document's
+    // largest XML part is a few MB; a 195 MiB document.xml in a 600 KB docx is an attack. pugixml
+    // builds a tree of up to ~7× the XML it parses, so this also bounds the parse.
+    static constexpr uint64_t kMaxPart = 32ull * 1024 * 1024;
 
     // Opens read-only. Error "文档已损坏（不是有效的 ZIP 包：…）" when libzip refuses it.
     // Every read() checks `deadline` (throws TimeLimitExceeded once it has passed).
@@ -31,14 +33,18 @@ class ZipPackage {
 
     // Member names in archive order.
     const std::vector<std::string>& names() const { return names_; }
+    // The largest size a member declares (uncompressed; not trusted, an estimate only).
+    uint64_t largest_declared() const;
     // Exact name lookup; also accepts a leading '/', backslashes and a case mismatch, which OFD
     // writers produce.
     bool has(std::string_view name) const;
-    // The member's bytes. Errors (Chinese, complete sentences for a clerk): missing member
-    // "文档已损坏（缺少 NAME）", over kMaxMember "文档中的 NAME 解压后超过 200 MB，已拒绝" (checked
-    // on the declared size before anything is inflated), unreadable "文档已损坏（NAME
-    // 无法读取：…）".
-    tl::expected<std::string, Error> read(std::string_view name) const;
+    // The member's bytes, at most kMaxPart of them: inflating stops there whatever the member
+    // declares. With `truncated`, a longer member gives its first kMaxPart bytes and sets
+    // *truncated; without it, a member declaring more than kMaxPart (or found longer while
+    // inflating) is an Error "文档中的 NAME 解压后超过 32 MB，已拒绝". Other errors (Chinese,
+    // complete sentences for a clerk): missing member "文档已损坏（缺少 NAME）", unreadable
+    // "文档已损坏（NAME 无法读取：…）".
+    tl::expected<std::string, Error> read(std::string_view name, bool* truncated = nullptr) const;
 
   private:
     struct Closer {

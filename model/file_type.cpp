@@ -1,6 +1,8 @@
 #include "model/file_type.hpp"
 
 #include <array>
+#include <cmath>
+#include <cstdio>
 
 #include "model/text.hpp"
 
@@ -44,38 +46,51 @@ constexpr Extension kText[] = {{"txt", "文本文件", "文本文件", ""}};
 
 constexpr std::string_view kOctetStream = "application/octet-stream";
 
-// Columns: id, media type, label, extensions, container, compressed, needs OCR.
+// Size caps (design.md §5: memory stays bounded; docs/robustness.md lists them). An image is
+// decoded whole (200 MB holds a 60-megapixel BMP); scans (multi-page TIFF, PDF) are read a page at
+// a time, and a 300-page scanned PDF can be 200 MB; Office/OFD parts are read with a cap of
+// their own; archives are bounded again by what they expand to (ArchiveLimits, 2 GB); text and
+// HTML are read whole, and 50 MB is some 17 million Chinese characters.
+constexpr uint64_t kMaxImage = 200 * kMiB;
+constexpr uint64_t kMaxScan = 1024 * kMiB;
+constexpr uint64_t kMaxOffice = 500 * kMiB;
+constexpr uint64_t kMaxLegacy = 200 * kMiB;
+constexpr uint64_t kMaxArchive = 2048 * kMiB;
+constexpr uint64_t kMaxText = 50 * kMiB;
+constexpr uint64_t kMaxOther = 2048 * kMiB;
+
+// Columns: id, media type, label, extensions, container, compressed, needs OCR, max size.
 // clang-format off
 constexpr FileType kTypes[] = {
-    {"png", "image/png", "PNG 图片", kPng, false, true, true},
-    {"jpeg", "image/jpeg", "JPEG 图片", kJpeg, false, true, true},
-    {"gif", "image/gif", "GIF 图片", kGif, false, true, true},
-    {"bmp", "image/bmp", "BMP 图片", kBmp, false, false, true},
-    {"tiff", "image/tiff", "TIFF 图片", kTiff, false, false, true},
-    {"webp", "image/webp", "WebP 图片", kWebp, false, true, true},
-    {"pdf", "application/pdf", "PDF 文件", kPdf, false, true, true},
-    {"zip", "application/zip", "ZIP 压缩包", kZip, true, true, false},
+    {"png", "image/png", "PNG 图片", kPng, false, true, true, kMaxImage},
+    {"jpeg", "image/jpeg", "JPEG 图片", kJpeg, false, true, true, kMaxImage},
+    {"gif", "image/gif", "GIF 图片", kGif, false, true, true, kMaxImage},
+    {"bmp", "image/bmp", "BMP 图片", kBmp, false, false, true, kMaxImage},
+    {"tiff", "image/tiff", "TIFF 图片", kTiff, false, false, true, kMaxScan},
+    {"webp", "image/webp", "WebP 图片", kWebp, false, true, true, kMaxImage},
+    {"pdf", "application/pdf", "PDF 文件", kPdf, false, true, true, kMaxScan},
+    {"zip", "application/zip", "ZIP 压缩包", kZip, true, true, false, kMaxArchive},
     {"ooxml-docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-     "Word 文档（.docx）", kDocx, false, true, false},
+     "Word 文档（.docx）", kDocx, false, true, false, kMaxOffice},
     {"ooxml-xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-     "Excel 表格（.xlsx）", kXlsx, false, true, false},
+     "Excel 表格（.xlsx）", kXlsx, false, true, false, kMaxOffice},
     {"ooxml-pptx", "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-     "PowerPoint 演示文稿（.pptx）", kPptx, false, true, false},
-    {"ofd", "application/ofd", "OFD 版式文档", kOfd, false, true, false},
-    {"7z", "application/x-7z-compressed", "7z 压缩包", k7z, true, true, false},
-    {"rar", "application/vnd.rar", "RAR 压缩包", kRar, true, true, false},
-    {"gzip", "application/gzip", "gzip 压缩文件", kGzip, true, true, false},
-    {"bzip2", "application/x-bzip2", "bzip2 压缩文件", kBzip2, true, true, false},
-    {"xz", "application/x-xz", "xz 压缩文件", kXz, true, true, false},
-    {"tar", "application/x-tar", "tar 归档", kTar, true, false, false},
-    {"ole", "application/x-ole-storage", "旧版 Office/WPS 文档", kOle, false, false, false},
-    {"html", "text/html", "网页（HTML）", kHtml, false, false, false},
-    {"mhtml", "multipart/related", "网页存档（MHTML）", kMhtml, false, false, false},
-    {"text", "text/plain", "纯文本", kText, false, false, false},
-    {"pe", "application/vnd.microsoft.portable-executable", "PE 可执行程序", {}, false, false, false},
-    {"elf", "application/x-executable", "ELF 可执行程序", {}, false, false, false},
-    {"empty", kOctetStream, "空文件", {}, false, false, false},
-    {"unknown", kOctetStream, "无法识别的数据", {}, false, false, false},
+     "PowerPoint 演示文稿（.pptx）", kPptx, false, true, false, kMaxOffice},
+    {"ofd", "application/ofd", "OFD 版式文档", kOfd, false, true, false, kMaxOffice},
+    {"7z", "application/x-7z-compressed", "7z 压缩包", k7z, true, true, false, kMaxArchive},
+    {"rar", "application/vnd.rar", "RAR 压缩包", kRar, true, true, false, kMaxArchive},
+    {"gzip", "application/gzip", "gzip 压缩文件", kGzip, true, true, false, kMaxArchive},
+    {"bzip2", "application/x-bzip2", "bzip2 压缩文件", kBzip2, true, true, false, kMaxArchive},
+    {"xz", "application/x-xz", "xz 压缩文件", kXz, true, true, false, kMaxArchive},
+    {"tar", "application/x-tar", "tar 归档", kTar, true, false, false, kMaxArchive},
+    {"ole", "application/x-ole-storage", "旧版 Office/WPS 文档", kOle, false, false, false, kMaxLegacy},
+    {"html", "text/html", "网页（HTML）", kHtml, false, false, false, kMaxText},
+    {"mhtml", "multipart/related", "网页存档（MHTML）", kMhtml, false, false, false, kMaxLegacy},
+    {"text", "text/plain", "纯文本", kText, false, false, false, kMaxText},
+    {"pe", "application/vnd.microsoft.portable-executable", "PE 可执行程序", {}, false, false, false, kMaxOther},
+    {"elf", "application/x-executable", "ELF 可执行程序", {}, false, false, false, kMaxOther},
+    {"empty", kOctetStream, "空文件", {}, false, false, false, kMaxOther},
+    {"unknown", kOctetStream, "无法识别的数据", {}, false, false, false, kMaxOther},
 };
 // clang-format on
 
@@ -112,6 +127,38 @@ std::string_view label_of(std::string_view id) {
 std::string_view media_type_of(std::string_view id) {
     const FileType* t = find(id);
     return t ? t->media_type : kOctetStream;
+}
+
+std::string human_size(uint64_t bytes) {
+    const char* unit = "KB";
+    double v = static_cast<double>(bytes) / 1024;
+    if (bytes >= 1024 * kMiB) {
+        unit = "GB";
+        v = static_cast<double>(bytes) / static_cast<double>(1024 * kMiB);
+    } else if (bytes >= kMiB) {
+        unit = "MB";
+        v = static_cast<double>(bytes) / static_cast<double>(kMiB);
+    }
+    char buf[32];
+    if (v < 10 && std::abs(v - std::round(v)) >= 0.05)
+        std::snprintf(buf, sizeof buf, "%.1f %s", v, unit);
+    else
+        std::snprintf(buf, sizeof buf, "%.0f %s", v, unit);
+    return buf;
+}
+
+std::string size_refusal(std::string_view id, uint64_t size) {
+    const FileType* t = find(id);
+    if (!t || t->max_size == 0 || size <= t->max_size) return {};
+    // The noun a clerk knows: what every extension of the type promises ("图片"), else the label.
+    std::string_view noun = t->label;
+    if (!t->extensions.empty() && !t->extensions[0].claim.empty()) {
+        noun = t->extensions[0].claim;
+        for (const Extension& e : t->extensions)
+            if (e.claim != noun) noun = t->label;
+    }
+    return "文件过大（" + human_size(size) + "），超过" + std::string(noun) + "上限 " +
+           human_size(t->max_size) + "，已拒绝：请压缩或拆分后重新提交";
 }
 
 std::string claimed_extension(std::string_view name) {

@@ -1,14 +1,15 @@
 // What each file type dossier recognises *is*, written once (style habit 14): one row per type
 // that magic::sniff names, with its media type, its Chinese label, the extensions that claim it
 // and the traits the stages act on. Magic detection (extractors/magic), the extractor registry's
-// extension check, the scan stage's refusals and archive expansion, the extract stage's OCR
-// decision and the zip writer's store-or-deflate choice all read this table; the sniffing itself
-// (magic bytes) stays in extractors/magic.cpp.
+// extension check, the scan stage's refusals (size caps included) and archive expansion, the
+// extract stage's OCR decision and the zip writer's store-or-deflate choice all read this table;
+// the sniffing itself (magic bytes) stays in extractors/magic.cpp.
 //
 // The table is static and immutable: every function is pure and thread-safe, and the returned
 // pointers and views live for the whole program.
 #pragma once
 
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -35,7 +36,13 @@ struct FileType {
     bool container = false;   // an archive the scan stage expands (zip, 7z, rar, tar, gz/bz2/xz)
     bool compressed = false;  // already compressed: the zip writer stores it instead of deflating
     bool needs_ocr = false;   // text may be only in pixels: its extractor gets an OCR engine
+    // Files of this type larger than this are refused by the scan stage before anything reads
+    // them (docs/robustness.md "memory"): far above any real evidence, low enough that one file
+    // cannot take the memory or the package size.
+    uint64_t max_size = 0;
 };
+
+inline constexpr uint64_t kMiB = uint64_t{1} << 20;
 
 // Every row, in sniffing order of importance (images, PDF, Office, archives, web, text, other).
 std::span<const FileType> all();
@@ -60,6 +67,14 @@ std::string_view label_of(std::string_view id);
 
 // The media type of a sniffed id; "application/octet-stream" for ids the table does not know.
 std::string_view media_type_of(std::string_view id);
+
+// The refusal of a file of `size` bytes over its type's max_size, e.g.
+// "文件过大（1.5 GB），超过图片上限 200 MB，已拒绝：请压缩或拆分后重新提交"; empty when it is not
+// over (or the type is unknown to the table).
+std::string size_refusal(std::string_view id, uint64_t size);
+
+// A byte count for a clerk: "1.5 GB", "200 MB", "900 KB" (binary units, at most one decimal).
+std::string human_size(uint64_t bytes);
 
 // The lowercase extension a file name claims, without the dot: "a/报告.PDF" → "pdf". Unlike
 // text::extension, a name that is nothing but an extension (".pdf") claims it too: the registry's

@@ -21,8 +21,13 @@ struct Job {
     Probe probe;
     const Extractor* extractor;
     std::string stage;
-    bool ocr;  // the worker needs an OCR engine for it
+    bool ocr;         // the worker needs an OCR engine for it
+    uint64_t memory;  // its estimated peak (estimate_peak_memory), reserved before it starts
 };
+
+// What the extracting workers may hold at once. The rest of the 1.5 GB bound (design.md §5) is
+// the process itself, one Tesseract model per worker (≈ 60 MB each) and the results kept so far.
+constexpr uint64_t kExtractBudget = uint64_t{900} << 20;
 
 // What one run of the stage knows; indexes are those of ledger.files.
 struct Extraction {
@@ -77,7 +82,8 @@ void probe_or_take_cached(Extraction& x, size_t i) {
             return;
         }
     }
-    x.todo.push_back({i, std::move(*probe), ex, std::move(stage), reads_ocr_types(x, ex)});
+    const uint64_t memory = estimate_peak_memory(*probe, *ex);
+    x.todo.push_back({i, std::move(*probe), ex, std::move(stage), reads_ocr_types(x, ex), memory});
 }
 
 // One pool thread's state: its OCR engine, created on the first job that needs one.
@@ -128,8 +134,9 @@ void keep_outcome(Extraction& x, const Job& job, Out&& o) {
     ++x.stats.extracted;
 }
 
-// Extracts the queued files in parallel, one OCR engine per worker thread; results come back in
-// order on this thread, which alone writes to the store.
+// Extracts the queued files in parallel, one OCR engine per worker thread, each file started only
+// once its estimated memory fits in kExtractBudget beside the files running; results come back
+// in order on this thread, which alone writes to the store.
 void extract_queued(Extraction& x, int jobs, std::chrono::seconds time_limit,
                     const StageProgress& progress) {
     const int total = static_cast<int>(x.todo.size());
@@ -138,9 +145,13 @@ void extract_queued(Extraction& x, int jobs, std::chrono::seconds time_limit,
         return k < x.todo.size() ? std::string_view(x.ledger.files[x.todo[k].file].source) : "";
     };
     if (progress) progress(0, total, next_source(0));
+    MemoryBudget budget(kExtractBudget);
     for_each_ordered<Worker, Out>(
         x.todo.size(), jobs, [] { return Worker{}; },
-        [&](size_t k, Worker& w) { return extract_job(x.todo[k], w, time_limit); },
+        [&](size_t k, Worker& w) {
+            MemoryBudget::Reservation held = budget.reserve(x.todo[k].memory);
+            return extract_job(x.todo[k], w, time_limit);
+        },
         [&](size_t k, Out&& o) {
             keep_outcome(x, x.todo[k], std::move(o));
             if (progress) progress(static_cast<int>(k) + 1, total, next_source(k + 1));

@@ -1,6 +1,8 @@
 // Extract stage: text, dates and metadata out of every file in the ledger, once per unique content
 // and extractor version (results cached in the workspace store), in parallel with one OCR engine
-// per worker thread. Files no extractor can read are moved to rejected[] with the reason.
+// per worker thread. Files no extractor can read are moved to rejected[] with the reason. Each
+// file is started only once its estimated peak memory (estimate_peak_memory) fits in the stage's
+// budget beside the files already running, so --jobs N does not multiply the peak (issue 17).
 #pragma once
 
 #include <chrono>

@@ -46,7 +46,8 @@ std::string_view claimed_type(std::string_view name) {
 }
 
 // A content-based refusal, or empty when the content is acceptable.
-std::string content_refusal(std::string_view type, std::string_view name) {
+std::string content_refusal(std::string_view type, std::string_view name, uint64_t size) {
+    if (std::string too_big = file_type::size_refusal(type, size); !too_big.empty()) return too_big;
     if (type == "empty") return "空文件（0 字节），请重新提交";
     if (type == "pe" || type == "elf") {
         std::string_view claimed = claimed_type(name);
@@ -425,6 +426,37 @@ std::vector<size_t> reuse_stored_hashes(Scan& s) {
     return to_hash;
 }
 
+// The first 64 KiB of a file (what magic::sniff looks at), opened as digest_file() opens it;
+// empty when it cannot be read (hashing then says why).
+std::string read_head(const fs::path& path) {
+    int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) return {};
+    std::string head(65536, '\0');
+    ssize_t n = ::read(fd, head.data(), head.size());
+    ::close(fd);
+    head.resize(n > 0 ? static_cast<size_t>(n) : 0);
+    return head;
+}
+
+// Files over their type's size cap (model/file_type) are refused from a look at their head, before
+// they are hashed, read or packaged (issue 17: a sparse 1.5 GB ".png"); returns the rest.
+std::vector<size_t> refuse_oversized(Scan& s, std::vector<size_t> to_hash) {
+    uint64_t smallest = UINT64_MAX;
+    for (const file_type::FileType& t : file_type::all())
+        if (t.max_size > 0) smallest = std::min(smallest, t.max_size);
+    std::erase_if(to_hash, [&](size_t i) {
+        Candidate& c = s.walk.files[i];
+        if (c.size <= smallest) return false;
+        std::string type = magic::sniff(read_head(c.path));
+        std::string reason = file_type::size_refusal(type, c.size);
+        if (reason.empty()) return false;
+        c.type = std::move(type);
+        c.rejected = std::move(reason);
+        return true;
+    });
+    return to_hash;
+}
+
 // Hashes and sniffs the files on the pool; each is committed to the store as soon as it is done.
 void hash_files(Scan& s, const std::vector<size_t>& to_hash) {
     struct Hashed {
@@ -567,7 +599,7 @@ void add_archive_members(Scan& s, size_t i) {
     }
     if (!x.incomplete.empty()) L.rejected.push_back({c.source, x.incomplete});
     for (const auto& m : x.members) {
-        std::string reason = content_refusal(m.type, text::base_name(m.path));
+        std::string reason = content_refusal(m.type, text::base_name(m.path), m.size);
         if (!reason.empty()) {
             L.rejected.push_back({prefix + m.path, reason});
             continue;
@@ -608,7 +640,8 @@ void build_records(Scan& s) {
             s.result.waiting.push_back(c.source);
             continue;
         }
-        if (c.rejected.empty()) c.rejected = content_refusal(c.type, text::base_name(c.source));
+        if (c.rejected.empty())
+            c.rejected = content_refusal(c.type, text::base_name(c.source), c.size);
         if (!c.rejected.empty())
             L.rejected.push_back({c.source, c.rejected});
         else if (s.archives.count(i))
@@ -712,7 +745,7 @@ ScanResult scan_inbox(const ScanOptions& opt, const Catalog& catalog, Store& sto
     s.result.stats.settle_wait_seconds =
         settle(s.walk.files, opt.settle_seconds, opt.defer_unsettled,
                opt.clock ? *opt.clock : Clock::system());
-    hash_files(s, reuse_stored_hashes(s));
+    hash_files(s, refuse_oversized(s, reuse_stored_hashes(s)));
     expand_archives(s);
     match_units(s);
     build_records(s);

@@ -13,6 +13,9 @@
 //   a writer that pauses longer than the settle time without touching the file is not caught.
 // - Type from content (magic::sniff); executables are rejected whatever their extension (the
 //   reason quotes what the extension promised, from the file-type table in model/file_type.hpp).
+// - A file over its type's size cap (FileType::max_size: "文件过大（1.5 GB），超过图片上限 200 MB…")
+//   is refused from a look at its first 64 KiB, before it is hashed, read or packaged; archive
+//   members are held to the same caps.
 // - SHA-256 of every file; a file whose (path, size, mtime, inode) match the store is not re-read.
 // - Archives (zip/7z/rar/tar…) are expanded through read_archive() into the workspace blob store,
 //   nested up to limits.max_depth levels; members get source `unit/a.zip!/dir/b.png` and

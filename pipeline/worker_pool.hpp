@@ -8,9 +8,10 @@
 // items are started) and is rethrown to the caller after every thread has been joined.
 #pragma once
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
-#include <algorithm>
+#include <cstdint>
 #include <exception>
 #include <functional>
 #include <mutex>
@@ -90,6 +91,68 @@ void for_each_ordered(size_t n, int jobs, const std::function<State()>& make_sta
     for (auto& t : threads) t.join();
     if (error) std::rethrow_exception(error);
 }
+
+// Memory shared by the pool's workers (design.md §5: peak RSS < 1.5 GB whatever the inbox
+// holds; with --jobs N, N heavy files at once multiplied the peak). A worker reserves the
+// estimated peak of its item before starting it and gives it back when the item is done; an item
+// that does not fit waits until running ones finish, so big items run one after another while
+// small ones still run side by side. A reservation over the whole budget takes the whole budget:
+// it runs alone, never waits forever. Thread-safe.
+class MemoryBudget {
+  public:
+    explicit MemoryBudget(uint64_t total) : total_(std::max<uint64_t>(total, 1)) {}
+    MemoryBudget(const MemoryBudget&) = delete;
+    MemoryBudget& operator=(const MemoryBudget&) = delete;
+
+    // Held for the duration of one item; gives its bytes back when destroyed.
+    class Reservation {
+      public:
+        Reservation(Reservation&& o) noexcept : budget_(o.budget_), bytes_(o.bytes_) {
+            o.budget_ = nullptr;
+        }
+        Reservation& operator=(Reservation&&) = delete;
+        ~Reservation() {
+            if (budget_) budget_->release(bytes_);
+        }
+
+      private:
+        friend class MemoryBudget;
+        Reservation(MemoryBudget* b, uint64_t bytes) : budget_(b), bytes_(bytes) {}
+        MemoryBudget* budget_;
+        uint64_t bytes_;
+    };
+
+    // Blocks until `bytes` (at most the total) fit beside what is reserved, then takes them.
+    Reservation reserve(uint64_t bytes) {
+        bytes = std::min(bytes, total_);
+        std::unique_lock<std::mutex> lock(mu_);
+        freed_.wait(lock, [&] { return used_ + bytes <= total_; });
+        used_ += bytes;
+        peak_ = std::max(peak_, used_);
+        return Reservation(this, bytes);
+    }
+
+    uint64_t total() const { return total_; }
+    // The most ever reserved at once (for tests and the stats).
+    uint64_t peak() const {
+        std::lock_guard<std::mutex> lock(mu_);
+        return peak_;
+    }
+
+  private:
+    void release(uint64_t bytes) {
+        {
+            std::lock_guard<std::mutex> lock(mu_);
+            used_ -= bytes;
+        }
+        freed_.notify_all();
+    }
+
+    const uint64_t total_;
+    mutable std::mutex mu_;
+    std::condition_variable freed_;
+    uint64_t used_ = 0, peak_ = 0;
+};
 
 // The same without per-thread state, collecting every result in index order.
 template <class Result>

@@ -122,3 +122,22 @@ TEST_CASE("file_type: images and PDF need OCR, nothing else", "[model]") {
     CHECK(ids_where([](const auto& t) { return t.needs_ocr; }) ==
           std::set<std::string>{"png", "jpeg", "gif", "bmp", "tiff", "webp", "pdf"});
 }
+
+TEST_CASE("file_type: every type has a size cap, and a file over it is refused in Chinese",
+          "[model]") {
+    for (const auto& t : file_type::all()) {
+        INFO(t.id);
+        CHECK(t.max_size >= 50 * file_type::kMiB);
+    }
+    const uint64_t gb15 = 1536 * file_type::kMiB;
+    CHECK(file_type::size_refusal("png", gb15) ==
+          "文件过大（1.5 GB），超过图片上限 200 MB，已拒绝：请压缩或拆分后重新提交");
+    CHECK(file_type::size_refusal("png", 200 * file_type::kMiB).empty());
+    CHECK(file_type::size_refusal("text", 51 * file_type::kMiB).find("超过文本文件上限 50 MB") !=
+          std::string::npos);
+    CHECK(file_type::size_refusal("ole", gb15).find("超过旧版 Office/WPS 文档上限") !=
+          std::string::npos);
+    CHECK(file_type::size_refusal("no-such-type", gb15).empty());
+    CHECK(file_type::human_size(900 * 1024) == "900 KB");
+    CHECK(file_type::human_size(2048 * file_type::kMiB) == "2 GB");
+}

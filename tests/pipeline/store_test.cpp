@@ -1,6 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include <atomic>
+#include <chrono>
 #include <filesystem>
+#include <thread>
+#include <vector>
 #include <random>
 #include <string>
 
@@ -154,4 +158,27 @@ TEST_CASE("worker_pool: a failing task stops the run and rethrows", "[pipeline]"
                           [&](size_t, int&&) { ++consumed; })),
                       "boom");
     CHECK(consumed <= 7);
+}
+
+TEST_CASE("worker_pool: items that do not fit the memory budget together run one at a time",
+          "[pipeline]") {
+    MemoryBudget budget(1000);
+    std::atomic<uint64_t> held{0}, most{0};
+    // Items 600 each (two never fit together), 100 each, and one over the whole budget.
+    const std::vector<uint64_t> need{600, 600, 100, 100, 600, 5000, 100, 600};
+    for_each_ordered<int, int>(
+        need.size(), 4, [] { return 0; },
+        [&](size_t i, int&) {
+            MemoryBudget::Reservation r = budget.reserve(need[i]);
+            const uint64_t now = held += std::min<uint64_t>(need[i], 1000);
+            uint64_t m = most.load();
+            while (now > m && !most.compare_exchange_weak(m, now)) {
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            held -= std::min<uint64_t>(need[i], 1000);
+            return 0;
+        },
+        [](size_t, int&&) {});
+    CHECK(most.load() <= 1000);
+    CHECK(budget.peak() <= 1000);
 }
