@@ -123,6 +123,8 @@ struct Recheck {
 void recheck(Store& store, const FileRecord& f, bool hold, Recheck& out) {
     const std::filesystem::path content(f.content_path);
     std::error_code ec;
+    // Its text may have been extracted from other bytes under this hash.
+    store.forget_stage(f.sha256);
     if (!hold && path_is_within(content, store.blob_root())) {
         std::filesystem::remove(content, ec);
         out.notes.push_back(fmt::format("工作区中的副本已损坏，已从收件箱重建：{}",

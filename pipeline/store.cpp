@@ -307,6 +307,12 @@ void Store::put_stage(const std::string& sha256, std::string_view stage, int ver
     ++stats_.stage_puts;
 }
 
+void Store::forget_stage(const std::string& sha256) {
+    sqlite3_stmt* s = db_->prepare("DELETE FROM stage_cache WHERE sha256=?1");
+    db_->bind(s, 1, sha256);
+    db_->step_done(s);
+}
+
 std::optional<FileRow> Store::get_file_stat(const std::string& source) {
     sqlite3_stmt* s = db_->prepare(
         "SELECT sha256, size, mtime_ns, inode, unit, type, status, reason FROM files WHERE "

@@ -85,6 +85,9 @@ class Store {
                                          int version);
     void put_stage(const std::string& sha256, std::string_view stage, int version,
                    std::string_view data);
+    // Drops every stage result of `sha256` (its text may have been extracted from bytes that
+    // were not that content: a file changed between hashing and extraction).
+    void forget_stage(const std::string& sha256);
 
     // What the last scan recorded for `source`.
     std::optional<FileRow> get_file_stat(const std::string& source);
