@@ -215,7 +215,8 @@ RunResult run(const RunConfig& cfg, const Catalog& catalog, const Progress& prog
         if (changed.empty()) break;
         for (size_t i : changed) recheck(store, r.ledger.files[i], pass > 1, rc);
     }
-    for (auto& n : store.take_notes()) r.notes.insert(r.notes.begin(), std::move(n));
+    std::vector<std::string> opened = store.take_notes();  // the workspace's own, first
+    r.notes.insert(r.notes.begin(), opened.begin(), opened.end());
     for (auto& n : rc.notes) r.notes.push_back(std::move(n));
 
     r.stats.files = static_cast<int>(r.ledger.files.size());
