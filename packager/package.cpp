@@ -9,7 +9,6 @@
 #include <fmt/format.h>
 #include <re2/re2.h>
 
-#include "model/encoding.hpp"
 #include "model/text.hpp"
 #include "packager/bagit.hpp"
 #include "packager/font.hpp"
