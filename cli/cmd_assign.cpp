@@ -65,6 +65,7 @@ Command make_assign_command() {
                                 {}, "写成 dossier assign FILE 指标编号（如 4.1，见 dossier catalog）");
                 Catalog catalog = common.load_catalog();
                 Store store = Store::open(common.workspace);
+                for (const auto& n : store.take_notes()) std::cerr << "警告：" << n << '\n';
                 FileRow row = resolve(store, *file);
                 if (*remove) {
                     bool had = store.remove_pin(row.sha256);

@@ -2,13 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 #include <system_error>
 
 #include <fmt/format.h>
 #include <re2/re2.h>
 
-#include "model/encoding.hpp"
 #include "model/text.hpp"
 #include "packager/bagit.hpp"
 #include "packager/font.hpp"
@@ -94,13 +94,14 @@ std::vector<zipw::Entry> entries_for(const PackageView& view,
         e.name = p.path;
         e.file_path = rec.content_path;
         e.size = rec.size;
+        e.sha256 = rec.sha256;
         e.store = zipw::already_compressed(rec.media_type, p.path);
         entries.push_back(std::move(e));
         add_parent_dirs(p.path, dirs);
     }
-    for (const auto& d : dirs) entries.push_back({zipw::Entry::Kind::dir, d, {}, {}, true, 0});
+    for (const auto& d : dirs) entries.push_back({zipw::Entry::Kind::dir, d, {}, {}, true, 0, {}});
     auto add = [&](const char* name, std::string data, bool store) {
-        zipw::Entry e{zipw::Entry::Kind::buffer, name, {}, std::move(data), store, 0};
+        zipw::Entry e{zipw::Entry::Kind::buffer, name, {}, std::move(data), store, 0, {}};
         e.size = e.data.size();
         entries.push_back(std::move(e));
     };
@@ -168,8 +169,8 @@ tl::expected<bool, Error> check_request(const PackageRequest& req) {
     return enc == "gbk";
 }
 
-// Plans the layout and sets every file's archive_path (nullopt for the rest), after checking
-// that each file to package is still there with its recorded size.
+// Plans the layout and sets every file's archive_path (nullopt for the rest); lists in
+// result.changed the files to package that are no longer there with their recorded size.
 tl::expected<void, Error> place_files(Job& job) {
     job.plan = layout::plan_layout(*job.req.catalog, job.ledger, job.req.include_review, job.gbk);
     job.result.warnings = job.plan.warnings;
@@ -179,8 +180,7 @@ tl::expected<void, Error> place_files(Job& job) {
         auto& rec = job.ledger.files[static_cast<size_t>(p.file)];
         auto st = fs::status(rec.content_path, ec);
         if (ec || !fs::is_regular_file(st) || fs::file_size(rec.content_path, ec) != rec.size)
-            return tl::unexpected(Error{fmt::format("待打包文件不存在或已改变：{}（请重新扫描）",
-                                                    encoding::escape_invalid_utf8(rec.source))});
+            job.result.changed.push_back(static_cast<size_t>(p.file));
         rec.archive_path = p.path;
     }
     return {};
@@ -286,8 +286,14 @@ tl::expected<fs::path, Error> write_part(Job& job, int p) {
     temp_name.append(final_name, 0, final_name.size() - 4);
     temp_name.append(".part");
     TempFile tmp{req.out_dir / temp_name};
-    if (auto r = zipw::write_zip(tmp.path, entries, req.timestamp, job.gbk); !r)
-        return tl::unexpected(r.error());
+    auto changed = zipw::write_zip(tmp.path, entries, req.timestamp, job.gbk);
+    if (!changed) return tl::unexpected(changed.error());
+    if (!changed->empty()) {  // not handed over: the caller re-reads these files
+        std::map<std::string_view, size_t> file_of;  // archive path → ledger index
+        for (const auto& pl : job.plan.placements) file_of[pl.path] = static_cast<size_t>(pl.file);
+        for (size_t i : *changed) job.result.changed.push_back(file_of.at(entries[i].name));
+        return fs::path();
+    }
     const fs::path dest = req.out_dir / final_name;
     std::error_code ec;
     fs::rename(tmp.path, dest, ec);
@@ -366,6 +372,7 @@ tl::expected<PackageResult, Error> write_package(const PackageRequest& req, Ledg
     if (!gbk) return tl::unexpected(gbk.error());
     Job job{req, ledger, *gbk};
     if (auto r = place_files(job); !r) return tl::unexpected(r.error());
+    if (!job.result.changed.empty()) return std::move(job.result);
     job.view = make_view(req, ledger);
     if (auto r = prepare_temporaries(job); !r) return tl::unexpected(r.error());
     if (req.split_bytes > 0)
@@ -374,7 +381,15 @@ tl::expected<PackageResult, Error> write_package(const PackageRequest& req, Ledg
     for (int p = 1; p <= job.view.parts; ++p) {
         auto dest = write_part(job, p);
         if (!dest) return tl::unexpected(dest.error());
+        if (!job.result.changed.empty()) break;
         written.push_back(std::move(*dest));
+    }
+    if (!job.result.changed.empty()) {
+        // Parts already renamed into place belong to a set that will not be completed: take them
+        // back (the caller writes the whole set again once the changed files are dealt with).
+        std::error_code ec;
+        for (const auto& w : written) fs::remove(w, ec);
+        return std::move(job.result);
     }
     remove_superseded_parts(req, written);
     job.result.parts = std::move(written);

@@ -34,13 +34,19 @@ struct PackageRequest {
 struct PackageResult {
     std::vector<std::filesystem::path> parts;  // name.zip, or name.part1of3.zip …
     std::vector<std::string> warnings;         // Chinese, one line each
+    // Ledger file indexes whose bytes at content_path are no longer their recorded size and
+    // SHA-256 (changed, vanished, or a damaged blob). When not empty, nothing was handed over:
+    // `parts` is empty and no *.zip of this name was written or removed.
+    std::vector<size_t> changed;
 };
 
 // Assigns FileRecord::archive_path for every packaged file (nullopt for the rest) and writes the
 // archive(s). Each is written as ".<stem>.part" in out_dir, re-opened and checked, then renamed
 // into place; older parts of the same name that the new set does not include are removed.
-// Payload bytes are read from FileRecord::content_path (they must stay unchanged until return);
-// FileRecord::sha256 is reused for the BagIt manifest, not recomputed.
+// Payload bytes are read once, from FileRecord::content_path, and hashed as they are written:
+// a file whose bytes are not its FileRecord::sha256 (which the manifests state) is listed in
+// PackageResult::changed and the package is not handed over, so `verify` never sees a package
+// whose checksums are wrong. The caller re-reads or rejects those files and calls again.
 // Errors (Chinese): bad request, unreadable payload, libzip/PoDoFo/xlsxwriter failure, a split
 // size too small for the indexes. On error no *.zip of this name is left half-written.
 tl::expected<PackageResult, Error> write_package(const PackageRequest& req, Ledger& ledger);

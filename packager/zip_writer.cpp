@@ -1,7 +1,12 @@
 #include "packager/zip_writer.hpp"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <memory>
 #include <set>
 
@@ -12,6 +17,7 @@
 #include "model/date.hpp"
 #include "model/encoding.hpp"
 #include "model/file_type.hpp"
+#include "model/sha256.hpp"
 
 namespace dossier::zipw {
 
@@ -107,6 +113,91 @@ bool compressed_by_name(const std::string& name) {
     return (claim.type && claim.type->compressed) || kOtherExt.count(ext) > 0;
 }
 
+// A payload file as libzip reads it at close time: exactly `size` bytes (zeros after a short
+// read, nothing past `size`), hashed on the way, so what the archive holds is what is compared
+// with the recorded SHA-256 — no second read, and no window between checking and writing.
+struct HashingFile {
+    std::string path;
+    uint64_t size = 0;
+    int fd = -1;
+    uint64_t pos = 0;
+    bool complete = true;  // every byte came from the file
+    Sha256 sha;
+    std::string digest;  // set when libzip closes the source
+    zip_error_t error{};
+
+    ~HashingFile() {
+        if (fd >= 0) ::close(fd);
+        zip_error_fini(&error);
+    }
+
+    void open() {
+        if (fd >= 0) ::close(fd);
+        fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+        pos = 0;
+        complete = fd >= 0;
+        sha.reset();
+        digest.clear();
+    }
+
+    zip_int64_t read(char* out, uint64_t len) {
+        const uint64_t want = std::min(len, size - pos);
+        uint64_t got = 0;
+        while (fd >= 0 && got < want) {
+            const ssize_t n = ::read(fd, out + got, want - got);
+            if (n < 0 && errno == EINTR) continue;
+            if (n <= 0) break;
+            got += static_cast<uint64_t>(n);
+        }
+        if (got < want) {
+            complete = false;
+            std::memset(out + got, 0, want - got);
+        }
+        sha.update(out, want);
+        pos += want;
+        return static_cast<zip_int64_t>(want);
+    }
+
+    bool matches(const std::string& expected) const {
+        return complete && (expected.empty() || digest == expected);
+    }
+
+    static zip_int64_t callback(void* self, void* data, zip_uint64_t len, zip_source_cmd_t cmd) {
+        auto* h = static_cast<HashingFile*>(self);
+        switch (cmd) {
+            case ZIP_SOURCE_OPEN:
+                h->open();
+                return 0;
+            case ZIP_SOURCE_READ:
+                return h->read(static_cast<char*>(data), len);
+            case ZIP_SOURCE_CLOSE:
+                if (h->fd >= 0) ::close(h->fd);
+                h->fd = -1;
+                if (h->pos < h->size) h->complete = false;
+                h->digest = h->sha.hex_final();
+                return 0;
+            case ZIP_SOURCE_STAT: {
+                auto* st = static_cast<zip_stat_t*>(data);
+                zip_stat_init(st);
+                st->size = h->size;
+                st->valid |= ZIP_STAT_SIZE;
+                return sizeof(zip_stat_t);
+            }
+            case ZIP_SOURCE_ERROR:
+                return zip_error_to_data(&h->error, data, len);
+            case ZIP_SOURCE_FREE:
+                return 0;
+            case ZIP_SOURCE_SUPPORTS:
+                return zip_source_make_command_bitmap(ZIP_SOURCE_OPEN, ZIP_SOURCE_READ,
+                                                      ZIP_SOURCE_CLOSE, ZIP_SOURCE_STAT,
+                                                      ZIP_SOURCE_ERROR, ZIP_SOURCE_FREE, -1);
+            default:
+                zip_error_set(&h->error, ZIP_ER_OPNOTSUPP, 0);
+                return -1;
+        }
+    }
+};
+
 }  // namespace
 
 bool already_compressed(const std::string& media_type, const std::string& name) {
@@ -145,9 +236,9 @@ std::string to_gbk(const std::string& utf8) {
     return out;
 }
 
-tl::expected<void, Error> write_zip(const std::filesystem::path& path,
-                                    const std::vector<Entry>& entries, long long timestamp,
-                                    bool gbk_names) {
+tl::expected<std::vector<size_t>, Error> write_zip(const std::filesystem::path& path,
+                                                   const std::vector<Entry>& entries,
+                                                   long long timestamp, bool gbk_names) {
     uint16_t dtime = 0, ddate = 0;
     dos_time(timestamp, dtime, ddate);
     int zerr = 0;
@@ -161,6 +252,8 @@ tl::expected<void, Error> write_zip(const std::filesystem::path& path,
     }
     std::vector<std::string> raw_names;
     raw_names.reserve(entries.size());
+    // Owned here, read by libzip in zip_close: must outlive it (and the zip_t).
+    std::vector<std::unique_ptr<HashingFile>> payload(entries.size());
     for (const auto& e : entries) {
         std::string name = gbk_names ? to_gbk(e.name) : e.name;
         const bool ascii =
@@ -173,9 +266,17 @@ tl::expected<void, Error> write_zip(const std::filesystem::path& path,
         if (e.kind == Entry::Kind::dir) {
             idx = zip_dir_add(za.get(), name.c_str(), enc);
         } else {
-            zip_source_t* src = e.kind == Entry::Kind::file
-                                    ? zip_source_file(za.get(), e.file_path.c_str(), 0, -1)
-                                    : zip_source_buffer(za.get(), e.data.data(), e.data.size(), 0);
+            zip_source_t* src = nullptr;
+            if (e.kind == Entry::Kind::file) {
+                auto& h = payload[raw_names.size()];
+                h = std::make_unique<HashingFile>();
+                h->path = e.file_path;
+                h->size = e.size;
+                zip_error_init(&h->error);
+                src = zip_source_function(za.get(), &HashingFile::callback, h.get());
+            } else {
+                src = zip_source_buffer(za.get(), e.data.data(), e.data.size(), 0);
+            }
             if (!src)
                 return tl::unexpected(Error{fmt::format("无法读取待打包文件 {}：{}", e.file_path,
                                                         zip_error_text(za.get()))});
@@ -221,7 +322,10 @@ tl::expected<void, Error> write_zip(const std::filesystem::path& path,
             return tl::unexpected(
                 Error{fmt::format("写入后核对失败（文件在打包时被修改？）：{}", entries[i].name)});
     }
-    return {};
+    std::vector<size_t> changed;
+    for (size_t i = 0; i < entries.size(); ++i)
+        if (payload[i] && !payload[i]->matches(entries[i].sha256)) changed.push_back(i);
+    return changed;
 }
 
 }  // namespace dossier::zipw

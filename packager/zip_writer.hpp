@@ -22,6 +22,8 @@ struct Entry {
     std::string data;       // Kind::buffer: the content
     bool store = false;     // true: ZIP_CM_STORE, false: deflate
     uint64_t size = 0;      // uncompressed size (file: from the record; buffer: data.size())
+    std::string sha256;     // Kind::file: the content the caller recorded (lowercase hex), or
+                            // empty; the bytes are hashed as they are written and compared
 };
 
 // True for content that is already compressed (JPEG, PNG, GIF, WebP, PDF, zip and the zip-based
@@ -37,9 +39,14 @@ void dos_time(long long unix_time, uint16_t& time, uint16_t& date);
 std::string to_gbk(const std::string& utf8);
 
 // Writes `entries` (in this order) to `path` (overwritten), then re-opens it with ZIP_CHECKCONS and
-// checks that every entry is there with its size. Error reasons are Chinese.
-tl::expected<void, Error> write_zip(const std::filesystem::path& path,
-                                    const std::vector<Entry>& entries, long long timestamp,
-                                    bool gbk_names);
+// checks that every entry is there with its size. A Kind::file entry is always written with
+// exactly `size` bytes: a file that shrank or vanished is padded with zeros, one that grew is cut.
+// Its bytes are hashed as they are written; the indexes of the Kind::file entries whose bytes
+// were not exactly their `sha256` (or could not all be read) are returned — the archive then
+// holds content its manifest would not describe, and the caller must not hand it over.
+// Error reasons are Chinese.
+tl::expected<std::vector<size_t>, Error> write_zip(const std::filesystem::path& path,
+                                                   const std::vector<Entry>& entries,
+                                                   long long timestamp, bool gbk_names);
 
 }  // namespace dossier::zipw

@@ -1,13 +1,17 @@
 #include "pipeline/run.hpp"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <set>
 
 #include <fmt/core.h>
 
 #include "packager/package.hpp"
 #include "analysis/analyse.hpp"
+#include "model/encoding.hpp"
 #include "model/error.hpp"
 #include "pipeline/extract_stage.hpp"
 #include "pipeline/run_options.hpp"
@@ -78,9 +82,10 @@ long long package_timestamp(const Catalog& catalog) {
     return (catalog.window_start.serial() * 86400LL) - 8 * 3600;  // 00:00 Asia/Shanghai
 }
 
-// package + verify: the archive(s) in OUT, written atomically and re-verified before the rename.
-std::vector<std::filesystem::path> package_stage(const RunConfig& cfg, const Catalog& catalog,
-                                                 RunResult& r) {
+// package: the archive(s) in OUT, written atomically; every payload byte is hashed as it is
+// written. Returns the ledger indexes of files whose bytes were not what the scan recorded
+// (nothing was handed over then).
+std::vector<size_t> package_stage(const RunConfig& cfg, const Catalog& catalog, RunResult& r) {
     PackageRequest req;
     req.catalog = &catalog;
     req.assessment = &r.assessment;
@@ -95,8 +100,96 @@ std::vector<std::filesystem::path> package_stage(const RunConfig& cfg, const Cat
     if (!written)
         throw Fatal(kInput, "报送包写入失败：" + written.error().reason, cfg.out->string(),
                     "请检查输出目录的空间和权限");
+    if (!written->changed.empty()) return std::move(written->changed);
     for (auto& w : written->warnings) r.notes.push_back(std::move(w));
-    return written->parts;
+    r.packages = std::move(written->parts);
+    return {};
+}
+
+constexpr const char* kChangedDuringRun = "文件在处理过程中被修改，已留待下次";
+
+// The files packaging found changed, dealt with before the next pass (see run()).
+struct Recheck {
+    std::vector<Rejected> held_back;  // changed during this run: rejected until the next run
+    std::vector<std::string> notes;   // what was repaired (Chinese)
+};
+
+// A file the packager read differently from what the scan recorded. A blob (an archive member's
+// copy in the workspace) is damaged: it is evicted, and the next pass expands its archive again.
+// An inbox file whose stat is still what the scan saw kept its mtime through an edit (cp -p,
+// touch -r): its stored stat is forgotten, so the next pass hashes and extracts it again. One
+// whose stat moved was changed during this run — or anything on a later pass (`hold`): it is
+// held back for this run and read afresh by the next.
+void recheck(Store& store, const FileRecord& f, bool hold, Recheck& out) {
+    const std::filesystem::path content(f.content_path);
+    std::error_code ec;
+    // Its text may have been extracted from other bytes under this hash.
+    store.forget_stage(f.sha256);
+    if (!hold && path_is_within(content, store.blob_root())) {
+        std::filesystem::remove(content, ec);
+        out.notes.push_back(fmt::format("工作区中的副本已损坏，已从收件箱重建：{}",
+                                        encoding::escape_invalid_utf8(f.source)));
+        return;
+    }
+    auto row = store.get_file_stat(f.source);
+    struct stat st {};
+    const bool same_stat = row && ::lstat(f.content_path.c_str(), &st) == 0 &&
+                           static_cast<uint64_t>(st.st_size) == row->size &&
+                           static_cast<int64_t>(st.st_mtim.tv_sec) * 1'000'000'000 +
+                                   st.st_mtim.tv_nsec == row->mtime_ns &&
+                           static_cast<uint64_t>(st.st_ino) == row->inode;
+    if (row) {  // never trust the stored hash of this path again without reading it
+        row->mtime_ns = 0;
+        store.put_file_stat(*row);
+    }
+    if (hold || !same_stat)
+        out.held_back.push_back({f.source, kChangedDuringRun});
+    else
+        out.notes.push_back(fmt::format("文件内容已改变但修改时间未变，已重新读取：{}",
+                                        encoding::escape_invalid_utf8(f.source)));
+}
+
+// Takes the held-back files out of files[] (and their texts) into rejected[].
+void hold_back(RunResult& r, const std::vector<Rejected>& held) {
+    if (held.empty()) return;
+    std::set<std::string_view> sources;
+    for (const auto& h : held) sources.insert(h.source);
+    std::vector<FileRecord> files;
+    std::vector<ExtractResult> texts;
+    for (size_t i = 0; i < r.ledger.files.size(); ++i) {
+        if (sources.count(r.ledger.files[i].source)) continue;
+        files.push_back(std::move(r.ledger.files[i]));
+        if (i < r.texts.size()) texts.push_back(std::move(r.texts[i]));
+    }
+    r.ledger.files = std::move(files);
+    r.texts = std::move(texts);
+    for (const auto& h : held) r.ledger.rejected.push_back(h);
+    std::sort(r.ledger.rejected.begin(), r.ledger.rejected.end(),
+              [](const Rejected& a, const Rejected& b) { return a.source < b.source; });
+}
+
+// scan → extract → analyse → classify → validate, with the held-back files set aside.
+RunResult one_pass(const RunConfig& cfg, const Catalog& catalog, Store& store,
+                   const std::vector<Rejected>& held_back, const Progress& progress,
+                   ExtractStats& xs) {
+    RunResult r;
+    auto report = [&](std::string_view stage) {
+        return [&progress, stage](int done, int total, std::string_view item) {
+            if (progress) progress(stage, done, total, item);
+        };
+    };
+    ScanResult scanned = scan_inbox(scan_options(cfg), catalog, store);  // scan
+    r.ledger = std::move(scanned.ledger);
+    r.notes = std::move(scanned.unit_warnings);
+    r.waiting = std::move(scanned.waiting);
+    if (cfg.unit) keep_unit(r.ledger, catalog, *cfg.unit);
+    hold_back(r, held_back);
+    r.texts = extract_stage(r.ledger, store, cfg.jobs, cfg.time_limit, xs,
+                            report("提取文字"));                                // extract
+    analyse_stage(r.ledger, r.texts, catalog, cfg.as_of);                       // analyse
+    classify_stage(r.ledger, r.texts, catalog, cfg.classify, store);            // classify
+    r.assessment = validate(catalog, r.ledger, cfg.as_of, cfg.unit, &r.texts);  // validate
+    return r;
 }
 
 }  // namespace
@@ -107,29 +200,29 @@ RunResult run(const RunConfig& cfg, const Catalog& catalog, const Progress& prog
     Store store = Store::open(cfg.workspace, cfg.inbox);
     if (cfg.out) remove_stale_temporaries(*cfg.out);
     RunResult r;
-    auto report = [&](std::string_view stage) {
-        return [&progress, stage](int done, int total, std::string_view item) {
-            if (progress) progress(stage, done, total, item);
-        };
-    };
-
-    ScanResult scanned = scan_inbox(scan_options(cfg), catalog, store);  // scan
-    r.ledger = std::move(scanned.ledger);
-    r.notes = std::move(scanned.unit_warnings);
-    r.waiting = std::move(scanned.waiting);
-    if (cfg.unit) keep_unit(r.ledger, catalog, *cfg.unit);
-    ExtractStats xs;
-    r.texts = extract_stage(r.ledger, store, cfg.jobs, cfg.time_limit, xs,
-                            report("提取文字"));                                // extract
-    analyse_stage(r.ledger, r.texts, catalog, cfg.as_of);                       // analyse
-    classify_stage(r.ledger, r.texts, catalog, cfg.classify, store);            // classify
-    r.assessment = validate(catalog, r.ledger, cfg.as_of, cfg.unit, &r.texts);  // validate
-    if (cfg.out) r.packages = package_stage(cfg, catalog, r);                   // package + verify
+    ExtractStats xs, all;
+    // A package is handed over only when every payload byte is what the manifest states. When
+    // the packager finds a file changed, it is re-read (or held back) and the run goes round
+    // again; from the second pass on every changed file is held back, so this ends.
+    Recheck rc;
+    for (int pass = 1;; ++pass) {
+        xs = {};
+        r = one_pass(cfg, catalog, store, rc.held_back, progress, xs);
+        all.extracted += xs.extracted;
+        all.ocr_pages += xs.ocr_pages;
+        if (!cfg.out) break;
+        const std::vector<size_t> changed = package_stage(cfg, catalog, r);  // package
+        if (changed.empty()) break;
+        for (size_t i : changed) recheck(store, r.ledger.files[i], pass > 1, rc);
+    }
+    std::vector<std::string> opened = store.take_notes();  // the workspace's own, first
+    r.notes.insert(r.notes.begin(), opened.begin(), opened.end());
+    for (auto& n : rc.notes) r.notes.push_back(std::move(n));
 
     r.stats.files = static_cast<int>(r.ledger.files.size());
-    r.stats.extracted = xs.extracted;
+    r.stats.extracted = all.extracted;
     r.stats.extract_cached = xs.cached;
-    r.stats.ocr_pages = xs.ocr_pages;
+    r.stats.ocr_pages = all.ocr_pages;
     r.stats.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     return r;
 }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <fstream>
 #include <map>
 #include <system_error>
 
@@ -127,6 +128,25 @@ struct Store::Db {
         if (rc != SQLITE_DONE && rc != SQLITE_ROW) fail("写入失败");
         sqlite3_reset(s);
     }
+    bool open_file(const fs::path& file);
+    // WAL, pragmas and the tables; true when the database was new (or an older shape, dropped).
+    bool prepare_schema() {
+        exec("PRAGMA journal_mode=WAL");
+        // NORMAL in WAL mode: a commit survives a killed process (not a power cut), and per-file
+        // commits stay cheap (no fsync each).
+        exec("PRAGMA synchronous=NORMAL");
+        exec("PRAGMA foreign_keys=ON");
+        sqlite3_stmt* v = prepare("PRAGMA user_version");
+        int version = sqlite3_step(v) == SQLITE_ROW ? sqlite3_column_int(v, 0) : 0;
+        sqlite3_reset(v);
+        if (version == kSchemaVersion) return false;
+        exec("BEGIN IMMEDIATE");
+        if (version != 0) exec("DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS stage_cache;");
+        exec(kSchema);
+        exec(fmt::format("PRAGMA user_version={}", kSchemaVersion).c_str());
+        exec("COMMIT");
+        return version == 0;
+    }
     static std::string column(sqlite3_stmt* s, int i) {
         const void* p = sqlite3_column_blob(s, i);
         int n = sqlite3_column_bytes(s, i);
@@ -140,6 +160,70 @@ bool path_is_within(const fs::path& inner, const fs::path& outer) {
     // Trailing empty component ("dir/") is not a difference.
     while (oi != o.end() && oi->empty()) ++oi;
     return oi == o.end();
+}
+
+namespace {
+
+// Whether the database opened is usable: false when SQLite calls it damaged (not a database, or a
+// quick_check that is not "ok"); other errors (permissions, a full disk) surface later as Fatal.
+bool healthy(sqlite3* db) {
+    sqlite3_stmt* raw = nullptr;
+    int rc = sqlite3_prepare_v2(db, "PRAGMA quick_check(1)", -1, &raw, nullptr);
+    StmtPtr s(raw);
+    if (rc == SQLITE_OK) rc = sqlite3_step(s.get());
+    if (rc == SQLITE_ROW) {
+        const auto* text = sqlite3_column_text(s.get(), 0);
+        return text && std::string_view(reinterpret_cast<const char*>(text)) == "ok";
+    }
+    const int code = sqlite3_errcode(db) & 0xff;
+    return code != SQLITE_CORRUPT && code != SQLITE_NOTADB;
+}
+
+// "20261205-101500": when a damaged database was moved aside (UTC).
+std::string utc_stamp() {
+    std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    ::gmtime_r(&now, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y%m%d-%H%M%S", &tm);
+    return buf;
+}
+
+// Moves state.db (and its -wal/-shm) to state.db.corrupt-<time>; returns the warning.
+std::string move_aside(const fs::path& workspace) {
+    const std::string stamp = utc_stamp();
+    const std::string aside = "state.db.corrupt-" + stamp;
+    std::error_code ec;
+    fs::rename(workspace / "state.db", workspace / aside, ec);
+    if (ec)
+        throw Fatal(kInput, "工作区数据库已损坏，且无法移开：" + ec.message(),
+                    (workspace / "state.db").string(), "检查权限，或删除该文件后重试");
+    for (const char* side : {"-wal", "-shm"}) {
+        std::error_code e2;
+        if (fs::exists(workspace / (std::string("state.db") + side), e2))
+            fs::rename(workspace / (std::string("state.db") + side),
+                       workspace / (std::string("state.db") + side + ".corrupt-" + stamp), e2);
+    }
+    return fmt::format("工作区数据库已损坏，已移到 {} 并重新建立（文件重新读取，提取结果重新计算）",
+                       aside);
+}
+
+}  // namespace
+
+// Opens `file` into db.db; false when it is damaged (closed again then).
+bool Store::Db::open_file(const fs::path& file) {
+    sqlite3* raw = nullptr;
+    int rc =
+        sqlite3_open_v2(file.c_str(), &raw,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
+    db.reset(raw);
+    if (rc != SQLITE_OK)
+        throw Fatal(kInput, "无法打开工作区数据库", file.string(), "检查权限，或删除该文件后重试");
+    sqlite3_busy_timeout(raw, 10000);
+    if (healthy(raw)) return true;
+    stmts.clear();
+    db.reset();
+    return false;
 }
 
 Store::Store(fs::path dir, std::unique_ptr<Db> db) : dir_(std::move(dir)), db_(std::move(db)) {}
@@ -172,31 +256,19 @@ Store Store::open(const fs::path& workspace, const fs::path& inbox) {
         fs::remove(it->path(), rm);
     }
     ec.clear();
-    fs::path file = workspace / "state.db";
-    sqlite3* raw = nullptr;
-    int rc =
-        sqlite3_open_v2(file.c_str(), &raw,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
-    db->db.reset(raw);
-    if (rc != SQLITE_OK)
-        throw Fatal(kInput, "无法打开工作区数据库", file.string(), "检查权限，或删除该文件后重试");
-    sqlite3_busy_timeout(raw, 10000);
-    db->exec("PRAGMA journal_mode=WAL");
-    // NORMAL in WAL mode: a commit survives a killed process (not a power cut), and per-file
-    // commits stay cheap (no fsync each).
-    db->exec("PRAGMA synchronous=NORMAL");
-    db->exec("PRAGMA foreign_keys=ON");
-    sqlite3_stmt* v = db->prepare("PRAGMA user_version");
-    int version = sqlite3_step(v) == SQLITE_ROW ? sqlite3_column_int(v, 0) : 0;
-    sqlite3_reset(v);
-    if (version != kSchemaVersion) {
-        db->exec("BEGIN IMMEDIATE");
-        if (version != 0) db->exec("DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS stage_cache;");
-        db->exec(kSchema);
-        db->exec(fmt::format("PRAGMA user_version={}", kSchemaVersion).c_str());
-        db->exec("COMMIT");
+    const fs::path file = workspace / "state.db";
+    std::vector<std::string> notes;
+    if (!db->open_file(file)) {
+        notes.push_back(move_aside(workspace));
+        if (!db->open_file(file))
+            throw Fatal(kInput, "无法重建工作区数据库", file.string(),
+                        "检查磁盘空间与权限，或用 --workspace 指定其他目录");
     }
-    return Store(normal_abs(workspace), std::move(db));
+    const bool fresh = db->prepare_schema();
+    Store store(normal_abs(workspace), std::move(db));
+    store.notes_ = std::move(notes);
+    if (fresh) store.import_pins();
+    return store;
 }
 
 fs::path Store::blob_path(const std::string& sha256) const {
@@ -233,6 +305,12 @@ void Store::put_stage(const std::string& sha256, std::string_view stage, int ver
     db_->bind(s, 4, data, true);
     db_->step_done(s);
     ++stats_.stage_puts;
+}
+
+void Store::forget_stage(const std::string& sha256) {
+    sqlite3_stmt* s = db_->prepare("DELETE FROM stage_cache WHERE sha256=?1");
+    db_->bind(s, 1, sha256);
+    db_->step_done(s);
 }
 
 std::optional<FileRow> Store::get_file_stat(const std::string& source) {
@@ -293,7 +371,95 @@ void Store::remove_file_stat(const std::string& source) {
     db_->step_done(s);
 }
 
+namespace {
+
+constexpr const char* kPinsFile = "pins.tsv";
+constexpr const char* kPinsHeader = "# dossier pins: sha256<TAB>indicator<TAB>created<TAB>source\n";
+
+// A source in one TSV field: backslash, tab, CR and LF escaped.
+std::string tsv_escape(std::string_view v) {
+    std::string out;
+    for (char c : v) {
+        if (c == '\\') out += "\\\\";
+        else if (c == '\t') out += "\\t";
+        else if (c == '\n') out += "\\n";
+        else if (c == '\r') out += "\\r";
+        else out += c;
+    }
+    return out;
+}
+
+// Writes `text` to `file` through a temporary and a rename: a reader sees the old or the new file,
+// never a half-written one.
+bool write_file_atomically(const fs::path& file, std::string_view text) {
+    const fs::path tmp = file.string() + ".tmp";
+    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0) return false;
+    size_t done = 0;
+    while (done < text.size()) {
+        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+        if (n <= 0) break;
+        done += static_cast<size_t>(n);
+    }
+    const bool ok = done == text.size() && ::fsync(fd) == 0;
+    ::close(fd);
+    std::error_code ec;
+    if (ok) fs::rename(tmp, file, ec);
+    if (!ok || ec) fs::remove(tmp, ec);
+    return ok && !ec;
+}
+
+std::string tsv_unescape(std::string_view v) {
+    std::string out;
+    for (size_t i = 0; i < v.size(); ++i) {
+        if (v[i] != '\\' || i + 1 == v.size()) {
+            out += v[i];
+            continue;
+        }
+        const char n = v[++i];
+        out += n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n;
+    }
+    return out;
+}
+
+}  // namespace
+
+void Store::save_pins() {
+    std::string text = kPinsHeader;
+    for (const Pin& p : pins())
+        text += fmt::format("{}\t{}\t{}\t{}\n", p.sha256, tsv_escape(p.indicator), p.created,
+                            tsv_escape(p.source));
+    const fs::path file = dir_ / kPinsFile;
+    if (!write_file_atomically(file, text))
+        throw Fatal(kInput, "无法写入指定记录文件", file.string(), "检查磁盘空间与权限");
+}
+
+void Store::import_pins() {
+    std::ifstream in(dir_ / kPinsFile, std::ios::binary);
+    if (!in) return;
+    int n = 0;
+    for (std::string line; std::getline(in, line);) {
+        if (line.empty() || line[0] == '#') continue;
+        std::vector<std::string_view> f;
+        for (size_t b = 0, e; b <= line.size(); b = e + 1) {
+            e = std::min(line.find('\t', b), line.size());
+            f.emplace_back(line.data() + b, e - b);
+        }
+        if (f.size() < 4 || f[0].size() != 64) continue;  // a damaged line is skipped
+        Pin p{std::string(f[0]), tsv_unescape(f[1]), tsv_unescape(f[3]), 0};
+        p.created = std::atoll(std::string(f[2]).c_str());
+        set_pin_row(p);
+        ++n;
+    }
+    if (n > 0) notes_.push_back(fmt::format("已从 {} 恢复 {} 个指定（dossier assign）", kPinsFile, n));
+}
+
 void Store::set_pin(const Pin& pin) {
+    set_pin_row(pin);
+    save_pins();
+}
+
+void Store::set_pin_row(const Pin& pin) {
     sqlite3_stmt* s = db_->prepare(
         "INSERT OR REPLACE INTO pins(sha256, indicator, source, created) VALUES(?1, ?2, ?3, ?4)");
     db_->bind(s, 1, pin.sha256);
@@ -321,7 +487,9 @@ bool Store::remove_pin(const std::string& sha256) {
     sqlite3_stmt* s = db_->prepare("DELETE FROM pins WHERE sha256=?1");
     db_->bind(s, 1, sha256);
     db_->step_done(s);
-    return sqlite3_changes(db_->db.get()) > 0;
+    const bool removed = sqlite3_changes(db_->db.get()) > 0;
+    if (removed) save_pins();
+    return removed;
 }
 
 std::vector<Pin> Store::pins() {

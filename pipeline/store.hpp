@@ -6,6 +6,13 @@
 //               stage results keyed by content and stage version: a re-run over unchanged content
 //               recomputes nothing, bumping a stage's version recomputes only that stage;
 //   pins        (sha256 PRIMARY KEY, indicator, source, created) user assignments (classify).
+// Pins are also kept in `pins.tsv` (rewritten atomically on every pin change; format in
+// docs/robustness.md), the one thing in the workspace that cannot be recomputed from the inbox.
+//
+// A damaged database (SQLite: not a database, or `PRAGMA quick_check` not "ok") is moved aside
+// to `state.db.corrupt-<UTC time>` (with its -wal/-shm) and a fresh one is created; a fresh
+// database re-imports `pins.tsv`. Everything else is rebuilt by the run (hashes from the inbox,
+// expansions from the archives, stage results recomputed). notes() then carries the warning.
 //
 // Crash safety: every write is its own transaction (or the caller's Transaction), so the database
 // is consistent whenever the process is killed; a re-run finishes the work. An open Store holds an
@@ -78,6 +85,9 @@ class Store {
                                          int version);
     void put_stage(const std::string& sha256, std::string_view stage, int version,
                    std::string_view data);
+    // Drops every stage result of `sha256` (its text may have been extracted from bytes that
+    // were not that content: a file changed between hashing and extraction).
+    void forget_stage(const std::string& sha256);
 
     // What the last scan recorded for `source`.
     std::optional<FileRow> get_file_stat(const std::string& source);
@@ -93,6 +103,10 @@ class Store {
     std::vector<Pin> pins();  // sorted by sha256
 
     StoreStats& stats() { return stats_; }
+
+    // Warnings from opening (a damaged database moved aside, pins re-imported), Chinese; handed
+    // over once.
+    std::vector<std::string> take_notes() { return std::move(notes_); }
 
     // Groups several writes into one transaction (commits in commit(), rolls back when destroyed
     // without it). Not nestable.
@@ -115,6 +129,10 @@ class Store {
     std::filesystem::path dir_;
     std::unique_ptr<Db> db_;
     StoreStats stats_;
+    std::vector<std::string> notes_;
+    void save_pins();    // pins.tsv from the pins table, atomically
+    void import_pins();  // pins.tsv into an empty pins table
+    void set_pin_row(const Pin& pin);
 };
 
 // True when `inner` is `outer` or lies beneath it (after resolving both as far as they exist).

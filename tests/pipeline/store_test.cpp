@@ -93,6 +93,45 @@ TEST_CASE("store: pins persist and can be removed", "[pipeline]") {
     CHECK_FALSE(s.get_pin("aaa"));
 }
 
+TEST_CASE("store: pins.tsv follows every pin change and refills a fresh database",
+          "[pipeline]") {
+    test::Scratch d;
+    const std::string sha(64, 'a'), other(64, 'b');
+    {
+        Store s = Store::open(d.path() / "ws");
+        s.set_pin({sha, "4.1", std::string("单位/a\tb\\c.txt"), 100});
+        s.set_pin({other, "2.3", "单位/x.txt", 200});
+        CHECK(s.remove_pin(other));
+    }
+    fs::remove(d.path() / "ws" / "state.db");  // deleted by hand (or moved aside when damaged)
+    Store s = Store::open(d.path() / "ws");
+    auto pins = s.pins();
+    REQUIRE(pins.size() == 1);
+    CHECK(pins[0].sha256 == sha);
+    CHECK(pins[0].indicator == "4.1");
+    CHECK(pins[0].source == "单位/a\tb\\c.txt");
+    CHECK(pins[0].created == 100);
+    auto notes = s.take_notes();
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0].find("pins.tsv") != std::string::npos);
+}
+
+TEST_CASE("store: a damaged database is moved aside and a fresh one created", "[pipeline]") {
+    test::Scratch d;
+    fs::create_directories(d.path() / "ws");
+    test::write(d.path() / "ws" / "state.db", std::string(8192, '\x5a'));  // not a database
+    Store s = Store::open(d.path() / "ws");
+    s.put_stage("abc", "extract/pdf", 1, "x");
+    CHECK(s.get_stage("abc", "extract/pdf", 1));
+    auto notes = s.take_notes();
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0].find("工作区数据库已损坏") != std::string::npos);
+    int aside = 0;
+    for (const auto& e : fs::directory_iterator(d.path() / "ws"))
+        aside += e.path().filename().string().starts_with("state.db.corrupt-");
+    CHECK(aside == 1);
+}
+
 TEST_CASE("store: a transaction not committed leaves nothing behind", "[pipeline]") {
     test::Scratch d;
     Store s = Store::open(d.path() / "ws");
