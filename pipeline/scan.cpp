@@ -36,7 +36,9 @@ constexpr const char* kJunk = kJunkReason;
 constexpr const char* kUnsettled = "文件仍在写入，本次未处理";
 constexpr const char* kVanished = "文件在处理过程中被删除或移动";
 constexpr const char* kArchiveStage = "archive";
-constexpr int kArchiveStageVersion = 1;
+// 2: an archive with nothing in it is listed as empty; compressed zeros are one member.
+constexpr int kArchiveStageVersion = 2;
+constexpr const char* kEmptyArchive = "压缩包为空（没有可读取的文件）";
 
 // What the name's extension promises, for "不是PDF 文件（实际是：…）"; empty when it promises
 // nothing the file-type table words for the scan (a dot-file such as ".pdf" promises nothing).
@@ -221,7 +223,8 @@ struct Expansion {
     std::vector<ExpMember> members;
     std::vector<Rejected> refused;  // inner paths; nested incomplete archives included
     std::vector<std::string> junk;  // inner paths
-    std::string incomplete;         // summary for the top archive (empty when complete)
+    std::string incomplete;  // why the top archive itself is listed in rejected[]: a summary of
+                             // what could not be read, or kEmptyArchive; empty otherwise
     int archives_read = 0;          // not cached
 };
 
@@ -272,8 +275,14 @@ std::optional<Expansion> expansion_from(const std::string& data, const Store& st
     }
 }
 
+// Nothing listed and nothing wrong: no member, refusal or junk (folders alone, or no entry).
+bool holds_nothing(const ArchiveListing& l) {
+    return l.members.empty() && l.refused.empty() && l.skipped.empty() && l.incomplete.empty();
+}
+
 // Reads `file` (an archive at nesting level `depth`, 1 = in the inbox) and its nested archives.
-// `prefix` is prepended to inner paths ("" at the top, "b.zip!/" below).
+// `prefix` is prepended to inner paths ("" at the top, "b.zip!/" below). `summary` gets what
+// could not be read, or kEmptyArchive when the archive holds nothing (so that it is listed).
 void expand(const fs::path& file, const std::string& name_hint, const std::string& prefix,
             int depth, const fs::path& blob_root, const ArchiveLimits& limits, Expansion& out,
             std::string* summary) {
@@ -285,6 +294,10 @@ void expand(const fs::path& file, const std::string& name_hint, const std::strin
     auto listing = read_archive(file, blob_root, opt);
     if (!listing) {
         *summary = "压缩包无法读取：" + listing.error().reason;
+        return;
+    }
+    if (holds_nothing(*listing)) {
+        *summary = kEmptyArchive;
         return;
     }
     for (const auto& r : listing->refused) out.refused.push_back({prefix + r.name, r.reason});
@@ -306,7 +319,8 @@ void expand(const fs::path& file, const std::string& name_hint, const std::strin
             expand(m.blob, m.name, path + "!/", depth + 1, blob_root, limits, out, &inner_summary);
             if (!inner_summary.empty()) {
                 out.refused.push_back({path, inner_summary});
-                if (summary->empty())
+                // An empty archive inside was read completely, like the one holding it.
+                if (summary->empty() && inner_summary != kEmptyArchive)
                     *summary = "压缩包未能完整读取：其中的压缩包「" + m.name + "」" + inner_summary;
             }
             continue;
