@@ -568,6 +568,15 @@ void unit_from_member_path(Scan& s, const std::string& member, FileRecord& r) {
     r.unit = it->second;
 }
 
+// A name holding invisible or direction controls ("关于<U+202E>fdp.txt" shows as "关于txt.pdf")
+// keeps them in `source`; the package name drops them (packager/layout), and the file says so.
+void warn_invisible_controls(FileRecord& r) {
+    const std::string found = encoding::invisible_controls(text::base_name(r.source));
+    if (!found.empty())
+        r.warnings.push_back(fmt::format(
+            "文件名含不可见的控制字符（{}），可能让名称显示错乱，报送包内的文件名已将其去掉", found));
+}
+
 // The archive's refusals and junk go to rejected[], its acceptable members become candidates.
 void add_archive_members(Scan& s, size_t i) {
     const Candidate& c = s.walk.files[i];
@@ -594,6 +603,7 @@ void add_archive_members(Scan& s, size_t i) {
         r.size = m.size;
         r.media_type = magic::media_type(m.type);
         if (m.decoded) r.warnings.push_back("压缩包内文件名不是 UTF-8，已按 GBK/GB18030 解码");
+        warn_invisible_controls(r);
         s.candidates.push_back(std::move(r));
         s.fresh.push_back(s.expanded_now.count(i) > 0);
     }
@@ -606,6 +616,7 @@ void add_file(Scan& s, const Candidate& c) {
     r.sha256 = c.sha256;
     r.size = c.size;
     r.media_type = magic::media_type(c.type);
+    warn_invisible_controls(r);
     s.candidates.push_back(std::move(r));
     s.fresh.push_back(!c.cached);
 }
