@@ -17,7 +17,7 @@ namespace dossier {
 
 namespace {
 
-int g_pipe[2] = {-1, -1};  // [0] read by the watcher thread, [1] written by the handler
+int g_pipe[2] = {-1, -1};           // [0] read by the watcher thread, [1] written by the handler
 std::atomic<bool> g_ending{false};  // the watcher is cleaning up: the signal ends the process
 
 // The main thread must not leave through exit() while the watcher cleans up (its exit status

@@ -267,7 +267,8 @@ double ratio_of(const ArchiveRead& st, uint64_t produced, la_int64_t compressed_
     const bool per_member =
         (archive_format(st.a) & ARCHIVE_FORMAT_BASE_MASK) != ARCHIVE_FORMAT_7ZIP && used > 0;
     if (per_member) return static_cast<double>(produced) / static_cast<double>(used);
-    return static_cast<double>(st.total) / static_cast<double>(std::max<la_int64_t>(st.furthest, 1));
+    return static_cast<double>(st.total) /
+           static_cast<double>(std::max<la_int64_t>(st.furthest, 1));
 }
 
 // Checks the limits on what has been produced so far; refuses the member and sets the stop

@@ -77,8 +77,7 @@ void remove_tree(int dirfd, const char* name) {
             for (long off = 0; off < n;) {
                 const auto* d = reinterpret_cast<const linux_dirent64*>(buf + off);
                 off += d->d_reclen;
-                if (std::strcmp(d->d_name, ".") == 0 || std::strcmp(d->d_name, "..") == 0)
-                    continue;
+                if (std::strcmp(d->d_name, ".") == 0 || std::strcmp(d->d_name, "..") == 0) continue;
                 remove_tree(fd, d->d_name);
                 removed = true;
             }

@@ -15,7 +15,8 @@ namespace dossier {
 class TempDir {
   public:
     // `prefix` names the folder, e.g. "dossier-lo" → /tmp/dossier-lo-Ab12Cd.
-    explicit TempDir(std::string_view prefix) : path_(cleanup::make_temp_dir(std::string(prefix))) {}
+    explicit TempDir(std::string_view prefix)
+        : path_(cleanup::make_temp_dir(std::string(prefix))) {}
     ~TempDir() {
         if (!path_.empty()) cleanup::remove(path_);
     }

@@ -225,7 +225,7 @@ struct Expansion {
     std::vector<std::string> junk;  // inner paths
     std::string incomplete;  // why the top archive itself is listed in rejected[]: a summary of
                              // what could not be read, or kEmptyArchive; empty otherwise
-    int archives_read = 0;          // not cached
+    int archives_read = 0;   // not cached
 };
 
 json to_json(const Expansion& x) {
@@ -574,7 +574,8 @@ void warn_invisible_controls(FileRecord& r) {
     const std::string found = encoding::invisible_controls(text::base_name(r.source));
     if (!found.empty())
         r.warnings.push_back(fmt::format(
-            "文件名含不可见的控制字符（{}），可能让名称显示错乱，报送包内的文件名已将其去掉", found));
+            "文件名含不可见的控制字符（{}），可能让名称显示错乱，报送包内的文件名已将其去掉",
+            found));
 }
 
 // The archive's refusals and junk go to rejected[], its acceptable members become candidates.

@@ -90,8 +90,8 @@ bool have_7z() {
 
 // `dossier ingest INBOX --json`.
 json ingest(const Layout& L) {
-    Result r = run(dossier_cmd() + " ingest " + q(L.inbox) + " --workspace " + q(L.t / "ws-ingest") +
-                   " --settle 0 --json 2>" + q(L.log));
+    Result r = run(dossier_cmd() + " ingest " + q(L.inbox) + " --workspace " +
+                   q(L.t / "ws-ingest") + " --settle 0 --json 2>" + q(L.log));
     INFO(slurp(L.log));
     REQUIRE(r.code == 0);
     return json::parse(r.out);
@@ -191,8 +191,7 @@ TEST_CASE("lists: empty archives and lone compressed files are each listed", "[h
     write_archive(L.in("z.pdf.gz"), "raw", "gzip", "", {{"z.pdf", std::string(65536, '\0')}});
     write_archive(L.in("通知.txt.gz"), "raw", "gzip", "", {{"通知.txt", doc_text("gz")}});
     write_archive(L.in("报告.txt.zst"), "raw", "zstd", "", {{"报告.txt", doc_text("zstd")}});
-    make_zip(L.in("outer.zip"),
-             {{"说明.txt", doc_text("outer")}, {"inner.zip", empty_zip()}});
+    make_zip(L.in("outer.zip"), {{"说明.txt", doc_text("outer")}, {"inner.zip", empty_zip()}});
     const Snapshot before = snapshot(L.inbox);
 
     Build b = build_all(L);
@@ -265,9 +264,9 @@ TEST_CASE("lists: invisible and direction controls are kept in source, not in pa
           "[hostile]") {
     Layout L;
     // "关于<U+202E>fdp.txt" shows as "关于txt.pdf"; the others hide characters in the name.
-    const std::vector<std::string> names = {
-        "关于\u202Efdp.txt",  "零\u200B宽\u200D字符.txt", "\uFEFF开头.txt",
-        "隔离\u2066右\u2069.txt", "嵌入\u202B反向\u202C.txt", "下一行\u0085控制.txt"};
+    const std::vector<std::string> names = {"关于\u202Efdp.txt",        "零\u200B宽\u200D字符.txt",
+                                            "\uFEFF开头.txt",           "隔离\u2066右\u2069.txt",
+                                            "嵌入\u202B反向\u202C.txt", "下一行\u0085控制.txt"};
     for (size_t i = 0; i < names.size(); ++i)
         write(L.in(names[i]), doc_text("bidi " + std::to_string(i)));
     write(L.in("普通名称.txt"), doc_text("plain name"));
