@@ -1,6 +1,7 @@
 #include "model/cleanup.hpp"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -31,6 +32,7 @@ struct linux_dirent64 {
 struct Registry {
     std::mutex mutex;
     std::multiset<std::string> paths;
+    std::multiset<int> groups;  // process groups of children
 };
 
 // Never destroyed: the signal watcher may use it while static destructors run at exit.
@@ -120,10 +122,23 @@ fs::path make_temp_dir(const std::string& prefix) {
     return tmpl;
 }
 
+void track_process_group(int pgid) {
+    Registry& r = registry();
+    std::lock_guard lock(r.mutex);
+    r.groups.insert(pgid);
+}
+
+void forget_process_group(int pgid) {
+    Registry& r = registry();
+    std::lock_guard lock(r.mutex);
+    if (auto it = r.groups.find(pgid); it != r.groups.end()) r.groups.erase(it);
+}
+
 void remove_tracked_and_hold(void (*quiesce)()) {
     Registry& r = registry();
     r.mutex.lock();  // never unlocked: nothing new may be created or registered now
     if (quiesce) quiesce();
+    for (int pgid : r.groups) ::kill(-pgid, SIGKILL);
     for (const auto& p : r.paths) remove_tree(AT_FDCWD, p.c_str());
 }
 

@@ -27,9 +27,15 @@ void remove(const std::filesystem::path& path);
 // step; an empty path when it could not be created.
 std::filesystem::path make_temp_dir(const std::string& prefix);
 
+// Registers a child's process group (a LibreOffice conversion) to be killed before the paths are
+// removed; forget it once the child has been reaped.
+void track_process_group(int pgid);
+void forget_process_group(int pgid);
+
 // Takes the registry for good (every call above blocks from now on: the process is about to
 // end), runs `quiesce` (which stops the other threads, so none makes a folder again inside a
-// temporary), then removes every registered path with system calls only (no allocation: a
+// temporary), kills the registered process groups, then removes every registered path with
+// system calls only (no allocation: a
 // stopped thread may hold the allocator's locks). Called once, by the signal watcher thread;
 // never from a signal handler.
 void remove_tracked_and_hold(void (*quiesce)());
