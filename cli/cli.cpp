@@ -9,6 +9,7 @@
 
 #include "cli/log.hpp"
 #include "cli/progress.hpp"
+#include "cli/signals.hpp"
 #include "cli/usage.hpp"
 
 namespace dossier {
@@ -150,6 +151,7 @@ std::string typed_command(int argc, char** argv) {
 int run_cli(int argc, char** argv) {
     // libarchive returns no names at all in the C locale (see docs); we work in UTF-8 everywhere.
     if (!std::setlocale(LC_ALL, "C.UTF-8")) std::setlocale(LC_ALL, "");
+    install_signal_cleanup();
 
     CLI::App app{
         "dossier — "

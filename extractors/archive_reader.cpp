@@ -1,5 +1,6 @@
 #include "extractors/archive_reader.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <memory>
 #include <new>
@@ -11,6 +12,7 @@
 
 #include "extractors/blob_writer.hpp"
 #include "model/encoding.hpp"
+#include "model/text.hpp"
 
 namespace dossier {
 
@@ -129,6 +131,7 @@ struct ArchiveRead {
     Counters count{};
     std::string stop{};  // why reading ended early
     uint64_t total = 0, entries = 0;
+    la_int64_t furthest = 0;  // the furthest compressed position read so far
     std::vector<char> buf = std::vector<char>(1 << 16);
 };
 
@@ -146,14 +149,23 @@ enum class Flow { next, stop };
 // compression suffix ("x.pdf.gz" → "x.pdf").
 std::string raw_member_name(const std::string& name_hint) {
     std::string stem = name_hint.empty() ? std::string("data") : name_hint;
-    for (const char* ext : {".gz", ".bz2", ".xz", ".GZ", ".BZ2", ".XZ", ".z", ".Z"}) {
-        std::string_view x(ext);
-        if (stem.size() > x.size() && stem.compare(stem.size() - x.size(), x.size(), x) == 0) {
+    for (const char* ext : {".gz", ".bz2", ".xz", ".zst", ".z"}) {
+        const std::string_view x(ext);
+        if (stem.size() > x.size() && text::iends_with(stem, x)) {
             stem.resize(stem.size() - x.size());
             break;
         }
     }
     return stem;
+}
+
+// A name that promises a tarball ("a.tar.gz", "a.tgz"): an empty one is an empty archive, not a
+// compressed file of zeros.
+bool tarball_name(std::string_view name) {
+    for (const char* ext : {".tar", ".tar.gz", ".tar.bz2", ".tar.xz", ".tar.zst", ".tar.z", ".tgz",
+                            ".tbz", ".tbz2", ".txz", ".tzst"})
+        if (text::iends_with(name, ext)) return true;
+    return false;
 }
 
 Entry entry_of(const ArchiveRead& st, archive_entry* e) {
@@ -244,6 +256,21 @@ Verdict check_entry(ArchiveRead& st, const Entry& entry) {
 // reading the archive).
 enum class Copy { done, failed, fatal };
 
+// Uncompressed bytes per compressed byte behind them. Where each member's data lies apart (zip,
+// rar, tar and its compressions) libarchive's position advances while the member is read: the
+// member's own compressed bytes are the measure. 7-Zip gives no such measure: its reader reads
+// the header at the end of the file before the first member, then seeks back, and the members of
+// a solid block share one compressed stream; there (and whenever the position did not advance)
+// the ratio is over the whole archive so far: all bytes produced / the furthest position read.
+double ratio_of(const ArchiveRead& st, uint64_t produced, la_int64_t compressed_start) {
+    const la_int64_t used = archive_filter_bytes(st.a, -1) - compressed_start;
+    const bool per_member =
+        (archive_format(st.a) & ARCHIVE_FORMAT_BASE_MASK) != ARCHIVE_FORMAT_7ZIP && used > 0;
+    if (per_member) return static_cast<double>(produced) / static_cast<double>(used);
+    return static_cast<double>(st.total) /
+           static_cast<double>(std::max<la_int64_t>(st.furthest, 1));
+}
+
 // Checks the limits on what has been produced so far; refuses the member and sets the stop
 // reason when one is broken.
 bool over_limits(ArchiveRead& st, const Entry& entry, uint64_t produced,
@@ -257,9 +284,7 @@ bool over_limits(ArchiveRead& st, const Entry& entry, uint64_t produced,
         return true;
     }
     if (produced < lim.ratio_min_bytes) return false;
-    la_int64_t used = archive_filter_bytes(st.a, -1) - compressed_start;
-    double ratio = static_cast<double>(produced) / static_cast<double>(used > 0 ? used : 1);
-    if (ratio <= lim.max_ratio) return false;
+    if (ratio_of(st, produced, compressed_start) <= lim.max_ratio) return false;
     st.out.refused.push_back(
         {entry.name,
          fmt::format("压缩比异常（超过 {:.0f} 倍，疑似压缩炸弹），已拒绝", lim.max_ratio)});
@@ -271,6 +296,7 @@ bool over_limits(ArchiveRead& st, const Entry& entry, uint64_t produced,
 // Streams the current member's data into `writer`, block by block, under the limits.
 tl::expected<Copy, Error> copy_data(ArchiveRead& st, const Entry& entry, BlobWriter& writer) {
     const la_int64_t compressed_start = archive_filter_bytes(st.a, -1);
+    st.furthest = std::max(st.furthest, compressed_start);
     uint64_t produced = 0;
     for (;;) {
         la_ssize_t n = archive_read_data(st.a, st.buf.data(), st.buf.size());
@@ -282,6 +308,7 @@ tl::expected<Copy, Error> copy_data(ArchiveRead& st, const Entry& entry, BlobWri
         }
         produced += static_cast<uint64_t>(n);
         st.total += static_cast<uint64_t>(n);
+        st.furthest = std::max(st.furthest, archive_filter_bytes(st.a, -1));
         if (over_limits(st, entry, produced, compressed_start)) return Copy::fatal;
         if (auto w = writer.write(st.buf.data(), static_cast<size_t>(n)); !w)
             return tl::make_unexpected(w.error());
@@ -339,6 +366,18 @@ tl::expected<Flow, Error> next_entry(ArchiveRead& st) {
     return read_member(st, std::move(entry));
 }
 
+// Reads every entry, then names the format and sums up what could not be read.
+tl::expected<void, Error> read_entries(ArchiveRead& st) {
+    for (;;) {
+        auto next = next_entry(st);
+        if (!next) return tl::make_unexpected(next.error());
+        if (*next == Flow::stop) break;
+    }
+    if (const char* f = archive_format_name(st.a)) st.out.format = f;
+    st.out.incomplete = summary(st.count, st.stop, st.out.members.size());
+    return {};
+}
+
 }  // namespace
 
 bool escapes_root(std::string_view name) {
@@ -363,13 +402,21 @@ tl::expected<ArchiveListing, Error> read_archive(const fs::path& file, const fs:
     auto a = open_archive(file, &raw);
     if (!a) return tl::make_unexpected(a.error());
     ArchiveRead st{a->get(), blob_root, options, raw};
-    for (;;) {
-        auto next = next_entry(st);
-        if (!next) return tl::make_unexpected(next.error());
-        if (*next == Flow::stop) break;
+    if (auto read = read_entries(st); !read) return tl::make_unexpected(read.error());
+    // Compressed zeros read as an empty tar (a zero block ends a tarball): unless the name says
+    // tarball, it is a lone compressed file ("z.pdf.gz") and its one member is what it holds.
+    if (!raw && st.entries == 0 && archive_filter_count(st.a) > 1 &&
+        !tarball_name(options.name_hint)) {
+        bool opened = false;
+        ArchivePtr lone = open_reader(file, true, &opened);
+        if (!lone) throw std::bad_alloc();
+        if (opened) {
+            ArchiveRead again{lone.get(), blob_root, options, true};
+            auto read = read_entries(again);
+            if (!read) return tl::make_unexpected(read.error());
+            return std::move(again.out);
+        }
     }
-    if (const char* f = archive_format_name(st.a)) st.out.format = f;
-    st.out.incomplete = summary(st.count, st.stop, st.out.members.size());
     return std::move(st.out);
 }
 

@@ -1,4 +1,5 @@
-// Safe reading of incoming archives (zip, 7z, rar, tar, tar.gz/.bz2/.xz, and a lone .gz/.bz2/.xz)
+// Safe reading of incoming archives (zip, 7z, rar, tar, tar.gz/.bz2/.xz/.zst, and a lone
+// .gz/.bz2/.xz/.zst — also when it holds zeros, which libarchive would take for an empty tar)
 // with libarchive. Nothing is ever extracted with libarchive's disk writer: member data is read
 // block by block and streamed into the workspace's content-addressed blob store while hashed, so
 // memory stays bounded (one 64 KiB buffer) whatever the member sizes.
@@ -31,7 +32,9 @@ namespace dossier {
 struct ArchiveLimits {
     uint64_t max_total_bytes = 2ull << 30;  // uncompressed bytes per archive (all members)
     uint64_t max_entries = 20000;           // entries per archive (directories included)
-    double max_ratio = 200;                 // per member: uncompressed / compressed bytes ...
+    // Uncompressed / compressed bytes: per member where the format keeps members apart, over the
+    // whole archive so far for 7z (solid blocks, header read first) ...
+    double max_ratio = 200;
     uint64_t ratio_min_bytes = 8ull << 20;  // ... checked once a member has produced this much
     int max_depth = 3;                      // archives inside archives (used by the scanner)
 };
@@ -62,7 +65,8 @@ struct ArchiveReadOptions {
     ArchiveLimits limits;
     // Entries for which this returns true are listed in `skipped` without being read.
     std::function<bool(std::string_view name)> skip;
-    // The archive's own file name: names the single member of a lone x.pdf.gz ("x.pdf").
+    // The archive's own file name: names the single member of a lone x.pdf.gz ("x.pdf"), and
+    // tells a compressed empty tarball ("a.tar.gz", "a.tgz") from compressed zeros.
     std::string name_hint;
 };
 

@@ -7,6 +7,8 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include "model/cleanup.hpp"
+
 namespace dossier {
 
 namespace fs = std::filesystem;
@@ -37,8 +39,7 @@ void BlobWriter::discard() {
     if (fd_ >= 0) ::close(fd_);
     fd_ = -1;
     if (!tmp_.empty()) {
-        std::error_code ec;
-        fs::remove(tmp_, ec);
+        cleanup::remove(tmp_);
         tmp_.clear();
     }
 }
@@ -52,9 +53,13 @@ tl::expected<BlobWriter, Error> BlobWriter::create(const fs::path& root) {
     for (int attempt = 0; attempt < 100; ++attempt) {
         fs::path tmp =
             dir / ("blob-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+        // Registered first, so that a signal never leaves it behind (model/cleanup).
+        cleanup::track(tmp);
         int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
         if (fd >= 0) return BlobWriter(root, tmp, fd);
-        if (errno != EEXIST) break;
+        const int err = errno;
+        cleanup::forget(tmp);
+        if (err != EEXIST) break;
     }
     return tl::make_unexpected(Error{"工作区无法写入（" + dir.string() + "）"});
 }
@@ -99,6 +104,7 @@ tl::expected<std::string, Error> BlobWriter::commit() {
         discard();
         return tl::make_unexpected(Error{"工作区写入失败（" + dest.string() + "）"});
     }
+    cleanup::forget(tmp_);
     tmp_.clear();
     return sha;
 }

@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "extractors/ooxml.hpp"
+#include "model/cleanup.hpp"
 #include "model/temp_dir.hpp"
 #include "model/text.hpp"
 
@@ -102,6 +103,12 @@ int run(const std::vector<std::string>& args, std::chrono::seconds limit, bool& 
     posix_spawn_file_actions_destroy(&fa);
     posix_spawnattr_destroy(&attr);
     if (rc != 0) return -1;
+    // Killed with dossier's temporaries if a signal ends dossier (its profile is in one).
+    cleanup::track_process_group(pid);
+    struct Forget {
+        pid_t pgid;
+        ~Forget() { cleanup::forget_process_group(pgid); }
+    } forget{pid};
     auto deadline = std::chrono::steady_clock::now() + limit;
     int status = 0;
     for (;;) {

@@ -229,6 +229,7 @@ std::string sniff(std::string_view h) {
     if (h.starts_with("\xFD"
                       "7zXZ\0"sv))
         return "xz";
+    if (h.starts_with("\x28\xB5\x2F\xFD"sv)) return "zstd";
     if (h.size() >= 262 && h.substr(257, 5) == "ustar"sv) return "tar";
     if (h.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"sv)) return "ole";
     if (h.starts_with("\x7F"

@@ -1,6 +1,11 @@
 #include "model/encoding.hpp"
 
+#include <algorithm>
 #include <memory>
+#include <vector>
+
+#include <fmt/format.h>
+#include <unicode/utf8.h>
 
 #include <unicode/ucnv.h>
 #include <unicode/utypes.h>
@@ -112,6 +117,33 @@ std::string name_to_utf8(std::string_view raw, bool* decoded) {
         return *s;
     }
     return escape_invalid_utf8(raw);
+}
+
+bool is_format_control(char32_t c) {
+    return (c >= 0x200B && c <= 0x200F) || (c >= 0x202A && c <= 0x202E) ||
+           (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c == 0x061C ||
+           c == 0xFEFF || c == 0x2028 || c == 0x2029;
+}
+
+bool is_invisible_control(char32_t c) {
+    return c < 0x20 || (c >= 0x7F && c < 0xA0) || is_format_control(c);
+}
+
+std::string invisible_controls(std::string_view name) {
+    const std::string s = name_to_utf8(name);
+    std::vector<char32_t> found;
+    const auto n = static_cast<int32_t>(s.size());
+    for (int32_t i = 0; i < n;) {
+        UChar32 c;
+        U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), i, n, c);
+        if (c < 0 || !is_invisible_control(static_cast<char32_t>(c))) continue;
+        if (std::find(found.begin(), found.end(), static_cast<char32_t>(c)) == found.end())
+            found.push_back(static_cast<char32_t>(c));
+    }
+    std::string out;
+    for (char32_t c : found)
+        out += fmt::format("{}U+{:04X}", out.empty() ? "" : "、", static_cast<uint32_t>(c));
+    return out;
 }
 
 }  // namespace dossier::encoding

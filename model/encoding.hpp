@@ -22,4 +22,19 @@ std::string escape_invalid_utf8(std::string_view s);
 // (zips from Chinese Windows), else escaped. `decoded` (optional) is set when GB18030 was used.
 std::string name_to_utf8(std::string_view raw, bool* decoded = nullptr);
 
+// Characters of a name that show nothing, or change the order in which the rest is shown:
+// C0/C1 controls and DEL; zero-width characters and direction marks (U+200B–U+200F, U+2060–
+// U+2064, U+061C); bidi embeddings and overrides (U+202A–U+202E) and isolates (U+2066–U+2069);
+// U+FEFF; the line and paragraph separators U+2028/U+2029. "关于<U+202E>fdp.txt" shows as
+// "关于txt.pdf".
+bool is_invisible_control(char32_t c);
+
+// True for the invisible controls that are formatting, not C0/C1 controls: the packager drops
+// these from names, where it writes '_' for a control character.
+bool is_format_control(char32_t c);
+
+// The invisible controls in a name (decoded as name_to_utf8 does), each once, in order of
+// appearance, as "U+202E、U+200B"; empty when there are none.
+std::string invisible_controls(std::string_view name);
+
 }  // namespace dossier::encoding

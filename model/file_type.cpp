@@ -30,6 +30,7 @@ constexpr Extension kRar[] = {{"rar", "压缩包", "", ""}};
 constexpr Extension kGzip[] = {{"gz", "", "", ""}, {"tgz", "", "", ""}};
 constexpr Extension kBzip2[] = {{"bz2", "", "", ""}};
 constexpr Extension kXz[] = {{"xz", "", "", ""}};
+constexpr Extension kZstd[] = {{"zst", "", "", ""}, {"tzst", "", "", ""}};
 constexpr Extension kTar[] = {{"tar", "", "", ""}};
 // Old Office and WPS files are all OLE storage; a newer program may have saved OOXML under the
 // old extension, which still keeps the promise.
@@ -82,6 +83,7 @@ constexpr FileType kTypes[] = {
     {"gzip", "application/gzip", "gzip 压缩文件", kGzip, true, true, false, kMaxArchive},
     {"bzip2", "application/x-bzip2", "bzip2 压缩文件", kBzip2, true, true, false, kMaxArchive},
     {"xz", "application/x-xz", "xz 压缩文件", kXz, true, true, false, kMaxArchive},
+    {"zstd", "application/zstd", "zstd 压缩文件", kZstd, true, true, false, kMaxArchive},
     {"tar", "application/x-tar", "tar 归档", kTar, true, false, false, kMaxArchive},
     {"ole", "application/x-ole-storage", "旧版 Office/WPS 文档", kOle, false, false, false, kMaxLegacy},
     {"html", "text/html", "网页（HTML）", kHtml, false, false, false, kMaxText},

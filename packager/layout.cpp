@@ -201,6 +201,10 @@ std::string clean_component(std::string_view raw, bool gbk_only) {
     utf8::CodePointReader chars(decoded);
     while (auto cp = chars.next()) {
         const UChar32 c = cp->c;
+        // Zero-width and direction controls hide or reorder what the name shows: dropped.
+        if (c > 0 && encoding::is_format_control(static_cast<char32_t>(c)) && c != 0x2028 &&
+            c != 0x2029)
+            continue;
         bool bad = c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == '<' || c == '>' ||
                    c == ':' || c == '"' || c == '/' || c == '\\' || c == '|' || c == '?' ||
                    c == '*' || c == 0x2028 || c == 0x2029;

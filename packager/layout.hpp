@@ -21,6 +21,7 @@ inline constexpr const char* kUnknownUnit = "未知单位";
 inline constexpr const char* kReviewFolder = "00_待确认";
 
 // Makes one path component portable: bytes that are not UTF-8 are decoded (GB18030) or escaped,
+// zero-width and direction controls (U+200B, U+202E …, encoding::is_format_control) are dropped,
 // control characters and <>:"/\|?* become '_', trailing dots/spaces are trimmed, Windows reserved
 // device names (CON, NUL, COM1 …, also with an extension) get a '_' appended, an empty result
 // becomes "_". With `gbk_only` every character that GBK cannot encode also becomes '_'.

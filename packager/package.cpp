@@ -9,6 +9,8 @@
 #include <fmt/format.h>
 #include <re2/re2.h>
 
+#include "model/cleanup.hpp"
+#include "model/encoding.hpp"
 #include "model/text.hpp"
 #include "packager/bagit.hpp"
 #include "packager/font.hpp"
@@ -118,12 +120,24 @@ std::vector<zipw::Entry> entries_for(const PackageView& view,
     return entries;
 }
 
-// Removes a file on scope exit unless released.
+// Removes a file on scope exit (or when a signal ends the process: model/cleanup) unless
+// released with keep().
 struct TempFile {
     fs::path path;
+    TempFile() = default;
+    explicit TempFile(fs::path p) { set(std::move(p)); }
+    TempFile(const TempFile&) = delete;
+    TempFile& operator=(const TempFile&) = delete;
     ~TempFile() {
-        std::error_code ec;
-        if (!path.empty()) fs::remove(path, ec);
+        if (!path.empty()) cleanup::remove(path);
+    }
+    void set(fs::path p) {
+        path = std::move(p);
+        if (!path.empty()) cleanup::track(path);
+    }
+    void keep() {  // renamed into place: no longer ours to remove
+        cleanup::forget(path);
+        path.clear();
     }
 };
 
@@ -133,9 +147,15 @@ struct TempFile {
 constexpr std::string_view kScratchSuffix = ".indexes.part";
 struct TempDir {
     fs::path path;
+    TempDir() = default;
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
     ~TempDir() {
-        std::error_code ec;
-        if (!path.empty()) fs::remove_all(path, ec);
+        if (!path.empty()) cleanup::remove(path);
+    }
+    void set(fs::path p) {
+        path = std::move(p);
+        cleanup::track(path);
     }
 };
 
@@ -208,8 +228,8 @@ PackageView make_view(const PackageRequest& req, const Ledger& ledger) {
 // Creates the scratch directory and extracts the font face, both in out_dir.
 tl::expected<void, Error> prepare_temporaries(Job& job) {
     const PackageRequest& req = job.req;
-    job.ttf.path = req.out_dir / fmt::format(".{}.ttf.part", req.name);
-    job.scratch.path = req.out_dir / fmt::format(".{}{}", req.name, kScratchSuffix);
+    job.ttf.set(req.out_dir / fmt::format(".{}.ttf.part", req.name));
+    job.scratch.set(req.out_dir / fmt::format(".{}{}", req.name, kScratchSuffix));
     std::error_code ec;
     fs::create_directories(job.scratch.path, ec);
     if (ec)
@@ -285,7 +305,7 @@ tl::expected<fs::path, Error> write_part(Job& job, int p) {
     std::string temp_name(1, '.');
     temp_name.append(final_name, 0, final_name.size() - 4);
     temp_name.append(".part");
-    TempFile tmp{req.out_dir / temp_name};
+    TempFile tmp(req.out_dir / temp_name);
     auto changed = zipw::write_zip(tmp.path, entries, req.timestamp, job.gbk);
     if (!changed) return tl::unexpected(changed.error());
     if (!changed->empty()) {  // not handed over: the caller re-reads these files
@@ -300,7 +320,7 @@ tl::expected<fs::path, Error> write_part(Job& job, int p) {
     if (ec)
         return tl::unexpected(
             Error{fmt::format("无法把压缩包移到 {}：{}", dest.string(), ec.message())});
-    tmp.path.clear();
+    tmp.keep();
     const uint64_t size = fs::file_size(dest, ec);
     if (req.split_bytes > 0 && size > req.split_bytes) {
         size_t files = 0;

@@ -11,6 +11,7 @@
 #include <fmt/core.h>
 #include <fmt/ranges.h>
 
+#include "model/cleanup.hpp"
 #include "model/encoding.hpp"
 #include "packager/html_index.hpp"
 
@@ -468,6 +469,11 @@ std::string report_html(const ReportInput& in) {
 
 void write_file_atomic(const std::filesystem::path& path, std::string_view bytes) {
     std::filesystem::path tmp = path.parent_path() / ("." + path.filename().string() + ".part");
+    cleanup::track(tmp);  // removed if a signal ends the process before the rename
+    struct Forget {
+        const std::filesystem::path& p;
+        ~Forget() { cleanup::forget(p); }
+    } forget{tmp};
     {
         std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
         if (!out)

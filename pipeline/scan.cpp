@@ -36,7 +36,9 @@ constexpr const char* kJunk = kJunkReason;
 constexpr const char* kUnsettled = "文件仍在写入，本次未处理";
 constexpr const char* kVanished = "文件在处理过程中被删除或移动";
 constexpr const char* kArchiveStage = "archive";
-constexpr int kArchiveStageVersion = 1;
+// 2: an archive with nothing in it is listed as empty; compressed zeros are one member.
+constexpr int kArchiveStageVersion = 2;
+constexpr const char* kEmptyArchive = "压缩包为空（没有可读取的文件）";
 
 // What the name's extension promises, for "不是PDF 文件（实际是：…）"; empty when it promises
 // nothing the file-type table words for the scan (a dot-file such as ".pdf" promises nothing).
@@ -222,8 +224,9 @@ struct Expansion {
     std::vector<ExpMember> members;
     std::vector<Rejected> refused;  // inner paths; nested incomplete archives included
     std::vector<std::string> junk;  // inner paths
-    std::string incomplete;         // summary for the top archive (empty when complete)
-    int archives_read = 0;          // not cached
+    std::string incomplete;  // why the top archive itself is listed in rejected[]: a summary of
+                             // what could not be read, or kEmptyArchive; empty otherwise
+    int archives_read = 0;   // not cached
 };
 
 json to_json(const Expansion& x) {
@@ -273,8 +276,14 @@ std::optional<Expansion> expansion_from(const std::string& data, const Store& st
     }
 }
 
+// Nothing listed and nothing wrong: no member, refusal or junk (folders alone, or no entry).
+bool holds_nothing(const ArchiveListing& l) {
+    return l.members.empty() && l.refused.empty() && l.skipped.empty() && l.incomplete.empty();
+}
+
 // Reads `file` (an archive at nesting level `depth`, 1 = in the inbox) and its nested archives.
-// `prefix` is prepended to inner paths ("" at the top, "b.zip!/" below).
+// `prefix` is prepended to inner paths ("" at the top, "b.zip!/" below). `summary` gets what
+// could not be read, or kEmptyArchive when the archive holds nothing (so that it is listed).
 void expand(const fs::path& file, const std::string& name_hint, const std::string& prefix,
             int depth, const fs::path& blob_root, const ArchiveLimits& limits, Expansion& out,
             std::string* summary) {
@@ -286,6 +295,10 @@ void expand(const fs::path& file, const std::string& name_hint, const std::strin
     auto listing = read_archive(file, blob_root, opt);
     if (!listing) {
         *summary = "压缩包无法读取：" + listing.error().reason;
+        return;
+    }
+    if (holds_nothing(*listing)) {
+        *summary = kEmptyArchive;
         return;
     }
     for (const auto& r : listing->refused) out.refused.push_back({prefix + r.name, r.reason});
@@ -307,7 +320,8 @@ void expand(const fs::path& file, const std::string& name_hint, const std::strin
             expand(m.blob, m.name, path + "!/", depth + 1, blob_root, limits, out, &inner_summary);
             if (!inner_summary.empty()) {
                 out.refused.push_back({path, inner_summary});
-                if (summary->empty())
+                // An empty archive inside was read completely, like the one holding it.
+                if (summary->empty() && inner_summary != kEmptyArchive)
                     *summary = "压缩包未能完整读取：其中的压缩包「" + m.name + "」" + inner_summary;
             }
             continue;
@@ -586,6 +600,16 @@ void unit_from_member_path(Scan& s, const std::string& member, FileRecord& r) {
     r.unit = it->second;
 }
 
+// A name holding invisible or direction controls ("关于<U+202E>fdp.txt" shows as "关于txt.pdf")
+// keeps them in `source`; the package name drops them (packager/layout), and the file says so.
+void warn_invisible_controls(FileRecord& r) {
+    const std::string found = encoding::invisible_controls(text::base_name(r.source));
+    if (!found.empty())
+        r.warnings.push_back(fmt::format(
+            "文件名含不可见的控制字符（{}），可能让名称显示错乱，报送包内的文件名已将其去掉",
+            found));
+}
+
 // The archive's refusals and junk go to rejected[], its acceptable members become candidates.
 void add_archive_members(Scan& s, size_t i) {
     const Candidate& c = s.walk.files[i];
@@ -612,6 +636,7 @@ void add_archive_members(Scan& s, size_t i) {
         r.size = m.size;
         r.media_type = magic::media_type(m.type);
         if (m.decoded) r.warnings.push_back("压缩包内文件名不是 UTF-8，已按 GBK/GB18030 解码");
+        warn_invisible_controls(r);
         s.candidates.push_back(std::move(r));
         s.fresh.push_back(s.expanded_now.count(i) > 0);
     }
@@ -624,6 +649,7 @@ void add_file(Scan& s, const Candidate& c) {
     r.sha256 = c.sha256;
     r.size = c.size;
     r.media_type = magic::media_type(c.type);
+    warn_invisible_controls(r);
     s.candidates.push_back(std::move(r));
     s.fresh.push_back(!c.cached);
 }

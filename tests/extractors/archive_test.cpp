@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <archive.h>
+#include <archive_entry.h>
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -11,6 +13,8 @@
 #include <random>
 #include <stdexcept>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "extractors/archive_reader.hpp"
 #include "extractors/blob_writer.hpp"
@@ -38,7 +42,6 @@ const fs::path& fixtures() {
     static const Fixtures f;
     return f.dir;
 }
-
 
 const ArchiveMember* member(const ArchiveListing& l, std::string_view name) {
     for (const auto& m : l.members)
@@ -220,6 +223,77 @@ TEST_CASE("archive_reader: reads tar, tar.gz, tar.bz2, tar.xz, 7z and a lone .gz
     REQUIRE(g->members.size() == 1);
     CHECK(g->members[0].name == "report.txt");
     CHECK(slurp(g->members[0].blob) == "报告正文\n");
+}
+
+namespace {
+
+// One archive written with libarchive: `format` "raw" (a lone compressed file) or "7zip".
+void write_archive(const fs::path& path, bool raw, const char* options,
+                   const std::vector<std::pair<std::string, std::string>>& entries) {
+    archive* a = archive_write_new();
+    if (raw) {
+        archive_write_set_format_raw(a);
+        archive_write_add_filter_gzip(a);
+    } else {
+        archive_write_set_format_7zip(a);
+    }
+    if (options) REQUIRE(archive_write_set_options(a, options) == ARCHIVE_OK);
+    REQUIRE(archive_write_open_filename(a, path.c_str()) == ARCHIVE_OK);
+    for (const auto& [name, data] : entries) {
+        archive_entry* e = archive_entry_new();
+        archive_entry_set_pathname(e, name.c_str());
+        archive_entry_set_filetype(e, AE_IFREG);
+        archive_entry_set_perm(e, 0644);
+        archive_entry_set_size(e, static_cast<la_int64_t>(data.size()));
+        REQUIRE(archive_write_header(a, e) == ARCHIVE_OK);
+        archive_write_data(a, data.data(), data.size());
+        archive_entry_free(e);
+    }
+    REQUIRE(archive_write_close(a) == ARCHIVE_OK);
+    archive_write_free(a);
+}
+
+}  // namespace
+
+TEST_CASE("archive_reader: compressed zeros are one member unless the name says tarball",
+          "[extractors]") {
+    test::Scratch blobs;
+    const fs::path gz = blobs.path() / "zeros.gz";
+    write_archive(gz, true, nullptr, {{"z.pdf", std::string(65536, '\0')}});
+    ArchiveReadOptions opt;
+    opt.name_hint = "z.pdf.gz";
+    auto lone = read_archive(gz, blobs.path(), opt);
+    REQUIRE(lone);
+    REQUIRE(lone->members.size() == 1);
+    CHECK(lone->members[0].name == "z.pdf");
+    CHECK(lone->members[0].size == 65536);
+    opt.name_hint = "空.tar.gz";
+    auto tarball = read_archive(gz, blobs.path(), opt);
+    REQUIRE(tarball);
+    CHECK(tarball->members.empty());
+    CHECK(tarball->refused.empty());
+    CHECK(tarball->incomplete.empty());
+}
+
+TEST_CASE("archive_reader: a 7z of incompressible bytes is not a bomb, a 7z of zeros is",
+          "[extractors]") {
+    test::Scratch blobs;
+    std::mt19937 rng(7);
+    std::string noise(9u << 20, '\0');
+    for (char& c : noise) c = static_cast<char>(rng());
+    const fs::path stored = blobs.path() / "stored.7z", bomb = blobs.path() / "bomb.7z";
+    write_archive(stored, false, "7zip:compression=store", {{"r.bin", noise}, {"s.txt", "说明\n"}});
+    auto l = read_archive(stored, blobs.path());
+    REQUIRE(l);
+    CHECK(l->refused.empty());
+    CHECK(l->incomplete.empty());
+    CHECK(l->members.size() == 2);
+    write_archive(bomb, false, "7zip:compression=deflate",
+                  {{"zeros.bin", std::string(32u << 20, '\0')}, {"after.txt", "x\n"}});
+    auto b = read_archive(bomb, blobs.path());
+    REQUIRE(b);
+    CHECK_THAT(refusal(*b, "zeros.bin"), Catch::Contains("压缩比异常"));
+    CHECK_FALSE(b->incomplete.empty());
 }
 
 TEST_CASE("archive_reader: a file that is not an archive is an error, not a crash",

@@ -29,6 +29,7 @@ TEST_CASE("magic: recognises image, PDF, archive and executable signatures", "[e
     CHECK(magic::sniff("BZh91AY&SY"sv) == "bzip2");
     CHECK(magic::sniff("\xFD"
                        "7zXZ\0\0\x04"sv) == "xz");
+    CHECK(magic::sniff("\x28\xB5\x2F\xFD\x24\x05"sv) == "zstd");
     CHECK(magic::sniff("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0"sv) == "ole");
     CHECK(magic::sniff("\x7F"
                        "ELF\x02\x01\x01\0"sv) == "elf");

@@ -45,3 +45,14 @@ TEST_CASE("encoding: names are UTF-8, else GB18030, else escaped", "[model]") {
     CHECK_FALSE(decoded);
     CHECK(encoding::name_to_utf8("plain") == "plain");
 }
+
+TEST_CASE("encoding: invisible_controls names each hidden or direction control once", "[model]") {
+    CHECK(encoding::invisible_controls("关于\u202Efdp\u202E.txt") == "U+202E");
+    CHECK(encoding::invisible_controls("a\u200Bb\nc\uFEFF") == "U+200B、U+000A、U+FEFF");
+    CHECK(encoding::invisible_controls("普通名称.txt").empty());
+    CHECK(encoding::invisible_controls("bad\xFF\xFE.txt").empty());
+    CHECK(encoding::is_format_control(0x2067));
+    CHECK_FALSE(encoding::is_format_control(0x0A));
+    CHECK(encoding::is_invisible_control(0x9F));
+    CHECK_FALSE(encoding::is_invisible_control(0x4E2D));
+}

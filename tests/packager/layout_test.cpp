@@ -24,6 +24,14 @@ TEST_CASE("layout: clean_component replaces what Windows forbids", "[packager]")
     CHECK(layout::clean_component("报告😀.txt", true) == "报告_.txt");
 }
 
+TEST_CASE("layout: clean_component drops zero-width and direction controls", "[packager]") {
+    CHECK(layout::clean_component("关于\u202Efdp.txt") == "关于fdp.txt");
+    CHECK(layout::clean_component("\uFEFF零\u200B宽\u200D.txt") == "零宽.txt");
+    CHECK(layout::clean_component("隔离\u2066右\u2069\u202A\u202C.txt") == "隔离右.txt");
+    CHECK(layout::clean_component("\u202E") == "_");
+    CHECK(layout::clean_component("下一行\u0085控制.txt") == "下一行_控制.txt");
+}
+
 TEST_CASE("layout: shorten keeps the extension and character boundaries", "[packager]") {
     std::string name;
     for (int i = 0; i < 100; ++i) name += "长";
