@@ -1,4 +1,6 @@
-// The per-file time limit of extraction (issue 4: "every extractor has a time limit per file").
+// The per-file time limit (issue 4: "every extractor has a time limit per file"; issue 17: the
+// analyse and classify stages keep to the same limit). In model/ because extractors/, analysis/
+// and pipeline/ all check it.
 #pragma once
 
 #include <chrono>
@@ -6,15 +8,17 @@
 
 namespace dossier {
 
-// Thrown by Deadline::check(); extract_file() turns it into the clerk's "处理超时" Error.
+// Thrown by Deadline::check(); extract_file() turns it into the clerk's "处理超时" Error, the
+// pipeline's analyse stage into a rejection ("分析超时").
 struct TimeLimitExceeded : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
 // The per-file time limit (ExtractOptions::time_limit) as a point in time. Extractors call
-// check() between units of work (zip parts, sheets, row blocks, pages, parsing steps), so a file
-// that takes too long is given up instead of holding a worker; each unit itself is linear in a
-// size-capped input. A default-constructed Deadline never passes.
+// check() between units of work (zip parts, sheets, row blocks, pages, parsing steps; in analysis,
+// pages and date candidates), so a file that takes too long is given up instead of holding a
+// worker; each unit itself is linear in a size-capped input. A default-constructed Deadline never
+// passes.
 class Deadline {
   public:
     using Clock = std::chrono::steady_clock;
