@@ -74,8 +74,9 @@ struct Cand {
 };
 
 // A date is judged by what lies near it: at most kContext bytes of its line on either side (a
-// 10 MB line of dates would otherwise make every judgement read the whole line: quadratic).
-constexpr size_t kContext = 2048;
+// 10 MB line of dates would otherwise make every judgement read the whole line: quadratic). Every
+// rule reads at most a few words before or after the date, and 512 bytes is ~170 Chinese characters.
+constexpr size_t kContext = 512;
 // Date spans judged per page (the first and the last half: a page's stamp sits near its top, its
 // signature near its end) and per file; the others are not candidates (a page or file of
 // thousands of dates is a table or a list, and only 40 candidates are listed anyway).
