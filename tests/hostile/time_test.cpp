@@ -1,12 +1,14 @@
 // Second round of hostile inputs (issue 17), time: texts shaped so that a pass which rescans (the
 // rest of the text for every '&', the line for every date, every earlier date for every date)
-// takes minutes or hours. Each is 10 MB, generated here, run through the real `dossier build`
-// with `--time-limit 10 --jobs 2` under `timeout`: the run must end well within the limit (both
-// stages of a file get 10 s; the assertion allows 60 s for a loaded CI machine), exit 0, account
-// for the file (read, or rejected with a Chinese 超时 reason), keep peak RSS under 1.5 GB, and
-// hand over a package `verify` accepts.
+// takes minutes or hours. Each is 10 MB, generated here, and all go through one real
+// `dossier build --time-limit 10 --jobs 2` under `timeout`: the run must end well within the
+// limit (unfixed, each of the first four alone ran past 120 s), exit 0, account for every file
+// (read, or rejected with a Chinese 超时 reason), keep peak RSS under 1.5 GB, and hand over a
+// package `verify` accepts.
 #include <chrono>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
@@ -21,7 +23,7 @@ using nlohmann::json;
 namespace {
 
 constexpr size_t kSize = 10u * 1024 * 1024;
-constexpr double kMaxSeconds = 60;  // the limit is 10 s per file and stage; a generous margin
+constexpr double kMaxSeconds = 90;  // 7 files, 2 jobs, 10 s per file and stage: a generous margin
 constexpr int kKillAfter = 120;     // before the fix these ran for hours: fail, do not hang
 
 // `unit` repeated to about kSize bytes, between `head` and `tail`.
@@ -54,66 +56,54 @@ Timed timed_build(const Layout& L) {
     return t;
 }
 
-// The common checks; returns the file's entry in files[] (null when it was rejected for time).
-const json* check_one(const std::string& name, const std::string& content) {
-    Layout L;
-    write(L.in(name), content);
-    const Snapshot before = snapshot(L.inbox);
-    const Timed t = timed_build(L);
-    const json& j = t.build.report;
-    check_accounting(j, before);
-    check_rss();
-    check_verify(t.build);
-    CHECK(snapshot(L.inbox) == before);
-    static json kept;
-    if (const json* r = find(j, "rejected", u(name))) {
-        INFO("rejected: " << r->dump());
-        CHECK_THAT((*r)["reason"].get<std::string>(), Catch::Contains("超时"));
-        return nullptr;
-    }
-    const json* f = find(j, "files", u(name));
-    REQUIRE(f);
-    kept = *f;
-    return &kept;
+// The shapes, each about 10 MB: (file name, content, what was slow before).
+std::vector<std::pair<std::string, std::string>> shapes() {
+    std::vector<std::pair<std::string, std::string>> v;
+    // Entity decoding searched to the end of the text for ';' on every '&' (8 MB: killed at
+    // 300 s with --time-limit 10).
+    v.emplace_back("amp.html", repeated("<html><body><p>x", "&", "</p></body></html>"));
+    // The date chooser read the line from its start for every date (2 MB: 257 s).
+    v.emplace_back("dates.txt", repeated("", "2020-10-15 ", "\n"));
+    // Every date counted the non-blank lines after its own.
+    v.emplace_back("lines.txt", repeated("", "2020-10-15\n", ""));
+    // Month-day dates (10月15日) were checked against every date found before them.
+    v.emplace_back("cn.txt", repeated("", "发布时间：2020年10月15日 ", "\n"));
+    // Every date walked back over the empty lines to the unit name above it; title, sensitive
+    // and navigation passes split all 10 million lines.
+    std::string blank(kSize, '\n');
+    for (int i = 0; i < 1000; ++i) blank += "2020-10-15 ";
+    v.emplace_back("blank.txt", std::move(blank));
+    // Many keyword hits on one line; unclosed tags with attributes and references.
+    v.emplace_back("keywords.txt", repeated("", "政府信息公开工作年度报告", "\n"));
+    v.emplace_back("tags.html", repeated("<html><p>x", "<a href=\"&#x", ""));
+    return v;
 }
 
 }  // namespace
 
-TEST_CASE("hostile time: HTML of 10 MB of '&' without ';' is read in linear time",
-          "[hostile][time]") {
-    // Entity decoding searched to the end of the text for ';' on every '&' (8 MB: killed at 300 s
-    // with --time-limit 10).
-    const json* f = check_one("amp.html", repeated("<html><body><p>x", "&", "</p></body></html>"));
-    CHECK(f);  // read: nothing in it is slow any more
-}
-
-TEST_CASE("hostile time: one line of 10 MB of dates is analysed in bounded time",
-          "[hostile][time]") {
-    // The date chooser read the line from its start for every date (2 MB: 257 s).
-    check_one("dates.txt", repeated("", "2020-10-15 ", "\n"));
-}
-
-TEST_CASE("hostile time: 10 MB of dated lines are analysed in bounded time", "[hostile][time]") {
-    // Every date counted the non-blank lines after its own.
-    check_one("lines.txt", repeated("", "2020-10-15\n", ""));
-}
-
-TEST_CASE("hostile time: 10 MB of labelled Chinese dates on one line", "[hostile][time]") {
-    // Month-day dates (10月15日) were checked against every date found before them.
-    check_one("cn.txt", repeated("", "发布时间：2020年10月15日 ", "\n"));
-}
-
-TEST_CASE("hostile time: 10 MB of empty lines before a line of dates", "[hostile][time]") {
-    // Every date walked back over the empty lines to the unit name above it.
-    std::string text(kSize, '\n');
-    for (int i = 0; i < 1000; ++i) text += "2020-10-15 ";
-    check_one("blank.txt", text);
-}
-
-TEST_CASE("hostile time: one 10 MB line of catalog keywords", "[hostile][time]") {
-    check_one("keywords.txt", repeated("", "政府信息公开工作年度报告", "\n"));
-}
-
-TEST_CASE("hostile time: 10 MB of unclosed tags and attributes", "[hostile][time]") {
-    check_one("tags.html", repeated("<html><p>x", "<a href=\"&#x", ""));
+TEST_CASE("hostile time: 10 MB pathological texts finish within --time-limit", "[hostile][time]") {
+    // One inbox (one build: the per-run costs once, for CI's sake); each file must be read or
+    // rejected for time, none may hold the run.
+    Layout L;
+    const auto all = shapes();
+    for (const auto& [name, content] : all) write(L.in(name), content);
+    const Snapshot before = snapshot(L.inbox);
+    const Timed t = timed_build(L);
+    const json& j = t.build.report;
+    dump(j);
+    check_accounting(j, before);
+    check_rss();
+    check_verify(t.build);
+    CHECK(snapshot(L.inbox) == before);
+    for (const auto& [name, content] : all) {
+        INFO("input: " << name);
+        if (const json* r = find(j, "rejected", u(name))) {
+            UNSCOPED_INFO("rejected: " << r->dump());
+            CHECK_THAT((*r)["reason"].get<std::string>(), Catch::Contains("超时"));
+        } else {
+            CHECK(find(j, "files", u(name)));
+        }
+    }
+    // Nothing in these is slow any more: all are read.
+    CHECK(j["rejected"].empty());
 }
