@@ -74,8 +74,8 @@ struct Cand {
 };
 
 // A date is judged by what lies near it: at most kContext bytes of its line on either side (a
-// 10 MB line of dates would otherwise make every judgement read the whole line: quadratic). Every
-// rule reads at most a few words before or after the date, and 512 bytes is ~170 Chinese characters.
+// 10 MB line of dates would otherwise make every judgement read the whole line: quadratic). The
+// rules read a few words around a date; 512 bytes is about 170 Chinese characters.
 constexpr size_t kContext = 512;
 // Date spans judged per page (the first and the last half: a page's stamp sits near its top, its
 // signature near its end) and per file; the others are not candidates (a page or file of
@@ -206,8 +206,8 @@ std::string reject_reason(std::string_view w) {
 }
 
 struct PageLines {
-    std::vector<size_t> starts;          // byte offset of each line
-    std::vector<uint32_t> nonblank_after;  // non-blank lines after each line
+    std::vector<size_t> starts;             // byte offset of each line
+    std::vector<uint32_t> nonblank_after;   // non-blank lines after each line
     std::vector<uint32_t> nonblank_before;  // 1 + the last non-blank line before each, 0 = none
     size_t line_of(size_t pos) const {
         return static_cast<size_t>(std::upper_bound(starts.begin(), starts.end(), pos) -
@@ -236,8 +236,8 @@ PageLines index_lines(std::string_view t) {
         p.nonblank_after[li] = p.nonblank_after[li + 1] + (blank[li + 1] ? 0 : 1);
     p.nonblank_before.assign(n, 0);
     for (size_t li = 1; li < n; ++li)
-        p.nonblank_before[li] = blank[li - 1] ? p.nonblank_before[li - 1]
-                                              : static_cast<uint32_t>(li);
+        p.nonblank_before[li] =
+            blank[li - 1] ? p.nonblank_before[li - 1] : static_cast<uint32_t>(li);
     return p;
 }
 

@@ -62,7 +62,8 @@ DateResult find_publication_date(const ExtractResult& x, std::string_view file_n
 // Same, with the pages already normalised (pages[i] ↔ x.pages[i]) and the title already guessed
 // (the Analyser does both once per file). Bounded: each date is judged on at most 512 bytes of
 // its line on either side, and at most 1,000 dates per page (the first and last 500) and 5,000
-// per file are judged. Throws TimeLimitExceeded when `deadline` passes (checked per page and per date).
+// per file are judged. Throws TimeLimitExceeded when `deadline` passes (checked per page and per
+// date).
 DateResult find_publication_date(const ExtractResult& x, const std::vector<NormalizedText>& pages,
                                  const TitleGuess& title, std::string_view file_name, Date as_of,
                                  const Deadline& deadline = Deadline());

@@ -42,12 +42,13 @@ struct Timed {
 // Runs `dossier build --time-limit 10 --jobs 2` on L's inbox under `timeout`, and times it.
 Timed timed_build(const Layout& L) {
     const auto t0 = std::chrono::steady_clock::now();
-    const int code = run("cd " + q(L.cwd) + " && timeout -s KILL " + std::to_string(kKillAfter) +
-                         " " + dossier_cmd() + " build " + q(L.inbox) + " -o " + q(L.out) +
-                         " --workspace " + q(L.ws) +
-                         " --as-of 2020-11-20 --settle 0 --time-limit 10 --jobs 2 --json"
-                         " >/dev/null 2>" + q(L.log))
-                         .code;
+    const int code =
+        run("cd " + q(L.cwd) + " && timeout -s KILL " + std::to_string(kKillAfter) + " " +
+            dossier_cmd() + " build " + q(L.inbox) + " -o " + q(L.out) + " --workspace " + q(L.ws) +
+            " --as-of 2020-11-20 --settle 0 --time-limit 10 --jobs 2 --json"
+            " >/dev/null 2>" +
+            q(L.log))
+            .code;
     Timed t;
     t.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     INFO("wall time " << t.seconds << " s, exit " << code);
