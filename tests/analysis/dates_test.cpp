@@ -294,7 +294,7 @@ TEST_CASE("dates: month-day dates are checked against earlier dates in log time"
     CHECK(spans[1].begin > spans[0].end);
 }
 
-TEST_CASE("dates: a 2 MB line of dates is judged in bounded time; the stamp above still wins",
+TEST_CASE("dates: a 2 MB line of dates is judged in bounded time and the stamp above still wins",
           "[analysis]") {
     // The chooser read the line from its start for every date (2 MB: 257 s).
     std::string text = "关于公开的通知\n发布日期：2020-11-03\n";
