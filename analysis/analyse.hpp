@@ -13,6 +13,7 @@
 
 #include "model/catalog.hpp"
 #include "model/date.hpp"
+#include "model/deadline.hpp"
 #include "model/record.hpp"
 #include "analysis/dates.hpp"
 #include "analysis/keywords.hpp"
@@ -25,8 +26,11 @@ class Analyser {
     explicit Analyser(const Catalog& catalog);
 
     // source: inbox-relative path ("unit/sub/name.png", archive levels joined by "!/"); the file
-    // name gives filename dates, the file and folder names give in_name keywords.
-    Analysis run(const ExtractResult& x, std::string_view source, Date as_of) const;
+    // name gives filename dates, the file and folder names give in_name keywords. Every pass is
+    // linear in the text (or bounded per date candidate); `deadline` (the file's time limit) is
+    // checked between steps, pages and date candidates: TimeLimitExceeded when it passes.
+    Analysis run(const ExtractResult& x, std::string_view source, Date as_of,
+                 const Deadline& deadline = Deadline()) const;
 
     const KeywordMatcher& keywords() const { return keywords_; }
 

@@ -73,6 +73,34 @@ struct Cand {
     size_t order = 0;  // page-major text order, for ties
 };
 
+// A date is judged by what lies near it: at most kContext bytes of its line on either side (a
+// 10 MB line of dates would otherwise make every judgement read the whole line: quadratic). The
+// rules read a few words around a date; 512 bytes is about 170 Chinese characters.
+constexpr size_t kContext = 512;
+// Date spans judged per page (the first and the last half: a page's stamp sits near its top, its
+// signature near its end) and per file; the others are not candidates (a page or file of
+// thousands of dates is a table or a list, and only 40 candidates are listed anyway).
+constexpr size_t kPageJudged = 1000;
+constexpr size_t kFileJudged = 5000;
+
+// Where the context before `pos` starts: the line start `ls`, or kContext bytes before `pos`
+// moved forward to a character boundary.
+size_t context_start(std::string_view t, size_t ls, size_t pos) {
+    if (pos <= ls + kContext) return ls;
+    size_t b = pos - kContext;
+    while (b < pos && (static_cast<unsigned char>(t[b]) & 0xC0) == 0x80) ++b;
+    return b;
+}
+
+// Where the context after `pos` ends: the line end `le`, or kContext bytes after `pos` moved back
+// to a character boundary.
+size_t context_end(std::string_view t, size_t pos, size_t le) {
+    if (le <= pos + kContext) return le;
+    size_t e = pos + kContext;
+    while (e > pos && (static_cast<unsigned char>(t[e]) & 0xC0) == 0x80) --e;
+    return e;
+}
+
 // Only spaces and tabs: the layout gaps this file reasons about; other bytes stay content.
 std::string_view trim(std::string_view s) {
     return text::trim(s, " \t");
@@ -178,7 +206,9 @@ std::string reject_reason(std::string_view w) {
 }
 
 struct PageLines {
-    std::vector<size_t> starts;  // byte offset of each line
+    std::vector<size_t> starts;             // byte offset of each line
+    std::vector<uint32_t> nonblank_after;   // non-blank lines after each line
+    std::vector<uint32_t> nonblank_before;  // 1 + the last non-blank line before each, 0 = none
     size_t line_of(size_t pos) const {
         return static_cast<size_t>(std::upper_bound(starts.begin(), starts.end(), pos) -
                                    starts.begin()) -
@@ -190,11 +220,24 @@ struct PageLines {
     }
 };
 
+// The line index of a page, with the blank-line counts the judgement needs (computed once, so no
+// span walks the lines after or above it).
 PageLines index_lines(std::string_view t) {
     PageLines p;
     p.starts.push_back(0);
     for (size_t i = 0; i < t.size(); ++i)
         if (t[i] == '\n') p.starts.push_back(i + 1);
+    const size_t n = p.starts.size();
+    std::vector<bool> blank(n);
+    for (size_t li = 0; li < n; ++li)
+        blank[li] = trim(t.substr(p.starts[li], p.end_of(li, t.size()) - p.starts[li])).empty();
+    p.nonblank_after.assign(n, 0);
+    for (size_t li = n - 1; li-- > 0;)
+        p.nonblank_after[li] = p.nonblank_after[li + 1] + (blank[li + 1] ? 0 : 1);
+    p.nonblank_before.assign(n, 0);
+    for (size_t li = 1; li < n; ++li)
+        p.nonblank_before[li] =
+            blank[li - 1] ? p.nonblank_before[li - 1] : static_cast<uint32_t>(li);
     return p;
 }
 
@@ -229,6 +272,7 @@ struct SpanSite {
     const TitleGuess& title;
     int list_lines;                  // lines of the page that end in a date after a title-like text
     size_t li = 0, ls = 0, le = 0;   // the span's line: index, start, end
+    size_t cs = 0, ce = 0;           // its context: [cs, s.begin) and [s.time_end, ce)
     std::string_view before, after;  // the span's segment of the line, before and after it
     std::string_view whole_before;   // the whole line before the span, trimmed
     bool alone_after = false;        // nothing (or only a seal note) after it on the line
@@ -239,9 +283,11 @@ struct SpanSite {
         li = pl.line_of(s.begin);
         ls = pl.starts[li];
         le = pl.end_of(li, t.size());
-        before = segment_before(t, ls, s.begin);
-        after = segment_after(t, s.time_end, le);
-        whole_before = trim(t.substr(ls, s.begin - ls));
+        cs = context_start(t, ls, s.begin);
+        ce = context_end(t, s.time_end, le);
+        before = segment_before(t, cs, s.begin);
+        after = segment_after(t, s.time_end, ce);
+        whole_before = trim(t.substr(cs, s.begin - cs));
         alone_after = after.empty() || after == "(印章)" || after == "(盖章)";
     }
     // Lines [title.line, title.line + extra] of the title's page.
@@ -268,9 +314,9 @@ Judgement rejected(std::string why) {
 Label label_of(const SpanSite& x) {
     Label label = find_label(x.before);
     if (label.kind == LabelKind::none && x.before.empty()) {
-        std::string_view head = x.t.substr(x.ls, x.s.begin - x.ls);
+        std::string_view head = x.t.substr(x.cs, x.s.begin - x.cs);
         while (!head.empty() && (head.back() == ' ' || head.back() == '\t')) head.remove_suffix(1);
-        if (!head.empty()) label = find_label(segment_before(x.t, x.ls, x.ls + head.size()));
+        if (!head.empty()) label = find_label(segment_before(x.t, x.cs, x.cs + head.size()));
     }
     return label;
 }
@@ -319,9 +365,7 @@ std::optional<Judgement> distractor(const SpanSite& x) {
     if (C.weekday_after.Match(x.after, 0, x.after.size(), RE2::ANCHOR_START, nullptr, 0))
         return rejected("日期栏（带星期），不是发布日期");
     // Text-only clock heuristic: a time-stamped or slash date in the last lines of an OCR page.
-    size_t last_lines = 0;
-    for (size_t j = x.li + 1; j < x.pl.starts.size(); ++j)
-        if (!trim(line_text(x.t, x.pl, j)).empty()) ++last_lines;
+    const size_t last_lines = x.pl.nonblank_after[x.li];
     if (x.page.source == TextSource::ocr && last_lines < 2 && (x.s.has_time || x.s.sep == '/') &&
         x.before.size() < 12)
         return rejected("任务栏时钟，不是发布日期");
@@ -335,19 +379,19 @@ std::optional<Judgement> distractor(const SpanSite& x) {
 // True when the last non-blank line before the span's ends in a unit's name (right-aligned: the
 // line's last segment).
 bool unit_name_above(const SpanSite& x) {
-    for (size_t j = x.li; j-- > 0;) {
-        const auto lt = line_text(x.t, x.pl, j);
-        if (trim(lt).empty()) continue;
-        const auto seg = segment_before(x.t, x.pl.starts[j], x.pl.starts[j] + lt.size());
-        return count_cjk(seg) <= 30 && has_org_suffix(seg);
-    }
-    return false;
+    if (x.pl.nonblank_before[x.li] == 0) return false;
+    const size_t j = x.pl.nonblank_before[x.li] - 1;
+    const size_t end = x.pl.starts[j] + line_text(x.t, x.pl, j).size();
+    const auto seg = segment_before(x.t, context_start(x.t, x.pl.starts[j], end), end);
+    return count_cjk(seg) <= 30 && has_org_suffix(seg);
 }
 
-// True when one of the next three lines holds a closing word (此件, 抄送, 主题词 …).
+// True when one of the next three lines holds a closing word (此件, 抄送, 主题词 …) in its first
+// kContext bytes.
 bool closer_below(const SpanSite& x) {
     for (size_t j = x.li + 1; j < std::min(x.pl.starts.size(), x.li + 4); ++j) {
-        const auto lt = line_text(x.t, x.pl, j);
+        const size_t b = x.pl.starts[j];
+        const auto lt = x.t.substr(b, context_end(x.t, b, x.pl.end_of(j, x.t.size())) - b);
         if (ctx().closer.Match(lt, 0, lt.size(), RE2::UNANCHORED, nullptr, 0)) return true;
     }
     return false;
@@ -427,6 +471,7 @@ struct Chooser {
     const std::vector<NormalizedText>& pages;
     const TitleGuess& title;
     Date as_of;
+    const Deadline& deadline;
     std::vector<std::vector<DateSpan>> spans;  // per page
     int context_year = 0;
     std::vector<Cand> cands;
@@ -444,6 +489,7 @@ void scan_pages(Chooser& st) {
     st.spans.resize(st.pages.size());
     std::map<int, int> years;
     for (size_t pi = 0; pi < st.pages.size(); ++pi) {
+        st.deadline.check();
         st.spans[pi] = scan_dates(st.pages[pi].text, 0, st.as_of.year);
         for (const auto& s : st.spans[pi])
             if (s.has_year && st.plausible(s.date.year)) ++years[s.date.year];
@@ -459,9 +505,10 @@ int count_list_lines(const std::vector<DateSpan>& spans, std::string_view t, con
     int list_lines = 0;
     for (const auto& s : spans) {
         const size_t li = pl.line_of(s.begin);
-        const size_t le = pl.end_of(li, t.size());
-        if (trim(t.substr(s.time_end, le - s.time_end)).empty() &&
-            count_cjk(t.substr(pl.starts[li], s.begin - pl.starts[li])) >= 5)
+        const size_t ce = context_end(t, s.time_end, pl.end_of(li, t.size()));
+        const size_t cs = context_start(t, pl.starts[li], s.begin);
+        if (trim(t.substr(s.time_end, ce - s.time_end)).empty() &&
+            count_cjk(t.substr(cs, s.begin - cs)) >= 5)
             ++list_lines;
     }
     return list_lines;
@@ -481,7 +528,7 @@ Cand text_candidate(const Chooser& st, const SpanSite& site, const NormalizedTex
     // In a spreadsheet a dated row under the header row is table content, not a byline: its
     // column header decides (the cells below).
     if (!st.x.rows.empty() && k.rank == kUnderTitle &&
-        line_text(site.t, site.pl, site.li).find('\t') != std::string_view::npos) {
+        site.t.substr(site.cs, site.ce - site.cs).find('\t') != std::string_view::npos) {
         k.rank = kRejected;
         k.c.why = "表格中的日期（按列标题判断）";
     }
@@ -492,15 +539,26 @@ Cand text_candidate(const Chooser& st, const SpanSite& site, const NormalizedTex
     return k;
 }
 
+// Whether span k of n on a page is judged: all of a page's first and last kPageJudged / 2.
+bool judged(size_t k, size_t n) {
+    return n <= kPageJudged || k < kPageJudged / 2 || k >= n - kPageJudged / 2;
+}
+
 void add_text_candidates(Chooser& st) {
-    for (size_t pi = 0; pi < st.pages.size(); ++pi) {
+    size_t budget = kFileJudged;
+    for (size_t pi = 0; pi < st.pages.size() && budget > 0; ++pi) {
+        st.deadline.check();
         const std::string_view t = st.pages[pi].text;
         const PageLines pl = index_lines(t);
-        const int list_lines = count_list_lines(st.spans[pi], t, pl);
-        for (const auto& s : st.spans[pi]) {
-            const SpanSite site(s, st.x.pages[pi], t, pl, static_cast<int>(pi), st.title,
+        const auto& spans = st.spans[pi];
+        const int list_lines = count_list_lines(spans, t, pl);
+        for (size_t k = 0; k < spans.size() && budget > 0; ++k) {
+            if (!judged(k, spans.size())) continue;
+            st.deadline.check();
+            const SpanSite site(spans[k], st.x.pages[pi], t, pl, static_cast<int>(pi), st.title,
                                 list_lines);
             st.add(text_candidate(st, site, st.pages[pi]));
+            --budget;
         }
     }
 }
@@ -620,8 +678,9 @@ DateResult choose(Chooser& st) {
 }  // namespace
 
 DateResult find_publication_date(const ExtractResult& x, const std::vector<NormalizedText>& pages,
-                                 const TitleGuess& title, std::string_view file_name, Date as_of) {
-    Chooser st{x, pages, title, as_of, {}, 0, {}};
+                                 const TitleGuess& title, std::string_view file_name, Date as_of,
+                                 const Deadline& deadline) {
+    Chooser st{x, pages, title, as_of, deadline, {}, 0, {}};
     scan_pages(st);
     add_text_candidates(st);
     add_cell_candidates(st);

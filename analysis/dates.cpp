@@ -214,10 +214,21 @@ void add_span(std::string_view text, DateSpan& s, size_t b, size_t e, char sep,
     out.push_back(s);
 }
 
+// `spans`: sorted by begin and not overlapping (so sorted by end too); a binary search keeps a
+// text of many dates linear-logarithmic instead of quadratic.
 bool overlaps(const std::vector<DateSpan>& spans, size_t b, size_t e) {
-    for (const auto& s : spans)
-        if (b < s.end && s.begin < e) return true;
-    return false;
+    const auto it = std::upper_bound(spans.begin(), spans.end(), b,
+                                     [](size_t pos, const DateSpan& s) { return pos < s.end; });
+    return it != spans.end() && it->begin < e;
+}
+
+// Appends `more` to `spans`, keeping them sorted by begin.
+void merge_spans(std::vector<DateSpan>& spans, std::vector<DateSpan>&& more) {
+    const auto mid = static_cast<std::ptrdiff_t>(spans.size());
+    spans.insert(spans.end(), std::make_move_iterator(more.begin()),
+                 std::make_move_iterator(more.end()));
+    std::inplace_merge(spans.begin(), spans.begin() + mid, spans.end(),
+                       [](const DateSpan& a, const DateSpan& b) { return a.begin < b.begin; });
 }
 
 // Pre-filter. Every character the arabic, chinese and month_day patterns can match is a "date
@@ -382,7 +393,7 @@ void scan_arabic(std::string_view text, const DateRun& r, std::vector<DateSpan>&
 
 // Chinese-numeral dates (二〇二〇年十一月三日) inside run `r`, unless an arabic date overlaps.
 void scan_chinese(std::string_view text, const DateRun& r, int hint_year,
-                  std::vector<DateSpan>& out) {
+                  const std::vector<DateSpan>& prior, std::vector<DateSpan>& out) {
     StringPiece m[4];
     size_t pos = r.begin;
     while (pos < r.end && pats().chinese.Match(text, pos, r.end, RE2::UNANCHORED, m, 4)) {
@@ -398,7 +409,7 @@ void scan_chinese(std::string_view text, const DateRun& r, int hint_year,
         const int d = parse_cn_small(m[3], s.repaired);
         if (y < 0 || mo <= 0 || d <= 0) continue;
         s.date = Date{y, mo, d};
-        if (!s.date.valid() || overlaps(out, b, e)) continue;
+        if (!s.date.valid() || overlaps(prior, b, e)) continue;
         if (std::string_view(m[0].data(), m[0].size()).find("曰") != std::string_view::npos)
             s.repaired = true;
         add_span(text, s, b, e, 'y', out);
@@ -406,14 +417,15 @@ void scan_chinese(std::string_view text, const DateRun& r, int hint_year,
 }
 
 // Month-day dates (11月3日, year resolved later) inside run `r`, unless another date overlaps.
-void scan_month_day(std::string_view text, const DateRun& r, std::vector<DateSpan>& out) {
+void scan_month_day(std::string_view text, const DateRun& r, const std::vector<DateSpan>& prior,
+                    std::vector<DateSpan>& out) {
     StringPiece m[4];
     size_t pos = r.begin;
     while (pos < r.end && pats().month_day.Match(text, pos, r.end, RE2::UNANCHORED, m, 4)) {
         const size_t b = static_cast<size_t>(m[0].data() - text.data());
         const size_t e = b + m[0].size();
         pos = e;
-        if (overlaps(out, b, e) || glued_before(text, b)) continue;
+        if (overlaps(prior, b, e) || glued_before(text, b)) continue;
         // Preceded by 年 (a year we could not read) or by a month range "1-": not a month-day.
         size_t k = b;
         while (k > 0 && text[k - 1] == ' ') --k;
@@ -433,15 +445,18 @@ void scan_month_day(std::string_view text, const DateRun& r, std::vector<DateSpa
 std::vector<DateSpan> scan_raw(std::string_view text, int hint_year) {
     const auto& P = pats();
     const auto runs = date_runs(text);
-    std::vector<DateSpan> out;
+    // Each pass finds spans in text order that do not overlap one another, and skips those that
+    // overlap an earlier pass's; merging keeps `out` sorted for overlaps().
+    std::vector<DateSpan> out, more;
     for (const auto& r : runs)
         if (r.digit && r.seps >= 2) scan_arabic(text, r, out);
     for (const auto& r : runs)
-        if (r.nian && r.yue && r.ri) scan_chinese(text, r, hint_year, out);
+        if (r.nian && r.yue && r.ri) scan_chinese(text, r, hint_year, out, more);
+    merge_spans(out, std::move(more));
+    more.clear();
     for (const auto& r : runs)
-        if (r.digit && r.yue && r.ri) scan_month_day(text, r, out);
-    std::sort(out.begin(), out.end(),
-              [](const DateSpan& a, const DateSpan& b) { return a.begin < b.begin; });
+        if (r.digit && r.yue && r.ri) scan_month_day(text, r, out, more);
+    merge_spans(out, std::move(more));
     // Ranges: "X至Y", "X-Y", "11月23日至27日".
     for (size_t i = 0; i < out.size(); ++i) {
         StringPiece c[1];

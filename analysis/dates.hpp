@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "model/date.hpp"
+#include "model/deadline.hpp"
 #include "model/record.hpp"
 #include "analysis/normalize.hpp"
 #include "analysis/title.hpp"
@@ -59,8 +60,12 @@ std::vector<DateCandidate> find_dates(std::string_view text, int context_year = 
 DateResult find_publication_date(const ExtractResult& x, std::string_view file_name, Date as_of);
 
 // Same, with the pages already normalised (pages[i] ↔ x.pages[i]) and the title already guessed
-// (the Analyser does both once per file).
+// (the Analyser does both once per file). Bounded: each date is judged on at most 512 bytes of
+// its line on either side, and at most 1,000 dates per page (the first and last 500) and 5,000
+// per file are judged. Throws TimeLimitExceeded when `deadline` passes (checked per page and per
+// date).
 DateResult find_publication_date(const ExtractResult& x, const std::vector<NormalizedText>& pages,
-                                 const TitleGuess& title, std::string_view file_name, Date as_of);
+                                 const TitleGuess& title, std::string_view file_name, Date as_of,
+                                 const Deadline& deadline = Deadline());
 
 }  // namespace dossier

@@ -12,6 +12,9 @@
 namespace dossier {
 namespace {
 
+// Classification marks are looked for in the first non-empty lines among the first kMarkLines.
+constexpr size_t kMarkLines = 1000;
+
 bool is_digit(char c) {
     return c >= '0' && c <= '9';
 }
@@ -132,7 +135,7 @@ std::vector<SensitiveHit> find_sensitive(const std::vector<NormalizedText>& page
         // Classification marks: only in the first non-empty lines of the first page.
         if (pi == 0) {
             int seen = 0;
-            for (auto line : split_lines(t)) {
+            for (auto line : split_lines(t, kMarkLines)) {
                 const auto seg = first_segment(line);
                 if (seg.empty()) continue;
                 if (++seen > 6) break;

@@ -50,12 +50,15 @@ std::string clean_meta_title(std::string_view t) {
     return std::string(trim_blank(t));
 }
 
+// The lines guess_title() looks at.
+constexpr size_t kTitleLines = 10000;
+
 }  // namespace
 
-std::vector<std::string_view> split_lines(std::string_view text) {
+std::vector<std::string_view> split_lines(std::string_view text, size_t max_lines) {
     std::vector<std::string_view> out;
     size_t start = 0;
-    while (start <= text.size()) {
+    while (start <= text.size() && out.size() < max_lines) {
         const size_t nl = text.find('\n', start);
         const size_t end = nl == std::string_view::npos ? text.size() : nl;
         out.push_back(text.substr(start, end - start));
@@ -229,7 +232,9 @@ std::optional<TitleGuess> by_first_line(const std::vector<std::string_view>& lin
 
 TitleGuess guess_title(const ExtractResult& x, const std::vector<NormalizedText>& pages) {
     if (pages.empty()) return {};
-    const auto lines = split_lines(pages[0].text);
+    // The title is looked for in the first 30 lines, or (OCR) among the page's OCR lines: a page
+    // with more lines than that is not an OCR page.
+    const auto lines = split_lines(pages[0].text, kTitleLines);
     const size_t scan = std::min<size_t>(lines.size(), 30);
     const PageText* p0 = x.pages.empty() ? nullptr : &x.pages[0];
     if (auto g = by_title_format(lines, scan)) return *g;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <string>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -23,8 +24,9 @@ struct TitleGuess {
 // `pages` are the normalised texts of x.pages (same order and size).
 TitleGuess guess_title(const ExtractResult& x, const std::vector<NormalizedText>& pages);
 
-// The lines of a normalised text (split at '\n'), as views into it.
-std::vector<std::string_view> split_lines(std::string_view text);
+// The lines of a normalised text (split at '\n'), as views into it; the first `max_lines` only
+// (a page of 10 million empty lines would otherwise cost a 160 MB vector on every call).
+std::vector<std::string_view> split_lines(std::string_view text, size_t max_lines = SIZE_MAX);
 
 // A line trimmed and cut at the first layout gap (3+ spaces or a tab): OCR glues side columns on.
 std::string_view first_segment(std::string_view line);

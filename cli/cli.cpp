@@ -82,8 +82,8 @@ void add_common_options(CLI::App& sub, CommonOptions& c) {
           kSettleOpt)
         ->check(CLI::Range(0.0, 3600.0));
     shown(sub.add_option("--time-limit", c.time_limit,
-                         "每个文件提取文字的时间上限（秒，默认 120）；超时的文件列入拒收并注明"
-                         "原因，下次运行会重试"),
+                         "每个文件提取文字、分析各自的时间上限（秒，默认 120）；"
+                         "超时的文件列入拒收并注明原因，下次运行会重试"),
           kTimeLimitOpt)
         ->check(CLI::Range(1, 86400));
     shown(sub.add_flag("--json", c.json, "以 JSON 输出（供脚本使用）"), kJsonOpt);

@@ -36,10 +36,15 @@ void put_utf8(std::string& out, unsigned cp) {
     }
 }
 
+// The longest entity we decode, '&' to ';' ("&#x10FFFF;", "&thinsp;", padded numbers): the
+// search for ';' never looks further, so a text of bare '&'s is decoded in linear time.
+constexpr size_t kMaxEntity = 13;
+
 // Decodes the entity at s[i] == '&' into out; returns the characters consumed (0 = not an entity).
 size_t entity(std::string_view s, size_t i, std::string& out) {
-    size_t semi = s.find(';', i);
-    if (semi == std::string_view::npos || semi - i > 12) return 0;
+    size_t semi = s.substr(i, kMaxEntity).find(';');
+    if (semi == std::string_view::npos) return 0;
+    semi += i;
     std::string_view name = s.substr(i + 1, semi - i - 1);
     if (name.empty()) return 0;
     if (name[0] == '#') {
@@ -76,7 +81,9 @@ size_t entity(std::string_view s, size_t i, std::string& out) {
     return 0;
 }
 
-std::string decode_entities(std::string_view s) {
+}  // namespace
+
+std::string decode_html_entities(std::string_view s) {
     std::string out;
     for (size_t i = 0; i < s.size(); ++i) {
         if (s[i] == '&') {
@@ -89,6 +96,8 @@ std::string decode_entities(std::string_view s) {
     }
     return out;
 }
+
+namespace {
 
 std::string collapse(std::string_view s) {
     std::string out;
@@ -154,14 +163,14 @@ bool parse_tag(std::string_view s, size_t i, Tag& tag) {
                 char q = s[p];
                 size_t e = s.find(q, p + 1);
                 if (e == std::string_view::npos) e = s.size();
-                value = decode_entities(s.substr(p + 1, e - p - 1));
+                value = decode_html_entities(s.substr(p + 1, e - p - 1));
                 p = std::min(e + 1, s.size());
             } else {
                 size_t vs = p;
                 while (p < s.size() && !std::isspace(static_cast<unsigned char>(s[p])) &&
                        s[p] != '>')
                     ++p;
-                value = decode_entities(s.substr(vs, p - vs));
+                value = decode_html_entities(s.substr(vs, p - vs));
             }
         }
         if (!name.empty()) tag.attrs.emplace_back(std::move(name), std::move(value));
@@ -240,8 +249,8 @@ HtmlScan scan_html(std::string_view s) {
                  n == "title" || n == "textarea" || n == "svg")) {
                 size_t close = find_close(s, i, n);
                 if (n == "title" && out.title.empty())
-                    out.title = collapse(decode_entities(s.substr(i, close - i)));
-                if (n == "textarea") text += decode_entities(s.substr(i, close - i));
+                    out.title = collapse(decode_html_entities(s.substr(i, close - i)));
+                if (n == "textarea") text += decode_html_entities(s.substr(i, close - i));
                 size_t gt = s.find('>', close);
                 i = gt == std::string_view::npos ? s.size() : gt + 1;
                 continue;

@@ -34,6 +34,11 @@ struct HtmlScan {
     std::string meta_charset;                                // from <meta charset> or http-equiv
 };
 
+// Decodes the character references of `s` (&amp; &#20013; &#x4e2d; and the common named ones;
+// &nbsp; and &#160; become a space); anything else, a bare '&' included, is kept as written.
+// Linear in s: the search for ';' looks at most 13 bytes ahead.
+std::string decode_html_entities(std::string_view s);
+
 // Scans HTML (UTF-8, or raw ASCII-compatible bytes when only looking for the charset).
 HtmlScan scan_html(std::string_view html);
 

@@ -12,6 +12,7 @@
 #include "packager/package.hpp"
 #include "analysis/analyse.hpp"
 #include "model/encoding.hpp"
+#include "model/deadline.hpp"
 #include "model/error.hpp"
 #include "pipeline/extract_stage.hpp"
 #include "pipeline/run_options.hpp"
@@ -25,25 +26,57 @@ namespace dossier {
 namespace {
 
 // analyse: dates, keywords, title and sensitive content of every file (cheap; not cached, since it
-// depends on the file's name, the catalog and as_of as well as its content).
-void analyse_stage(Ledger& ledger, const std::vector<ExtractResult>& texts, const Catalog& catalog,
-                   Date as_of) {
+// depends on the file's name, the catalog and as_of as well as its content). Each file gets the
+// per-file time limit again: one whose analysis passes it leaves files[] for rejected[] (like an
+// extraction that times out) and the run goes on.
+void analyse_stage(Ledger& ledger, std::vector<ExtractResult>& texts, const Catalog& catalog,
+                   Date as_of, std::chrono::seconds time_limit) {
     Analyser analyser(catalog);
+    std::vector<bool> timed_out(ledger.files.size());
     for (size_t i = 0; i < ledger.files.size(); ++i) {
         FileRecord& f = ledger.files[i];
-        f.analysis = analyser.run(texts[i], f.source, as_of);
+        try {
+            f.analysis = analyser.run(texts[i], f.source, as_of, Deadline(time_limit));
+        } catch (const TimeLimitExceeded&) {
+            timed_out[i] = true;
+            ledger.rejected.push_back(
+                {f.source, fmt::format("分析超时（超过单个文件的时间上限 {} 秒），已放弃；"
+                                       "请拆分文件或调高 --time-limit 后重试",
+                                       time_limit.count())});
+            continue;
+        }
         for (const auto& w : f.analysis.warnings) f.warnings.push_back(w);
     }
+    size_t kept = 0;
+    for (size_t i = 0; i < ledger.files.size(); ++i) {
+        if (timed_out[i]) continue;
+        if (kept != i) {
+            ledger.files[kept] = std::move(ledger.files[i]);
+            texts[kept] = std::move(texts[i]);
+        }
+        ++kept;
+    }
+    ledger.files.resize(kept);
+    texts.resize(kept);
 }
 
-// classify: the indicator of every file; pins (dossier assign) always win.
+// classify: the indicator of every file; pins (dossier assign) always win. Classifying reads at
+// most 20 KB of a file's text for its bigrams and the keywords analyse found, so it is bounded;
+// the time limit is checked after each file, and a file over it goes to review with the reason.
 void classify_stage(Ledger& ledger, const std::vector<ExtractResult>& texts, const Catalog& catalog,
-                    const ClassifyConfig& config, Store& store) {
+                    const ClassifyConfig& config, Store& store, std::chrono::seconds time_limit) {
     Classifier classifier(catalog, config);
     for (size_t i = 0; i < ledger.files.size(); ++i) {
         FileRecord& f = ledger.files[i];
+        const Deadline deadline(time_limit);
         std::optional<Pin> pin = store.get_pin(f.sha256);
         f.cls = classifier.classify(f, texts[i].full_text(), pin ? &pin->indicator : nullptr);
+        if (deadline.passed() && !f.cls.pinned) {
+            f.cls.review = true;
+            f.cls.reasons.push_back(fmt::format(
+                "分类超时（超过单个文件的时间上限 {} 秒），结果未必可靠，请人工确认",
+                time_limit.count()));
+        }
     }
 }
 
@@ -186,8 +219,9 @@ RunResult one_pass(const RunConfig& cfg, const Catalog& catalog, Store& store,
     hold_back(r, held_back);
     r.texts = extract_stage(r.ledger, store, cfg.jobs, cfg.time_limit, xs,
                             report("提取文字"));                                // extract
-    analyse_stage(r.ledger, r.texts, catalog, cfg.as_of);                       // analyse
-    classify_stage(r.ledger, r.texts, catalog, cfg.classify, store);            // classify
+    analyse_stage(r.ledger, r.texts, catalog, cfg.as_of, cfg.time_limit);       // analyse
+    classify_stage(r.ledger, r.texts, catalog, cfg.classify, store,
+                   cfg.time_limit);                                             // classify
     r.assessment = validate(catalog, r.ledger, cfg.as_of, cfg.unit, &r.texts);  // validate
     return r;
 }

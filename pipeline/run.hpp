@@ -25,7 +25,7 @@ struct RunConfig {
     Date as_of;
     int jobs = 2;
     double settle_seconds = 2;
-    std::chrono::seconds time_limit{120};  // per file, extract stage
+    std::chrono::seconds time_limit{120};  // per file, each of extract and analyse + classify
     bool defer_unsettled = false;  // watch: leave files still being written for the next cycle
     bool include_review = false;
     uint64_t split_bytes = 0;

@@ -25,7 +25,7 @@ struct RunOptions {
     std::string as_of;  // empty = SOURCE_DATE_EPOCH date, else today
     int jobs = 0;       // 0 = number of cores
     double settle = 2.0;
-    int time_limit = 120;  // seconds per file in the extract stage
+    int time_limit = 120;  // seconds per file in the extract stage, and again in analyse + classify
 
     // The catalog named by --catalog, else the bundled one.
     Catalog load_catalog() const;

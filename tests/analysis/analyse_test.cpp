@@ -135,3 +135,16 @@ TEST_CASE("analyse: a portal's banner and menu above the title are neither title
         if (h.keyword == "政务公开") found = h.count == 3;
     CHECK(found);
 }
+
+TEST_CASE("analyse: a file whose deadline has passed is given up (TimeLimitExceeded)",
+          "[analysis]") {
+    const Analyser an(small_catalog());
+    ExtractResult x;
+    PageText p;
+    p.source = TextSource::text;
+    p.text = "关于做好政务公开工作的通知\n发布日期：2020-11-03\n";
+    x.pages.push_back(p);
+    CHECK_THROWS_AS(an.run(x, "a.txt", Date{2020, 11, 25}, Deadline(std::chrono::seconds(0))),
+                    TimeLimitExceeded);
+    CHECK_NOTHROW(an.run(x, "a.txt", Date{2020, 11, 25}, Deadline(std::chrono::seconds(60))));
+}

@@ -2,6 +2,7 @@
 // real OCR output of rendered pages, see scripts/make-date-cases) plus focused behaviour tests.
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -258,4 +259,74 @@ TEST_CASE("dates: a list's newest 公布日期 cell dates it, not the first row 
     REQUIRE(r.published);
     CHECK(*r.published == Date{2020, 10, 12});  // the newest not after as_of
     CHECK(r.source == "cell");
+}
+
+// ---- issue 17: bounded time on hostile shapes --------------------------------------------------
+
+namespace {
+
+double seconds_since(std::chrono::steady_clock::time_point t0) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+ExtractResult one_page(std::string text) {
+    ExtractResult x;
+    x.format = "text";
+    PageText p;
+    p.source = TextSource::text;
+    p.text = std::move(text);
+    x.pages.push_back(std::move(p));
+    x.page_count = 1;
+    x.text_source = TextSource::text;
+    return x;
+}
+
+}  // namespace
+
+TEST_CASE("dates: month-day dates are checked against earlier dates in log time", "[analysis]") {
+    // Each 10月15日 inside 2020年10月15日 was compared with every date found before it.
+    std::string text;
+    for (int i = 0; i < 200000; ++i) text += "2020年10月15日 ";
+    const auto t0 = std::chrono::steady_clock::now();
+    const auto spans = scan_dates(text, 0, 2020);
+    CHECK(seconds_since(t0) < 5);
+    REQUIRE(spans.size() == 200000);
+    CHECK(spans[1].begin > spans[0].end);
+}
+
+TEST_CASE("dates: a 2 MB line of dates is judged in bounded time and the stamp above still wins",
+          "[analysis]") {
+    // The chooser read the line from its start for every date (2 MB: 257 s).
+    std::string text = "关于公开的通知\n发布日期：2020-11-03\n";
+    while (text.size() < 2u * 1024 * 1024) text += "2020-10-15 ";
+    const auto t0 = std::chrono::steady_clock::now();
+    const DateResult r = find_publication_date(one_page(text), "a.txt", Date{2020, 11, 27});
+    CHECK(seconds_since(t0) < 5);
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 11, 3});
+    CHECK(r.candidates.size() == 40);
+}
+
+TEST_CASE("dates: thousands of dated lines: the signature at the end is still judged",
+          "[analysis]") {
+    // At most 1,000 dates per page are judged, the first and the last 500: the signature stays.
+    std::string text = "关于公开的通知\n";
+    for (int i = 0; i < 200000; ++i) text += "会议于2020年10月15日召开\n";
+    text += "霸州市人民政府办公室\n2020年11月3日\n";
+    const auto t0 = std::chrono::steady_clock::now();
+    const DateResult r = find_publication_date(one_page(text), "a.txt", Date{2020, 11, 27});
+    CHECK(seconds_since(t0) < 5);
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 11, 3});
+    CHECK(r.source == "signature");
+}
+
+TEST_CASE("dates: the chooser gives up when the file's deadline has passed", "[analysis]") {
+    const ExtractResult x = one_page("发布日期：2020-11-03\n");
+    const auto pages = std::vector<NormalizedText>{normalize_with_map(x.pages[0].text)};
+    const TitleGuess title = guess_title(x, pages);
+    CHECK_THROWS_AS(find_publication_date(x, pages, title, "a.txt", Date{2020, 11, 27},
+                                          Deadline(std::chrono::seconds(0))),
+                    TimeLimitExceeded);
+    CHECK(find_publication_date(x, pages, title, "a.txt", Date{2020, 11, 27}).published);
 }

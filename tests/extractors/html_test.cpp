@@ -1,3 +1,5 @@
+#include <chrono>
+
 #include <catch2/catch.hpp>
 
 #include "extractors/docs_test_util.hpp"
@@ -62,4 +64,22 @@ TEST_CASE("html: MIME transfer decodings", "[extractors]") {
     CHECK_FALSE(mhtml::html_part(
         "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=x\r\n\r\n--x\r\n"
         "Content-Type: image/png\r\n\r\nabc\r\n--x--\r\n"));
+}
+
+TEST_CASE("html: character references decode as before and bare '&' stay", "[extractors]") {
+    CHECK(decode_html_entities("&amp;&lt;&gt;&#x4e2d;&#20013;&nbsp;&yen;") == "&<>中中 ¥");
+    CHECK(decode_html_entities("&amp &unknown; & ; &#; &#xZZ; &") ==
+          "&amp &unknown; & ; &#; &#xZZ; &");
+    CHECK(decode_html_entities("&#12345678901;x") == "&#12345678901;x");  // too long: kept
+    CHECK(decode_html_entities("&#0;&#xD800;") == "\xEF\xBF\xBD\xEF\xBF\xBD");
+}
+
+TEST_CASE("html: 8 MB of bare '&' decode and scan in linear time", "[extractors]") {
+    // Every '&' searched the rest of the text for ';' (8 MB: killed at 300 s).
+    const std::string amps(8u * 1024 * 1024, '&');
+    const auto t0 = std::chrono::steady_clock::now();
+    CHECK(decode_html_entities(amps) == amps);
+    const HtmlScan scan = scan_html("<p>x" + amps);
+    CHECK(std::chrono::steady_clock::now() - t0 < std::chrono::seconds(5));
+    CHECK(scan.text == "x" + amps);
 }

@@ -68,6 +68,38 @@ for tsv in ("cases.tsv", "ocr_cases.tsv"):
             n += 1
             put(d, f"{n:03d}_{cols[0]}", unescape(cols[-1]))
 
+# date_chooser: the same labelled inputs, each behind a flag byte (bit 0 OCR pages, 1 one box
+# short, 2 web page, 3 spreadsheet rows, 4/5 metadata dates), plus layout shapes of issue 17.
+d = target("date_chooser")
+src = os.path.join(OUT, "date_finder")
+for i, name in enumerate(sorted(os.listdir(src))):
+    with open(os.path.join(src, name), "rb") as f:
+        put(d, name, bytes([i % 64]) + f.read())
+put(d, "one_line_dates", b"\x00" + "2020-10-15 ".encode() * 40)
+put(d, "dated_lines", b"\x01" + "2020-10-15\n".encode() * 40)
+put(d, "blank_then_dates", b"\x00" + b"\n" * 200 + "市财政局\n2020年10月15日 ".encode() * 5)
+put(d, "cn_labels", b"\x04" + "发布时间：2020年10月15日 10月16日至17日 ".encode() * 10)
+put(d, "sheet", b"\x08" + "2020-11-03\t预算公开\t2020-11-02\t备注\n".encode() * 5)
+put(d, "pages", b"\x31" + "标题\n发布日期：2020-11-03\f落款\n市财政局\n2020年11月3日\n此件公开发布".encode())
+
+# html_entities: references of every kind, broken ones, and the shapes of issue 17.
+d = target("html_entities")
+html_seeds = {
+    "named": "<p>A&amp;B &lt;x&gt; &quot;q&quot; &nbsp;&ldquo;引号&rdquo;&hellip;&copy;&yen;</p>",
+    "numeric": "<p>&#20013;&#x6587;&#X4E2D; &#0; &#xD800; &#1114112; &#160;</p>",
+    "broken": "<p>&amp &#; &#x; &#xZZ; &unknown; & ; &&&; &#12345678901234;</p>",
+    "attrs": '<a href="?a=1&amp;b=2" title=\'&lt;t&gt;\' data=x&amp;y>链接</a>',
+    "title": "<html><head><title>关于&ldquo;政务公开&rdquo;的通知</title>"
+             '<meta name="PubDate" content="2020-11-03"><meta charset="utf-8"></head>'
+             "<body><table><tr><td>a&amp;b</td><td>c</td></tr></table>"
+             "<textarea>&lt;t&gt;</textarea><script>var a='&amp;';</script></body></html>",
+    "ampersands": "<p>x" + "&" * 300,
+    "unclosed": "<html><p>x" + '<a href="&#x' * 30,
+    "comments": "<!-- & --><!doctype html><?xml & ?><p>&amp;</p><!-- unclosed &",
+}
+for k, v in html_seeds.items():
+    put(d, k, v)
+
 # catalog_loader: the test catalogs (good and bad), which reference calendars/test-2020.yaml.
 d = target("catalog_loader")
 cat_dir = os.path.join(DATA, "catalogs")
