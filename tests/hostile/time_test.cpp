@@ -109,10 +109,14 @@ TEST_CASE("hostile time: 10 MB pathological texts finish within --time-limit", "
     CHECK(j["rejected"].empty());
 }
 
-TEST_CASE("hostile time: a file whose analysis passes --time-limit is rejected, the run goes on",
+TEST_CASE("hostile time: a huge text under --time-limit 1 never stalls the run, the rest is read",
           "[hostile][time]") {
-    // 33 MB of dates: read in well under a second, but analysing 3 million dates takes longer
-    // than --time-limit 1 on any machine we know. Before issue 17 analysis had no deadline.
+    // 33 MB of dates. Before issue 17 analysis had no deadline and rescanned the line for every
+    // date: killed after kKillAfter seconds. Now the text kept is capped (4 MB) and every pass is
+    // linear, so on a quick machine the file is analysed in time and kept with the cap's warning;
+    // on a slow one (the sanitizer build) analysis passes the limit and the file is rejected
+    // with 超时. Either way the run ends well inside the limit and the other file is read. The
+    // deadline itself is checked directly in tests/analysis (a deadline already passed throws).
     Layout L;
     std::string dates;
     dates.reserve(3u * 11 * 1024 * 1024);
@@ -120,18 +124,25 @@ TEST_CASE("hostile time: a file whose analysis passes --time-limit is rejected, 
     write(L.in("huge.txt"), dates);
     write(L.in("ok.txt"), "关于做好政务公开工作的通知\n发布日期：2020-11-03\n");
     const Snapshot before = snapshot(L.inbox);
+    const auto t0 = std::chrono::steady_clock::now();
     const int code = run("cd " + q(L.cwd) + " && timeout -s KILL " + std::to_string(kKillAfter) +
                          " " + dossier_cmd() + " build " + q(L.inbox) + " -o " + q(L.out) +
                          " --workspace " + q(L.ws) +
                          " --as-of 2020-11-20 --settle 0 --time-limit 1 --jobs 2 --json"
                          " >/dev/null 2>" + q(L.log))
                          .code;
+    const double seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     const Build b = load(L, code);
     check_accounting(b.report, before);
     check_verify(b);
-    expect(b.report, u("huge.txt"), Where::rejected, "超时");
-    const std::string reason = find(b.report, "rejected", u("huge.txt"))->at("reason");
-    if (reason.find("分析超时") == std::string::npos)
-        WARN("rejected while extracting, not analysing (a very loaded machine?): " << reason);
+    CHECK(seconds < kKillAfter / 2.0);
+    if (const json* r = find(b.report, "rejected", u("huge.txt"))) {
+        CHECK_THAT((*r)["reason"].get<std::string>(), Catch::Contains("超时"));
+    } else {
+        const json* f = find(b.report, "files", u("huge.txt"));
+        REQUIRE(f);
+        CHECK_THAT(f->dump(), Catch::Contains("只保留了前 4 MB"));
+    }
     expect(b.report, u("ok.txt"), Where::files);
 }
