@@ -97,8 +97,14 @@ TEST_CASE("duplicates: every duplicate names the kept copy in manifest, report a
         INFO(dup.dump());
         CHECK(dup["same_as"] == kept);
     }
-    const json manifest = json::parse(slurp(t / "out" / "report.json"));
+    // The package's own manifest.json (what the assessors get) and report.json both name it.
+    Result unzipped = run("unzip -p " + q(t / "out" / "langfang-2020.zip") + " manifest.json");
+    REQUIRE(unzipped.code == 0);
+    const json manifest = json::parse(unzipped.out);
+    REQUIRE(manifest["duplicates"].size() == 2);
     for (const auto& dup : manifest["duplicates"]) CHECK(dup["same_as"] == kept);
+    const json report = json::parse(slurp(t / "out" / "report.json"));
+    for (const auto& dup : report["duplicates"]) CHECK(dup["same_as"] == kept);
     const std::string html = slurp(t / "out" / "report.html");
     CHECK(html.find("<td>" + kept + "</td></tr>") != std::string::npos);
 
