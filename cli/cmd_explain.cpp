@@ -107,9 +107,10 @@ std::vector<IndicatorScore> scores_of(const RunConfig& cfg, const Catalog& catal
     const FileRecord& f = r.ledger.files[idx];
     Store store = Store::open(cfg.workspace, cfg.inbox);
     auto pin = store.get_pin(f.sha256);
+    const bool pinned = pin && !pin->indicator.empty();
     std::vector<IndicatorScore> scores;
     Classifier(catalog, cfg.classify)
-        .classify(f, r.texts[idx].full_text(), pin ? &pin->indicator : nullptr, &scores);
+        .classify(f, r.texts[idx].full_text(), pinned ? &pin->indicator : nullptr, &scores);
     return scores;
 }
 
