@@ -91,8 +91,9 @@ std::string checked_date(const std::string& date) {
                 fmt::format("请写成 {}，或写 unknown 表示发布日期无法确认", kTypedDateForms));
 }
 
-// "4.3 解读关联；发布日期 2020-08-11；非证据（理由：…）" for the parts a pin holds.
-std::string describe(const Catalog& catalog, const Pin& p) {
+}  // namespace
+
+std::string describe_pin(const Catalog& catalog, const Pin& p) {
     std::vector<std::string> parts;
     if (!p.indicator.empty()) {
         const Indicator* ind = catalog.find(p.indicator);
@@ -105,6 +106,17 @@ std::string describe(const Catalog& catalog, const Pin& p) {
     for (const auto& s : parts) out += (out.empty() ? "" : "；") + s;
     return out;
 }
+
+std::string pin_by_when(const Pin& p) {
+    const std::time_t t = static_cast<std::time_t>(p.created) + 8 * 3600;  // Asia/Shanghai
+    std::tm tm{};
+    ::gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M", &tm);
+    return fmt::format("{}，北京时间 {}", p.user.empty() ? kCliUser : p.user, buf);
+}
+
+namespace {
 
 bool empty_pin(const Pin& p) {
     return p.indicator.empty() && p.date.empty() && p.not_evidence.empty();
@@ -155,7 +167,7 @@ PinResult apply_pin(const fs::path& workspace, const Catalog& catalog, const Pin
     store.set_pin(pin);
     PinResult r{row.sha256, row.source, {}, pin, true};
     r.message = fmt::format("已指定：{} → {}（按内容记录，文件改名后仍然有效）", row.source,
-                            describe(catalog, change));
+                            describe_pin(catalog, change));
     return r;
 }
 

@@ -35,6 +35,11 @@ inline constexpr const char* kCliUser = "命令行";
 // The rejected[] reason of a not-evidence pin: "人工标记为非证据：<reason>".
 std::string not_evidence_reason(const std::string& reason);
 
+// What a pin holds, for people: "4.3 解读关联；发布日期 2020-08-11；非证据（理由：…）".
+std::string describe_pin(const Catalog& catalog, const Pin& pin);
+// Who changed it and when: "命令行，北京时间 2026-12-05 21:40".
+std::string pin_by_when(const Pin& pin);
+
 struct PinRequest {
     std::string file;                         // path, inbox-relative source or sha256 prefix
     std::optional<std::string> indicator;     // catalog id (a leaf)
