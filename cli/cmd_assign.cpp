@@ -40,6 +40,9 @@ void print_result(const PinResult& r, bool json, bool removing) {
 
 int assign(const AssignArgs& a, CommonOptions& common) {
     if (a.has_remove) {
+        if (!a.indicator.empty() || !a.date.empty() || !a.not_evidence.empty())
+            throw Fatal(kUsage, "--remove 不能与指标编号、--date 或 --not-evidence 同时使用", {},
+                        "先用 --remove 取消，再另行指定");
         std::optional<PinPart> part;
         if (!a.remove.empty() && !(part = parse_pin_part(a.remove)))
             throw Fatal(kUsage, fmt::format("--remove 后只能写 indicator、date 或 not-evidence：{}",

@@ -237,6 +237,15 @@ void pins_stage(RunResult& r, Store& store, Date as_of) {
         else if (!it->second.date.empty())
             apply_date_pin(f, it->second.date, as_of);
     }
+    // The pin is about the content: copies listed as duplicates of a file taken out go with it.
+    std::map<std::string, std::string, std::less<>> reason_of;
+    for (const Rejected& x : out) reason_of.emplace(x.source, x.reason);
+    std::erase_if(r.ledger.duplicates, [&](const Duplicate& d) {
+        auto it = reason_of.find(d.same_as);
+        if (it == reason_of.end()) return false;
+        out.push_back({d.source, it->second});
+        return true;
+    });
     hold_back(r, out);
 }
 

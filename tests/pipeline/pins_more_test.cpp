@@ -180,7 +180,8 @@ TEST_CASE("pins: a not-evidence pin takes the file out of the package into rejec
     Fixture fx;
     write(fx.inbox / "市财政局" / "年报.txt", kAnnualReport);
     write(fx.inbox / "市政务公开办" / "解读.txt", kInterpretation);
-    fx.build();
+    write(fx.inbox / "市政务公开办" / "解读（副本）.txt", kInterpretation);  // a duplicate
+    REQUIRE(fx.build()["duplicates"].size() == 1);
     REQUIRE(fx.listing().find("解读.txt") != std::string::npos);
 
     Result a = fx.assign("市政务公开办/解读.txt --not-evidence '内部工作底稿，\n不是公开材料'");
@@ -190,6 +191,8 @@ TEST_CASE("pins: a not-evidence pin takes the file out of the package into rejec
     json report = fx.build();
     CHECK(entry(report, "市政务公开办/解读.txt").is_null());
     CHECK(rejected_with(report, "市政务公开办/解读.txt", reason));
+    CHECK(rejected_with(report, "市政务公开办/解读（副本）.txt", reason));  // the same content
+    CHECK(report["duplicates"].empty());
     const json m = fx.manifest();
     CHECK(entry(m, "市政务公开办/解读.txt").is_null());
     CHECK(rejected_with(m, "市政务公开办/解读.txt", reason));
@@ -212,6 +215,7 @@ TEST_CASE("pins: a not-evidence pin takes the file out of the package into rejec
     report = fx.build();
     CHECK(entry(report, "市政务公开办/解读.txt").is_object());
     CHECK_FALSE(rejected_with(report, "市政务公开办/解读.txt", reason));
+    CHECK(report["duplicates"].size() == 1);
     CHECK(fx.listing().find("解读.txt") != std::string::npos);
 }
 
