@@ -76,6 +76,7 @@ Portal::Portal(PortalConfig config, const Catalog& catalog, std::shared_ptr<spdl
     install_basics();
     install_session_routes(*this);
     install_api_routes(*this);
+    install_intake_routes(*this);
 }
 
 Portal::~Portal() {
