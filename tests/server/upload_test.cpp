@@ -259,7 +259,7 @@ TEST_CASE("upload: hostile names land under safe names inside INBOX/<unit>/", "[
     CHECK(uploads == static_cast<int>(files.size()));
 }
 
-TEST_CASE("upload: two uploads of one name keep both files; a zip is stored as is and opened",
+TEST_CASE("upload: two uploads of one name keep both files, and a zip is stored as is and opened",
           "[server]") {
     Portal p;
     Client fin = p.as("fin", kFinPw);
