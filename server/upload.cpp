@@ -4,6 +4,7 @@
 #include "server/upload.hpp"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -198,6 +199,7 @@ bool open_part(Receipt& r, const fs::path& dir, const std::string& filename) {
     }
     p->temp = tmpl;
     cleanup::track(p->temp);
+    ::fchmod(p->fd, 0644);  // mkstemp's 0600 would hide the file from the office's other tools
     r.current = p.get();
     r.files.push_back(std::move(p));
     return true;

@@ -240,6 +240,8 @@ TEST_CASE("upload: hostile names land under safe names inside INBOX/<unit>/", "[
         CHECK(stored[i]["size"] == files[i].bytes.size());
         CHECK(stored[i]["sha256"] == sha256_hex(files[i].bytes));
         CHECK(slurp(p.unit_dir() / name) == files[i].bytes);
+        CHECK((fs::status(p.unit_dir() / name).permissions() & fs::perms::others_read) !=
+              fs::perms::none);
     }
     CHECK(stored[0]["name"] == "escape.txt");
     CHECK(stored[1]["name"] == "passwd");
