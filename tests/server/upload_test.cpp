@@ -461,12 +461,19 @@ TEST_CASE("upload: a thumbnail with an ID number is blurred", "[server]") {
     INFO("dark pixels with the ID " << dark_id << ", without " << dark_plain);
     CHECK(dark_plain > 100);
     CHECK(dark_id * 4 < dark_plain);  // only the "ID" label is left readable
+    // A mobile number is blurred the same way.
+    const std::string tel = upload_one(fin, "电话.pdf", pdf_with("Tel 13812345678"));
+    const std::string not_tel = upload_one(fin, "号码.pdf", pdf_with("Tel 10812345678"));
+    const int dark_tel = dark_pixels(fin.get("/api/files/" + tel + "/thumbnail")->body);
+    const int dark_not_tel = dark_pixels(fin.get("/api/files/" + not_tel + "/thumbnail")->body);
+    INFO("dark pixels with the mobile number " << dark_tel << ", without " << dark_not_tel);
+    CHECK(dark_tel * 2 < dark_not_tel);
     // Cached by content hash; the second read is the same picture.
     CHECK(!files_below(p.serve->workspace() / "thumbs").empty());
     CHECK(fin.get("/api/files/" + with_id + "/thumbnail")->body == a->body);
 }
 
-TEST_CASE("thumbnail: an image is blurred whole unless the build found no numbers in it",
+TEST_CASE("thumbnail: an image is blurred whole unless the build found no numbers in it, an Office file shows its page",
           "[server]") {
     Scratch d;
     const fs::path photo = fs::path(DOSSIER_TEST_DATA) / "images/portal.png";
@@ -484,6 +491,17 @@ TEST_CASE("thumbnail: an image is blurred whole unless the build found no number
     CHECK(found == unread);
     // Each variant is cached apart: the clear one never answers for a file with numbers.
     CHECK(files_below(d / "thumbs").size() == 2);
+    // Office files are rendered from the PDF LibreOffice makes of them (a card only when that
+    // fails or takes too long).
+    const fs::path docx = fs::path(DOSSIER_TEST_DATA) / "docs/notice.docx";
+    const std::string office = thumbnail_png(
+        d / "thumbs", {docx, digest_file(docx)->sha256, "notice.docx", ThumbnailSource::kNone},
+        limit);
+    PIX* page = pixReadMem(reinterpret_cast<const l_uint8*>(office.data()), office.size());
+    REQUIRE(page);
+    CHECK(pixGetWidth(page) == 320);  // a page, not the 240-wide card
+    CHECK(pixGetHeight(page) > 320);  // portrait A4
+    pixDestroy(&page);
     // A type with no renderer: a card with the type's label.
     test::write(d / "a.txt", "文本");
     const std::string card =
