@@ -59,6 +59,11 @@ void install_intake_routes(Portal& p) {
     const fs::path workspace = p.config().run.workspace;
     auto store = std::make_shared<UploadStore>(workspace);  // empties intake-tmp/
     clean_intake_leftovers(p.config().run.inbox);
+    // Half-written thumbnails of a killed server (thumbnail_png writes "<name>.part…" aside).
+    std::error_code ec;
+    for (const auto& e : fs::directory_iterator(workspace / "thumbs", ec))
+        if (e.path().filename().string().find(".part") != std::string::npos)
+            fs::remove(e.path(), ec);
     auto ctx = std::make_shared<IntakeContext>();
     ctx->inbox = p.config().run.inbox;
     ctx->catalog = &p.catalog();
