@@ -41,6 +41,8 @@ unsigned common_options_of(const std::string& command) {
     if (command == "verify")
         return kCatalogOpt | kWorkspaceOpt | kAsOfOpt | kJobsOpt | kTimeLimitOpt | kJsonOpt;
     if (command == "explain") return kAllOpts & ~kVerboseOpt;
+    if (command == "serve") return kAllOpts & ~(kUnitOpt | kJsonOpt | kQuietOpt);
+    if (command == "user") return kCatalogOpt | kWorkspaceOpt | kJsonOpt;
     return kAllOpts;
 }
 
@@ -51,6 +53,9 @@ std::string exit_codes_of(const std::string& command) {
     if (command == "catalog") return "退出码：0 成功，2 用法错误，3 目录文件无法读取";
     if (command == "extract") return "退出码：0 成功，2 用法错误，3 文件或目录文件无法读取";
     if (command == "watch") return fmt::format("退出码：0 按 Ctrl+C 正常结束，2 用法错误，{}", input);
+    if (command == "serve")
+        return fmt::format("退出码：0 按 Ctrl+C 或收到 SIGTERM 后正常结束，2 用法错误，{}；"
+                           "端口被占用或证书无法载入也是 3", input);
     return fmt::format("退出码：0 成功，2 用法错误，{}", input);
 }
 
@@ -120,6 +125,7 @@ const std::vector<Command>& command_table() {
         make_build_command(),   make_check_command(),   make_verify_command(),
         make_extract_command(), make_ingest_command(),  make_watch_command(),
         make_catalog_command(), make_explain_command(), make_assign_command(),
+        make_serve_command(),   make_user_command(),
     };
     return table;
 }

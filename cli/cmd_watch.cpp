@@ -4,7 +4,6 @@
 // (packages are only ever renamed into place complete, so nothing half-written is left in OUT).
 #include <poll.h>
 #include <signal.h>
-#include <sys/inotify.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -20,6 +19,7 @@
 #include "packager/package.hpp"
 #include "cli/cli.hpp"
 #include "cli/log.hpp"
+#include "pipeline/inotify.hpp"
 #include "pipeline/report.hpp"
 #include "pipeline/run.hpp"
 #include "pipeline/scan.hpp"
@@ -33,62 +33,6 @@ std::atomic<bool> g_stop{false};
 extern "C" void on_signal(int) {
     g_stop = true;
 }
-
-class Inotify {
-  public:
-    Inotify() : fd_(::inotify_init1(IN_NONBLOCK | IN_CLOEXEC)) {
-        if (fd_ < 0) throw Fatal(kInput, "无法监视文件夹（inotify 不可用）");
-    }
-    ~Inotify() { ::close(fd_); }
-    Inotify(const Inotify&) = delete;
-    Inotify& operator=(const Inotify&) = delete;
-    int fd() const { return fd_; }
-
-    // Watches dir and every folder below it (already watched ones are skipped).
-    void add_tree(const std::filesystem::path& dir) {
-        add(dir);
-        std::error_code ec;
-        for (auto it = std::filesystem::recursive_directory_iterator(
-                 dir, std::filesystem::directory_options::skip_permission_denied, ec);
-             !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-            if (it->is_directory(ec) && !it->is_symlink(ec)) add(it->path());
-        }
-    }
-
-    // Drains pending events; returns true when anything happened, adding watches for new folders.
-    bool drain() {
-        bool any = false;
-        alignas(inotify_event) char buf[64 * 1024];
-        for (;;) {
-            ssize_t n = ::read(fd_, buf, sizeof buf);
-            if (n <= 0) break;
-            for (char* p = buf; p < buf + n;) {
-                auto* ev = reinterpret_cast<inotify_event*>(p);
-                any = true;
-                if ((ev->mask & IN_ISDIR) && (ev->mask & (IN_CREATE | IN_MOVED_TO)) && ev->len) {
-                    auto it = dirs_.find(ev->wd);
-                    if (it != dirs_.end()) add_tree(it->second / ev->name);
-                }
-                if (ev->mask & IN_IGNORED) dirs_.erase(ev->wd);
-                p += sizeof(inotify_event) + ev->len;
-            }
-        }
-        return any;
-    }
-
-  private:
-    void add(const std::filesystem::path& dir) {
-        for (const auto& [wd, d] : dirs_)
-            if (d == dir) return;
-        int wd = ::inotify_add_watch(fd_, dir.c_str(),
-                                     IN_CLOSE_WRITE | IN_CREATE | IN_DELETE | IN_MOVED_FROM |
-                                         IN_MOVED_TO | IN_MODIFY | IN_ATTRIB | IN_DELETE_SELF |
-                                         IN_ONLYDIR);
-        if (wd >= 0) dirs_[wd] = dir;
-    }
-    int fd_;
-    std::map<int, std::filesystem::path> dirs_;
-};
 
 // What a watch log has said about the inbox: each file's indicator, each rejection's reason, each
 // duplicate's kept copy, each leaf indicator's status.

@@ -1,0 +1,153 @@
+// `dossier serve INBOX -o OUT`: the portal (server/). Prints "门户已启动：http://HOST:PORT" on
+// stdout as soon as the socket listens (with the real port for --listen HOST:0), then one log
+// line per event. SIGTERM / SIGINT stop it cleanly: the server stops accepting, the build thread
+// ends after its current build (packages are only ever renamed into place complete).
+//
+// Hidden options for tests: --session-idle / --session-max (seconds; also the environment
+// variables DOSSIER_SESSION_IDLE / DOSSIER_SESSION_MAX).
+#include <fcntl.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstdlib>
+#include <iostream>
+#include <thread>
+
+#include <fmt/core.h>
+
+#include "cli/cli.hpp"
+#include "cli/log.hpp"
+#include "server/server.hpp"
+
+namespace dossier {
+
+namespace {
+
+int g_stop_pipe[2] = {-1, -1};
+
+extern "C" void on_stop_signal(int) {
+    const int saved = errno;
+    const unsigned char b = 1;
+    [[maybe_unused]] ssize_t n = ::write(g_stop_pipe[1], &b, 1);
+    errno = saved;
+}
+
+// "HOST:PORT" (HOST may be [v6]) → host, port; kUsage when malformed.
+std::pair<std::string, int> parse_listen(const std::string& listen) {
+    const size_t colon = listen.rfind(':');
+    int port = -1;
+    std::string host = colon == std::string::npos ? "" : listen.substr(0, colon);
+    if (colon != std::string::npos) {
+        try {
+            size_t used = 0;
+            port = std::stoi(listen.substr(colon + 1), &used);
+            if (used != listen.size() - colon - 1) port = -1;
+        } catch (const std::exception&) {
+            port = -1;
+        }
+    }
+    if (host.size() > 2 && host.front() == '[' && host.back() == ']')
+        host = host.substr(1, host.size() - 2);
+    if (host.empty() || port < 0 || port > 65535)
+        throw Fatal(kUsage, "--listen 应为 地址:端口，例如 127.0.0.1:8080", listen);
+    return {host, port};
+}
+
+int64_t seconds_setting(int64_t option, const char* env, int64_t fallback) {
+    if (option > 0) return option;
+    if (const char* v = std::getenv(env)) {
+        char* end = nullptr;
+        long long n = std::strtoll(v, &end, 10);
+        if (end && *end == '\0' && n > 0) return n;
+    }
+    return fallback;
+}
+
+struct ServeArgs {
+    std::string inbox, out, listen = "127.0.0.1:8080", tls_cert, tls_key;
+    int64_t session_idle = 0, session_max = 0;
+    uint64_t max_upload_mb = 200, unit_quota_mb = 4096;
+};
+
+int serve(const ServeArgs& a, CommonOptions& common) {
+    Catalog catalog = common.load_catalog();
+    RunConfig cfg = make_run_config(common, catalog, a.inbox);
+    cfg.out = a.out;
+    require_outside_inbox(*cfg.out, cfg.inbox, "输出目录", "-o");
+    std::filesystem::create_directories(*cfg.out);
+    cfg.defer_unsettled = true;
+    if (a.tls_cert.empty() != a.tls_key.empty())
+        throw Fatal(kUsage, "--tls-cert 与 --tls-key 须同时给出");
+
+    PortalConfig pc;
+    pc.run = cfg;
+    pc.options = common;
+    std::tie(pc.host, pc.port) = parse_listen(a.listen);
+    pc.tls_cert = a.tls_cert;
+    pc.tls_key = a.tls_key;
+    pc.session_idle = seconds_setting(a.session_idle, "DOSSIER_SESSION_IDLE", pc.session_idle);
+    pc.session_max = seconds_setting(a.session_max, "DOSSIER_SESSION_MAX", pc.session_max);
+    if (a.max_upload_mb == 0 || a.unit_quota_mb == 0)
+        throw Fatal(kUsage, "--max-upload-mb 与 --unit-quota-mb 须大于 0");
+    pc.max_upload = a.max_upload_mb << 20;
+    pc.unit_quota = a.unit_quota_mb << 20;
+    // One request may carry a whole file plus the form around it.
+    pc.payload_max = std::max<size_t>(pc.payload_max, static_cast<size_t>(pc.max_upload + (1 << 20)));
+
+    auto log = make_log("serve", common.verbose, stdout);
+    Portal portal(pc, catalog, log);
+    const int port = portal.bind();
+    const bool v6 = pc.host.find(':') != std::string::npos;
+    std::cout << fmt::format("门户已启动：{}://{}{}{}:{}\n", portal.tls() ? "https" : "http",
+                             v6 ? "[" : "", pc.host, v6 ? "]" : "", port)
+              << std::flush;
+
+    if (::pipe2(g_stop_pipe, O_CLOEXEC) != 0) throw Fatal(kInput, "无法创建内部管道");
+    struct sigaction sa {};
+    sa.sa_handler = on_stop_signal;
+    ::sigaction(SIGINT, &sa, nullptr);
+    ::sigaction(SIGTERM, &sa, nullptr);
+    std::thread stopper([&portal] {
+        unsigned char b;
+        while (::read(g_stop_pipe[0], &b, 1) < 0 && errno == EINTR) {
+        }
+        portal.stop();
+    });
+    portal.serve();
+    on_stop_signal(0);  // wakes the stopper when serve() ended by itself
+    stopper.join();
+    std::cout << "门户已停止。\n" << std::flush;
+    return kOk;
+}
+
+}  // namespace
+
+Command make_serve_command() {
+    return {
+        "serve", "启动网页门户：各单位上传材料、查看进度，办公室确认归类并整理报送包（Ctrl-C 退出）",
+        [](CLI::App& sub, CommonOptions& common) -> std::function<int()> {
+            auto a = std::make_shared<ServeArgs>();
+            sub.add_option("INBOX", a->inbox, "收件箱文件夹（每个单位一个子文件夹）")->required();
+            sub.add_option("-o,--out", a->out, "输出目录（报送包与报告）")->required();
+            sub.add_option("--listen", a->listen,
+                           "监听地址与端口（默认 127.0.0.1:8080；端口 0 表示任选空闲端口）");
+            sub.add_option("--tls-cert", a->tls_cert, "HTTPS 证书（PEM），须与 --tls-key 同用");
+            sub.add_option("--tls-key", a->tls_key, "HTTPS 私钥（PEM）");
+            sub.add_option("--max-upload-mb", a->max_upload_mb,
+                           "单个上传文件的大小上限（MB，默认 200）");
+            sub.add_option("--unit-quota-mb", a->unit_quota_mb,
+                           "每个单位收件箱文件夹的总大小上限（MB，默认 4096）");
+            sub.add_option("--session-idle", a->session_idle)->group("");
+            sub.add_option("--session-max", a->session_max)->group("");
+            add_common_options(sub, common);
+            sub.footer(
+                "账户用 dossier user add 创建（门户运行时也可以）。接口说明见 docs/api.md，"
+                "安全措施见 docs/security.md。");
+            return [a, &common]() -> int { return serve(*a, common); };
+        }};
+}
+
+}  // namespace dossier

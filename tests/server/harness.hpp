@@ -1,0 +1,259 @@
+// The portal's test harness: starts the real binary `dossier serve INBOX -o OUT --workspace W
+// --listen 127.0.0.1:0` as a child in a scratch folder, reads its port from the first stdout
+// line ("门户已启动：http://127.0.0.1:PORT"), waits for /healthz, and stops it with SIGTERM when
+// it goes away. Users are made with `dossier user add … --password-stdin`; a Client logs in over
+// HTTP and keeps the session cookie and the CSRF token. Header-only.
+#pragma once
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <functional>
+#include <mutex>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include "common/files.hpp"
+
+namespace dossier::test {
+
+// Polls `pred` every 100 ms until it holds or `seconds` pass; returns its last answer.
+inline bool wait_until(const std::function<bool()>& pred, double seconds = 30) {
+    const auto end = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+    while (std::chrono::steady_clock::now() < end) {
+        if (pred()) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    return pred();
+}
+
+// Runs a command line through the shell with `input` on stdin; returns its exit code and stdout.
+struct Ran {
+    int code = -1;
+    std::string out;
+};
+inline Ran run_with_input(const std::string& cmd, const std::string& input) {
+    Scratch tmp("dossier-server-cmd");
+    write(tmp / "in", input);
+    const std::string line = cmd + " < '" + (tmp / "in").string() + "' > '" +
+                             (tmp / "out").string() + "' 2>&1";
+    int st = std::system(line.c_str());
+    return {WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st), slurp(tmp / "out")};
+}
+
+inline std::string shell_quote(const std::string& s) {
+    std::string q = "'";
+    for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return q + "'";
+}
+
+class ServeProcess {
+  public:
+    // Starts serve over `root`/inbox with `root`/out and `root`/ws; `extra` are more arguments,
+    // `env` more NAME=VALUE pairs for the child.
+    explicit ServeProcess(std::filesystem::path root, std::vector<std::string> extra = {},
+                          std::vector<std::string> env = {})
+        : root_(std::move(root)) {
+        std::filesystem::create_directories(inbox());
+        int fds[2];
+        if (::pipe2(fds, O_CLOEXEC) != 0) throw std::runtime_error("pipe");
+        std::vector<std::string> args = {DOSSIER_BIN, "serve", inbox().string(), "-o",
+                                         out().string(), "--workspace", workspace().string(),
+                                         "--listen", "127.0.0.1:0", "--settle", "0"};
+        args.insert(args.end(), extra.begin(), extra.end());
+        // Everything the child needs is built before fork (no allocation after it).
+        std::vector<char*> argv, envp;
+        for (auto& a : args) argv.push_back(a.data());
+        argv.push_back(nullptr);
+        for (char** e = environ; *e; ++e) envp.push_back(*e);
+        for (auto& e : env) envp.push_back(e.data());
+        envp.push_back(nullptr);
+        pid_ = ::fork();
+        if (pid_ == 0) {
+            ::dup2(fds[1], STDOUT_FILENO);
+            ::execve(argv[0], argv.data(), envp.data());
+            ::_exit(127);
+        }
+        ::close(fds[1]);
+        fd_ = fds[0];
+        reader_ = std::thread([this] { read_output(); });
+        try {
+            if (!wait_until([this] { return port() > 0 || exited(); }, 30) || port() <= 0)
+                throw std::runtime_error("serve did not start: " + output());
+            httplib::Client c("127.0.0.1", port());
+            if (!wait_until([&] { auto r = c.Get("/healthz"); return r && r->status == 200; }, 10))
+                throw std::runtime_error("serve did not answer /healthz");
+        } catch (...) {
+            stop();
+            throw;
+        }
+    }
+    ~ServeProcess() { stop(); }
+    ServeProcess(const ServeProcess&) = delete;
+    ServeProcess& operator=(const ServeProcess&) = delete;
+
+    // SIGTERM, then waits (SIGKILL after 30 s); returns the exit status as a shell shows it.
+    int stop() {
+        if (pid_ > 0) {
+            ::kill(pid_, SIGTERM);
+            int st = 0;
+            bool done = wait_until([&] { return ::waitpid(pid_, &st, WNOHANG) == pid_; }, 30);
+            if (!done) {
+                ::kill(pid_, SIGKILL);
+                ::waitpid(pid_, &st, 0);
+            }
+            status_ = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+            pid_ = -1;
+        }
+        if (reader_.joinable()) reader_.join();
+        if (fd_ >= 0) ::close(fd_);
+        fd_ = -1;
+        return status_;
+    }
+
+    int port() const {
+        std::lock_guard lock(mu_);
+        return port_;
+    }
+    pid_t pid() const { return pid_; }
+    bool exited() const {
+        std::lock_guard lock(mu_);
+        return exited_;
+    }
+    std::string output() const {
+        std::lock_guard lock(mu_);
+        return out_;
+    }
+    std::filesystem::path inbox() const { return root_ / "inbox"; }
+    std::filesystem::path out() const { return root_ / "out"; }
+    std::filesystem::path workspace() const { return root_ / "ws"; }
+
+    // `dossier user ARGS --workspace W`, with `input` on stdin.
+    Ran user(const std::string& args, const std::string& input = "") const {
+        return run_with_input(std::string(DOSSIER_BIN) + " user " + args + " --workspace " +
+                                  shell_quote(workspace().string()),
+                              input);
+    }
+    // Adds a user: `unit` empty makes an office user.
+    void add_user(const std::string& name, const std::string& password,
+                  const std::string& unit = "") const {
+        Ran r = user("add " + shell_quote(name) +
+                         (unit.empty() ? " --office" : " --unit " + shell_quote(unit)) +
+                         " --password-stdin",
+                     password + "\n");
+        if (r.code != 0) throw std::runtime_error("user add failed: " + r.out);
+    }
+
+    // Waits until GET /api/build as `office` reports at least `n` completed builds.
+    template <class Client>
+    bool wait_builds(Client& office, int n, double seconds = 60) {
+        return wait_until(
+            [&] {
+                auto r = office.get("/api/build");
+                if (!r || r->status != 200) return false;
+                nlohmann::json j = nlohmann::json::parse(r->body, nullptr, false);
+                return j.is_object() && j["builds"].is_number() && j["builds"].get<int>() >= n &&
+                       j["state"] == "idle";
+            },
+            seconds);
+    }
+
+  private:
+    void read_output() {
+        char buf[4096];
+        for (;;) {
+            ssize_t n = ::read(fd_, buf, sizeof buf);
+            if (n <= 0) break;
+            std::lock_guard lock(mu_);
+            out_.append(buf, static_cast<size_t>(n));
+            const std::string key = "门户已启动：http://127.0.0.1:";
+            size_t at = out_.find(key);
+            if (port_ == 0 && at != std::string::npos) {
+                size_t end = out_.find('\n', at);
+                if (end != std::string::npos) port_ = std::atoi(out_.c_str() + at + key.size());
+            }
+        }
+        std::lock_guard lock(mu_);
+        exited_ = true;
+    }
+
+    std::filesystem::path root_;
+    pid_t pid_ = -1;
+    int fd_ = -1;
+    int status_ = -1;
+    std::thread reader_;
+    mutable std::mutex mu_;
+    std::string out_;
+    int port_ = 0;
+    bool exited_ = false;
+};
+
+// An HTTP client for one person: login() keeps the session cookie and the CSRF token, and every
+// request sends them (unless told not to).
+class Client {
+  public:
+    explicit Client(int port) : http_("127.0.0.1", port), port_(port) {
+        http_.set_read_timeout(30, 0);
+    }
+
+    httplib::Result login(const std::string& user, const std::string& password) {
+        nlohmann::json body = {{"user", user}, {"password", password}};
+        auto r = http_.Post("/api/login", headers(false), body.dump(), "application/json");
+        if (r && r->status == 200) {
+            std::string cookie = r->get_header_value("Set-Cookie");
+            cookie_ = cookie.substr(0, cookie.find(';'));
+            csrf_ = nlohmann::json::parse(r->body)["csrf"].get<std::string>();
+        }
+        return r;
+    }
+    httplib::Result get(const std::string& path) { return http_.Get(path.c_str(), headers(false)); }
+    httplib::Result post(const std::string& path, const std::string& json = "{}",
+                         bool with_csrf = true) {
+        return http_.Post(path.c_str(), headers(with_csrf), json, "application/json");
+    }
+    httplib::Result del(const std::string& path, bool with_csrf = true) {
+        return http_.Delete(path.c_str(), headers(with_csrf));
+    }
+    // Sends exactly `extra` (plus the cookie when signed in).
+    httplib::Result post_with(const std::string& path, httplib::Headers extra,
+                              const std::string& json = "{}") {
+        if (!cookie_.empty()) extra.emplace("Cookie", cookie_);
+        return http_.Post(path.c_str(), extra, json, "application/json");
+    }
+
+    httplib::Headers headers(bool with_csrf) const {
+        httplib::Headers h;
+        if (!cookie_.empty()) h.emplace("Cookie", cookie_);
+        if (with_csrf && !csrf_.empty()) h.emplace("X-CSRF-Token", csrf_);
+        return h;
+    }
+    const std::string& cookie() const { return cookie_; }
+    void set_cookie(std::string c) { cookie_ = std::move(c); }
+    const std::string& csrf() const { return csrf_; }
+    void set_csrf(std::string c) { csrf_ = std::move(c); }
+    httplib::Client& http() { return http_; }
+    int port() const { return port_; }
+
+  private:
+    httplib::Client http_;
+    int port_;
+    std::string cookie_, csrf_;
+};
+
+// The JSON body of a response (discarded value when none or not JSON).
+inline nlohmann::json body_of(const httplib::Result& r) {
+    return r ? nlohmann::json::parse(r->body, nullptr, false) : nlohmann::json();
+}
+
+}  // namespace dossier::test
