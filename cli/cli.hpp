@@ -66,6 +66,7 @@ Command make_watch_command();
 Command make_catalog_command();
 Command make_explain_command();
 Command make_assign_command();
+Command make_fetch_mail_command();
 
 // Parses argv and runs the command; returns the exit code. Never throws.
 int run_cli(int argc, char** argv);
