@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <set>
 
 #include <fmt/core.h>
@@ -99,15 +100,16 @@ class Loader {
         if (!root.IsMap()) fail(root.Mark(), "邮箱配置应为键值映射（host、user、password_file …）");
         MailConfig c;
         c.file = file_;
-        YAML::Node pw_file, pw_env;
+        // Optional: assigning to a YAML::Node writes into the node it refers to, it does not rebind.
+        std::optional<YAML::Node> pw_file, pw_env;
         for (const auto& kv : root) {
             std::string key = scalar<std::string>(kv.first, "键", "文字");
             const YAML::Node& v = kv.second;
             if (key == "host") c.host = scalar<std::string>(v, key, "服务器地址");
             else if (key == "port") c.port = scalar<int>(v, key, "端口号");
             else if (key == "user") c.user = scalar<std::string>(v, key, "用户名");
-            else if (key == "password_file") pw_file = v;
-            else if (key == "password_env") pw_env = v;
+            else if (key == "password_file") pw_file.emplace(v);
+            else if (key == "password_env") pw_env.emplace(v);
             else if (key == "folder") c.folder = scalar<std::string>(v, key, "文件夹名");
             else if (key == "ca_file") c.ca_file = path_of(v, key);
             else if (key == "senders") senders(v, c);
@@ -125,8 +127,8 @@ class Loader {
         return c;
     }
 
-    void check(const YAML::Node& root, MailConfig& c, const YAML::Node& pw_file,
-               const YAML::Node& pw_env) const {
+    void check(const YAML::Node& root, MailConfig& c, const std::optional<YAML::Node>& pw_file,
+               const std::optional<YAML::Node>& pw_env) const {
         if (c.host.empty()) fail(root.Mark(), "缺少 host（邮件服务器地址）");
         if (c.user.empty()) fail(root.Mark(), "缺少 user（邮箱用户名）");
         if (c.port <= 0 || c.port > 65535) fail(root["port"].Mark(), "port 应在 1–65535 之间");
@@ -136,11 +138,11 @@ class Loader {
         if (!c.ca_file.empty() && !std::filesystem::is_regular_file(c.ca_file))
             fail(root["ca_file"].Mark(), fmt::format("ca_file {} 不存在", c.ca_file.string()));
         if (pw_file && pw_env)
-            fail(pw_env.Mark(), "password_file 与 password_env 只能二选一");
+            fail(pw_env->Mark(), "password_file 与 password_env 只能二选一");
         if (!pw_file && !pw_env)
             fail(root.Mark(), "缺少密码来源：请设置 password_file（仅所有者可读的文件）或 "
                               "password_env（环境变量名）");
-        c.password = pw_file ? password_from_file(pw_file) : password_from_env(pw_env);
+        c.password = pw_file ? password_from_file(*pw_file) : password_from_env(*pw_env);
     }
 
   private:
