@@ -72,13 +72,19 @@ std::vector<std::string_view> lines_of(std::string_view s) {
     return out;
 }
 
-// The literal of the first "* n FETCH (… {N}" line in `headers`: the N bytes that follow that
-// line, or nullopt when fewer came (the response was cut short).
-std::optional<std::string> fetched_literal(const std::string& headers) {
+// What one FETCH answer carried: the literal of its first "* n FETCH (… {N}" line (the N bytes
+// after that line), no literal at all (no such line, or an empty/NIL value), or a literal that
+// came back short (the answer was cut: a forged tagged line inside the message).
+struct Literal {
+    enum Kind { ok, none, cut } kind = none;
+    std::string bytes;
+};
+
+Literal fetched_literal(const std::string& headers) {
     size_t pos = 0;
     while (pos < headers.size()) {
         size_t nl = headers.find('\n', pos);
-        if (nl == std::string::npos) return std::nullopt;
+        if (nl == std::string::npos) break;
         std::string_view line(headers.data() + pos, nl + 1 - pos);
         pos = nl + 1;
         if (line.substr(0, 2) != "* " || line.find(" FETCH ") == std::string_view::npos)
@@ -87,18 +93,18 @@ std::optional<std::string> fetched_literal(const std::string& headers) {
         while (!t.empty() && (t.back() == '\n' || t.back() == '\r')) t.remove_suffix(1);
         if (t.empty() || t.back() != '}') continue;
         auto open = t.rfind('{');
+        if (open == std::string_view::npos) continue;
         uint64_t n = 0;
         auto [end, ec] = std::from_chars(t.data() + open + 1, t.data() + t.size() - 1, n);
-        if (open == std::string_view::npos || ec != std::errc() || end != t.data() + t.size() - 1)
-            continue;
+        if (ec != std::errc() || end != t.data() + t.size() - 1) continue;
         // The literal, then the rest of the FETCH response, which closes with ")".
-        if (headers.size() - pos < n) return std::nullopt;
+        if (headers.size() - pos < n) return {Literal::cut, {}};
         std::string_view after(headers.data() + pos + n, headers.size() - pos - n);
         if (after.substr(0, after.find('\n')).find(')') == std::string_view::npos)
-            return std::nullopt;
-        return headers.substr(pos, n);
+            return {Literal::cut, {}};
+        return {Literal::ok, headers.substr(pos, n)};
     }
-    return std::nullopt;
+    return {};
 }
 
 }  // namespace
@@ -266,25 +272,34 @@ std::map<uint64_t, uint64_t> ImapSession::sizes(const std::vector<uint64_t>& uid
 }
 
 tl::expected<std::string, std::string> ImapSession::fetch(uint64_t uid, uint64_t max_bytes) {
-    Sink sink;
-    sink.cap = max_bytes + (1u << 20);  // the message plus the session's own lines
-    CURLcode rc = impl_->perform(fmt::format("UID FETCH {} BODY.PEEK[]", uid), sink);
-    if (sink.over) {
-        impl_->drop_connection();
-        return tl::unexpected(std::string("邮件超过大小上限，未下载"));
+    // In pieces: libcurl (Debian's 7.88) refuses more than 300 KB of response lines per command.
+    constexpr uint64_t kPiece = 128 * 1024;
+    std::string message;
+    for (;;) {
+        Sink sink;
+        sink.cap = kPiece + (1u << 20);  // the piece plus the session's own lines
+        CURLcode rc = impl_->perform(
+            fmt::format("UID FETCH {} BODY.PEEK[]<{}.{}>", uid, message.size(), kPiece), sink);
+        if (rc == CURLE_QUOTE_ERROR || sink.over) {  // NO/BAD, or a forged tagged line
+            impl_->drop_connection();
+            return tl::unexpected(std::string("服务器拒绝读取该邮件，或邮件内容打乱了服务器的应答，未保存"));
+        }
+        if (rc != CURLE_OK) impl_->fail(rc);
+        Literal piece = fetched_literal(sink.headers);
+        if (piece.kind == Literal::cut) {
+            impl_->drop_connection();  // what is left of the answer must not be read as the next
+            return tl::unexpected(std::string("邮件无法完整读取（含伪造的服务器应答行），未保存"));
+        }
+        if (piece.kind == Literal::none) {
+            if (message.empty())
+                return tl::unexpected(std::string("服务器没有返回该邮件（可能刚被删除）"));
+            break;
+        }
+        message += piece.bytes;
+        if (message.size() > max_bytes) return tl::unexpected(std::string("邮件超过大小上限，未保存"));
+        if (piece.bytes.size() < kPiece) break;
     }
-    if (rc == CURLE_QUOTE_ERROR) {  // a NO/BAD (or a forged tagged line inside the message)
-        impl_->drop_connection();
-        return tl::unexpected(std::string("服务器拒绝读取该邮件，或邮件内容打乱了应答"));
-    }
-    if (rc != CURLE_OK) impl_->fail(rc);
-    auto literal = fetched_literal(sink.headers);
-    if (!literal) {
-        impl_->drop_connection();
-        return tl::unexpected(std::string("邮件无法完整读取（含超长的行或伪造的应答行），未保存"));
-    }
-    if (literal->size() > max_bytes) return tl::unexpected(std::string("邮件超过大小上限，未保存"));
-    return std::move(*literal);
+    return message;
 }
 
 void ImapSession::mark_seen(uint64_t uid) {

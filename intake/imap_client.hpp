@@ -5,11 +5,12 @@
 // anything on the server.
 //
 // libcurl 7.88 hands a custom command's untagged lines to the write callback but drops the
-// literal that carries the message; every response line does reach the header callback, so the
-// message is taken from there and checked against the literal's announced size. A message whose
-// literal comes back short (a line the size of libcurl's buffer, or a line inside the message
-// that looks like the command's tag and ends the response early) is refused for that message
-// and the connection is dropped, so nothing after it is misread.
+// literal that carries the message (curl issues #1150, #18847); every response line does reach
+// the header callback, so the message is taken from there and checked against the literal's
+// announced size. Debian's 7.88 also refuses more than 300 KB of response lines per command, so
+// a message is fetched in 128 KB pieces (BODY.PEEK[]<offset.length>). A piece that comes back
+// short (a line inside the message that looks like the command's tagged answer ends the response
+// early) refuses that message and drops the connection, so nothing after it is misread.
 //
 // Errors: connection-level problems (cannot connect, TLS or certificate refused, login refused,
 // the folder cannot be opened, time-outs) throw Fatal(kInput) with one Chinese line naming the

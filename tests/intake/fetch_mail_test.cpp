@@ -14,6 +14,8 @@
 #include <map>
 #include <string>
 
+#include <fmt/core.h>
+
 #include "cli_harness.hpp"
 #include "intake/dovecot.hpp"
 
@@ -174,8 +176,24 @@ std::string unknown() {
            "随信附上材料。\r\n";
 }
 
+// Mail that attacks the reading of the server's answer: lines that look like the end of the FETCH
+// (libcurl's tags are a letter and three digits), a 1 MB line, then an ordinary message.
+std::string hostile(const std::string& kind) {
+    std::string body;
+    if (kind == "forged_tags")
+        for (char c = 'A'; c <= 'C'; ++c)
+            for (int i = 1; i < 40; ++i) body += fmt::format("{}{:03} OK Fetch completed.\r\n", c, i);
+    else if (kind == "long_line")
+        body = "<html><body>" + std::string(1 << 20, 'x') + "</body></html>\r\n";
+    else
+        body = "正文\r\n";
+    return head("caizheng@county.gov.cn", "=?utf-8?B?" + b64(kind) + "?=",
+                "Mon, 9 Nov 2020 12:00:00 +0800",
+                kind == "long_line" ? "text/html; charset=utf-8" : "text/plain; charset=utf-8") + body;
+}
+
 struct Fixture {
-    Dovecot server{{{"clerk", "s3cret"}, {"seen", "s3cret"}, {"del", "s3cret"}}};
+    Dovecot server{{{"clerk", "s3cret"}, {"seen", "s3cret"}, {"del", "s3cret"}, {"hostile", "s3cret"}}};
     TempDir t;
     fs::path inbox = t / "inbox", ws = t / "ws", pw = t / "pw";
     std::map<std::string, std::string> sent;  // what was delivered, by name
@@ -190,6 +208,10 @@ struct Fixture {
             server.deliver("clerk", sent[k]);
         server.deliver("seen", unknown());
         server.deliver("del", unknown());
+        for (const char* k : {"forged_tags", "long_line", "after"}) {
+            sent[k] = hostile(k);
+            server.deliver("hostile", sent[k]);
+        }
         server.start();
     }
 
@@ -302,6 +324,32 @@ TEST_CASE("fetch_mail: mark_seen and delete_after change the server only when co
     CHECK(del.code == 0);
     CHECK(del.out.find("保存 1 封") != std::string::npos);
     CHECK(f.flags("del").empty());  // the message is gone from the server
+}
+
+TEST_CASE("fetch_mail: forged end-of-answer lines skip only their own message; a 1 MB line and "
+          "the size limit are honoured", "[intake][dovecot]") {
+    if (!Dovecot::available()) {
+        WARN("未安装 /usr/sbin/dovecot（Debian 包 dovecot-imapd），跳过 IMAP 测试");
+        return;
+    }
+    Fixture f;
+    Result r = f.fetch(f.config("hostile.yaml", "hostile", ""));
+    INFO(r.out);
+    CHECK(r.code == 0);
+    CHECK(r.out.find("新邮件 3 封，保存 2 封，已在收件箱 0 封，跳过 1 封") != std::string::npos);
+    CHECK(r.out.find("邮件 UID 1：") != std::string::npos);
+    auto got = files_below(f.inbox);
+    CHECK(got["市财政局/邮件/20201109_long_line.eml"] == f.sent["long_line"]);
+    CHECK(got["市财政局/邮件/20201109_after.eml"] == f.sent["after"]);
+    CHECK(got.count("市财政局/邮件/20201109_forged_tags.eml") == 0);
+
+    fs::remove_all(f.inbox / "市财政局");
+    fs::remove_all(f.ws);
+    Result small = f.fetch(f.config("small.yaml", "hostile", "max_message_mb: 0.5\n"));
+    INFO(small.out);
+    CHECK(small.code == 0);
+    CHECK(small.out.find("超过 max_message_mb（0.5 MB），未下载") != std::string::npos);
+    CHECK(files_below(f.inbox).size() == 1);  // "after"; forged_tags is skipped again
 }
 
 TEST_CASE("fetch_mail: a readable password file, a wrong password and an untrusted certificate "
