@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <map>
 #include <string>
+#include <thread>
 
 #include <fmt/core.h>
 
@@ -402,4 +403,64 @@ TEST_CASE("fetch_mail: mail.yaml errors are one Chinese line with file:line", "[
     Result env = fetch("host: mail.example.com\nuser: a\npassword_env: DOSSIER_TEST_NO_SUCH_VAR\n");
     CHECK(env.code == 3);
     CHECK(env.out.find("mail.yaml:3: 环境变量 DOSSIER_TEST_NO_SUCH_VAR 未设置") != std::string::npos);
+}
+
+namespace {
+
+// `dossier watch` as a child process, its log in a file; killed when the object goes away.
+class WatchProcess {
+  public:
+    WatchProcess(const Fixture& f, const fs::path& out, const std::string& args)
+        : log_(f.t / "watch.log") {
+        std::string cmd = "exec " + dossier_cmd() + " watch " + q(f.inbox) + " -o " + q(out) +
+                          " --workspace " + q(f.ws) + " " + args + " > " + q(log_) + " 2>&1";
+        pid_ = ::fork();
+        if (pid_ == 0) {
+            ::execl("/bin/sh", "sh", "-c", cmd.c_str(), static_cast<char*>(nullptr));
+            ::_exit(127);
+        }
+    }
+    ~WatchProcess() {
+        ::kill(pid_, SIGTERM);
+        ::waitpid(pid_, nullptr, 0);
+    }
+    std::string log() const { return slurp(log_); }
+    bool wait_for(const std::string& text, int seconds = 60) const {
+        for (int i = 0; i < seconds * 20; ++i) {
+            if (log().find(text) != std::string::npos) return true;
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        }
+        return false;
+    }
+
+  private:
+    fs::path log_;
+    pid_t pid_ = -1;
+};
+
+}  // namespace
+
+TEST_CASE("fetch_mail: watch --mail-config fetches at start and every --mail-every minutes; "
+          "a failed fetch is logged and watch goes on", "[intake][dovecot]") {
+    if (!Dovecot::available()) {
+        WARN("未安装 /usr/sbin/dovecot（Debian 包 dovecot-imapd），跳过 IMAP 测试");
+        return;
+    }
+    Fixture f;
+    {
+        WatchProcess w(f, f.t / "out", "--mail-config " + q(f.config("mail.yaml", "hostile", "")) +
+                                           " --mail-every 0.05");
+        bool saved = w.wait_for("已保存：市财政局/邮件/20201109_after.eml", 30);
+        INFO(w.log());
+        REQUIRE(saved);
+        REQUIRE(w.wait_for("可确认 "));
+        f.server.deliver("hostile", hostile("late"));
+        INFO(w.log());
+        CHECK(w.wait_for("已保存：市财政局/邮件/20201109_late.eml"));
+    }
+    write(f.pw, "wrong\n");
+    WatchProcess bad(f, f.t / "out2", "--mail-config " + q(f.config("mail.yaml", "hostile", "")));
+    INFO(bad.log());
+    CHECK(bad.wait_for("收信失败：邮箱登录失败"));
+    CHECK(bad.wait_for("可确认 "));
 }
