@@ -84,6 +84,8 @@ class Loader {
             if (key.find('@') == std::string::npos) key = "@" + key;  // a bare domain
             if (key == "@" || unit.empty())
                 fail(kv.first.Mark(), "senders 的每一项应为“地址或 @域名: 单位”，不能为空");
+            if (unit.find_first_of("/\\") != std::string::npos || unit == "." || unit == "..")
+                fail(kv.second.Mark(), fmt::format("单位名称“{}”不能含 / 或 \\", unit));
             c.senders[key] = unit;
         }
     }

@@ -214,6 +214,14 @@ std::filesystem::path write_temp(const std::filesystem::path& dir, uint64_t uid,
     return p;
 }
 
+// The subject as the file name's stem: path separators kept visible as "_" (sanitize_file_name
+// would otherwise keep only what follows the last one, losing the date and most of the subject).
+std::string subject_for_name(std::string s) {
+    for (auto& c : s)
+        if (c == '/' || c == '\\') c = '_';
+    return s.empty() ? "无主题" : s;
+}
+
 std::string shown_subject(const std::string& s) {
     return s.empty() ? "（无主题）" : s;
 }
@@ -248,7 +256,7 @@ struct Run {
             Placement p = place(cfg, catalog, inbox, h);
             std::string name = sanitize_file_name(
                 fmt::format("{}_{}.eml", china_day(h.date ? h.date : std::time(nullptr)),
-                            h.subject.empty() ? "无主题" : h.subject),
+                            subject_for_name(h.subject)),
                 "邮件.eml");
             auto temp = write_temp(workspace / "mail-tmp", uid, *bytes);
             auto final = add_to_inbox(temp, inbox / p.dir, name);

@@ -7,6 +7,7 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -71,6 +72,7 @@ class Dovecot {
         chown_tree(dir_ / "home");
         pid_ = ::fork();
         if (pid_ == 0) {
+            ::prctl(PR_SET_PDEATHSIG, SIGTERM);  // never outlives a test that died
             std::string conf = (dir_ / "dovecot.conf").string();
             std::string log = (dir_ / "stdout.log").string();
             std::freopen(log.c_str(), "w", stdout);

@@ -209,7 +209,7 @@ struct Fixture {
             server.deliver("clerk", sent[k]);
         server.deliver("seen", unknown());
         server.deliver("del", unknown());
-        for (const char* k : {"forged_tags", "long_line", "after"}) {
+        for (const char* k : {"forged_tags", "long_line", "after", "../../etc/passwd"}) {
             sent[k] = hostile(k);
             server.deliver("hostile", sent[k]);
         }
@@ -337,12 +337,15 @@ TEST_CASE("fetch_mail: forged end-of-answer lines skip only their own message; a
     Result r = f.fetch(f.config("hostile.yaml", "hostile", ""));
     INFO(r.out);
     CHECK(r.code == 0);
-    CHECK(r.out.find("新邮件 3 封，保存 2 封，已在收件箱 0 封，跳过 1 封") != std::string::npos);
+    CHECK(r.out.find("新邮件 4 封，保存 3 封，已在收件箱 0 封，跳过 1 封") != std::string::npos);
     CHECK(r.out.find("邮件 UID 1：") != std::string::npos);
     auto got = files_below(f.inbox);
     CHECK(got["市财政局/邮件/20201109_long_line.eml"] == f.sent["long_line"]);
     CHECK(got["市财政局/邮件/20201109_after.eml"] == f.sent["after"]);
     CHECK(got.count("市财政局/邮件/20201109_forged_tags.eml") == 0);
+    CHECK(got["市财政局/邮件/20201109_.._.._etc_passwd.eml"] == f.sent["../../etc/passwd"]);
+    CHECK(got.size() == 3);  // nothing anywhere else below the inbox
+    CHECK(!fs::exists(f.t / "etc"));
 
     fs::remove_all(f.inbox / "市财政局");
     fs::remove_all(f.ws);
@@ -350,7 +353,7 @@ TEST_CASE("fetch_mail: forged end-of-answer lines skip only their own message; a
     INFO(small.out);
     CHECK(small.code == 0);
     CHECK(small.out.find("超过 max_message_mb（0.5 MB），未下载") != std::string::npos);
-    CHECK(files_below(f.inbox).size() == 1);  // "after"; forged_tags is skipped again
+    CHECK(files_below(f.inbox).size() == 2);  // "after" and "passwd"; forged_tags skipped again
 }
 
 TEST_CASE("fetch_mail: a readable password file, a wrong password and an untrusted certificate "
