@@ -224,32 +224,48 @@ struct ImapSession::Impl {
 ImapSession::ImapSession(const MailConfig& config) : impl_(std::make_unique<Impl>(config)) {}
 ImapSession::~ImapSession() = default;
 
-ImapSession::Listing ImapSession::list() {
+ImapSession::Folder ImapSession::open() {
     impl_->drop_connection();  // a fresh connection, so the SELECT (and UIDVALIDITY) is seen
     impl_->uidvalidity = 0;
-    Sink s = impl_->run("UID SEARCH ALL");
-    Listing out;
-    for (auto line : lines_of(s.headers))
+    Sink s = impl_->run("NOOP");
+    Folder out;
+    for (auto line : lines_of(s.headers)) {
         if (auto v = number_after(line, "[UIDVALIDITY ")) out.uidvalidity = *v;
+        if (auto v = number_after(line, "[UIDNEXT ")) out.uidnext = *v;
+    }
     if (!out.uidvalidity)
         throw Fatal(kInput, fmt::format("邮件服务器 {} 没有给出文件夹“{}”的 UIDVALIDITY",
                                         impl_->server(), impl_->cfg.folder),
                     impl_->cfg.file.string());
-    for (auto line : lines_of(s.body)) {
-        if (line.substr(0, 9) != "* SEARCH ") continue;
-        line.remove_prefix(9);
-        while (!line.empty()) {
-            uint64_t v = 0;
-            auto [end, ec] = std::from_chars(line.data(), line.data() + line.size(), v);
-            if (ec == std::errc()) out.uids.push_back(v);
-            auto sp = line.find(' ');
-            if (sp == std::string_view::npos) break;
-            line.remove_prefix(sp + 1);
-        }
-    }
-    std::sort(out.uids.begin(), out.uids.end());
-    out.uids.erase(std::unique(out.uids.begin(), out.uids.end()), out.uids.end());
     impl_->uidvalidity = out.uidvalidity;
+    return out;
+}
+
+std::vector<uint64_t> ImapSession::uids_above(uint64_t after, const Folder& folder) {
+    constexpr uint64_t kRange = 20000;
+    std::vector<uint64_t> out;
+    auto search = [&](const std::string& range) {
+        Sink s = impl_->run("UID SEARCH UID " + range);
+        for (auto line : lines_of(s.body)) {
+            if (line.substr(0, 9) != "* SEARCH ") continue;
+            line.remove_prefix(9);
+            while (!line.empty()) {
+                uint64_t v = 0;
+                auto [end, ec] = std::from_chars(line.data(), line.data() + line.size(), v);
+                if (ec == std::errc() && v > after) out.push_back(v);  // "n:*" can give n-1
+                auto sp = line.find(' ');
+                if (sp == std::string_view::npos) break;
+                line.remove_prefix(sp + 1);
+            }
+        }
+    };
+    if (!folder.uidnext)
+        search(fmt::format("{}:*", after + 1));
+    else
+        for (uint64_t lo = after + 1; lo < folder.uidnext; lo += kRange)
+            search(fmt::format("{}:{}", lo, std::min(lo + kRange - 1, folder.uidnext - 1)));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
 }
 

@@ -37,12 +37,15 @@ class ImapSession {
     ImapSession(const ImapSession&) = delete;
     ImapSession& operator=(const ImapSession&) = delete;
 
-    struct Listing {
+    struct Folder {
         uint64_t uidvalidity = 0;
-        std::vector<uint64_t> uids;  // every message in the folder, ascending
+        uint64_t uidnext = 0;  // 0 when the server did not say
     };
-    // Logs in, selects the folder and lists its UIDs (UID SEARCH ALL).
-    Listing list();
+    // Logs in (on a fresh connection) and selects the folder.
+    Folder open();
+    // The UIDs above `after`, ascending (UID SEARCH over ranges of 20,000 UIDs, so that no answer
+    // line grows past what libcurl accepts, however large the folder). Call open() first.
+    std::vector<uint64_t> uids_above(uint64_t after, const Folder& folder);
     // RFC822.SIZE of each of `uids` (missing when the server did not say).
     std::map<uint64_t, uint64_t> sizes(const std::vector<uint64_t>& uids);
     // The message's bytes, exactly as stored on the server; an error (Chinese) when it is larger

@@ -345,25 +345,23 @@ FetchReport fetch_mail(const MailConfig& config, const std::filesystem::path& in
     MailState state(workspace);
     clean_temp(workspace / "mail-tmp");
     ImapSession imap(config);
-    ImapSession::Listing list = imap.list();
-    Run run{config, inbox, workspace, catalog, state, imap, list.uidvalidity, {}};
+    ImapSession::Folder folder = imap.open();
+    Run run{config, inbox, workspace, catalog, state, imap, folder.uidvalidity, {}};
 
     uint64_t after = 0;
     if (auto seen = state.seen(config.account_key())) {
-        if (seen->uidvalidity == list.uidvalidity)
+        if (seen->uidvalidity == folder.uidvalidity)
             after = seen->last_uid;
         else
             run.report.warnings.push_back(fmt::format(
                 "邮箱文件夹 {} 的 UIDVALIDITY 已变化（{} → {}），将重新检查全部邮件；"
                 "已在收件箱中的邮件不会重复保存",
-                config.folder, seen->uidvalidity, list.uidvalidity));
+                config.folder, seen->uidvalidity, folder.uidvalidity));
     }
-    std::vector<uint64_t> fresh;
-    for (uint64_t uid : list.uids)
-        if (uid > after) fresh.push_back(uid);
+    std::vector<uint64_t> fresh = imap.uids_above(after, folder);
     run.report.new_messages = static_cast<int>(fresh.size());
     if (fresh.empty()) {
-        state.set_seen(config.account_key(), list.uidvalidity, after);
+        state.set_seen(config.account_key(), folder.uidvalidity, after);
         return run.report;
     }
     const auto max_bytes = static_cast<uint64_t>(config.max_message_mb * 1024 * 1024);
