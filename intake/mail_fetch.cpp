@@ -19,6 +19,7 @@
 #include "intake/inbox_writer.hpp"
 #include "model/error.hpp"
 #include "model/sha256.hpp"
+#include "model/unit_mention.hpp"
 #include "model/units.hpp"
 
 namespace dossier {
@@ -186,7 +187,7 @@ Placement place(const MailConfig& cfg, const Catalog& catalog, const std::filesy
                 const MailHeader& h) {
     std::string unit = unit_for_sender(cfg, h.from);
     if (!unit.empty()) unit = match_unit(catalog, unit).unit.value_or(unit);
-    if (unit.empty()) unit = unit_named_in(catalog, h.subject);
+    if (unit.empty()) unit = unit_named_in(catalog, h.subject).value_or("");
     if (unit.empty()) return {{}, kUnknownSender};
     return {unit, std::filesystem::path(unit_folder(inbox, catalog, unit)) / kMailFolder};
 }
@@ -315,25 +316,6 @@ MailHeader read_mail_header(const std::string& message) {
     for (auto& c : h.subject)
         if (c == '\r' || c == '\n' || c == '\t') c = ' ';
     return h;
-}
-
-std::string unit_named_in(const Catalog& catalog, const std::string& text) {
-    std::string best_unit;
-    size_t best_len = 0;
-    for (const auto& u : catalog.units) {
-        if (u.group) continue;
-        auto consider = [&](const std::string& name) {
-            // Two characters at least (6 bytes of UTF-8 CJK): a bare 局 or 办 names nothing.
-            if (name.size() >= 6 && name.size() > best_len &&
-                text.find(name) != std::string::npos) {
-                best_unit = u.name;
-                best_len = name.size();
-            }
-        };
-        consider(u.name);
-        for (const auto& a : u.aliases) consider(a);
-    }
-    return best_unit;
 }
 
 FetchReport fetch_mail(const MailConfig& config, const std::filesystem::path& inbox,

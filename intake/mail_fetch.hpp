@@ -10,8 +10,8 @@
 //   - already in the inbox (an .eml file with the same sha256 anywhere below it): not saved again;
 //   - else written to `<workspace>/mail-tmp/` and added as
 //     INBOX/<unit>/邮件/<YYYYMMDD>_<主题>.eml — the unit from mail.yaml's `senders` (address,
-//     then domain), else a catalog unit named in the subject, else INBOX/未识别发件人/ with a
-//     Chinese warning naming the sender. An existing first-level folder that matches the same
+//     then domain), else a catalog unit named in the subject (model/unit_mention.hpp), else
+//     INBOX/未识别发件人/ with a Chinese warning naming the sender. An existing first-level folder that matches the same
 //     unit (e.g. 财政局/ for 市财政局) is used rather than a second one.
 //   - then, only when mail.yaml says so, \Seen set (mark_seen) or the message deleted
 //     (delete_after); never otherwise.
@@ -70,9 +70,6 @@ struct MailHeader {
 };
 MailHeader read_mail_header(const std::string& message);
 
-// The catalog unit (canonical name) a text names — the longest unit name or alias it contains —
-// or empty.
-std::string unit_named_in(const Catalog& catalog, const std::string& text);
 
 }  // namespace dossier
 
