@@ -1,7 +1,8 @@
 // fetch-mail against a real Dovecot (tests/intake/dovecot.hpp): crafted messages as Chinese mail
 // clients send them are fetched into the inbox by the real binary — under the right unit, with
 // the right name, byte for byte — twice without saving anything twice, without touching the
-// server's flags; and the password, login and certificate checks refuse what they should.
+// server's flags, and `build` then packages every attachment with its Chinese name and its mail;
+// hostile mail, watch's timer, and the password, login and certificate checks.
 #include <fcntl.h>
 #include <iconv.h>
 #include <openssl/evp.h>
@@ -16,6 +17,7 @@
 #include <thread>
 
 #include <fmt/core.h>
+#include <nlohmann/json.hpp>
 
 #include "cli_harness.hpp"
 #include "intake/dovecot.hpp"
@@ -64,8 +66,23 @@ std::string pct(const std::string& s) {
     return out;
 }
 
-// A stored (uncompressed) zip whose member names are raw GBK bytes without the UTF-8 flag, as
-// Windows' own "send to compressed folder" writes them.
+// Raw deflate (zip method 8).
+std::string deflated(const std::string& data) {
+    z_stream z{};
+    deflateInit2(&z, 6, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY);
+    std::string out(deflateBound(&z, data.size()), '\0');
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+    z.avail_in = static_cast<uInt>(data.size());
+    z.next_out = reinterpret_cast<Bytef*>(out.data());
+    z.avail_out = static_cast<uInt>(out.size());
+    deflate(&z, Z_FINISH);
+    out.resize(z.total_out);
+    deflateEnd(&z);
+    return out;
+}
+
+// A zip whose member names are raw GBK bytes without the UTF-8 flag, as Windows' own "send to
+// compressed folder" writes them.
 std::string gbk_zip(const std::vector<std::pair<std::string, std::string>>& members) {
     auto u16 = [](std::string& s, unsigned v) {
         s += static_cast<char>(v & 0xff);
@@ -81,13 +98,14 @@ std::string gbk_zip(const std::vector<std::pair<std::string, std::string>>& memb
         unsigned long crc = ::crc32(0, reinterpret_cast<const Bytef*>(data.data()),
                                     static_cast<uInt>(data.size()));
         unsigned long offset = zip.size();
-        u32(zip, 0x04034b50); u16(zip, 20); u16(zip, 0); u16(zip, 0); u16(zip, 0); u16(zip, 0x5021);
-        u32(zip, crc); u32(zip, data.size()); u32(zip, data.size());
+        std::string packed = deflated(data);
+        u32(zip, 0x04034b50); u16(zip, 20); u16(zip, 0); u16(zip, 8); u16(zip, 0); u16(zip, 0x5021);
+        u32(zip, crc); u32(zip, packed.size()); u32(zip, data.size());
         u16(zip, name.size()); u16(zip, 0);
-        zip += name + data;
+        zip += name + packed;
         u32(central, 0x02014b50); u16(central, 20); u16(central, 20); u16(central, 0);
-        u16(central, 0); u16(central, 0); u16(central, 0x5021); u32(central, crc);
-        u32(central, data.size()); u32(central, data.size()); u16(central, name.size());
+        u16(central, 8); u16(central, 0); u16(central, 0x5021); u32(central, crc);
+        u32(central, packed.size()); u32(central, data.size()); u16(central, name.size());
         u16(central, 0); u16(central, 0); u16(central, 0); u16(central, 0); u32(central, 0);
         u32(central, offset);
         central += name;
@@ -99,9 +117,10 @@ std::string gbk_zip(const std::vector<std::pair<std::string, std::string>>& memb
     return zip;
 }
 
-const std::string kPdf =
-    "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Count 0/Kids[]>>"
-    "endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+// Real documents of the bundled sample inbox, so that `build` reads each attachment as what it is.
+std::string sample(const std::string& rel) {
+    return slurp(fs::path(DOSSIER_SOURCE_DIR) / "samples" / "inbox" / rel);
+}
 
 std::string head(const std::string& from, const std::string& subject_header, const std::string& date,
                  const std::string& content_type) {
@@ -119,7 +138,7 @@ std::string foxmail() {
            b64_lines(gbk("请查收。")) + "--fox\r\nContent-Type: application/pdf; name=\"" +
            gbk("2020年预算公开.pdf") + "\"\r\nContent-Transfer-Encoding: base64\r\n"
            "Content-Disposition: attachment; filename=\"" + gbk("2020年预算公开.pdf") + "\"\r\n\r\n" +
-           b64_lines(kPdf) + "--fox--\r\n";
+           b64_lines(sample("市政务公开办/霸州市人民政府公报2020年第3期.pdf")) + "--fox--\r\n";
 }
 
 // Outlook: gb2312 RFC 2047 words inside the quoted file name; sender mapped by its domain.
@@ -131,24 +150,29 @@ std::string outlook() {
            "------=_NextPart_000\r\nContent-Type: text/plain; charset=gb2312\r\n\r\n" + gbk("附件") +
            "\r\n------=_NextPart_000\r\nContent-Type: application/pdf; name=\"" + name +
            "\"\r\nContent-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename=\"" +
-           name + "\"\r\n\r\n" + b64_lines(kPdf) + "------=_NextPart_000--\r\n";
+           name + "\"\r\n\r\n" + b64_lines(sample("市政务公开办/依申请公开答复书（2020）第6号.pdf")) +
+           "------=_NextPart_000--\r\n";
 }
 
 // QQ Mail: an unmapped sender whose subject names the unit; RFC 2231 continuations.
 std::string qq() {
-    std::string n = pct("市卫生健康局关于医疗卫生领域信息公开的工作总结.pdf");
+    std::string n = pct("市卫生健康局关于做好2020年医疗卫生领域信息公开工作的通知.docx");
     return head("\"=?utf-8?B?" + b64("李四") + "?=\" <12345678@qq.com>",
                 "=?utf-8?B?" + b64("市卫健局 卫生领域公开总结") + "?=",
                 "Thu, 05 Nov 2020 16:30:00 +0800", "multipart/mixed; boundary=\"qq\"") +
            "--qq\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n见附件\r\n--qq\r\n"
-           "Content-Type: application/pdf\r\nContent-Transfer-Encoding: base64\r\n"
+           "Content-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n"
            "Content-Disposition: attachment;\r\n filename*0*=UTF-8''" + n.substr(0, 60) +
-           ";\r\n filename*1*=" + n.substr(60) + "\r\n\r\n" + b64_lines(kPdf) + "--qq--\r\n";
+           ";\r\n filename*1*=" + n.substr(60) + "\r\n\r\n" +
+           b64_lines(sample("市卫生健康局/关于做好2020年医疗卫生领域信息公开工作的通知.docx")) + "--qq--\r\n";
 }
 
 // A forwarded mail (message/rfc822) carrying a zip with GBK member names; raw GBK subject.
 std::string forwarded() {
-    std::string zip = gbk_zip({{"民政局/2020年低保名单公示.pdf", kPdf}, {"说明.txt", "民政局材料说明\r\n"}});
+    std::string zip = gbk_zip(
+        {{"民政局/2020年低保名单公示.pdf",
+          sample("霸州市人民政府办公室/霸政办〔2020〕25号关于印发霸州市城区老旧小区改造实施方案的通知.pdf")},
+         {"说明.txt", "霸州市民政局2020年低保名单公示材料说明。\r\n"}});
     std::string inner =
         head("mzj@county.gov.cn", "=?GBK?B?" + b64(gbk("低保公示材料")) + "?=",
              "Mon, 2 Nov 2020 08:00:00 +0800", "multipart/mixed; boundary=\"inner\"") +
@@ -255,7 +279,8 @@ std::map<std::string, std::string> files_below(const fs::path& root) {
 }  // namespace
 
 TEST_CASE("fetch_mail: Chinese mail from a real IMAP server lands under its unit, byte for byte, "
-          "once, with the server's flags untouched", "[intake][dovecot]") {
+          "once, with the server's flags untouched; build packages every attachment with its mail",
+          "[intake][dovecot]") {
     if (!Dovecot::available()) {
         WARN("未安装 /usr/sbin/dovecot（Debian 包 dovecot-imapd），跳过 IMAP 测试");
         return;
@@ -306,6 +331,49 @@ TEST_CASE("fetch_mail: Chinese mail from a real IMAP server lands under its unit
     CHECK(r3.out.find("保存 0 封，已在收件箱 6 封") != std::string::npos);
     CHECK(files_below(f.inbox).size() == want.size());
     CHECK(f.flags("clerk").find('S') == std::string::npos);
+
+    // Then `build`: every attachment is in the package's manifest.json under its Chinese name
+    // with the mail it came in (the innermost for forwarded mail); the mails without
+    // attachments, the unknown sender's and the 超大附件 link are reported; nothing is lost.
+    Result b = run(dossier_cmd() + " build " + q(f.inbox) + " -o " + q(f.t / "out") +
+                   " --workspace " + q(f.t / "ws-build") + " --as-of 2020-11-20 --quiet 2>&1");
+    INFO(b.out);
+    REQUIRE(b.code == 0);
+    nlohmann::json m = nlohmann::json::parse(
+        run("unzip -p " + q(f.t / "out" / "langfang-2020.zip") + " manifest.json").out, nullptr,
+        false);
+    REQUIRE(m.is_object());
+    std::map<std::string, nlohmann::json> by_source;
+    for (const auto& e : m["files"]) by_source[e["source"].get<std::string>()] = e;
+    const std::string fwd = "市财政局/邮件/20201106_转发：低保公示材料.eml!/低保公示材料.eml!/民政局材料.zip!/";
+    struct Want {
+        std::string source, from, subject;
+    };
+    for (const Want& w : std::vector<Want>{
+             {"市财政局/邮件/20201103_2020年预算公开材料.eml!/2020年预算公开.pdf",
+              "财政局 张三 <caizheng@county.gov.cn>", "2020年预算公开材料"},
+             {"市教育和体育局/邮件/20201104_决算公开.eml!/教育局决算说明.pdf",
+              "教体局 <office@jtj.bazhou.gov.cn>", "决算公开"},
+             {"市卫生健康局/邮件/20201105_市卫健局 卫生领域公开总结.eml!/"
+              "市卫生健康局关于做好2020年医疗卫生领域信息公开工作的通知.docx",
+              "李四 <12345678@qq.com>", "市卫健局 卫生领域公开总结"},
+             {fwd + "民政局/2020年低保名单公示.pdf", "mzj@county.gov.cn", "低保公示材料"},
+             {fwd + "说明.txt", "mzj@county.gov.cn", "低保公示材料"}}) {
+        INFO(w.source);
+        REQUIRE(by_source.count(w.source) == 1);
+        CHECK(by_source[w.source]["mail"]["from"] == w.from);
+        CHECK(by_source[w.source]["mail"]["subject"] == w.subject);
+    }
+    CHECK(by_source.size() == 5);
+    std::map<std::string, std::string> rejected;
+    for (const auto& e : m["rejected"]) rejected[e["source"]] = e["reason"];
+    CHECK(rejected["未识别发件人/20201108_材料.eml"] == "邮件中没有附件");
+    CHECK(rejected["市财政局/邮件/20201107_超大附件：2020年决算公开视频.eml"] == "邮件中没有附件");
+    CHECK(rejected.size() == 2);
+    std::string report = slurp(f.t / "out" / "report.json");
+    CHECK(report.find("未知单位文件夹「未识别发件人」") != std::string::npos);
+    CHECK(report.find("邮件含超大附件链接，需手动下载：https://wx.mail.qq.com/ftn/download") !=
+          std::string::npos);
 }
 
 TEST_CASE("fetch_mail: mark_seen and delete_after change the server only when configured",
