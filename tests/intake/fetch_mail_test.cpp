@@ -317,6 +317,11 @@ TEST_CASE("fetch_mail: Chinese mail from a real IMAP server lands under its unit
     CHECK(r2.code == 0);
     CHECK(r2.out.find("新邮件 0 封，保存 0 封") != std::string::npos);
     CHECK(files_below(f.inbox).size() == want.size());
+    Result js = run(dossier_cmd() + " fetch-mail --json --config " + q(cfg) + " " + q(f.inbox) +
+                    " --workspace " + q(f.ws));
+    nlohmann::json j = nlohmann::json::parse(js.out, nullptr, false);
+    CHECK(js.code == 0);
+    CHECK((j.is_object() && j["new"] == 0 && j["saved"].empty()));
 
     // A changed UIDVALIDITY starts again from the first message, with a warning; the same bytes
     // already in the inbox are not saved a second time.
