@@ -279,7 +279,7 @@ std::map<std::string, std::string> files_below(const fs::path& root) {
 }  // namespace
 
 TEST_CASE("fetch_mail: Chinese mail from a real IMAP server lands under its unit, byte for byte, "
-          "once, with the server's flags untouched; build packages every attachment with its mail",
+          "once, with the server's flags untouched, and build packages every attachment with its mail",
           "[intake][dovecot]") {
     if (!Dovecot::available()) {
         WARN("未安装 /usr/sbin/dovecot（Debian 包 dovecot-imapd），跳过 IMAP 测试");
@@ -400,7 +400,7 @@ TEST_CASE("fetch_mail: mark_seen and delete_after change the server only when co
     CHECK(f.flags("del").empty());  // the message is gone from the server
 }
 
-TEST_CASE("fetch_mail: forged end-of-answer lines skip only their own message; a 1 MB line and "
+TEST_CASE("fetch_mail: forged end-of-answer lines skip only their own message, a 1 MB line and "
           "the size limit are honoured", "[intake][dovecot]") {
     if (!Dovecot::available()) {
         WARN("未安装 /usr/sbin/dovecot（Debian 包 dovecot-imapd），跳过 IMAP 测试");
@@ -516,7 +516,7 @@ class WatchProcess {
 
 }  // namespace
 
-TEST_CASE("fetch_mail: watch --mail-config fetches at start and every --mail-every minutes; "
+TEST_CASE("fetch_mail: watch --mail-config fetches at start and every --mail-every minutes, "
           "a failed fetch is logged and watch goes on", "[intake][dovecot]") {
     if (!Dovecot::available()) {
         WARN("未安装 /usr/sbin/dovecot（Debian 包 dovecot-imapd），跳过 IMAP 测试");
