@@ -43,6 +43,7 @@ unsigned common_options_of(const std::string& command) {
     if (command == "explain") return kAllOpts & ~kVerboseOpt;
     if (command == "serve") return kAllOpts & ~(kUnitOpt | kJsonOpt | kQuietOpt);
     if (command == "user") return kCatalogOpt | kWorkspaceOpt | kJsonOpt;
+    if (command == "fetch-mail") return kCatalogOpt | kWorkspaceOpt | kJsonOpt | kQuietOpt;
     return kAllOpts;
 }
 
@@ -52,6 +53,9 @@ std::string exit_codes_of(const std::string& command) {
     const char* input = "3 收件箱、输出目录、目录文件或工作区不可用";
     if (command == "catalog") return "退出码：0 成功，2 用法错误，3 目录文件无法读取";
     if (command == "extract") return "退出码：0 成功，2 用法错误，3 文件或目录文件无法读取";
+    if (command == "fetch-mail")
+        return "退出码：0 成功（个别邮件跳过时也是 0，原因逐条列出），2 用法错误，3 收件箱、工作区或"
+               "邮箱配置不可用，或无法连接、登录邮件服务器";
     if (command == "watch") return fmt::format("退出码：0 按 Ctrl+C 正常结束，2 用法错误，{}", input);
     if (command == "serve")
         return fmt::format("退出码：0 按 Ctrl+C 或收到 SIGTERM 后正常结束，2 用法错误，{}；"
@@ -125,7 +129,7 @@ const std::vector<Command>& command_table() {
         make_build_command(),   make_check_command(),   make_verify_command(),
         make_extract_command(), make_ingest_command(),  make_watch_command(),
         make_catalog_command(), make_explain_command(), make_assign_command(),
-        make_serve_command(),   make_user_command(),
+        make_serve_command(),   make_user_command(),   make_fetch_mail_command(),
     };
     return table;
 }

@@ -68,6 +68,7 @@ Command make_explain_command();
 Command make_assign_command();
 Command make_serve_command();
 Command make_user_command();
+Command make_fetch_mail_command();
 
 // Parses argv and runs the command; returns the exit code. Never throws.
 int run_cli(int argc, char** argv);

@@ -2,6 +2,8 @@
 // inotify on every folder (new folders are added as they appear); bursts are debounced; files still
 // being written are deferred to the next cycle; Ctrl-C / SIGTERM stop cleanly between builds
 // (packages are only ever renamed into place complete, so nothing half-written is left in OUT).
+// With --mail-config it also fetches the office mailbox every --mail-every minutes (default 10)
+// before its rebuild check (intake/mail_fetch.hpp); a failed fetch is logged and watch goes on.
 #include <poll.h>
 #include <signal.h>
 #include <unistd.h>
@@ -19,6 +21,7 @@
 #include "packager/package.hpp"
 #include "cli/cli.hpp"
 #include "cli/log.hpp"
+#include "intake/mail_fetch.hpp"
 #include "pipeline/inotify.hpp"
 #include "pipeline/report.hpp"
 #include "pipeline/run.hpp"
@@ -108,6 +111,23 @@ void log_changes(spdlog::logger& log, Printed& printed, const Catalog& catalog,
                       std::move(statuses), true};
 }
 
+// Fetches mail into the inbox and logs one line per saved message, each warning, and an error
+// (never thrown: watch goes on and tries again at the next interval).
+void fetch_mail_logged(spdlog::logger& log, const std::filesystem::path& config,
+                       const std::filesystem::path& inbox, const std::filesystem::path& workspace,
+                       const Catalog& catalog) {
+    try {
+        FetchReport r = fetch_mail_from(config, inbox, workspace, catalog);
+        for (const auto& m : r.saved) log.info("{}", saved_line(m));
+        for (const auto& w : r.warnings) log.warn("{}", w);
+        if (r.new_messages) log.info("{}", summary_line(r));
+    } catch (const Fatal& e) {
+        log.error("收信失败：{}{}{}", e.what(), e.hint.empty() ? "" : "：", e.hint);
+    } catch (const std::exception& e) {
+        log.error("收信失败：{}", e.what());
+    }
+}
+
 }  // namespace
 
 Command make_watch_command() {
@@ -121,8 +141,14 @@ Command make_watch_command() {
             sub.add_option("-o,--out", *out, "输出目录")->required();
             sub.add_option("--debounce", *debounce, "改动平静多少秒后开始整理（默认 1）")
                 ->check(CLI::Range(0.0, 600.0));
+            auto mail_config = std::make_shared<std::string>();
+            auto mail_every = std::make_shared<double>(10.0);
+            sub.add_option("--mail-config", *mail_config,
+                           "同时定时收取单位邮箱（mail.yaml，写法见 docs/mail-fetch.md）");
+            sub.add_option("--mail-every", *mail_every, "收信间隔（分钟，默认 10）")
+                ->check(CLI::Range(0.05, 1440.0));
             add_common_options(sub, common);
-            return [inbox, out, debounce, &common]() -> int {
+            return [inbox, out, debounce, mail_config, mail_every, &common]() -> int {
                 Catalog catalog = common.load_catalog();
                 RunConfig cfg = make_run_config(common, catalog, *inbox);
                 cfg.out = *out;
@@ -158,9 +184,21 @@ Command make_watch_command() {
                 };
                 std::cout << "监视中：" << cfg.inbox.string() << "（Ctrl-C 退出）\n" << std::flush;
                 using clock = std::chrono::steady_clock;
+                // Mail first, so the first build already has it; then every --mail-every minutes.
+                std::optional<clock::time_point> next_mail;
+                // The files it saves reach the next build through inotify like any other.
+                auto fetch_due_mail = [&] {
+                    if (mail_config->empty() || (next_mail && clock::now() < *next_mail)) return;
+                    fetch_mail_logged(*log, *mail_config, cfg.inbox, cfg.workspace, catalog);
+                    next_mail = clock::now() + std::chrono::duration_cast<clock::duration>(
+                                                   std::chrono::duration<double>(*mail_every * 60));
+                };
+                fetch_due_mail();
+                watcher.drain();  // the first build below already sees what was just saved
                 std::optional<clock::time_point> dirty_since;
                 if (build_once()) dirty_since = clock::now();
                 while (!g_stop) {
+                    fetch_due_mail();
                     pollfd p{watcher.fd(), POLLIN, 0};
                     int timeout_ms = dirty_since ? 200 : 1000;
                     int rc = ::poll(&p, 1, timeout_ms);

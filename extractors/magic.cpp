@@ -128,6 +128,50 @@ bool looks_html(std::string_view head) {
     return false;
 }
 
+// RFC 5322 headers from the first byte (after an mbox "From " line, as Thunderbird saves): every
+// line up to the blank line is a field or a folded continuation, and a From comes with one of
+// Date/Subject/Message-ID/Received/To/Return-Path. A browser's web archive (MHTML) has a From too,
+// but "<Saved by …>", or a Snapshot-Content-Location: that stays "mhtml". A header longer than
+// the head is judged by the fields the head holds.
+bool looks_eml(std::string_view s) {
+    if (s.starts_with("From ")) {
+        const size_t nl = s.find('\n');
+        if (nl == std::string_view::npos) return false;
+        s.remove_prefix(nl + 1);
+    }
+    bool from = false, other = false;
+    int fields = 0;
+    for (size_t i = 0; i < s.size();) {
+        const size_t nl = s.find('\n', i);
+        if (nl == std::string_view::npos) break;  // cut off at the head's end
+        std::string_view line = s.substr(i, nl - i);
+        i = nl + 1;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (line.empty()) break;  // the end of the header
+        if (line[0] == ' ' || line[0] == '\t') {
+            if (fields == 0) return false;
+            continue;
+        }
+        const size_t colon = line.find(':');
+        if (colon == std::string_view::npos || colon == 0) return false;
+        const std::string_view name = line.substr(0, colon);
+        for (char c : name)
+            if (c < 33 || c > 126) return false;
+        ++fields;
+        auto is = [&](std::string_view n) { return name.size() == n.size() && istarts(name, n); };
+        if (is("from")) {
+            if (icontains(line.substr(colon + 1), "saved by")) return false;
+            from = true;
+        } else if (is("snapshot-content-location")) {
+            return false;
+        } else if (is("date") || is("subject") || is("message-id") || is("received") || is("to") ||
+                   is("return-path")) {
+            other = true;
+        }
+    }
+    return from && other;
+}
+
 bool looks_mhtml(std::string_view head) {
     std::string_view early = head.substr(0, std::min<size_t>(head.size(), 8192));
     return icontains(early, "MIME-Version:") && icontains(early, "multipart/related");
@@ -247,6 +291,7 @@ std::string sniff(std::string_view h) {
     }
     if (h.starts_with("BM"sv) && h.size() >= 26 && h[6] == 0 && h[7] == 0 && h[8] == 0 && h[9] == 0)
         return "bmp";
+    if (looks_eml(h)) return "eml";
     if (looks_mhtml(h)) return "mhtml";
     if (looks_html(h)) return "html";
     if (looks_text(h)) return "text";

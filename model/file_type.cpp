@@ -43,6 +43,8 @@ constexpr Extension kHtml[] = {{"html", "网页", "网页", "text"}, {"htm", "�
 // .mhtml was never checked by the registry (only .mht): kept so.
 constexpr Extension kMhtml[] = {{"mht", "网页存档", "网页存档", "html"},
                                 {"mhtml", "网页存档", "", ""}};
+// A saved e-mail; a mail saved by a browser-like client may sniff as a web archive or as text.
+constexpr Extension kEml[] = {{"eml", "邮件", "邮件", "mhtml text"}};
 constexpr Extension kText[] = {{"txt", "文本文件", "文本文件", ""}};
 
 constexpr std::string_view kOctetStream = "application/octet-stream";
@@ -58,6 +60,9 @@ constexpr uint64_t kMaxOffice = 500 * kMiB;
 constexpr uint64_t kMaxLegacy = 200 * kMiB;
 constexpr uint64_t kMaxArchive = 2048 * kMiB;
 constexpr uint64_t kMaxText = 50 * kMiB;
+// A mail is parsed by GMime (headers in memory, parts streamed from the file); a forwarded
+// message is re-serialised in memory once, so a mail is capped like a legacy Office file.
+constexpr uint64_t kMaxMail = 200 * kMiB;
 constexpr uint64_t kMaxOther = 2048 * kMiB;
 
 // Columns: id, media type, label, extensions, container, compressed, needs OCR, max size.
@@ -86,6 +91,7 @@ constexpr FileType kTypes[] = {
     {"zstd", "application/zstd", "zstd 压缩文件", kZstd, true, true, false, kMaxArchive},
     {"tar", "application/x-tar", "tar 归档", kTar, true, false, false, kMaxArchive},
     {"ole", "application/x-ole-storage", "旧版 Office/WPS 文档", kOle, false, false, false, kMaxLegacy},
+    {"eml", "message/rfc822", "邮件（.eml）", kEml, true, false, false, kMaxMail},
     {"html", "text/html", "网页（HTML）", kHtml, false, false, false, kMaxText},
     {"mhtml", "multipart/related", "网页存档（MHTML）", kMhtml, false, false, false, kMaxLegacy},
     {"text", "text/plain", "纯文本", kText, false, false, false, kMaxText},

@@ -33,7 +33,8 @@ struct FileType {
     std::string_view media_type;  // "image/png"; "application/octet-stream" for empty/unknown
     std::string_view label;       // Chinese, for reasons and reports: "PNG 图片"
     std::span<const Extension> extensions;
-    bool container = false;   // an archive the scan stage expands (zip, 7z, rar, tar, gz/bz2/xz)
+    bool container = false;   // the scan stage expands it: an archive (zip, 7z, rar, tar, gz/bz2/xz)
+                              // or a mail (.eml, extractors/mail)
     bool compressed = false;  // already compressed: the zip writer stores it instead of deflating
     bool needs_ocr = false;   // text may be only in pixels: its extractor gets an OCR engine
     // Files of this type larger than this are refused by the scan stage before anything reads

@@ -126,6 +126,16 @@ struct Classification {
     std::vector<std::string> reasons;  // Chinese
 };
 
+// The message a file was taken out of (design.md §4 files[].mail): decoded From ("张三
+// <a@b.cn>"), Date (ISO 8601 with its offset, "2020-05-12T10:00:00+08:00", or as written when it
+// does not parse) and Subject; the innermost message for forwarded mail.
+struct MailInfo {
+    std::string from;
+    std::string date;
+    std::string subject;
+    bool operator==(const MailInfo&) const = default;
+};
+
 // Every file that was read (design.md §4 files[]).
 struct FileRecord {
     std::string source;        // inbox-relative, raw bytes, "!/" at archive levels
@@ -142,6 +152,7 @@ struct FileRecord {
     Classification cls;
     std::optional<std::string> archive_path;  // set by the packager; null when not packaged
     std::vector<std::string> warnings;        // Chinese
+    std::optional<MailInfo> mail;             // set for files taken out of a .eml
 };
 
 struct Rejected {

@@ -172,4 +172,13 @@ void from_json(const json& j, Analysis& a) {
     a.warnings = j.value("warnings", std::vector<std::string>{});
 }
 
+nlohmann::ordered_json mail_json(const std::optional<MailInfo>& mail) {
+    if (!mail) return nullptr;
+    nlohmann::ordered_json j;
+    j["from"] = mail->from;
+    j["date"] = mail->date;
+    j["subject"] = mail->subject;
+    return j;
+}
+
 }  // namespace dossier

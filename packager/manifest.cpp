@@ -1,5 +1,7 @@
 #include "packager/manifest.hpp"
 
+#include "model/record_json.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <set>
@@ -91,6 +93,7 @@ ojson file_entry(const PackageView& view, size_t i) {
     for (const auto& w : r.analysis.warnings)
         if (std::find(warnings.begin(), warnings.end(), w) == warnings.end()) warnings.push_back(w);
     f["warnings"] = warnings;
+    f["mail"] = mail_json(r.mail);
     f["part"] = view.path[i] ? ojson(view.part_of[i]) : ojson(nullptr);
     return f;
 }

@@ -13,6 +13,7 @@
 
 #include "model/cleanup.hpp"
 #include "model/encoding.hpp"
+#include "model/record_json.hpp"
 #include "packager/html_index.hpp"
 
 namespace dossier {
@@ -144,7 +145,8 @@ ordered_json report_json(const ReportInput& in) {
                                : ordered_json(nullptr)},
              {"date_source", f.analysis.date.source},
              {"path", f.archive_path ? ordered_json(*f.archive_path) : ordered_json(nullptr)},
-             {"warnings", f.warnings}});
+             {"warnings", f.warnings},
+             {"mail", mail_json(f.mail)}});
     }
     if (!j.contains("files")) j["files"] = ordered_json::array();
     ordered_json sens = ordered_json::array();
@@ -414,6 +416,21 @@ std::string html_sensitive(const Ledger& l) {
            "</table>\n";
 }
 
+// Where a file taken out of a mail came from: "来自邮件「主题」，发件人 …，日期 …".
+std::string mail_line(const FileRecord& f) {
+    if (!f.mail) return {};
+    return "<br><small>来自邮件「" + html_escape(f.mail->subject) + "」，发件人 " +
+           html_escape(f.mail->from) + "，日期 " + html_escape(f.mail->date) + "</small>";
+}
+
+// The run's notes (unit folders, 超大附件 links to fetch by hand, package warnings).
+std::string html_notes(const RunResult& r) {
+    if (r.notes.empty()) return {};
+    std::string h = "<h2>提示</h2>\n<ul>\n";
+    for (const auto& n : r.notes) h += "<li>" + html_escape(n) + "</li>\n";
+    return h + "</ul>\n";
+}
+
 // Every file, linked to its source; one without a known unit says how to fix that (the
 // unit is the first folder under the inbox).
 std::string html_all_files(const ReportInput& in) {
@@ -425,7 +442,7 @@ std::string html_all_files(const ReportInput& in) {
         h += fmt::format(
             "<tr><td>{}</td><td>{}</td><td>{}{}</td><td>{:.2f}</td><td>{}</td><td>{}</td><td>{}</"
             "td></tr>\n",
-            source_link(in.inbox, f.source),
+            source_link(in.inbox, f.source) + mail_line(f),
             f.unit ? html_escape(*f.unit) : std::string("未知单位（把文件夹改名为目录中的单位名）"),
             html_escape(f.cls.indicator), f.cls.review ? "（待确认）" : "", f.cls.confidence,
             f.analysis.date.published ? f.analysis.date.published->iso() : "未知",
@@ -464,7 +481,7 @@ std::string report_html(const ReportInput& in) {
     const Ledger& l = in.run->ledger;
     return html_head(cat, a) + html_summary(cat, a, l) + html_indicator_tables(in) +
            html_unit_gaps(cat, a) + html_sensitive(l) + html_all_files(in) +
-           html_rejected_and_duplicates(l) + "</body></html>\n";
+           html_rejected_and_duplicates(l) + html_notes(*in.run) + "</body></html>\n";
 }
 
 void write_file_atomic(const std::filesystem::path& path, std::string_view bytes) {

@@ -262,6 +262,7 @@ RunResult one_pass(const RunConfig& cfg, const Catalog& catalog, Store& store,
     ScanResult scanned = scan_inbox(scan_options(cfg), catalog, store);  // scan
     r.ledger = std::move(scanned.ledger);
     r.notes = std::move(scanned.unit_warnings);
+    r.notes.insert(r.notes.end(), scanned.mail_notes.begin(), scanned.mail_notes.end());
     r.waiting = std::move(scanned.waiting);
     if (cfg.unit) keep_unit(r.ledger, catalog, *cfg.unit);
     hold_back(r, held_back);

@@ -17,8 +17,10 @@
 #include <re2/re2.h>
 
 #include "extractors/magic.hpp"
+#include "extractors/mail.hpp"
 #include "model/sha256.hpp"
 #include "model/encoding.hpp"
+#include "model/unit_mention.hpp"
 #include "model/units.hpp"
 #include "model/error.hpp"
 #include "model/file_type.hpp"
@@ -37,7 +39,8 @@ constexpr const char* kUnsettled = "文件仍在写入，本次未处理";
 constexpr const char* kVanished = "文件在处理过程中被删除或移动";
 constexpr const char* kArchiveStage = "archive";
 // 2: an archive with nothing in it is listed as empty; compressed zeros are one member.
-constexpr int kArchiveStageVersion = 2;
+// 3: mails (.eml) are containers; members carry their mail's provenance.
+constexpr int kArchiveStageVersion = 3;
 constexpr const char* kEmptyArchive = "压缩包为空（没有可读取的文件）";
 
 // What the name's extension promises, for "不是PDF 文件（实际是：…）"; empty when it promises
@@ -221,6 +224,12 @@ struct ExpMember {
     std::string sha256, type;
     uint64_t size = 0;
     bool decoded = false;
+    std::optional<MailInfo> mail;  // the innermost message it came in, when it came in a mail
+};
+// A large-attachment link found in a mail's body.
+struct MailLink {
+    std::string mail;  // the mail's path inside the top container; "" for the top container itself
+    std::string link;
 };
 struct Expansion {
     std::vector<ExpMember> members;
@@ -229,7 +238,23 @@ struct Expansion {
     std::string incomplete;  // why the top archive itself is listed in rejected[]: a summary of
                              // what could not be read, or kEmptyArchive; empty otherwise
     int archives_read = 0;   // not cached
+    // When the top container is a mail: its subject and body (for unit matching) and the
+    // large-attachment links of every mail in it.
+    bool top_is_mail = false;
+    std::string mail_subject, mail_body;
+    std::vector<MailLink> links;
 };
+
+json mail_json(const std::optional<MailInfo>& m) {
+    if (!m) return nullptr;
+    return {{"from", m->from}, {"date", m->date}, {"subject", m->subject}};
+}
+
+std::optional<MailInfo> mail_from(const json& j) {
+    if (j.is_null()) return std::nullopt;
+    return MailInfo{j.at("from").get<std::string>(), j.at("date").get<std::string>(),
+                    j.at("subject").get<std::string>()};
+}
 
 json to_json(const Expansion& x) {
     json j;
@@ -240,13 +265,20 @@ json to_json(const Expansion& x) {
                                 {"sha256", m.sha256},
                                 {"type", m.type},
                                 {"size", m.size},
-                                {"decoded", m.decoded}});
+                                {"decoded", m.decoded},
+                                {"mail", mail_json(m.mail)}});
     j["refused"] = json::array();
     for (const auto& r : x.refused)
         j["refused"].push_back(
             {{"path", json::binary({r.source.begin(), r.source.end()})}, {"reason", r.reason}});
     j["junk"] = json::array();
     for (const auto& p : x.junk) j["junk"].push_back(json::binary({p.begin(), p.end()}));
+    j["top_is_mail"] = x.top_is_mail;
+    j["mail_subject"] = x.mail_subject;
+    j["mail_body"] = x.mail_body;
+    j["links"] = json::array();
+    for (const auto& l : x.links)
+        j["links"].push_back({json::binary({l.mail.begin(), l.mail.end()}), l.link});
     return j;
 }
 
@@ -263,7 +295,7 @@ std::optional<Expansion> expansion_from(const std::string& data, const Store& st
         for (const auto& m : j.at("members")) {
             ExpMember e{bin_str(m.at("path")), m.at("sha256").get<std::string>(),
                         m.at("type").get<std::string>(), m.at("size").get<uint64_t>(),
-                        m.at("decoded").get<bool>()};
+                        m.at("decoded").get<bool>(), mail_from(m.at("mail"))};
             // The blob must still be there (someone may have cleaned the workspace).
             std::error_code ec;
             if (!fs::exists(store.blob_path(e.sha256), ec)) return std::nullopt;
@@ -272,6 +304,10 @@ std::optional<Expansion> expansion_from(const std::string& data, const Store& st
         for (const auto& r : j.at("refused"))
             x.refused.push_back({bin_str(r.at("path")), r.at("reason").get<std::string>()});
         for (const auto& p : j.at("junk")) x.junk.push_back(bin_str(p));
+        x.top_is_mail = j.at("top_is_mail").get<bool>();
+        x.mail_subject = j.at("mail_subject").get<std::string>();
+        x.mail_body = j.at("mail_body").get<std::string>();
+        for (const auto& l : j.at("links")) x.links.push_back({bin_str(l.at(0)), l.at(1)});
         return x;
     } catch (const std::exception&) {
         return std::nullopt;  // an unreadable cache entry is recomputed
@@ -283,52 +319,98 @@ bool holds_nothing(const ArchiveListing& l) {
     return l.members.empty() && l.refused.empty() && l.skipped.empty() && l.incomplete.empty();
 }
 
-// Reads `file` (an archive at nesting level `depth`, 1 = in the inbox) and its nested archives.
-// `prefix` is prepended to inner paths ("" at the top, "b.zip!/" below). `summary` gets what
-// could not be read, or kEmptyArchive when the archive holds nothing (so that it is listed).
-void expand(const fs::path& file, const std::string& name_hint, const std::string& prefix,
-            int depth, const fs::path& blob_root, const ArchiveLimits& limits, Expansion& out,
+// One container level as its reader listed it, and the mail its members came in (if any).
+struct Level {
+    ArchiveListing listing;
+    std::optional<MailInfo> mail;
+};
+
+// Reads one mail level; false (with `summary` set) when there is nothing to go on with.
+bool read_mail_level(const fs::path& file, const std::string& prefix, int depth,
+                     const fs::path& blob_root, const ArchiveLimits& limits, Expansion& out,
+                     Level& level, std::string* summary) {
+    auto mail = read_mail(file, blob_root, limits);
+    if (!mail) {
+        *summary = "邮件无法读取：" + mail.error().reason;
+        return false;
+    }
+    const std::string here = prefix.empty() ? "" : prefix.substr(0, prefix.size() - 2);
+    for (auto& link : mail->large_links) out.links.push_back({here, std::move(link)});
+    if (depth == 1) {
+        out.top_is_mail = true;
+        out.mail_subject = mail->info.subject;
+        out.mail_body = mail->body;
+    }
+    level.mail = mail->info;
+    level.listing.members = std::move(mail->members);
+    level.listing.refused = std::move(mail->refused);
+    level.listing.incomplete = mail->incomplete;
+    if (level.listing.members.empty() && level.listing.refused.empty()) {
+        *summary = mail->incomplete;  // kNoAttachment, or why nothing could be read
+        return false;
+    }
+    return true;
+}
+
+// Reads `file` (a container of sniffed `type` at nesting level `depth`, 1 = in the inbox: an
+// archive, or a mail) and the containers nested in it. `prefix` is prepended to inner paths (""
+// at the top, "b.zip!/" below); `mail` is the message the container itself came in. `summary`
+// gets what could not be read, or kEmptyArchive/kNoAttachment when it holds nothing (so that it
+// is listed).
+void expand(const fs::path& file, const std::string& type, const std::string& name_hint,
+            const std::string& prefix, int depth, const fs::path& blob_root,
+            const ArchiveLimits& limits, const std::optional<MailInfo>& mail, Expansion& out,
             std::string* summary) {
-    ArchiveReadOptions opt;
-    opt.limits = limits;
-    opt.name_hint = std::string(text::base_name(name_hint));
-    opt.skip = [](std::string_view n) { return is_junk_path(n); };
     ++out.archives_read;
-    auto listing = read_archive(file, blob_root, opt);
-    if (!listing) {
-        *summary = "压缩包无法读取：" + listing.error().reason;
-        return;
+    Level level{{}, mail};
+    if (type == "eml") {
+        if (!read_mail_level(file, prefix, depth, blob_root, limits, out, level, summary)) return;
+    } else {
+        ArchiveReadOptions opt;
+        opt.limits = limits;
+        opt.name_hint = std::string(text::base_name(name_hint));
+        opt.skip = [](std::string_view n) { return is_junk_path(n); };
+        auto listing = read_archive(file, blob_root, opt);
+        if (!listing) {
+            *summary = "压缩包无法读取：" + listing.error().reason;
+            return;
+        }
+        if (holds_nothing(*listing)) {
+            *summary = kEmptyArchive;
+            return;
+        }
+        level.listing = std::move(*listing);
     }
-    if (holds_nothing(*listing)) {
-        *summary = kEmptyArchive;
-        return;
-    }
-    for (const auto& r : listing->refused) out.refused.push_back({prefix + r.name, r.reason});
-    for (const auto& s : listing->skipped) out.junk.push_back(prefix + s);
-    *summary = listing->incomplete;
-    for (const auto& m : listing->members) {
-        std::string type = magic::sniff(m.head);
+    const ArchiveListing& l = level.listing;
+    for (const auto& r : l.refused) out.refused.push_back({prefix + r.name, r.reason});
+    for (const auto& sk : l.skipped) out.junk.push_back(prefix + sk);
+    *summary = l.incomplete;
+    const std::string what = type == "eml" ? "邮件" : "压缩包";
+    for (const auto& m : l.members) {
+        std::string inner_type = magic::sniff(m.head);
         std::string path = prefix + m.name;
-        if (magic::is_archive(type)) {
-            if (depth >= limits.max_depth) {
-                out.refused.push_back(
-                    {path, fmt::format("压缩包嵌套超过 {} 层，未展开", limits.max_depth)});
-                if (summary->empty())
-                    *summary = fmt::format("压缩包未能完整读取：嵌套超过 {} 层的压缩包未展开",
-                                           limits.max_depth);
-                continue;
-            }
-            std::string inner_summary;
-            expand(m.blob, m.name, path + "!/", depth + 1, blob_root, limits, out, &inner_summary);
-            if (!inner_summary.empty()) {
-                out.refused.push_back({path, inner_summary});
-                // An empty archive inside was read completely, like the one holding it.
-                if (summary->empty() && inner_summary != kEmptyArchive)
-                    *summary = "压缩包未能完整读取：其中的压缩包「" + m.name + "」" + inner_summary;
-            }
+        if (!magic::is_archive(inner_type)) {
+            out.members.push_back({path, m.sha256, inner_type, m.size, m.name_decoded, level.mail});
             continue;
         }
-        out.members.push_back({path, m.sha256, type, m.size, m.name_decoded});
+        const std::string inner_what = inner_type == "eml" ? "邮件" : "压缩包";
+        if (depth >= limits.max_depth) {
+            out.refused.push_back(
+                {path, fmt::format("{}嵌套超过 {} 层，未展开", inner_what, limits.max_depth)});
+            if (summary->empty())
+                *summary = fmt::format("{}未能完整读取：嵌套超过 {} 层的{}未展开", what,
+                                       limits.max_depth, inner_what);
+            continue;
+        }
+        std::string inner_summary;
+        expand(m.blob, inner_type, m.name, path + "!/", depth + 1, blob_root, limits, level.mail,
+               out, &inner_summary);
+        if (inner_summary.empty()) continue;
+        out.refused.push_back({path, inner_summary});
+        // An empty archive (or a mail without attachments) inside was read completely.
+        if (summary->empty() && inner_summary != kEmptyArchive && inner_summary != kNoAttachment)
+            *summary = fmt::format("{}未能完整读取：其中的{}「{}」{}", what, inner_what, m.name,
+                                   inner_summary);
     }
 }
 
@@ -541,7 +623,8 @@ void expand_archives(Scan& s) {
         [&](size_t k, NoState&) {
             const Candidate& c = s.walk.files[to_expand[k]];
             Expansion x;
-            expand(c.path, c.source, "", 1, blob_root, s.opt.limits, x, &x.incomplete);
+            expand(c.path, c.type, c.source, "", 1, blob_root, s.opt.limits, std::nullopt, x,
+                   &x.incomplete);
             return x;
         },
         [&](size_t k, Expansion&& x) {
@@ -612,6 +695,21 @@ void warn_invisible_controls(FileRecord& r) {
             found));
 }
 
+// A mail at the top of the inbox: the unit its subject names, else the one its body names.
+std::optional<std::string> unit_of_mail(const Scan& s, const Expansion& x) {
+    if (auto u = unit_named_in(s.catalog, x.mail_subject)) return u;
+    return unit_named_in(s.catalog, x.mail_body);
+}
+
+// The note for each large-attachment link the mails in a container name.
+void note_large_links(Scan& s, const Candidate& c, const Expansion& x) {
+    for (const auto& l : x.links) {
+        const std::string mail = l.mail.empty() ? c.source : c.source + "!/" + l.mail;
+        s.result.mail_notes.push_back(fmt::format("邮件含超大附件链接，需手动下载：{}（{}）", l.link,
+                                                  encoding::escape_invalid_utf8(mail)));
+    }
+}
+
 // The archive's refusals and junk go to rejected[], its acceptable members become candidates.
 void add_archive_members(Scan& s, size_t i) {
     const Candidate& c = s.walk.files[i];
@@ -624,6 +722,9 @@ void add_archive_members(Scan& s, size_t i) {
         ++L.skipped_junk;
     }
     if (!x.incomplete.empty()) L.rejected.push_back({c.source, x.incomplete});
+    note_large_links(s, c, x);
+    std::optional<std::string> mail_unit;
+    if (c.unit_folder.empty() && x.top_is_mail) mail_unit = unit_of_mail(s, x);
     for (const auto& m : x.members) {
         std::string reason = content_refusal(m.type, text::base_name(m.path), m.size);
         if (!reason.empty()) {
@@ -632,6 +733,8 @@ void add_archive_members(Scan& s, size_t i) {
         }
         FileRecord r = record_in_unit(s, c);
         if (c.unit_folder.empty()) unit_from_member_path(s, m.path, r);
+        if (!r.unit && mail_unit) r.unit = mail_unit;
+        r.mail = m.mail;
         r.source = prefix + m.path;
         r.content_path = s.store.blob_path(m.sha256).string();
         r.sha256 = m.sha256;

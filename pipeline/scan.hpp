@@ -17,6 +17,10 @@
 //   is refused from a look at its first 64 KiB, before it is hashed, read or packaged; archive
 //   members are held to the same caps.
 // - SHA-256 of every file; a file whose (path, size, mtime, inode) match the store is not re-read.
+// - Mails (.eml, extractors/mail) are containers like archives: attachments become members
+//   (`unit/m.eml!/附件.pdf`), forwarded messages nest, and every member taken out of a mail carries
+//   FileRecord::mail (the innermost message). A mail at the top of the inbox takes the unit its
+//   subject names, else its body (model/unit_mention); its 超大附件 links become mail_notes.
 // - Archives (zip/7z/rar/tar…) are expanded through read_archive() into the workspace blob store,
 //   nested up to limits.max_depth levels; members get source `unit/a.zip!/dir/b.png` and
 //   content_path = the blob. An expansion is cached in the store (stage "archive") by the archive's
@@ -69,6 +73,9 @@ struct ScanResult {
     Ledger ledger;  // files sorted by source bytes; rejected, duplicates too
     std::vector<std::string> unit_warnings;  // Chinese, one per unknown unit folder
     std::vector<std::string> waiting;        // sources deferred to the next cycle
+    // Chinese, one per large-attachment (超大附件) link named in a mail's body:
+    // "邮件含超大附件链接，需手动下载：<link>（<mail source>）".
+    std::vector<std::string> mail_notes;
     ScanStats stats;
 };
 
