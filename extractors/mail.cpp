@@ -187,7 +187,7 @@ std::string part_name(Walk& w, GMimeObject* obj, const char* filename, bool mess
 }
 
 // Checks the name and stores the part; false when the walk must stop.
-bool take_member(Walk& w, GMimeObject* obj, std::string name, GMimeStream* content) {
+bool take_member(Walk& w, std::string name, GMimeStream* content) {
     if (escapes_root(name)) {
         w.out.refused.push_back({name, "附件名称路径越界（../），已拒绝"});
         return true;
@@ -197,7 +197,6 @@ bool take_member(Walk& w, GMimeObject* obj, std::string name, GMimeStream* conte
         w.out.refused.push_back({name, "附件内容无法读取，已拒绝"});
         return true;
     }
-    (void)obj;
     return store_member(w, name, content);
 }
 
@@ -228,7 +227,7 @@ bool walk_leaf(Walk& w, GMimeObject* obj) {
         return true;  // an unnamed inline part (a signature image, a calendar stub): not evidence
     }
     GPtr<GMimeStream> content = decoded_stream(part);
-    return take_member(w, obj, part_name(w, obj, filename, false), content.get());
+    return take_member(w, part_name(w, obj, filename, false), content.get());
 }
 
 // A forwarded message becomes one member (its own bytes); the scanner opens it.
@@ -238,11 +237,11 @@ bool walk_message(Walk& w, GMimeObject* obj) {
     const char* filename = disp ? g_mime_content_disposition_get_parameter(disp, "filename") : nullptr;
     if (!filename) filename = g_mime_content_type_get_parameter(g_mime_object_get_content_type(obj), "name");
     std::string name = part_name(w, obj, filename, true);
-    if (!inner) return take_member(w, obj, name, nullptr);
+    if (!inner) return take_member(w, name, nullptr);
     GPtr<GMimeStream> mem(g_mime_stream_mem_new());
     g_mime_object_write_to_stream(GMIME_OBJECT(inner), nullptr, mem.get());
     g_mime_stream_reset(mem.get());
-    return take_member(w, obj, name, mem.get());
+    return take_member(w, name, mem.get());
 }
 
 bool walk_part(Walk& w, GMimeObject* obj, int depth) {
