@@ -175,3 +175,32 @@ TEST_CASE("mail: 超大附件 links of common mail services are found in text an
     CHECK(h.listing.body.find("市财政局") != std::string::npos);
     CHECK(h.listing.incomplete == kNoAttachment);
 }
+
+TEST_CASE("mail: the MIME fuzz target's findings replay cleanly", "[extractors]") {
+    // tests/fuzz/regressions/mime/: each input through the fuzz target's path and checks.
+    const fs::path dir = fs::path(DOSSIER_SOURCE_DIR) / "tests/fuzz/regressions/mime";
+    int n = 0;
+    for (const auto& e : fs::directory_iterator(dir)) {
+        INFO(e.path());
+        ++n;
+        const std::string in = test::slurp(e.path());
+        CHECK_NOTHROW(magic::sniff(in));
+        test::Scratch s("dossier-mail-fuzz");
+        test::write(s / "in.eml", in);
+        auto r = read_mail(s / "in.eml", s / "blobs");
+        if (!r) {
+            CHECK_FALSE(r.error().reason.empty());
+            continue;
+        }
+        for (const auto& m : r->members) CHECK_FALSE(escapes_root(m.name));
+        for (const auto& l : large_attachment_links(in)) CHECK((l[0] == 'h' || l[0] == 'H'));
+    }
+    CHECK(n >= 1);
+}
+
+TEST_CASE("magic: an MZ header whose PE offset is near 4 GiB is not read past the head",
+          "[extractors]") {
+    std::string h = "MZ" + std::string(62, 'x');
+    h[0x3C] = h[0x3D] = h[0x3E] = h[0x3F] = '\xFF';
+    CHECK(magic::sniff(h + "more text") != "pe");
+}
