@@ -106,7 +106,7 @@ TEST_CASE("mail: RFC 2231 names with continuations in UTF-8 and GBK", "[extracto
                                                        "关于印发实施方案的通知.docx"});
 }
 
-TEST_CASE("mail: the body is not a member; a mail without attachments says so", "[extractors]") {
+TEST_CASE("mail: the body is not a member, and a mail without attachments says so", "[extractors]") {
     Read r(gen::message(kFrom, "no attachments", {}, "市财政局报送的材料见附件"));
     CHECK(r.listing.members.empty());
     CHECK(r.listing.incomplete == kNoAttachment);
