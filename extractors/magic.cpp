@@ -285,7 +285,8 @@ std::string sniff(std::string_view h) {
                        static_cast<unsigned char>(h[0x3D]) << 8 |
                        static_cast<unsigned char>(h[0x3E]) << 16 |
                        static_cast<uint32_t>(static_cast<unsigned char>(h[0x3F])) << 24;
-        if (off + 4 <= h.size() && h.substr(off, 4) == "PE\0\0"sv) return "pe";
+        // 64-bit sum: an offset near 4 GiB must not wrap round to a small one (fuzz_mime finding).
+        if (uint64_t{off} + 4 <= h.size() && h.substr(off, 4) == "PE\0\0"sv) return "pe";
         // DOS headers are full of NULs; text that happens to start with "MZ" has none.
         if (h.substr(0, 64).find('\0') != std::string_view::npos) return "pe";
     }

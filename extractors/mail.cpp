@@ -96,7 +96,7 @@ struct Walk {
     std::map<std::string, int> names;  // member names so far → how many times seen
     uint64_t total = 0;
     uint64_t parts = 0;
-    std::string stop;  // why the walk stopped early (Chinese); empty while it goes on
+    std::string stop;         // why the walk stopped early (Chinese); empty while it goes on
     std::string plain, html;  // the first text/plain and text/html bodies
     std::string failed;       // a workspace error: the whole read fails
     int forwarded = 0;
@@ -127,9 +127,10 @@ bool store_member(Walk& w, const std::string& name, GMimeStream* in) {
         const ssize_t n = g_mime_stream_read(in, buf, sizeof buf);
         if (n <= 0) break;
         if (w.total + blob->size() + static_cast<uint64_t>(n) > w.limits.max_total_bytes) {
-            w.out.refused.push_back(
-                {name, fmt::format("附件解码后超过大小上限（{}），已拒绝", mib(w.limits.max_total_bytes))});
-            w.stop = fmt::format("附件总大小超过上限（{}），其余未读取", mib(w.limits.max_total_bytes));
+            w.out.refused.push_back({name, fmt::format("附件解码后超过大小上限（{}），已拒绝",
+                                                       mib(w.limits.max_total_bytes))});
+            w.stop =
+                fmt::format("附件总大小超过上限（{}），其余未读取", mib(w.limits.max_total_bytes));
             return false;
         }
         if (auto ok = blob->write(buf, static_cast<size_t>(n)); !ok) {
@@ -180,14 +181,15 @@ std::string part_name(Walk& w, GMimeObject* obj, const char* filename, bool mess
         std::string subject = inner ? one_line(safe_utf8(g_mime_message_get_subject(inner))) : "";
         for (char& c : subject)
             if (c == '/' || c == '\\') c = '_';
-        if (subject.empty() || subject.size() > 150) subject = fmt::format("转发的邮件{}", w.forwarded);
+        if (subject.empty() || subject.size() > 150)
+            subject = fmt::format("转发的邮件{}", w.forwarded);
         return subject + ".eml";
     }
     return fmt::format("未命名附件{}", w.out.members.size() + w.out.refused.size() + 1);
 }
 
 // Checks the name and stores the part; false when the walk must stop.
-bool take_member(Walk& w, GMimeObject* obj, std::string name, GMimeStream* content) {
+bool take_member(Walk& w, std::string name, GMimeStream* content) {
     if (escapes_root(name)) {
         w.out.refused.push_back({name, "附件名称路径越界（../），已拒绝"});
         return true;
@@ -197,7 +199,6 @@ bool take_member(Walk& w, GMimeObject* obj, std::string name, GMimeStream* conte
         w.out.refused.push_back({name, "附件内容无法读取，已拒绝"});
         return true;
     }
-    (void)obj;
     return store_member(w, name, content);
 }
 
@@ -228,21 +229,23 @@ bool walk_leaf(Walk& w, GMimeObject* obj) {
         return true;  // an unnamed inline part (a signature image, a calendar stub): not evidence
     }
     GPtr<GMimeStream> content = decoded_stream(part);
-    return take_member(w, obj, part_name(w, obj, filename, false), content.get());
+    return take_member(w, part_name(w, obj, filename, false), content.get());
 }
 
 // A forwarded message becomes one member (its own bytes); the scanner opens it.
 bool walk_message(Walk& w, GMimeObject* obj) {
     GMimeMessage* inner = g_mime_message_part_get_message(GMIME_MESSAGE_PART(obj));
     GMimeContentDisposition* disp = g_mime_object_get_content_disposition(obj);
-    const char* filename = disp ? g_mime_content_disposition_get_parameter(disp, "filename") : nullptr;
-    if (!filename) filename = g_mime_content_type_get_parameter(g_mime_object_get_content_type(obj), "name");
+    const char* filename =
+        disp ? g_mime_content_disposition_get_parameter(disp, "filename") : nullptr;
+    if (!filename)
+        filename = g_mime_content_type_get_parameter(g_mime_object_get_content_type(obj), "name");
     std::string name = part_name(w, obj, filename, true);
-    if (!inner) return take_member(w, obj, name, nullptr);
+    if (!inner) return take_member(w, name, nullptr);
     GPtr<GMimeStream> mem(g_mime_stream_mem_new());
     g_mime_object_write_to_stream(GMIME_OBJECT(inner), nullptr, mem.get());
     g_mime_stream_reset(mem.get());
-    return take_member(w, obj, name, mem.get());
+    return take_member(w, name, mem.get());
 }
 
 bool walk_part(Walk& w, GMimeObject* obj, int depth) {
@@ -295,8 +298,8 @@ void finish(Walk& w) {
     out.body = !w.plain.empty() ? w.plain : html_to_text(w.html);
     cut_utf8(out.body, MailListing::kMaxBodyBytes);
     if (!w.stop.empty())
-        out.incomplete = "邮件未能完整读取：" + w.stop +
-                         fmt::format("（已取出 {} 个附件）", out.members.size());
+        out.incomplete =
+            "邮件未能完整读取：" + w.stop + fmt::format("（已取出 {} 个附件）", out.members.size());
     else if (!out.refused.empty())
         out.incomplete = fmt::format("邮件未能完整读取：{} 个附件已拒绝（已取出 {} 个附件）",
                                      out.refused.size(), out.members.size());
@@ -346,7 +349,8 @@ std::vector<std::string> large_attachment_links(std::string_view text) {
     re2::StringPiece in(text.data(), text.size());
     std::string link;
     while (RE2::FindAndConsume(&in, url, &link)) {
-        while (!link.empty() && std::string_view(".,;:!?").find(link.back()) != std::string_view::npos)
+        while (!link.empty() &&
+               std::string_view(".,;:!?").find(link.back()) != std::string_view::npos)
             link.pop_back();
         RE2::GlobalReplace(&link, "&amp;", "&");
         if (RE2::PartialMatch(link, large) && seen.insert(link).second) out.push_back(link);

@@ -293,9 +293,9 @@ std::optional<Expansion> expansion_from(const std::string& data, const Store& st
         Expansion x;
         x.incomplete = j.at("incomplete").get<std::string>();
         for (const auto& m : j.at("members")) {
-            ExpMember e{bin_str(m.at("path")), m.at("sha256").get<std::string>(),
+            ExpMember e{bin_str(m.at("path")),           m.at("sha256").get<std::string>(),
                         m.at("type").get<std::string>(), m.at("size").get<uint64_t>(),
-                        m.at("decoded").get<bool>(), mail_from(m.at("mail"))};
+                        m.at("decoded").get<bool>(),     mail_from(m.at("mail"))};
             // The blob must still be there (someone may have cleaned the workspace).
             std::error_code ec;
             if (!fs::exists(store.blob_path(e.sha256), ec)) return std::nullopt;
@@ -705,8 +705,8 @@ std::optional<std::string> unit_of_mail(const Scan& s, const Expansion& x) {
 void note_large_links(Scan& s, const Candidate& c, const Expansion& x) {
     for (const auto& l : x.links) {
         const std::string mail = l.mail.empty() ? c.source : c.source + "!/" + l.mail;
-        s.result.mail_notes.push_back(fmt::format("邮件含超大附件链接，需手动下载：{}（{}）", l.link,
-                                                  encoding::escape_invalid_utf8(mail)));
+        s.result.mail_notes.push_back(fmt::format("邮件含超大附件链接，需手动下载：{}（{}）",
+                                                  l.link, encoding::escape_invalid_utf8(mail)));
     }
 }
 

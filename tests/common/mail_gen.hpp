@@ -148,7 +148,8 @@ inline std::string stored_zip(const std::vector<std::pair<std::string, std::stri
     const auto cd = static_cast<uint32_t>(out.size());
     out += central;
     put32(out, 0x06054b50), put16(out, 0), put16(out, 0);
-    put16(out, static_cast<uint32_t>(members.size())), put16(out, static_cast<uint32_t>(members.size()));
+    put16(out, static_cast<uint32_t>(members.size())),
+        put16(out, static_cast<uint32_t>(members.size()));
     put32(out, static_cast<uint32_t>(central.size())), put32(out, cd), put16(out, 0);
     return out;
 }
@@ -160,8 +161,7 @@ inline std::string pdf(const std::string& ascii) {
         "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << "
         "/Font << /F1 5 0 R >> >> >>",
-        "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content +
-            "\nendstream",
+        "<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "\nendstream",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
     std::string out = "%PDF-1.4\n";
     std::vector<size_t> offs;
@@ -176,8 +176,8 @@ inline std::string pdf(const std::string& ascii) {
         std::snprintf(buf, sizeof buf, "%010zu 00000 n \n", o);
         out += buf;
     }
-    out += "trailer\n<< /Size " + std::to_string(objs.size() + 1) +
-           " /Root 1 0 R >>\nstartxref\n" + std::to_string(xref) + "\n%%EOF\n";
+    out += "trailer\n<< /Size " + std::to_string(objs.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+           std::to_string(xref) + "\n%%EOF\n";
     return out;
 }
 

@@ -50,23 +50,26 @@ TEST_CASE("mail: a saved mail sniffs as eml, a browser's web archive stays mhtml
     CHECK(magic::sniff("From: a\r\nthis is no header\r\n") == "text");
 }
 
-TEST_CASE("mail: GBK names as Foxmail, Outlook and QQ Mail write them are decoded", "[extractors]") {
+TEST_CASE("mail: GBK names as Foxmail, Outlook and QQ Mail write them are decoded",
+          "[extractors]") {
     const std::string pdf = gen::pdf("budget");
-    Read r(gen::message(kFrom, gen::word_b("2020年预算公开"),
-                        {
-                            // QQ Mail / Foxmail: raw GBK bytes inside the quotes.
-                            gen::attachment("filename=\"" + gen::encode("2020年预算公开.pdf") + "\"", pdf),
-                            // Outlook: an RFC 2047 word in GBK inside the quotes.
-                            gen::attachment("filename=\"" + gen::word_b("部门决算.pdf") + "\"", pdf + " "),
-                            // RFC 2047 Q in GB2312.
-                            gen::attachment("filename=\"" + gen::word_q("政务公开报表.pdf", "GB2312") + "\"",
-                                            pdf + "  "),
-                            // Raw GB18030 in Content-Type's name only.
-                            "Content-Type: application/pdf; name=\"" + gen::encode("会议纪要.pdf", "GB18030") +
-                                "\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + gen::base64(pdf + "   ") + "\r\n",
-                        }));
+    Read r(gen::message(
+        kFrom, gen::word_b("2020年预算公开"),
+        {
+            // QQ Mail / Foxmail: raw GBK bytes inside the quotes.
+            gen::attachment("filename=\"" + gen::encode("2020年预算公开.pdf") + "\"", pdf),
+            // Outlook: an RFC 2047 word in GBK inside the quotes.
+            gen::attachment("filename=\"" + gen::word_b("部门决算.pdf") + "\"", pdf + " "),
+            // RFC 2047 Q in GB2312.
+            gen::attachment("filename=\"" + gen::word_q("政务公开报表.pdf", "GB2312") + "\"",
+                            pdf + "  "),
+            // Raw GB18030 in Content-Type's name only.
+            "Content-Type: application/pdf; name=\"" + gen::encode("会议纪要.pdf", "GB18030") +
+                "\"\r\nContent-Transfer-Encoding: base64\r\n\r\n" + gen::base64(pdf + "   ") +
+                "\r\n",
+        }));
     CHECK(names(r.listing) == std::vector<std::string>{"2020年预算公开.pdf", "部门决算.pdf",
-                                                        "政务公开报表.pdf", "会议纪要.pdf"});
+                                                       "政务公开报表.pdf", "会议纪要.pdf"});
     REQUIRE(r.listing.members.size() == 4);
     CHECK(r.listing.members[0].size == pdf.size());
     CHECK(test::slurp(r.listing.members[0].blob) == pdf);
@@ -83,10 +86,11 @@ std::string continued(const std::string& charset, const std::string& encoded, si
     int n = 0;
     for (size_t i = 0; i < encoded.size(); ++n) {
         size_t end = std::min(encoded.size(), i + chunk);
-        while (end < encoded.size() && (encoded[end - 1] == '%' || (end >= 2 && encoded[end - 2] == '%')))
+        while (end < encoded.size() &&
+               (encoded[end - 1] == '%' || (end >= 2 && encoded[end - 2] == '%')))
             ++end;
-        out += (n ? ";\r\n filename*" : "filename*") + std::to_string(n) + "*=" +
-               (n ? "" : charset + "''") + encoded.substr(i, end - i);
+        out += (n ? ";\r\n filename*" : "filename*") + std::to_string(n) +
+               "*=" + (n ? "" : charset + "''") + encoded.substr(i, end - i);
         i = end;
     }
     return out;
@@ -99,10 +103,10 @@ TEST_CASE("mail: RFC 2231 names with continuations in UTF-8 and GBK", "[extracto
                         {gen::attachment(continued("UTF-8", utf8, 30), "one"),
                          gen::attachment(continued("gbk", gbk, 20), "two")}));
     CHECK(names(r.listing) == std::vector<std::string>{"2020年政府信息公开工作年度报告.pdf",
-                                                        "关于印发实施方案的通知.docx"});
+                                                       "关于印发实施方案的通知.docx"});
 }
 
-TEST_CASE("mail: the body is not a member; a mail without attachments says so", "[extractors]") {
+TEST_CASE("mail: the body is not a member, and a mail without attachments says so", "[extractors]") {
     Read r(gen::message(kFrom, "no attachments", {}, "市财政局报送的材料见附件"));
     CHECK(r.listing.members.empty());
     CHECK(r.listing.incomplete == kNoAttachment);
@@ -110,10 +114,10 @@ TEST_CASE("mail: the body is not a member; a mail without attachments says so", 
 }
 
 TEST_CASE("mail: two attachments with one name, and a name that escapes", "[extractors]") {
-    Read r(gen::message(kFrom, "dups",
-                        {gen::attachment("filename=\"a.pdf\"", "1"),
-                         gen::attachment("filename=\"a.pdf\"", "2"),
-                         gen::attachment("filename=\"../../etc/x.pdf\"", "3")}));
+    Read r(gen::message(
+        kFrom, "dups",
+        {gen::attachment("filename=\"a.pdf\"", "1"), gen::attachment("filename=\"a.pdf\"", "2"),
+         gen::attachment("filename=\"../../etc/x.pdf\"", "3")}));
     CHECK(names(r.listing) == std::vector<std::string>{"a.pdf", "a (2).pdf"});
     REQUIRE(r.listing.refused.size() == 1);
     CHECK(r.listing.refused[0].name == "../../etc/x.pdf");
@@ -125,11 +129,11 @@ TEST_CASE("mail: a forwarded mail is a member that opens with its own provenance
           "[extractors]") {
     std::setlocale(LC_ALL, "C.UTF-8");
     const std::string zip = gen::stored_zip({{gen::encode("乡镇材料/2020年工作要点.txt"), "要点"}});
-    const std::string inner =
-        gen::message("\"" + gen::word_b("南孟镇 李四") + "\" <nmz@example.cn>", gen::word_b("转发：南孟镇材料"),
-                     {gen::attachment("filename=\"" + gen::encode("南孟镇材料.zip") + "\"", zip,
-                                      "application/zip")},
-                     "见附件", "Mon, 11 May 2020 09:30:00 +0800", "inner-boundary");
+    const std::string inner = gen::message(
+        "\"" + gen::word_b("南孟镇 李四") + "\" <nmz@example.cn>", gen::word_b("转发：南孟镇材料"),
+        {gen::attachment("filename=\"" + gen::encode("南孟镇材料.zip") + "\"", zip,
+                         "application/zip")},
+        "见附件", "Mon, 11 May 2020 09:30:00 +0800", "inner-boundary");
     Read r(gen::message(kFrom, "Fw", {gen::forwarded(inner)}));
     REQUIRE(r.listing.members.size() == 1);
     const ArchiveMember& fwd = r.listing.members[0];
@@ -151,27 +155,59 @@ TEST_CASE("mail: a forwarded mail is a member that opens with its own provenance
 
 TEST_CASE("mail: 超大附件 links of common mail services are found in text and HTML bodies",
           "[extractors]") {
-    const std::string qq =
-        "https://wx.mail.qq.com/ftn/download?func=3&k=abc&key=def&code=123";
+    const std::string qq = "https://wx.mail.qq.com/ftn/download?func=3&k=abc&key=def&code=123";
     const std::string netease =
         "https://mail.163.com/large-attachment-download/index.html?p=X&file=Y";
     const std::string ms = "https://1drv.ms/b/s!AbCdEf";
     const std::string text = "超大附件：\n" + qq + "\n另见 <a href=\"" + netease +
                              "\">下载</a>，以及 " + ms + "。普通链接 https://www.example.cn/a.pdf";
     CHECK(large_attachment_links(text) == std::vector<std::string>{qq, netease, ms});
-    CHECK(large_attachment_links("http://mail.qq.com/cgi-bin/ftnExs_download?k=1&t=exs_ftn_download")
-              .size() == 1);
-    CHECK(large_attachment_links("https://dashi.163.com/html/cloud-attachment-download/index.html?x=1")
+    CHECK(
+        large_attachment_links("http://mail.qq.com/cgi-bin/ftnExs_download?k=1&t=exs_ftn_download")
+            .size() == 1);
+    CHECK(large_attachment_links(
+              "https://dashi.163.com/html/cloud-attachment-download/index.html?x=1")
               .size() == 1);
     CHECK(large_attachment_links("https://www.gov.cn/zhengce/ https://mail.qq.com/").empty());
 
     const std::string html = "<html><body><p>市财政局</p><a href=\"" + qq +
                              "&amp;x=1\">2020年预算.zip</a></body></html>";
     Read r(gen::message(kFrom, "big", {}, ""));
-    Read h("From: a <a@b.cn>\r\nSubject: big\r\nDate: Tue, 12 May 2020 10:00:00 +0800\r\n"
-           "MIME-Version: 1.0\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n" + html);
+    Read h(
+        "From: a <a@b.cn>\r\nSubject: big\r\nDate: Tue, 12 May 2020 10:00:00 +0800\r\n"
+        "MIME-Version: 1.0\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n" +
+        html);
     CHECK(h.listing.large_links == std::vector<std::string>{qq + "&x=1"});
     CHECK(h.listing.body.find("<p>") == std::string::npos);
     CHECK(h.listing.body.find("市财政局") != std::string::npos);
     CHECK(h.listing.incomplete == kNoAttachment);
+}
+
+TEST_CASE("mail: the MIME fuzz target's findings replay cleanly", "[extractors]") {
+    // tests/fuzz/regressions/mime/: each input through the fuzz target's path and checks.
+    const fs::path dir = fs::path(DOSSIER_SOURCE_DIR) / "tests/fuzz/regressions/mime";
+    int n = 0;
+    for (const auto& e : fs::directory_iterator(dir)) {
+        INFO(e.path());
+        ++n;
+        const std::string in = test::slurp(e.path());
+        CHECK_NOTHROW(magic::sniff(in));
+        test::Scratch s("dossier-mail-fuzz");
+        test::write(s / "in.eml", in);
+        auto r = read_mail(s / "in.eml", s / "blobs");
+        if (!r) {
+            CHECK_FALSE(r.error().reason.empty());
+            continue;
+        }
+        for (const auto& m : r->members) CHECK_FALSE(escapes_root(m.name));
+        for (const auto& l : large_attachment_links(in)) CHECK((l[0] == 'h' || l[0] == 'H'));
+    }
+    CHECK(n >= 1);
+}
+
+TEST_CASE("magic: an MZ header whose PE offset is near 4 GiB is not read past the head",
+          "[extractors]") {
+    std::string h = "MZ" + std::string(62, 'x');
+    h[0x3C] = h[0x3D] = h[0x3E] = h[0x3F] = '\xFF';
+    CHECK(magic::sniff(h + "more text") != "pe");
 }

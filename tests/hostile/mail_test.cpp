@@ -32,15 +32,16 @@ std::string nested_multiparts(int levels) {
         body = "Content-Type: multipart/mixed; boundary=\"" + b + "\"\r\n\r\n--" + b + "\r\n" +
                body + "--" + b + "--\r\n";
     }
-    return gen::message(kFrom, "nested",
-                        {gen::attachment("filename=\"top.txt\"", "顶层附件\n", "text/plain"), body});
+    return gen::message(
+        kFrom, "nested",
+        {gen::attachment("filename=\"top.txt\"", "顶层附件\n", "text/plain"), body});
 }
 
 // A mail forwarded `levels` times, a text attachment in the innermost.
 std::string forwarded_chain(int levels) {
-    std::string m = gen::message(kFrom, "level0",
-                                 {gen::attachment("filename=\"bottom.txt\"", "底层\n", "text/plain")},
-                                 "x", "Tue, 12 May 2020 10:00:00 +0800", "fb0");
+    std::string m = gen::message(
+        kFrom, "level0", {gen::attachment("filename=\"bottom.txt\"", "底层\n", "text/plain")}, "x",
+        "Tue, 12 May 2020 10:00:00 +0800", "fb0");
     for (int i = 1; i < levels; ++i)
         m = gen::message(kFrom, "level" + std::to_string(i), {gen::forwarded(m)}, "x",
                          "Tue, 12 May 2020 10:00:00 +0800", "fb" + std::to_string(i));
@@ -53,8 +54,9 @@ std::string huge_header() {
     std::string junk = "X-Junk: start\r\n";
     junk.reserve(51u << 20);
     while (junk.size() < (50u << 20)) junk += " " + line + "\r\n";
-    std::string m = gen::message(kFrom, "huge header",
-                                 {gen::attachment("filename=\"after.txt\"", "头部之后\n", "text/plain")});
+    std::string m =
+        gen::message(kFrom, "huge header",
+                     {gen::attachment("filename=\"after.txt\"", "头部之后\n", "text/plain")});
     return m.insert(m.find("MIME-Version:"), junk);
 }
 
@@ -110,7 +112,8 @@ TEST_CASE("mail: hostile mails are each accounted for and escape nothing", "[hos
         CHECK(sources(*j).count(u("编码损坏.eml!/brokenqp.txt")) == 1);
         expect(*j, u("路径越界.eml!/../../etc/x.pdf"), Where::rejected, "越界");
         expect(*j, u("路径越界.eml!/../../../../outside/pwned.txt"), Where::rejected, "越界");
-        expect(*j, u("假PDF.eml!/报告.pdf"), Where::rejected, "不是PDF 文件（实际是：PE 可执行程序）");
+        expect(*j, u("假PDF.eml!/报告.pdf"), Where::rejected,
+               "不是PDF 文件（实际是：PE 可执行程序）");
         expect(*j, u("无附件.eml"), Where::rejected, "邮件中没有附件");
     }
     for (const auto& f : b.manifest["files"]) {
@@ -134,11 +137,11 @@ TEST_CASE("mail: a mail at the top of the inbox: names, unit, provenance and 超
         "见附件", "Mon, 11 May 2020 09:30:00 +0800", "inner");
     const std::string link = "https://wx.mail.qq.com/ftn/download?func=3&key=abc&code=42";
     write(L.inbox / "邮件.eml",
-               gen::message(kFrom, gen::word_b("市财政局2020年预算公开材料"),
-                            {gen::attachment("filename=\"" + gen::encode("2020年预算公开.txt") + "\"",
-                                             "2020年市财政局预算公开\n", "text/plain"),
-                             gen::forwarded(inner)},
-                            "超大附件：" + link));
+          gen::message(kFrom, gen::word_b("市财政局2020年预算公开材料"),
+                       {gen::attachment("filename=\"" + gen::encode("2020年预算公开.txt") + "\"",
+                                        "2020年市财政局预算公开\n", "text/plain"),
+                        gen::forwarded(inner)},
+                       "超大附件：" + link));
     const Snapshot before = snapshot(L.inbox);
 
     Build b = load(L, run_build(L, 0));
@@ -152,7 +155,8 @@ TEST_CASE("mail: a mail at the top of the inbox: names, unit, provenance and 超
         CHECK((*top)["mail"]["from"] == "市政务公开办 王五 <zwgk@example.cn>");
         CHECK((*top)["mail"]["date"] == "2020-05-12T10:00:00+08:00");
         const json* deep =
-            find(*j, "files", "邮件.eml!/南孟镇材料.eml!/南孟镇材料.zip!/南孟镇/2020年政务公开工作要点.txt");
+            find(*j, "files",
+                 "邮件.eml!/南孟镇材料.eml!/南孟镇材料.zip!/南孟镇/2020年政务公开工作要点.txt");
         REQUIRE(deep);
         CHECK((*deep)["mail"]["subject"] == "南孟镇材料");  // the innermost message
         CHECK((*deep)["mail"]["from"] == "南孟镇 李四 <nmz@example.cn>");

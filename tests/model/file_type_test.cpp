@@ -14,7 +14,7 @@ namespace {
 const char* const kSniffedIds[] = {
     "png",        "jpeg",       "gif",   "bmp",  "tiff", "webp", "pdf",   "zip",    "ooxml-docx",
     "ooxml-xlsx", "ooxml-pptx", "ofd",   "7z",   "rar",  "gzip", "bzip2", "xz",     "zstd", "tar",
-    "ole",        "html",       "mhtml", "text", "pe",   "elf",  "empty", "unknown"};
+    "ole",        "html",       "mhtml", "eml",  "text", "pe",   "elf",  "empty", "unknown"};
 
 template <class Pred>
 std::set<std::string> ids_where(Pred pred) {
@@ -96,9 +96,9 @@ TEST_CASE("file_type: claimed_extension reads the last name, dot-files included"
     CHECK(file_type::claimed_extension("a.b/README") == "");
 }
 
-TEST_CASE("file_type: containers are exactly the archives the scan stage expands", "[model]") {
+TEST_CASE("file_type: containers are exactly the archives and mails the scan stage expands", "[model]") {
     CHECK(ids_where([](const auto& t) { return t.container; }) ==
-          std::set<std::string>{"zip", "7z", "rar", "tar", "gzip", "bzip2", "xz", "zstd"});
+          std::set<std::string>{"zip", "7z", "rar", "tar", "gzip", "bzip2", "xz", "zstd", "eml"});
     // OOXML and OFD are zips, but documents.
     CHECK_FALSE(file_type::find("ooxml-docx")->container);
     CHECK_FALSE(file_type::find("ofd")->container);
