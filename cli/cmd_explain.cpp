@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "pipeline/classify.hpp"
+#include "pipeline/pins.hpp"
 #include "cli/cli.hpp"
 #include "pipeline/run.hpp"
 #include "pipeline/scan.hpp"
@@ -17,8 +18,21 @@ namespace {
 
 using ojson = nlohmann::ordered_json;
 
+// A clerk's pin (what, who, when) as JSON, or null.
+ojson pin_json(const std::optional<Pin>& p) {
+    if (!p) return nullptr;
+    auto or_null = [](const std::string& v) { return v.empty() ? ojson(nullptr) : ojson(v); };
+    return {{"indicator", or_null(p->indicator)}, {"date", or_null(p->date)},
+            {"not_evidence", or_null(p->not_evidence)}, {"user", p->user},
+            {"created", p->created}};
+}
+
+void print_pin(const Catalog& catalog, const std::optional<Pin>& p) {
+    if (p) std::cout << fmt::format("人工指定：{}（{}）\n", describe_pin(catalog, *p), pin_by_when(*p));
+}
+
 ojson explain_json(const Catalog& catalog, const FileRecord& f,
-                   const std::vector<IndicatorScore>& scores) {
+                   const std::vector<IndicatorScore>& scores, const std::optional<Pin>& pin) {
     ojson j;
     j["source"] = f.source;
     j["status"] = "included";
@@ -56,6 +70,7 @@ ojson explain_json(const Catalog& catalog, const FileRecord& f,
                          {"why", c.why}});
     j["date_candidates"] = std::move(cands);
     j["warnings"] = f.warnings;
+    j["pin"] = pin_json(pin);
     return j;
 }
 
@@ -80,13 +95,19 @@ size_t find_included(const Ledger& ledger, const std::string& want) {
 
 // Says why `want` is not included when it was rejected or is a duplicate; false when it is
 // neither.
-bool print_not_included(const Ledger& ledger, const std::string& want, bool json) {
+bool print_not_included(const Catalog& catalog, const Ledger& ledger, const std::string& want,
+                        bool json, const std::optional<Pin>& pin) {
     for (const auto& rj : ledger.rejected)
         if (rj.source == want) {
-            if (json)
-                print_json(ojson{{"source", want}, {"status", "rejected"}, {"reason", rj.reason}});
-            else
+            if (json) {
+                print_json(ojson{{"source", want},
+                                 {"status", "rejected"},
+                                 {"reason", rj.reason},
+                                 {"pin", pin_json(pin)}});
+            } else {
                 std::cout << fmt::format("{}：未收录，原因：{}\n", want, rj.reason);
+                print_pin(catalog, pin);
+            }
             return true;
         }
     for (const auto& d : ledger.duplicates)
@@ -101,15 +122,25 @@ bool print_not_included(const Ledger& ledger, const std::string& want, bool json
     return false;
 }
 
+// The pin of the file named `want` (included: by its content hash; otherwise by what the last scan
+// recorded for that source), or nullopt.
+std::optional<Pin> pin_of(const RunConfig& cfg, const Ledger& ledger, size_t idx,
+                          const std::string& want) {
+    Store store = Store::open(cfg.workspace, cfg.inbox);
+    if (idx < ledger.files.size()) return store.get_pin(ledger.files[idx].sha256);
+    auto row = store.get_file_stat(want);
+    return row ? store.get_pin(row->sha256) : std::nullopt;
+}
+
 // Every leaf's score for file `idx`, best first, as the classifier sees it now (with its pin).
 std::vector<IndicatorScore> scores_of(const RunConfig& cfg, const Catalog& catalog,
-                                      const RunResult& r, size_t idx) {
+                                      const RunResult& r, size_t idx,
+                                      const std::optional<Pin>& pin) {
     const FileRecord& f = r.ledger.files[idx];
-    Store store = Store::open(cfg.workspace, cfg.inbox);
-    auto pin = store.get_pin(f.sha256);
+    const bool pinned = pin && !pin->indicator.empty();
     std::vector<IndicatorScore> scores;
     Classifier(catalog, cfg.classify)
-        .classify(f, r.texts[idx].full_text(), pin ? &pin->indicator : nullptr, &scores);
+        .classify(f, r.texts[idx].full_text(), pinned ? &pin->indicator : nullptr, &scores);
     return scores;
 }
 
@@ -137,7 +168,10 @@ void print_classification(const Catalog& catalog, const FileRecord& f,
 void print_date_and_warnings(const FileRecord& f) {
     const auto& d = f.analysis.date;
     std::cout << fmt::format("\n发布日期：{}（来源 {}，置信度 {:.2f}）\n",
-                             d.published ? d.published->iso() : "未找到", d.source, d.confidence);
+                             d.published                ? d.published->iso()
+                             : d.source == "pin" ? "无法确认"
+                                                 : "未找到",
+                             d.source, d.confidence);
     for (size_t i = 0; i < d.candidates.size() && i < 6; ++i)
         std::cout << fmt::format("  候选 {} 「{}」 {}：{}\n",
                                  d.candidates[i].date.valid() ? d.candidates[i].date.iso() : "?",
@@ -164,19 +198,22 @@ Command make_explain_command() {
                     // Accept the path as typed, relative to the inbox, or as a sha256 prefix.
                     const std::string want = inbox_relative(cfg.inbox, *file);
                     const size_t idx = find_included(r.ledger, want);
+                    const std::optional<Pin> pin = pin_of(cfg, r.ledger, idx, want);
                     if (idx == r.ledger.files.size()) {
-                        if (print_not_included(r.ledger, want, common.json)) return kOk;
+                        if (print_not_included(catalog, r.ledger, want, common.json, pin))
+                            return kOk;
                         throw Fatal(kUsage, "收件箱里没有这个文件", *file,
                                     "请给出收件箱内的相对路径，如 市财政局/a.png");
                     }
                     const FileRecord& f = r.ledger.files[idx];
-                    const std::vector<IndicatorScore> scores = scores_of(cfg, catalog, r, idx);
+                    const std::vector<IndicatorScore> scores = scores_of(cfg, catalog, r, idx, pin);
                     if (common.json) {
-                        print_json(explain_json(catalog, f, scores));
+                        print_json(explain_json(catalog, f, scores, pin));
                         return kOk;
                     }
                     print_classification(catalog, f, scores);
                     print_date_and_warnings(f);
+                    print_pin(catalog, pin);
                     return kOk;
                 };
             }};

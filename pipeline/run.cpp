@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
+#include <map>
 #include <set>
 
 #include <fmt/core.h>
@@ -15,6 +16,7 @@
 #include "model/deadline.hpp"
 #include "model/error.hpp"
 #include "pipeline/extract_stage.hpp"
+#include "pipeline/pins.hpp"
 #include "pipeline/run_options.hpp"
 #include "pipeline/scan.hpp"
 #include "pipeline/store.hpp"
@@ -70,7 +72,8 @@ void classify_stage(Ledger& ledger, const std::vector<ExtractResult>& texts, con
         FileRecord& f = ledger.files[i];
         const Deadline deadline(time_limit);
         std::optional<Pin> pin = store.get_pin(f.sha256);
-        f.cls = classifier.classify(f, texts[i].full_text(), pin ? &pin->indicator : nullptr);
+        const bool pinned = pin && !pin->indicator.empty();
+        f.cls = classifier.classify(f, texts[i].full_text(), pinned ? &pin->indicator : nullptr);
         if (deadline.passed() && !f.cls.pinned) {
             f.cls.review = true;
             f.cls.reasons.push_back(fmt::format(
@@ -201,7 +204,43 @@ void hold_back(RunResult& r, const std::vector<Rejected>& held) {
               [](const Rejected& a, const Rejected& b) { return a.source < b.source; });
 }
 
-// scan → extract → analyse → classify → validate, with the held-back files set aside.
+// A date pin overrules the date finder: `published` = the clerk's date (null for "unknown", which
+// validation then treats as "发布日期无法确认", never late), `date_source` = "pin". The finder's
+// candidates stay (explain shows them); its future-date warning no longer applies.
+void apply_date_pin(FileRecord& f, const std::string& date, Date as_of) {
+    DateResult& d = f.analysis.date;
+    if (d.published && d.future) {
+        const std::string stale = "发布日期 " + d.published->iso() + " 晚于核查日期";
+        for (auto* list : {&f.analysis.warnings, &f.warnings})
+            std::erase_if(*list, [&](const std::string& w) { return w.starts_with(stale); });
+    }
+    d.published = date == "unknown" ? std::nullopt : Date::parse_typed(date);
+    d.source = "pin";
+    d.confidence = 1;
+    d.repaired = false;
+    d.future = d.published && *d.published > as_of;
+}
+
+// pins: the clerk's date pins (see apply_date_pin), and the not-evidence pins, which take their
+// files out of files[] (so out of the package and the indicators) into rejected[] with
+// "人工标记为非证据：<reason>". Indicator pins are taken by classify_stage.
+void pins_stage(RunResult& r, Store& store, Date as_of) {
+    std::map<std::string, Pin, std::less<>> pins;
+    for (Pin& p : store.pins()) pins.emplace(p.sha256, std::move(p));
+    if (pins.empty()) return;
+    std::vector<Rejected> out;
+    for (FileRecord& f : r.ledger.files) {
+        auto it = pins.find(f.sha256);
+        if (it == pins.end()) continue;
+        if (!it->second.not_evidence.empty())
+            out.push_back({f.source, not_evidence_reason(it->second.not_evidence)});
+        else if (!it->second.date.empty())
+            apply_date_pin(f, it->second.date, as_of);
+    }
+    hold_back(r, out);
+}
+
+// scan → extract → analyse → pins → classify → validate, with the held-back files set aside.
 RunResult one_pass(const RunConfig& cfg, const Catalog& catalog, Store& store,
                    const std::vector<Rejected>& held_back, const Progress& progress,
                    ExtractStats& xs) {
@@ -220,6 +259,7 @@ RunResult one_pass(const RunConfig& cfg, const Catalog& catalog, Store& store,
     r.texts = extract_stage(r.ledger, store, cfg.jobs, cfg.time_limit, xs,
                             report("提取文字"));                                // extract
     analyse_stage(r.ledger, r.texts, catalog, cfg.as_of, cfg.time_limit);       // analyse
+    pins_stage(r, store, cfg.as_of);                                            // pins
     classify_stage(r.ledger, r.texts, catalog, cfg.classify, store,
                    cfg.time_limit);                                             // classify
     r.assessment = validate(catalog, r.ledger, cfg.as_of, cfg.unit, &r.texts);  // validate

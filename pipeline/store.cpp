@@ -9,6 +9,7 @@
 #include <fstream>
 #include <map>
 #include <system_error>
+#include <thread>
 
 #include <fmt/core.h>
 #include <sqlite3.h>
@@ -30,8 +31,9 @@ struct StmtFinalize {
 };
 using StmtPtr = std::unique_ptr<sqlite3_stmt, StmtFinalize>;
 
-// Bumped when the tables change shape; an older workspace is upgraded by dropping its caches.
-constexpr int kSchemaVersion = 1;
+// Bumped when the tables change shape. Schema 1 is upgraded in place (the pins table gains its
+// date, not_evidence and user columns); any other older workspace drops its caches.
+constexpr int kSchemaVersion = 2;
 
 const char* kSchema = R"SQL(
 CREATE TABLE IF NOT EXISTS files (
@@ -53,12 +55,18 @@ CREATE TABLE IF NOT EXISTS stage_cache (
   PRIMARY KEY (sha256, stage, version)
 );
 CREATE TABLE IF NOT EXISTS pins (
-  sha256    TEXT PRIMARY KEY,
-  indicator TEXT NOT NULL,
-  source    BLOB NOT NULL,
-  created   INTEGER NOT NULL
+  sha256       TEXT PRIMARY KEY,
+  indicator    TEXT NOT NULL,
+  source       BLOB NOT NULL,
+  created      INTEGER NOT NULL,
+  date         TEXT NOT NULL DEFAULT '',
+  not_evidence TEXT NOT NULL DEFAULT '',
+  user         TEXT NOT NULL DEFAULT ''
 );
 )SQL";
+
+// The columns schema 2 added to the pins table (ALTERed into a schema-1 table).
+constexpr const char* kPinColumns[] = {"date", "not_evidence", "user"};
 
 fs::path normal_abs(const fs::path& p) {
     std::error_code ec;
@@ -141,11 +149,24 @@ struct Store::Db {
         sqlite3_reset(v);
         if (version == kSchemaVersion) return false;
         exec("BEGIN IMMEDIATE");
-        if (version != 0) exec("DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS stage_cache;");
+        if (version != 0 && version != 1)
+            exec("DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS stage_cache;");
         exec(kSchema);
+        add_pin_columns();
         exec(fmt::format("PRAGMA user_version={}", kSchemaVersion).c_str());
         exec("COMMIT");
         return version == 0;
+    }
+    // A pins table from before schema 2 (or a newer binary's) gets the columns it lacks.
+    void add_pin_columns() {
+        std::vector<std::string> have;
+        sqlite3_stmt* info = prepare("PRAGMA table_info(pins)");
+        while (sqlite3_step(info) == SQLITE_ROW) have.push_back(column(info, 1));
+        sqlite3_reset(info);
+        for (const char* c : kPinColumns)
+            if (std::find(have.begin(), have.end(), c) == have.end())
+                exec(fmt::format("ALTER TABLE pins ADD COLUMN {} TEXT NOT NULL DEFAULT ''", c)
+                         .c_str());
     }
     static std::string column(sqlite3_stmt* s, int i) {
         const void* p = sqlite3_column_blob(s, i);
@@ -231,7 +252,27 @@ Store::~Store() = default;
 Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
 
-Store Store::open(const fs::path& workspace, const fs::path& inbox) {
+namespace {
+
+// Takes the exclusive flock on `fd`: at once, or polling for up to `wait` (then the pin message).
+void take_lock(int fd, const fs::path& workspace, std::chrono::milliseconds wait) {
+    const auto until = std::chrono::steady_clock::now() + wait;
+    while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        if (wait.count() <= 0)
+            throw Fatal(kInput,
+                        "工作区正被另一个 dossier 进程使用：" + normal_abs(workspace).string(), {},
+                        "等那个进程结束后再运行，或用 --workspace 指定其他工作区");
+        if (std::chrono::steady_clock::now() >= until)
+            throw Fatal(kInput, "工作区正在被另一个 dossier 进程使用（可能正在构建），请稍后再试",
+                        normal_abs(workspace).string());
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+}
+
+}  // namespace
+
+Store Store::open(const fs::path& workspace, const fs::path& inbox,
+                  std::chrono::milliseconds lock_wait) {
     if (!inbox.empty() && path_is_within(workspace, inbox))
         throw Fatal(kInput, "工作区不能位于收件箱内（dossier 从不写入收件箱）", workspace.string(),
                     "请用 --workspace 指定收件箱以外的目录");
@@ -246,9 +287,7 @@ Store Store::open(const fs::path& workspace, const fs::path& inbox) {
     if (db->lock.fd < 0)
         throw Fatal(kInput, "无法创建工作区锁文件", lock.string(),
                     "检查权限，或用 --workspace 指定其他目录");
-    if (::flock(db->lock.fd, LOCK_EX | LOCK_NB) != 0)
-        throw Fatal(kInput, "工作区正被另一个 dossier 进程使用：" + normal_abs(workspace).string(),
-                    {}, "等那个进程结束后再运行，或用 --workspace 指定其他工作区");
+    take_lock(db->lock.fd, workspace, lock_wait);
     // Nobody else uses the workspace now: temp files under blobs/.tmp are a killed run's leftovers.
     for (fs::directory_iterator it(workspace / "blobs" / ".tmp", ec), end; !ec && it != end;
          it.increment(ec)) {
@@ -374,7 +413,10 @@ void Store::remove_file_stat(const std::string& source) {
 namespace {
 
 constexpr const char* kPinsFile = "pins.tsv";
-constexpr const char* kPinsHeader = "# dossier pins: sha256<TAB>indicator<TAB>created<TAB>source\n";
+// Schema-1 files have the first four fields only; they still import (the rest empty).
+constexpr const char* kPinsHeader =
+    "# dossier pins: sha256<TAB>indicator<TAB>created<TAB>source<TAB>date<TAB>not_evidence<TAB>"
+    "user\n";
 
 // A source in one TSV field: backslash, tab, CR and LF escaped.
 std::string tsv_escape(std::string_view v) {
@@ -427,8 +469,9 @@ std::string tsv_unescape(std::string_view v) {
 void Store::save_pins() {
     std::string text = kPinsHeader;
     for (const Pin& p : pins())
-        text += fmt::format("{}\t{}\t{}\t{}\n", p.sha256, tsv_escape(p.indicator), p.created,
-                            tsv_escape(p.source));
+        text += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\t{}\n", p.sha256, tsv_escape(p.indicator),
+                            p.created, tsv_escape(p.source), tsv_escape(p.date),
+                            tsv_escape(p.not_evidence), tsv_escape(p.user));
     const fs::path file = dir_ / kPinsFile;
     if (!write_file_atomically(file, text))
         throw Fatal(kInput, "无法写入指定记录文件", file.string(), "检查磁盘空间与权限");
@@ -446,8 +489,14 @@ void Store::import_pins() {
             f.emplace_back(line.data() + b, e - b);
         }
         if (f.size() < 4 || f[0].size() != 64) continue;  // a damaged line is skipped
-        Pin p{std::string(f[0]), tsv_unescape(f[1]), tsv_unescape(f[3]), 0};
+        Pin p;
+        p.sha256 = std::string(f[0]);
+        p.indicator = tsv_unescape(f[1]);
+        p.source = tsv_unescape(f[3]);
         p.created = std::atoll(std::string(f[2]).c_str());
+        if (f.size() > 4) p.date = tsv_unescape(f[4]);
+        if (f.size() > 5) p.not_evidence = tsv_unescape(f[5]);
+        if (f.size() > 6) p.user = tsv_unescape(f[6]);
         set_pin_row(p);
         ++n;
     }
@@ -461,16 +510,21 @@ void Store::set_pin(const Pin& pin) {
 
 void Store::set_pin_row(const Pin& pin) {
     sqlite3_stmt* s = db_->prepare(
-        "INSERT OR REPLACE INTO pins(sha256, indicator, source, created) VALUES(?1, ?2, ?3, ?4)");
+        "INSERT OR REPLACE INTO pins(sha256, indicator, source, created, date, not_evidence, user) "
+        "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     db_->bind(s, 1, pin.sha256);
     db_->bind(s, 2, pin.indicator);
     db_->bind(s, 3, pin.source, true);
     db_->bind(s, 4, pin.created ? pin.created : static_cast<int64_t>(std::time(nullptr)));
+    db_->bind(s, 5, pin.date);
+    db_->bind(s, 6, pin.not_evidence);
+    db_->bind(s, 7, pin.user);
     db_->step_done(s);
 }
 
 std::optional<Pin> Store::get_pin(const std::string& sha256) {
-    sqlite3_stmt* s = db_->prepare("SELECT indicator, source, created FROM pins WHERE sha256=?1");
+    sqlite3_stmt* s = db_->prepare(
+        "SELECT indicator, source, created, date, not_evidence, user FROM pins WHERE sha256=?1");
     db_->bind(s, 1, sha256);
     int rc = sqlite3_step(s);
     if (rc != SQLITE_ROW) {
@@ -478,7 +532,8 @@ std::optional<Pin> Store::get_pin(const std::string& sha256) {
         sqlite3_reset(s);
         return std::nullopt;
     }
-    Pin p{sha256, Db::column(s, 0), Db::column(s, 1), sqlite3_column_int64(s, 2)};
+    Pin p{sha256,           Db::column(s, 0), Db::column(s, 1), sqlite3_column_int64(s, 2),
+          Db::column(s, 3), Db::column(s, 4), Db::column(s, 5)};
     sqlite3_reset(s);
     return p;
 }
@@ -493,13 +548,15 @@ bool Store::remove_pin(const std::string& sha256) {
 }
 
 std::vector<Pin> Store::pins() {
-    sqlite3_stmt* s =
-        db_->prepare("SELECT sha256, indicator, source, created FROM pins ORDER BY sha256");
+    sqlite3_stmt* s = db_->prepare(
+        "SELECT sha256, indicator, source, created, date, not_evidence, user FROM pins ORDER BY "
+        "sha256");
     std::vector<Pin> out;
     int rc;
     while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-        out.push_back(
-            {Db::column(s, 0), Db::column(s, 1), Db::column(s, 2), sqlite3_column_int64(s, 3)});
+        out.push_back({Db::column(s, 0), Db::column(s, 1), Db::column(s, 2),
+                       sqlite3_column_int64(s, 3), Db::column(s, 4), Db::column(s, 5),
+                       Db::column(s, 6)});
     if (rc != SQLITE_DONE) db_->fail("读取指定失败");
     sqlite3_reset(s);
     return out;

@@ -5,7 +5,11 @@
 //   stage_cache (sha256, stage, version, data; PRIMARY KEY(sha256, stage, version))
 //               stage results keyed by content and stage version: a re-run over unchanged content
 //               recomputes nothing, bumping a stage's version recomputes only that stage;
-//   pins        (sha256 PRIMARY KEY, indicator, source, created) user assignments (classify).
+//   pins        (sha256 PRIMARY KEY, indicator, source, created, date, not_evidence, user) a
+//               clerk's decisions about one content (pipeline/pins.hpp): its indicator, its
+//               publication date ("YYYY-MM-DD" or "unknown"), or "not evidence" with a reason;
+//               an empty column is "not pinned" (schema 2 added the last three columns to the
+//               schema-1 table in place: old rows keep their indicator pins).
 // Pins are also kept in `pins.tsv` (rewritten atomically on every pin change; format in
 // docs/robustness.md), the one thing in the workspace that cannot be recomputed from the inbox.
 //
@@ -16,8 +20,9 @@
 //
 // Crash safety: every write is its own transaction (or the caller's Transaction), so the database
 // is consistent whenever the process is killed; a re-run finishes the work. An open Store holds an
-// exclusive flock on `<workspace>/lock` (a second process gets Fatal(kInput)), and opening one
-// removes what a killed run left in `blobs/.tmp/`.
+// exclusive flock on `<workspace>/lock` (a second process gets Fatal(kInput) at once, or after
+// `lock_wait` of polling when one is given), and opening one removes what a killed run left in
+// `blobs/.tmp/`.
 // Threading: a Store is used from ONE thread (the pipeline collects results from its workers and
 // writes them from the main thread). Not copyable; movable.
 // Errors: opening throws Fatal (kUsage for a workspace inside the inbox, kInput when the workspace
@@ -25,6 +30,7 @@
 // (a full disk or a broken workspace ends the run; bad input files never do).
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -50,11 +56,15 @@ struct FileRow {
     std::string reason;  // Chinese, for rejected rows
 };
 
+// A clerk's decision about one content (by sha256); each part empty when not pinned.
 struct Pin {
     std::string sha256;
-    std::string indicator;
-    std::string source;
-    int64_t created = 0;  // unix seconds
+    std::string indicator;  // leaf id, or empty
+    std::string source;     // the file's source when the pin was last changed
+    int64_t created = 0;    // unix seconds of the last change
+    std::string date;          // "YYYY-MM-DD", "unknown", or empty
+    std::string not_evidence;  // the clerk's reason, or empty
+    std::string user;          // who changed it last ("命令行" for the CLI)
 };
 
 // Counters for tests and the ledger: how often stage results were found or had to be computed.
@@ -68,8 +78,12 @@ class Store {
   public:
     // Opens (creating when needed) the workspace at `workspace`. When `inbox` is given and the
     // workspace lies inside it (or is it), throws Fatal(kUsage): we never write into the inbox.
+    // With a `lock_wait`, a workspace locked by another process is polled for that long before
+    // giving up with "工作区正在被另一个 dossier 进程使用（可能正在构建），请稍后再试" (pins);
+    // without, the lock fails at once (builds).
     static Store open(const std::filesystem::path& workspace,
-                      const std::filesystem::path& inbox = {});
+                      const std::filesystem::path& inbox = {},
+                      std::chrono::milliseconds lock_wait = {});
     ~Store();
     Store(Store&&) noexcept;
     Store& operator=(Store&&) noexcept;
