@@ -67,6 +67,10 @@ TEST_CASE("serve: /healthz answers and login returns the session with its CSRF t
     REQUIRE(s);
     CHECK(s->status == 200);
     CHECK(body_of(s)["csrf"] == j["csrf"]);  // one token per session
+
+    // SIGTERM ends it cleanly.
+    CHECK(p.serve->stop() == 0);
+    CHECK(p.serve->output().find("门户已停止。") != std::string::npos);
 }
 
 namespace {
