@@ -162,6 +162,7 @@ void Builder::loop() {
     }
     const auto delay = std::chrono::duration<double>(cfg_.settle_seconds + 1.0);
     std::optional<clock::time_point> dirty = clock::now() - std::chrono::hours(1);  // first build
+    int failures = 0;  // failed builds in a row
     for (;;) {
         {
             std::unique_lock lock(mu_);
@@ -182,7 +183,11 @@ void Builder::loop() {
         if (state().state == "building") {
             build_once();
             std::lock_guard lock(mu_);
-            state_.state = requested_ ? "pending" : "idle";
+            // A failed build (e.g. the workspace held by `dossier assign`) is retried a few
+            // times, then waits for the next change or request.
+            failures = state_.last_result == "ok" ? 0 : failures + 1;
+            if (failures > 0 && failures <= 3) dirty = clock::now();
+            state_.state = requested_ || dirty ? "pending" : "idle";
             continue;
         }
         if (watcher->wait(dirty ? 100 : 300)) {

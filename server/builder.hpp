@@ -10,7 +10,7 @@
 //
 // Errors: a failed build (Fatal from the pipeline, e.g. the workspace held by `dossier assign`)
 // is logged and recorded in state().last_result; the previous snapshot stays and the build is
-// retried after the next change. Thread-safe: every public method may be called from any thread.
+// retried (up to 3 times, settle + 1 s apart), then after the next change. Thread-safe: every public method may be called from any thread.
 #pragma once
 
 #include <condition_variable>
