@@ -142,6 +142,8 @@ void walk_dir(const fs::path& dir, const std::string& rel, const std::string& un
     while (dirent* e = ::readdir(d)) {
         std::string name = e->d_name;
         if (name == "." || name == "..") continue;
+        // intake's own temporary, mid-move into the inbox (intake/inbox_writer): not a file yet.
+        if (name.starts_with(".dossier-intake-")) continue;
         fs::path p = dir / name;
         std::string src = rel.empty() ? name : rel + "/" + name;
         struct stat st {};

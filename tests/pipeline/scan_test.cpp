@@ -508,3 +508,14 @@ TEST_CASE("ingest: a run killed part-way is finished by the next run", "[pipelin
         fs::remove_all(d.path() / "fresh");
     }
 }
+
+TEST_CASE("scan: intake's hidden temporaries are passed over silently", "[pipeline]") {
+    test::Scratch d;
+    test::write(d / "inbox/市财政局/通知.txt", "通知\n");
+    test::write(d / "inbox/市财政局/.dossier-intake-123-AbCdEf", "half a copy");
+    Store store = Store::open(d.path() / "ws");
+    ScanResult r = scan_inbox(options(d.path() / "inbox"), catalog(), store);
+    CHECK(r.ledger.files.size() == 1);
+    CHECK(r.ledger.rejected.empty());
+    CHECK(r.ledger.skipped_junk == 0);
+}
