@@ -135,12 +135,15 @@ data duty_rows(const Catalog& catalog, const Snapshot& snap, const std::string& 
 void set_deadline(data& d, const std::shared_ptr<const Snapshot>& snap) {
     d.set("built", snap != nullptr);
     d.set("has_days", false);
+    d.set("overdue", false);
     d.set("deadline_text", std::string());
     if (!snap) return;
     const auto& dl = snap->report["deadline"];
     if (dl.is_object() && dl["workdays_left"].is_number_integer()) {
-        d.set("has_days", true);
-        d.set("days_left", std::to_string(dl["workdays_left"].get<long long>()));
+        const long long left = dl["workdays_left"].get<long long>();
+        d.set("has_days", left >= 0);
+        d.set("overdue", left < 0);
+        d.set("days_left", std::to_string(left));
     }
     if (dl.is_object() && dl["text"].is_string()) d.set("deadline_text", dl["text"].get<std::string>());
 }
@@ -214,11 +217,13 @@ std::optional<Caller> page_caller(Portal& p, const httplib::Request& req, httpli
 void serve_asset(const std::string& name, httplib::Response& res) {
     const bool css = name.size() > 4 && name.compare(name.size() - 4, 4, ".css") == 0;
     const bool js = name.size() > 3 && name.compare(name.size() - 3, 3, ".js") == 0;
+    const bool svg = name.size() > 4 && name.compare(name.size() - 4, 4, ".svg") == 0;
     auto bytes = asset(name);
-    if (!bytes || (!css && !js)) return json_error(res, 404, "未找到");
+    if (!bytes || (!css && !js && !svg)) return json_error(res, 404, "未找到");
     res.set_header("Cache-Control", "no-cache");
-    res.set_content(std::string(*bytes), css ? "text/css; charset=utf-8"
-                                             : "text/javascript; charset=utf-8");
+    res.set_content(std::string(*bytes), css  ? "text/css; charset=utf-8"
+                                         : js ? "text/javascript; charset=utf-8"
+                                              : "image/svg+xml");
 }
 
 }  // namespace

@@ -7,7 +7,7 @@
 //                        (no session: 303 to /login)
 //   GET /unit/<名称>     the office: that unit's home; a unit clerk: their own unit only —
 //                        any other unit, or a name that is no unit, answers the 404 page
-//   GET /assets/<name>   CSS and JavaScript (404 for anything else)
+//   GET /assets/<name>   CSS, JavaScript and the icon (404 for anything else)
 //
 // A unit's home shows the upload area, the unit's files from the builder's last snapshot
 // (thumbnail, indicator, date, state: 已收录 / 待确认 / 拒收 + reason / 重复 / 处理中, withdraw),
