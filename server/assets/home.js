@@ -33,7 +33,7 @@
   // ---- waiting for the rebuild -------------------------------------------------------------
 
   let watching = null;
-  const awaited = new Set();  // ids that must appear (built, not waiting)
+  const awaited = new Map();  // id → stored name of uploads that must appear (built, not waiting)
   const gone = new Set();     // ids that must disappear
 
   function filesPath(unit) {
@@ -52,7 +52,11 @@
         list = await r.json();
       } catch (e) { return; }
       const seen = new Map(list.map((f) => [f.id, f.state]));
-      const arrived = [...awaited].every((id) => seen.has(id) && seen.get(id) !== 'waiting');
+      // A zip is listed by its members ("a.zip!/x.pdf"), each with its own id.
+      const built = (id, name) => (seen.has(id) && seen.get(id) !== 'waiting') ||
+        list.some((f) => f.state !== 'waiting' && (f.source.endsWith('/' + name) ||
+          f.source.includes('/' + name + '!/') || f.source.startsWith(name + '!/')));
+      const arrived = [...awaited].every(([id, name]) => built(id, name));
       const left = [...gone].every((id) => !seen.has(id));
       if ((arrived && left) || Date.now() - started > 180000) {
         clearInterval(watching);
@@ -112,7 +116,10 @@
           row.bar.value = 100;
           row.li.classList.add('done');
           row.status.textContent = '已上传，正在整理…';
-          try { JSON.parse(x.responseText).forEach((f) => awaited.add(f.sha256.slice(0, 16))); } catch (e) { /* listed anyway */ }
+          try {
+            JSON.parse(x.responseText).forEach((f) => awaited.set(f.sha256.slice(0, 16),
+              f.name.split('/').pop()));
+          } catch (e) { /* the reload comes with the time limit */ }
         } else {
           row.li.classList.add('failed');
           row.status.textContent = '上传失败：' + ((await errorOf(x.responseText)) || ('错误 ' + x.status));

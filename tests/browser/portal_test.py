@@ -176,7 +176,7 @@ def main():
             files.append(os.path.join(root, "upload", name))
             with open(files[-1], "w") as f:
                 f.write(text)
-        serve = Serve(a.bin, root, ["-j", "2"])
+        serve = Serve(a.bin, root, ["-j", "2", "--as-of", "2020-11-02"])
         driver = None
         try:
             serve.add_user("clerk", PASSWORD, UNIT)
