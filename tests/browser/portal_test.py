@@ -22,6 +22,7 @@ import urllib.parse
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
+from selenium.common.exceptions import NoSuchElementException, StaleElementReferenceException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import WebDriverWait
 
@@ -65,7 +66,10 @@ def browser():
 
 
 def wait(driver, what, seconds=90):
-    return WebDriverWait(driver, seconds, poll_frequency=0.2).until(lambda d: what(d))
+    # The page reloads itself after a rebuild: elements found just before may go stale.
+    return WebDriverWait(driver, seconds, poll_frequency=0.2,
+                         ignored_exceptions=(StaleElementReferenceException,
+                                             NoSuchElementException)).until(lambda d: what(d))
 
 
 def rows(driver):
