@@ -9,6 +9,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <cstdlib>
@@ -68,6 +69,7 @@ int64_t seconds_setting(int64_t option, const char* env, int64_t fallback) {
 struct ServeArgs {
     std::string inbox, out, listen = "127.0.0.1:8080", tls_cert, tls_key;
     int64_t session_idle = 0, session_max = 0;
+    uint64_t max_upload_mb = 200, unit_quota_mb = 4096;
 };
 
 int serve(const ServeArgs& a, CommonOptions& common) {
@@ -88,6 +90,12 @@ int serve(const ServeArgs& a, CommonOptions& common) {
     pc.tls_key = a.tls_key;
     pc.session_idle = seconds_setting(a.session_idle, "DOSSIER_SESSION_IDLE", pc.session_idle);
     pc.session_max = seconds_setting(a.session_max, "DOSSIER_SESSION_MAX", pc.session_max);
+    if (a.max_upload_mb == 0 || a.unit_quota_mb == 0)
+        throw Fatal(kUsage, "--max-upload-mb 与 --unit-quota-mb 须大于 0");
+    pc.max_upload = a.max_upload_mb << 20;
+    pc.unit_quota = a.unit_quota_mb << 20;
+    // One request may carry a whole file plus the form around it.
+    pc.payload_max = std::max<size_t>(pc.payload_max, static_cast<size_t>(pc.max_upload + (1 << 20)));
 
     auto log = make_log("serve", common.verbose, stdout);
     Portal portal(pc, catalog, log);
@@ -128,6 +136,10 @@ Command make_serve_command() {
                            "监听地址与端口（默认 127.0.0.1:8080；端口 0 表示任选空闲端口）");
             sub.add_option("--tls-cert", a->tls_cert, "HTTPS 证书（PEM），须与 --tls-key 同用");
             sub.add_option("--tls-key", a->tls_key, "HTTPS 私钥（PEM）");
+            sub.add_option("--max-upload-mb", a->max_upload_mb,
+                           "单个上传文件的大小上限（MB，默认 200）");
+            sub.add_option("--unit-quota-mb", a->unit_quota_mb,
+                           "每个单位收件箱文件夹的总大小上限（MB，默认 4096）");
             sub.add_option("--session-idle", a->session_idle)->group("");
             sub.add_option("--session-max", a->session_max)->group("");
             add_common_options(sub, common);

@@ -195,6 +195,8 @@ fs::path copy_to_hidden(const fs::path& from, const fs::path& dir) {
     cleanup::track(hidden);
     const int in = ::open(from.c_str(), O_RDONLY | O_CLOEXEC);
     int err = in < 0 ? errno : 0;
+    struct stat st {};
+    if (in >= 0 && ::fstat(in, &st) == 0) ::fchmod(out, st.st_mode & 0777);  // not mkstemp's 0600
     std::array<char, 1 << 16> buf{};
     while (err == 0) {
         const ssize_t n = ::read(in, buf.data(), buf.size());

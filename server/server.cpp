@@ -77,6 +77,7 @@ Portal::Portal(PortalConfig config, const Catalog& catalog, std::shared_ptr<spdl
     install_basics();
     install_session_routes(*this);
     install_api_routes(*this);
+    install_intake_routes(*this);
     install_page_routes(*this);
 }
 

@@ -48,6 +48,8 @@ struct PortalConfig {
     int64_t read_timeout = 10;            // seconds per read of a request
     size_t payload_max = 512ull << 20;    // bytes per request body
     int threads = 32;                     // httplib workers (~30 concurrent clients)
+    uint64_t max_upload = uint64_t{200} << 20;   // bytes per uploaded file (--max-upload-mb)
+    uint64_t unit_quota = uint64_t{4096} << 20;  // bytes of one unit's inbox folder (--unit-quota-mb)
 };
 
 // Who is asking (from the session).
@@ -119,5 +121,8 @@ std::string client_address(const httplib::Request& req);
 // Route sets, each in its own file; the Portal constructor installs them all.
 void install_session_routes(Portal& portal);  // /healthz, /api/login, /api/logout, /api/session
 void install_api_routes(Portal& portal);      // /api/files, /api/status, /api/review, pins, build
+// POST /api/upload, DELETE /api/files/{id}, GET /api/files/{id}/content and /thumbnail
+// (server/intake_routes.cpp).
+void install_intake_routes(Portal& portal);
 
 }  // namespace dossier

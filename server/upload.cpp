@@ -4,6 +4,7 @@
 #include "server/upload.hpp"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -198,6 +199,7 @@ bool open_part(Receipt& r, const fs::path& dir, const std::string& filename) {
     }
     p->temp = tmpl;
     cleanup::track(p->temp);
+    ::fchmod(p->fd, 0644);  // mkstemp's 0600 would hide the file from the office's other tools
     r.current = p.get();
     r.files.push_back(std::move(p));
     return true;
@@ -292,6 +294,7 @@ json store_files(IntakeContext& ctx, const Requester& who, const std::string& un
 void handle_upload(IntakeContext& ctx, const Requester& who, const httplib::Request& req,
                    httplib::Response& res, const httplib::ContentReader& reader) {
     if (!req.is_multipart_form_data()) {
+        reader([](const char*, size_t) { return true; });  // keeps the connection in step
         send_error(res, 400, "上传须使用 multipart/form-data，文件放在字段 file 中");
         return;
     }
@@ -306,6 +309,8 @@ void handle_upload(IntakeContext& ctx, const Requester& who, const httplib::Requ
             return true;
         },
         [&](const char* data, size_t n) { return receive(r, ctx.limits, data, n); });
+    if (!read_ok && res.status == 413)  // httplib's own cap on a request body
+        return send_error(res, 413, "上传内容超过服务器单次请求上限，未保存：请分批上传");
     if (!read_ok) return send_error(res, 400, "上传未完成：请求内容不完整或格式有误");
     if (!r.too_big.empty())
         return send_error(res, 413,
