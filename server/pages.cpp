@@ -110,14 +110,22 @@ data duty_rows(const Catalog& catalog, const Snapshot& snap, const std::string& 
     for (size_t i = 0; i < all.size() && i < catalog.indicators.size(); ++i) {
         if (!catalog.indicators[i].leaf()) continue;
         const auto& ind = all[i];
-        bool mine = false;
-        for (const auto& u : ind["units"]) mine = mine || u["unit"] == unit;
+        bool mine = false, has_evidence = false;
+        for (const auto& u : ind["units"])
+            if (u["unit"] == unit) {
+                mine = true;
+                has_evidence = has_evidence || u["has_evidence"] == true;
+            }
         if (!mine) continue;
         const std::string status = ind["status"].get<std::string>();
         ++count;
         if (status == "covered") ++done;
+        // The indicator's reasons, and whether this unit's own share is still empty (another
+        // unit's files may be what the verdict is about).
         data missing{data::type::list};
-        if (status != "covered")
+        const bool others = status != "missing" && !has_evidence;
+        if (others) missing.push_back(data("本单位尚未提交材料（其他责任单位已有）"));
+        if (status != "covered" && !others)
             for (const auto& r : ind["reasons"])
                 if (r.is_string()) missing.push_back(data(r.get<std::string>()));
         if (status == "missing" && ind["reasons"].empty()) missing.push_back(data("尚无材料"));

@@ -7,7 +7,8 @@ progress bar per file, sees both appear after the rebuild with indicator, date a
 thumbnail, withdraws one (it leaves the page and the inbox), and cannot reach another unit's page
 or file by editing the URL (the 404 page / a 404 answer). The office then sees the unit list and
 the same unit page. Screenshots go to --screens (the build dir): portal-login.png,
-portal-upload.png, portal-home.png, portal-notfound.png, portal-units.png.
+portal-upload.png, portal-home.png, portal-duties.png (the same page at its responsibilities),
+portal-notfound.png, portal-units.png.
 
 Usage: portal_test.py --bin BUILD/dossier --screens DIR"""
 
@@ -123,6 +124,9 @@ def clerk_uploads(driver, serve, files, screens):
     assert days.isdigit(), "working days left: %r" % days
     assert driver.find_elements(By.CSS_SELECTOR, "#duties tbody tr"), "no responsibilities"
     driver.save_screenshot(os.path.join(screens, "portal-home.png"))
+    driver.execute_script("document.getElementById('duties').scrollIntoView()")
+    driver.save_screenshot(os.path.join(screens, "portal-duties.png"))
+    driver.execute_script("window.scrollTo(0, 0)")
     return names
 
 
