@@ -4,7 +4,8 @@ chromium-driver + python3-selenium 4), window 1366×900, against a real `dossier
 
 A unit clerk logs in, uploads two files through the page (send_keys to the file input), sees a
 progress bar per file, sees both appear after the rebuild with indicator, date and a loaded
-thumbnail, withdraws one (it leaves the page and the inbox), and cannot reach another unit's page
+thumbnail, withdraws one (it leaves the page and the inbox), uploads a folder holding a zip (its
+member appears, marked as inside the zip), and cannot reach another unit's page
 or file by editing the URL (the 404 page / a 404 answer). The office then sees the unit list and
 the same unit page. Screenshots go to --screens (the build dir): portal-login.png,
 portal-upload.png, portal-home.png, portal-duties.png (the same page at its responsibilities),
@@ -20,6 +21,7 @@ import sys
 import tempfile
 import time
 import urllib.parse
+import zipfile
 
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
@@ -139,6 +141,17 @@ def clerk_withdraws(driver, serve, name):
     assert not os.path.exists(os.path.join(serve.inbox, UNIT, name)), "still in the inbox"
 
 
+def clerk_uploads_folder(driver, folder):
+    """A folder holding a zip, through the folder picker: its member appears, marked as such."""
+    driver.find_element(By.ID, "pick-folder").send_keys(folder)
+    wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "#progress progress"), 30)
+    member = "材料.zip!/2020年财政预算执行情况.txt"
+    wait(driver, lambda d: member in rows(d), 120)
+    tr = rows(driver)[member]
+    assert "压缩包内" in tr.text, "a zip member is not marked as one"
+    assert not tr.find_elements(By.CSS_SELECTOR, "button.withdraw"), "a member offers withdrawal"
+
+
 def clerk_cannot_reach_other_unit(driver, serve, other_id):
     driver.get(serve.url + "/unit/" + urllib.parse.quote(OTHER))
     assert driver.find_element(By.TAG_NAME, "h1").text == "未找到", "another unit's page shown"
@@ -162,7 +175,7 @@ def office_sees_units(driver, serve):
     driver.save_screenshot(os.path.join(SCREENS, "portal-units.png"))
     next(a for a in links if a.text == UNIT).click()
     wait(driver, lambda d: d.find_element(By.TAG_NAME, "h1").text == UNIT)
-    assert len(rows(driver)) == 1, "the office sees the unit's one remaining file"
+    assert len(rows(driver)) == 2, "the office sees the unit's remaining file and the zip's member"
 
 
 def main():
@@ -199,6 +212,11 @@ def main():
             driver.save_screenshot(os.path.join(SCREENS, "portal-login.png"))
             names = clerk_uploads(driver, serve, files, SCREENS)
             clerk_withdraws(driver, serve, names[0])
+            folder = os.path.join(root, "folder")
+            os.makedirs(folder)
+            with zipfile.ZipFile(os.path.join(folder, "材料.zip"), "w") as z:
+                z.writestr("2020年财政预算执行情况.txt", BUDGET.replace("部门预算", "预算执行情况"))
+            clerk_uploads_folder(driver, folder)
             clerk_cannot_reach_other_unit(driver, serve, other[0]["id"])
             driver.get(serve.url + "/")
             office_sees_units(driver, serve)
