@@ -3,6 +3,8 @@
 // another template).
 #include "server/pages.hpp"
 
+#include <cctype>
+#include <optional>
 #include <set>
 #include <stdexcept>
 
@@ -61,6 +63,7 @@ void see_other(httplib::Response& res, const std::string& where) {
     res.status = 303;
     res.set_header("Location", where);
     res.body.clear();
+    res.headers.erase("Content-Type");  // left by require()'s JSON 401
 }
 
 const char* state_label(const std::string& state) {
