@@ -156,7 +156,8 @@ void set_deadline(data& d, const std::shared_ptr<const Snapshot>& snap) {
         d.set("overdue", left < 0);
         d.set("days_left", std::to_string(left));
     }
-    if (dl.is_object() && dl["text"].is_string()) d.set("deadline_text", dl["text"].get<std::string>());
+    if (dl.is_object() && dl["text"].is_string())
+        d.set("deadline_text", dl["text"].get<std::string>());
 }
 
 void unit_home(Portal& p, const Caller& who, const std::string& unit, httplib::Response& res) {
@@ -243,8 +244,10 @@ std::string unit_url(const std::string& name) {
     static const char* hex = "0123456789ABCDEF";
     std::string out;
     for (unsigned char c : name) {
-        if (std::isalnum(c) && c < 0x80) out += static_cast<char>(c);
-        else if (c == '-' || c == '.' || c == '_' || c == '~') out += static_cast<char>(c);
+        if (std::isalnum(c) && c < 0x80)
+            out += static_cast<char>(c);
+        else if (c == '-' || c == '.' || c == '_' || c == '~')
+            out += static_cast<char>(c);
         else {
             out += '%';
             out += hex[c >> 4];

@@ -18,7 +18,8 @@ struct Pages {
     Scratch root{"dossier-pages"};
     std::unique_ptr<ServeProcess> serve;
     Pages() {
-        write(root / "inbox/市财政局" / kHostile, "关于公开2020年市级财政预算的通知\n2020年3月1日\n");
+        write(root / "inbox/市财政局" / kHostile,
+              "关于公开2020年市级财政预算的通知\n2020年3月1日\n");
         write(root / "inbox/市教育和体育局/指南.txt", "政府信息公开指南\n2020年6月30日\n");
         std::filesystem::create_directories(root / "ws");
         serve = std::make_unique<ServeProcess>(root.path());
@@ -40,8 +41,9 @@ bool has(const std::string& hay, const std::string& needle) {
 
 }  // namespace
 
-TEST_CASE("pages: without a session the pages send to /login, which is a form with no inline script",
-          "[server][pages]") {
+TEST_CASE(
+    "pages: without a session the pages send to /login, which is a form with no inline script",
+    "[server][pages]") {
     Pages p;
     Client anon(p.serve->port());
     for (const char* path : {"/", "/unit/%E5%B8%82%E8%B4%A2%E6%94%BF%E5%B1%80"}) {
@@ -67,8 +69,9 @@ TEST_CASE("pages: without a session the pages send to /login, which is a form wi
     CHECK(again->get_header_value("Location") == "/");
 }
 
-TEST_CASE("pages: a clerk's home lists the unit's files escaped, and another unit's page is the 404 page",
-          "[server][pages]") {
+TEST_CASE(
+    "pages: a clerk's home lists the unit's files escaped, and another unit's page is the 404 page",
+    "[server][pages]") {
     Pages p;
     Client office = p.as("office", kOfficePw);
     REQUIRE(p.serve->wait_builds(office, 1));
