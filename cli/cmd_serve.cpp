@@ -73,6 +73,9 @@ struct ServeArgs {
 };
 
 int serve(const ServeArgs& a, CommonOptions& common) {
+    // cpp-httplib 0.11 (Debian) writes to sockets without MSG_NOSIGNAL: a client that goes away
+    // mid-answer would otherwise end the whole portal with SIGPIPE.
+    ::signal(SIGPIPE, SIG_IGN);
     Catalog catalog = common.load_catalog();
     RunConfig cfg = make_run_config(common, catalog, a.inbox);
     cfg.out = a.out;

@@ -7,6 +7,8 @@
 
 #include <httplib.h>
 
+#include "model/error.hpp"
+#include "pipeline/pins.hpp"
 #include "server/server.hpp"
 
 namespace dossier {
@@ -146,6 +148,65 @@ nlohmann::json build_json(Portal& p) {
             {"packages", packages}};
 }
 
+bool is_hex_id(const std::string& s) {
+    if (s.size() < 8 || s.size() > 64) return false;
+    for (char c : s)
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+    return true;
+}
+
+// An optional string field: true when absent or a string (copied into `out`).
+bool optional_string(const nlohmann::json& body, const char* key,
+                     std::optional<std::string>& out) {
+    if (!body.contains(key) || body[key].is_null()) return true;
+    if (!body[key].is_string()) return false;
+    out = body[key].get<std::string>();
+    return true;
+}
+
+// POST /api/pins {"file": id, "indicator"?, "date"?, "not_evidence"?}: the same pins as
+// `dossier assign` (pipeline/pins.hpp apply_pin), then a rebuild.
+void post_pin(Portal& p, const httplib::Request& req, httplib::Response& res) {
+    auto c = p.require(req, res, {.office = true, .changes = true});
+    if (!c) return;
+    nlohmann::json body = nlohmann::json::parse(req.body, nullptr, false);
+    PinRequest pin;
+    if (!body.is_object() || !body["file"].is_string() ||
+        !optional_string(body, "indicator", pin.indicator) ||
+        !optional_string(body, "date", pin.date) ||
+        !optional_string(body, "not_evidence", pin.not_evidence))
+        return json_error(res, 400,
+                          "请求格式错误：需要 JSON {\"file\": 编号, \"indicator\"?, \"date\"?, "
+                          "\"not_evidence\"?}");
+    pin.file = body["file"].get<std::string>();
+    pin.user = c->user;
+    bool known = false;
+    if (auto snap = p.builder().snapshot())
+        for (const FileEntry& f : snap->files)
+            if (is_hex_id(pin.file) && f.sha256.rfind(pin.file, 0) == 0) known = true;
+    if (!known) return json_error(res, 404, "未找到该文件");
+    std::unique_lock ws(p.builder().workspace_mutex(), std::defer_lock);
+    if (!ws.try_lock_for(std::chrono::seconds(60)))
+        return json_error(res, 503, "正在整理报送包，请稍后再试");
+    PinResult r;
+    try {
+        r = apply_pin(p.config().run.workspace, p.catalog(), pin);
+    } catch (const Fatal& e) {
+        return json_error(res, e.code == kUsage ? 400 : 503, e.what());
+    }
+    ws.unlock();
+    p.accounts().audit(c->user, "pin", r.sha256, r.source, client_address(req));
+    p.log().info("{} 确认：{}：{}", c->user, r.source, r.message);
+    p.builder().request();
+    nlohmann::json out = {{"sha256", r.sha256}, {"source", r.source}, {"message", r.message}};
+    if (r.pin)
+        out["pin"] = {{"indicator", nullable(r.pin->indicator)},
+                      {"date", nullable(r.pin->date)},
+                      {"not_evidence", nullable(r.pin->not_evidence)},
+                      {"user", r.pin->user}};
+    json_reply(res, 201, out);
+}
+
 }  // namespace
 
 void install_api_routes(Portal& p) {
@@ -173,8 +234,7 @@ void install_api_routes(Portal& p) {
         json_reply(res, 202, build_json(p));
     });
     http.Post("/api/pins", [&p](const httplib::Request& req, httplib::Response& res) {
-        if (!p.require(req, res, {.office = true, .changes = true})) return;
-        json_error(res, 503, "人工确认功能尚未启用");
+        post_pin(p, req, res);
     });
 }
 

@@ -12,6 +12,7 @@ namespace dossier {
 namespace {
 
 constexpr const char* kCookie = "dossier_session";
+constexpr uint64_t kSmallBody = 1 << 20;  // bytes: the largest body a request other than an upload may have
 
 // The value of cookie `name` in the request's Cookie headers, or "".
 std::string cookie_value(const httplib::Request& req, const std::string& name) {
@@ -101,6 +102,20 @@ void Portal::install_basics() {
         res.set_header("X-Frame-Options", "DENY");
         if (req.path.rfind("/api/", 0) == 0 || req.path == "/api")
             res.set_header("Cache-Control", "no-store");
+    });
+    // Only uploads carry large bodies: anything else announcing more than 1 MiB (or sending a
+    // chunked body of unknown length) is refused before the body is read, so a client cannot make
+    // the server buffer payload_max bytes on, say, /api/login.
+    http_->set_pre_routing_handler([](const httplib::Request& req, httplib::Response& res) {
+        if (req.path == "/api/upload") return httplib::Server::HandlerResponse::Unhandled;
+        const bool chunked = req.get_header_value("Transfer-Encoding").find("chunked") !=
+                             std::string::npos;
+        if (chunked || req.get_header_value<uint64_t>("Content-Length") > kSmallBody) {
+            json_error(res, 413, "请求过大");
+            res.set_header("Connection", "close");
+            return httplib::Server::HandlerResponse::Handled;
+        }
+        return httplib::Server::HandlerResponse::Unhandled;
     });
     // Deny by default: anything without a route (or a body httplib refused) answers JSON.
     http_->set_error_handler(httplib::Server::HandlerWithResponse(

@@ -8,9 +8,11 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -27,6 +29,13 @@
 #include "common/files.hpp"
 
 namespace dossier::test {
+
+// cpp-httplib 0.11 writes without MSG_NOSIGNAL: a test client writing to a socket the server
+// already closed (a refused upload) must get EPIPE, not die.
+inline const bool kSigpipeIgnored = [] {
+    ::signal(SIGPIPE, SIG_IGN);
+    return true;
+}();
 
 // Polls `pred` every 100 ms until it holds or `seconds` pass; returns its last answer.
 inline bool wait_until(const std::function<bool()>& pred, double seconds = 30) {
@@ -52,6 +61,22 @@ inline Ran run_with_input(const std::string& cmd, const std::string& input) {
     return {WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st), slurp(tmp / "out")};
 }
 
+// Percent-encodes every byte outside [A-Za-z0-9-._~] (for a query value such as a unit name).
+inline std::string url_encode(const std::string& s) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : s) {
+        if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
+            out += static_cast<char>(c);
+        } else {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+    }
+    return out;
+}
+
 inline std::string shell_quote(const std::string& s) {
     std::string q = "'";
     for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
@@ -61,16 +86,17 @@ inline std::string shell_quote(const std::string& s) {
 class ServeProcess {
   public:
     // Starts serve over `root`/inbox with `root`/out and `root`/ws; `extra` are more arguments,
-    // `env` more NAME=VALUE pairs for the child.
+    // `env` more NAME=VALUE pairs for the child; `listen` as --listen takes it.
     explicit ServeProcess(std::filesystem::path root, std::vector<std::string> extra = {},
-                          std::vector<std::string> env = {})
+                          std::vector<std::string> env = {},
+                          std::string listen = "127.0.0.1:0")
         : root_(std::move(root)) {
         std::filesystem::create_directories(inbox());
         int fds[2];
         if (::pipe2(fds, O_CLOEXEC) != 0) throw std::runtime_error("pipe");
         std::vector<std::string> args = {DOSSIER_BIN, "serve", inbox().string(), "-o",
                                          out().string(), "--workspace", workspace().string(),
-                                         "--listen", "127.0.0.1:0", "--settle", "0"};
+                                         "--listen", listen, "--settle", "0"};
         args.insert(args.end(), extra.begin(), extra.end());
         // Everything the child needs is built before fork (no allocation after it).
         std::vector<char*> argv, envp;
@@ -81,6 +107,7 @@ class ServeProcess {
         envp.push_back(nullptr);
         pid_ = ::fork();
         if (pid_ == 0) {
+            ::prctl(PR_SET_PDEATHSIG, SIGTERM);  // a test killed by its timeout takes serve along
             ::dup2(fds[1], STDOUT_FILENO);
             ::execve(argv[0], argv.data(), envp.data());
             ::_exit(127);
@@ -91,7 +118,8 @@ class ServeProcess {
         try {
             if (!wait_until([this] { return port() > 0 || exited(); }, 30) || port() <= 0)
                 throw std::runtime_error("serve did not start: " + output());
-            httplib::Client c("127.0.0.1", port());
+            httplib::Client c(url());
+            c.enable_server_certificate_verification(false);
             if (!wait_until([&] { auto r = c.Get("/healthz"); return r && r->status == 200; }, 10))
                 throw std::runtime_error("serve did not answer /healthz");
         } catch (...) {
@@ -125,6 +153,11 @@ class ServeProcess {
     int port() const {
         std::lock_guard lock(mu_);
         return port_;
+    }
+    // "http://127.0.0.1:PORT" (https under TLS; 127.0.0.1 also when listening on 0.0.0.0).
+    std::string url() const {
+        std::lock_guard lock(mu_);
+        return scheme_ + "://127.0.0.1:" + std::to_string(port_);
     }
     pid_t pid() const { return pid_; }
     bool exited() const {
@@ -177,11 +210,13 @@ class ServeProcess {
             if (n <= 0) break;
             std::lock_guard lock(mu_);
             out_.append(buf, static_cast<size_t>(n));
-            const std::string key = "门户已启动：http://127.0.0.1:";
+            const std::string key = "门户已启动：";
             size_t at = out_.find(key);
-            if (port_ == 0 && at != std::string::npos) {
-                size_t end = out_.find('\n', at);
-                if (end != std::string::npos) port_ = std::atoi(out_.c_str() + at + key.size());
+            size_t end = at == std::string::npos ? at : out_.find('\n', at);
+            if (port_ == 0 && end != std::string::npos) {
+                const std::string line = out_.substr(at + key.size(), end - at - key.size());
+                scheme_ = line.substr(0, line.find(':'));
+                port_ = std::atoi(line.c_str() + line.rfind(':') + 1);
             }
         }
         std::lock_guard lock(mu_);
@@ -196,6 +231,7 @@ class ServeProcess {
     mutable std::mutex mu_;
     std::string out_;
     int port_ = 0;
+    std::string scheme_ = "http";
     bool exited_ = false;
 };
 
@@ -203,8 +239,12 @@ class ServeProcess {
 // request sends them (unless told not to).
 class Client {
   public:
-    explicit Client(int port) : http_("127.0.0.1", port), port_(port) {
+    // `url` as ServeProcess::url() gives it, or another "scheme://host:port".
+    explicit Client(const std::string& url) : http_(url), url_(url) {
+        http_.set_connection_timeout(10, 0);
         http_.set_read_timeout(30, 0);
+        http_.set_write_timeout(10, 0);
+        http_.enable_server_certificate_verification(false);  // the tests' self-signed cert
     }
 
     httplib::Result login(const std::string& user, const std::string& password) {
@@ -243,11 +283,11 @@ class Client {
     const std::string& csrf() const { return csrf_; }
     void set_csrf(std::string c) { csrf_ = std::move(c); }
     httplib::Client& http() { return http_; }
-    int port() const { return port_; }
+    const std::string& url() const { return url_; }
 
   private:
     httplib::Client http_;
-    int port_;
+    std::string url_;
     std::string cookie_, csrf_;
 };
 
