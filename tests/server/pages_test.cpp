@@ -27,7 +27,7 @@ struct Pages {
         serve->add_user("fin", kFinPw, "市财政局");
     }
     Client as(const std::string& user, const std::string& pw) {
-        Client c(serve->port());
+        Client c(serve->url());
         auto r = c.login(user, pw);
         REQUIRE(r);
         REQUIRE(r->status == 200);
@@ -45,7 +45,7 @@ TEST_CASE(
     "pages: without a session the pages send to /login, which is a form with no inline script",
     "[server][pages]") {
     Pages p;
-    Client anon(p.serve->port());
+    Client anon(p.serve->url());
     for (const char* path : {"/", "/unit/%E5%B8%82%E8%B4%A2%E6%94%BF%E5%B1%80"}) {
         auto r = anon.get(path);
         REQUIRE(r);
@@ -120,7 +120,7 @@ TEST_CASE("pages: the office picks any unit from the list and sees that unit's p
 TEST_CASE("pages: the CSS, scripts and icon come from the binary with their types, nothing else",
           "[server][pages]") {
     Pages p;
-    Client anon(p.serve->port());
+    Client anon(p.serve->url());
     const std::pair<const char*, const char*> assets[] = {
         {"/assets/portal.css", "text/css; charset=utf-8"},
         {"/assets/home.js", "text/javascript; charset=utf-8"},

@@ -161,7 +161,7 @@ struct Portal {
         serve->add_user("dev", kDevPw, "市发展和改革局");
     }
     Client as(const std::string& user, const std::string& pw) {
-        Client c(serve->port());
+        Client c(serve->url());
         auto r = c.login(user, pw);
         REQUIRE(r);
         REQUIRE(r->status == 200);
@@ -328,7 +328,7 @@ TEST_CASE("upload: who may upload where, and the request checks", "[server]") {
     Portal p;
     Client fin = p.as("fin", kFinPw);
     Client office = p.as("office", kOfficePw);
-    Client anon(p.serve->port());
+    Client anon(p.serve->url());
     auto other = upload(fin, {{"x.txt", "x"}}, "市发展和改革局");
     REQUIRE(other);
     CHECK(other->status == 404);  // a unit never writes into another's folder
@@ -358,7 +358,7 @@ TEST_CASE("upload: withdrawal is the uploading unit's or the office's", "[server
     Client fin = p.as("fin", kFinPw);
     Client dev = p.as("dev", kDevPw);
     Client office = p.as("office", kOfficePw);
-    Client anon(p.serve->port());
+    Client anon(p.serve->url());
     const std::string a = upload_one(fin, "a.txt", "甲\n");
     CHECK(dev.del("/api/files/" + a)->status == 404);     // another unit's file
     CHECK(anon.del("/api/files/" + a)->status == 401);
@@ -400,7 +400,7 @@ TEST_CASE("upload: content and thumbnail for owner, office, other unit and anony
     Client fin = p.as("fin", kFinPw);
     Client dev = p.as("dev", kDevPw);
     Client office = p.as("office", kOfficePw);
-    Client anon(p.serve->port());
+    Client anon(p.serve->url());
     const std::string pdf = pdf_with("Notice 2020");
     const std::string id = upload_one(fin, "公开通知.pdf", pdf);
     for (Client* c : {&fin, &office}) {
@@ -519,7 +519,7 @@ TEST_CASE("upload: kill -9 during an upload leaves nothing in the inbox and the 
     {
         ServeProcess serve(root.path());
         serve.add_user("fin", kFinPw, "财政局");
-        Client fin(serve.port());
+        Client fin(serve.url());
         REQUIRE(fin.login("fin", kFinPw)->status == 200);
         HalfUpload half(serve.port(), fin.cookie(), fin.csrf(), 4 << 20);
         const fs::path tmp = serve.workspace() / "intake-tmp";
