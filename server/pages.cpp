@@ -60,10 +60,11 @@ void not_found(httplib::Response& res, const std::optional<Caller>& who) {
 }
 
 void see_other(httplib::Response& res, const std::string& where) {
+    res.headers.erase("Content-Type");  // left by require()'s JSON 401
+    res.set_content("<!doctype html><meta charset=\"utf-8\"><a href=\"" + where + "\">继续</a>",
+                    "text/html; charset=utf-8");
     res.status = 303;
     res.set_header("Location", where);
-    res.body.clear();
-    res.headers.erase("Content-Type");  // left by require()'s JSON 401
 }
 
 const char* state_label(const std::string& state) {
