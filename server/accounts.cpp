@@ -240,12 +240,16 @@ std::optional<Session> Accounts::touch_session(const std::string& id, int64_t id
     std::lock_guard lock(mu_);
     Stmt old(db_, "DELETE FROM sessions WHERE last_seen < ? OR created < ?");
     old.bind(1, now - idle).bind(2, now - max_age).step();
-    Stmt st(db_,
-            "SELECT s.user, u.role, u.unit, s.csrf, s.created, s.last_seen FROM sessions s "
-            "JOIN users u ON u.name = s.user WHERE s.id_hash = ? AND u.disabled = 0");
-    st.bind(1, sha256_hex(id));
-    if (!st.step()) return std::nullopt;
-    Session s{st.text(0), st.text(1), st.text(2), st.text(3), st.integer(4), now};
+    std::optional<Session> found;
+    {
+        Stmt st(db_,
+                "SELECT s.user, u.role, u.unit, s.csrf, s.created, s.last_seen FROM sessions s "
+                "JOIN users u ON u.name = s.user WHERE s.id_hash = ? AND u.disabled = 0");
+        st.bind(1, sha256_hex(id));
+        if (st.step()) found = Session{st.text(0), st.text(1), st.text(2), st.text(3), st.integer(4), now};
+    }
+    if (!found) return std::nullopt;
+    Session s = *found;
     Stmt seen(db_, "UPDATE sessions SET last_seen = ? WHERE id_hash = ?");
     seen.bind(1, now).bind(2, sha256_hex(id)).step();
     return s;

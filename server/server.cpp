@@ -5,6 +5,7 @@
 #include <httplib.h>
 
 #include "model/error.hpp"
+#include "server/pages.hpp"
 
 namespace dossier {
 
@@ -78,6 +79,7 @@ Portal::Portal(PortalConfig config, const Catalog& catalog, std::shared_ptr<spdl
     install_session_routes(*this);
     install_api_routes(*this);
     install_intake_routes(*this);
+    install_page_routes(*this);
 }
 
 Portal::~Portal() {
@@ -139,13 +141,6 @@ void Portal::install_basics() {
             log_->error("处理 {} {} 时出错：{}", req.method, req.path, what);
             json_error(res, 500, "服务器内部错误");
         });
-    http_->Get("/", [](const httplib::Request&, httplib::Response& res) {
-        res.set_content(
-            "<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
-            "<title>政务公开材料门户</title></head><body><h1>政务公开材料门户</h1>"
-            "<p>接口说明见 docs/api.md。</p></body></html>",
-            "text/html; charset=utf-8");
-    });
 }
 
 int Portal::bind() {

@@ -1,0 +1,30 @@
+// The portal's HTML pages (issue 21; design.md §6): server-rendered with kainjow mustache
+// (escaping by default) from templates embedded in the binary (server/assets.hpp), plus the CSS
+// and the plain JavaScript they load from /assets/. The pages' scripts call only the JSON API.
+//
+//   GET /login           the login form (signed in: 303 to /)
+//   GET /                a unit clerk: their unit's home; the office: the list of units
+//                        (no session: 303 to /login)
+//   GET /unit/<名称>     the office: that unit's home; a unit clerk: their own unit only —
+//                        any other unit, or a name that is no unit, answers the 404 page
+//   GET /assets/<name>   CSS, JavaScript and the icon (404 for anything else)
+//
+// A unit's home shows the upload area, the unit's files from the builder's last snapshot
+// (thumbnail, indicator, date, state: 已收录 / 待确认 / 拒收 + reason / 重复 / 处理中, withdraw),
+// its responsibilities with their status and what is missing, and the working days left.
+// Pages never wait for a build; before the first one they say so and their script reloads.
+#pragma once
+
+#include <string>
+
+namespace dossier {
+
+class Portal;
+
+// Installs the routes above on the portal's server.
+void install_page_routes(Portal& portal);
+
+// A unit's URL path segment: `name` percent-encoded (UTF-8 bytes outside [A-Za-z0-9-._~]).
+std::string unit_url(const std::string& name);
+
+}  // namespace dossier
