@@ -193,6 +193,12 @@ int run_cli(int argc, char** argv) {
         if (footer.find("退出码") == std::string::npos)
             sub->footer(footer.empty() ? exit_codes_of(cmd.name)
                                        : footer + "\n" + exit_codes_of(cmd.name));
+        // A command's own subcommands (`user add`, …): the same help group and exit codes.
+        for (CLI::App* nested : sub->get_subcommands({})) {
+            if (CLI::Option* help = nested->get_help_ptr()) help->group(kOptionGroup);
+            if (nested->get_footer().find("退出码") == std::string::npos)
+                nested->footer(exit_codes_of(cmd.name));
+        }
     }
 
     // CLI11 reports a misspelt command only as "A subcommand is required": name it and the

@@ -13,8 +13,9 @@ using namespace dossier::test;
 
 namespace {
 
-const std::vector<std::string> kCommands = {"build",   "check",   "verify",  "extract", "ingest",
-                                            "watch",   "catalog", "explain", "assign"};
+const std::vector<std::string> kCommands = {
+    "build",   "check",  "verify", "extract", "ingest",     "watch",    "catalog",
+    "explain", "assign", "serve",  "user",    "fetch-mail", "user add", "user log"};
 
 // Words CLI11 prints on its own: headings, type names, and its error sentences.
 const std::vector<std::string> kEnglish = {
