@@ -3,6 +3,10 @@
 // line per event. SIGTERM / SIGINT stop it cleanly: the server stops accepting, the build thread
 // ends after its current build (packages are only ever renamed into place complete).
 //
+// With --mail-config it also fetches the office mailbox at start and every --mail-every minutes
+// (default 10) into the inbox (intake/mail_fetch, as watch does); the builder sees the new files
+// like any other change. A failed fetch is logged and the portal goes on.
+//
 // Hidden options for tests: --session-idle / --session-max (seconds; also the environment
 // variables DOSSIER_SESSION_IDLE / DOSSIER_SESSION_MAX).
 #include <fcntl.h>
@@ -12,6 +16,9 @@
 #include <algorithm>
 #include <atomic>
 #include <cerrno>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <cstdlib>
 #include <iostream>
 #include <thread>
@@ -66,8 +73,37 @@ int64_t seconds_setting(int64_t option, const char* env, int64_t fallback) {
     return fallback;
 }
 
+// Runs a job at once and then every N minutes until stop(); stop() wakes the wait.
+class MailTimer {
+  public:
+    template <class Job>
+    void every(double minutes, Job job) {
+        const auto period = std::chrono::duration<double>(minutes * 60);
+        std::unique_lock lock(mu_);
+        while (!stopping_) {
+            lock.unlock();
+            job();
+            lock.lock();
+            cv_.wait_for(lock, period, [this] { return stopping_; });
+        }
+    }
+    void stop() {
+        {
+            std::lock_guard lock(mu_);
+            stopping_ = true;
+        }
+        cv_.notify_all();
+    }
+
+  private:
+    std::mutex mu_;
+    std::condition_variable cv_;
+    bool stopping_ = false;
+};
+
 struct ServeArgs {
-    std::string inbox, out, listen = "127.0.0.1:8080", tls_cert, tls_key;
+    std::string inbox, out, listen = "127.0.0.1:8080", tls_cert, tls_key, mail_config;
+    double mail_every = 10.0;  // minutes
     int64_t session_idle = 0, session_max = 0;
     uint64_t max_upload_mb = 200, unit_quota_mb = 4096;
 };
@@ -93,6 +129,7 @@ int serve(const ServeArgs& a, CommonOptions& common) {
     pc.tls_key = a.tls_key;
     pc.session_idle = seconds_setting(a.session_idle, "DOSSIER_SESSION_IDLE", pc.session_idle);
     pc.session_max = seconds_setting(a.session_max, "DOSSIER_SESSION_MAX", pc.session_max);
+    if (!(a.mail_every >= 0.05)) throw Fatal(kUsage, "--mail-every 至少 0.05 分钟");
     if (a.max_upload_mb == 0 || a.unit_quota_mb == 0)
         throw Fatal(kUsage, "--max-upload-mb 与 --unit-quota-mb 须大于 0");
     pc.max_upload = a.max_upload_mb << 20;
@@ -113,15 +150,25 @@ int serve(const ServeArgs& a, CommonOptions& common) {
     sa.sa_handler = on_stop_signal;
     ::sigaction(SIGINT, &sa, nullptr);
     ::sigaction(SIGTERM, &sa, nullptr);
-    std::thread stopper([&portal] {
+    MailTimer mail;
+    std::thread stopper([&portal, &mail] {
         unsigned char b;
         while (::read(g_stop_pipe[0], &b, 1) < 0 && errno == EINTR) {
         }
+        mail.stop();
         portal.stop();
     });
+    std::thread mailer;
+    if (!a.mail_config.empty())
+        mailer = std::thread([&] {
+            mail.every(a.mail_every, [&] {
+                fetch_mail_logged(*log, a.mail_config, cfg.inbox, cfg.workspace, catalog);
+            });
+        });
     portal.serve();
     on_stop_signal(0);  // wakes the stopper when serve() ended by itself
     stopper.join();
+    if (mailer.joinable()) mailer.join();  // after a fetch in progress ends
     std::cout << "门户已停止。\n" << std::flush;
     return kOk;
 }
@@ -143,6 +190,9 @@ Command make_serve_command() {
                            "单个上传文件的大小上限（MB，默认 200）");
             sub.add_option("--unit-quota-mb", a->unit_quota_mb,
                            "每个单位收件箱文件夹的总大小上限（MB，默认 4096）");
+            sub.add_option("--mail-config", a->mail_config,
+                           "同时定时收取单位邮箱（mail.yaml，写法见 docs/mail-fetch.md）");
+            sub.add_option("--mail-every", a->mail_every, "收信间隔（分钟，默认 10）");
             sub.add_option("--session-idle", a->session_idle)->group("");
             sub.add_option("--session-max", a->session_max)->group("");
             add_common_options(sub, common);

@@ -111,23 +111,6 @@ void log_changes(spdlog::logger& log, Printed& printed, const Catalog& catalog,
                       std::move(statuses), true};
 }
 
-// Fetches mail into the inbox and logs one line per saved message, each warning, and an error
-// (never thrown: watch goes on and tries again at the next interval).
-void fetch_mail_logged(spdlog::logger& log, const std::filesystem::path& config,
-                       const std::filesystem::path& inbox, const std::filesystem::path& workspace,
-                       const Catalog& catalog) {
-    try {
-        FetchReport r = fetch_mail_from(config, inbox, workspace, catalog);
-        for (const auto& m : r.saved) log.info("{}", saved_line(m));
-        for (const auto& w : r.warnings) log.warn("{}", w);
-        if (r.new_messages) log.info("{}", summary_line(r));
-    } catch (const Fatal& e) {
-        log.error("收信失败：{}{}{}", e.what(), e.hint.empty() ? "" : "：", e.hint);
-    } catch (const std::exception& e) {
-        log.error("收信失败：{}", e.what());
-    }
-}
-
 }  // namespace
 
 Command make_watch_command() {

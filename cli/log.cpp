@@ -1,5 +1,8 @@
 #include "cli/log.hpp"
 
+#include "intake/mail_fetch.hpp"
+#include "model/error.hpp"
+
 #include <spdlog/pattern_formatter.h>
 #include <spdlog/sinks/stdout_sinks.h>
 
@@ -49,6 +52,21 @@ void log_run_details(spdlog::logger& log, const RunResult& r) {
     log.debug("本轮 {} 个文件：新提取 {} 个，取自缓存 {} 个，OCR {} 页，用时 {:.1f} 秒",
               r.stats.files, r.stats.extracted, r.stats.extract_cached, r.stats.ocr_pages,
               r.stats.seconds);
+}
+
+void fetch_mail_logged(spdlog::logger& log, const std::filesystem::path& config,
+                       const std::filesystem::path& inbox, const std::filesystem::path& workspace,
+                       const Catalog& catalog) {
+    try {
+        FetchReport r = fetch_mail_from(config, inbox, workspace, catalog);
+        for (const auto& m : r.saved) log.info("{}", saved_line(m));
+        for (const auto& w : r.warnings) log.warn("{}", w);
+        if (r.new_messages) log.info("{}", summary_line(r));
+    } catch (const Fatal& e) {
+        log.error("收信失败：{}{}{}", e.what(), e.hint.empty() ? "" : "：", e.hint);
+    } catch (const std::exception& e) {
+        log.error("收信失败：{}", e.what());
+    }
 }
 
 }  // namespace dossier

@@ -483,13 +483,16 @@ TEST_CASE("fetch_mail: mail.yaml errors are one Chinese line with file:line", "[
 
 namespace {
 
-// `dossier watch` as a child process, its log in a file; killed when the object goes away.
+// `dossier watch` (or `serve`) as a child process, its log in a file; stopped when the object
+// goes away.
 class WatchProcess {
   public:
-    WatchProcess(const Fixture& f, const fs::path& out, const std::string& args)
-        : log_(f.t / "watch.log") {
-        std::string cmd = "exec " + dossier_cmd() + " watch " + q(f.inbox) + " -o " + q(out) +
-                          " --workspace " + q(f.ws) + " " + args + " > " + q(log_) + " 2>&1";
+    WatchProcess(const Fixture& f, const fs::path& out, const std::string& args,
+                 const std::string& command = "watch")
+        : log_(f.t / (command + ".log")) {
+        std::string cmd = "exec " + dossier_cmd() + " " + command + " " + q(f.inbox) + " -o " +
+                          q(out) + " --workspace " + q(f.ws) + " " + args + " > " + q(log_) +
+                          " 2>&1";
         pid_ = ::fork();
         if (pid_ == 0) {
             ::execl("/bin/sh", "sh", "-c", cmd.c_str(), static_cast<char*>(nullptr));
@@ -539,4 +542,33 @@ TEST_CASE("fetch_mail: watch --mail-config fetches at start and every --mail-eve
     INFO(bad.log());
     CHECK(bad.wait_for("收信失败：邮箱登录失败"));
     CHECK(bad.wait_for("可确认 "));
+}
+
+TEST_CASE("fetch_mail: serve --mail-config fetches at start and every --mail-every minutes, "
+          "a failed fetch is logged and the portal goes on", "[intake][dovecot]") {
+    if (!Dovecot::available()) {
+        WARN("未安装 /usr/sbin/dovecot（Debian 包 dovecot-imapd），跳过 IMAP 测试");
+        return;
+    }
+    Fixture f;
+    {
+        WatchProcess s(f, f.t / "out",
+                       "--listen 127.0.0.1:0 --settle 0.2 --mail-config " +
+                           q(f.config("mail.yaml", "hostile", "")) + " --mail-every 0.05",
+                       "serve");
+        bool saved = s.wait_for("已保存：市财政局/邮件/20201109_after.eml", 30);
+        INFO(s.log());
+        REQUIRE(saved);
+        CHECK(fs::exists(f.inbox / "市财政局" / "邮件" / "20201109_after.eml"));
+        f.server.deliver("hostile", hostile("late"));
+        CHECK(s.wait_for("已保存：市财政局/邮件/20201109_late.eml"));
+        CHECK(fs::exists(f.inbox / "市财政局" / "邮件" / "20201109_late.eml"));
+    }
+    write(f.pw, "wrong\n");
+    WatchProcess bad(f, f.t / "out2",
+                     "--listen 127.0.0.1:0 --mail-config " + q(f.config("mail.yaml", "hostile", "")),
+                     "serve");
+    INFO(bad.log());
+    CHECK(bad.wait_for("收信失败：邮箱登录失败"));
+    CHECK(bad.wait_for("门户已启动"));
 }
