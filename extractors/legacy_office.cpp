@@ -1,23 +1,16 @@
 #include "extractors/legacy_office.hpp"
 
-#include <fcntl.h>
-#include <signal.h>
-#include <spawn.h>
 #include <sys/stat.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
-#include <thread>
 
 #include "extractors/ooxml.hpp"
-#include "model/cleanup.hpp"
+#include "model/subprocess.hpp"
 #include "model/temp_dir.hpp"
 #include "model/text.hpp"
-
-extern char** environ;
 
 namespace dossier {
 namespace {
@@ -82,52 +75,6 @@ Kind kind_of(const Probe& probe) {
     return doc;
 }
 
-// Runs argv with stdout/stderr discarded in its own process group; kills the group at the
-// deadline. Returns the exit status, or -1 on spawn failure / timeout (`timed_out` set).
-int run(const std::vector<std::string>& args, std::chrono::seconds limit, bool& timed_out) {
-    timed_out = false;
-    std::vector<char*> argv;
-    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
-    posix_spawnattr_t attr;
-    posix_spawnattr_init(&attr);
-    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
-    posix_spawnattr_setpgroup(&attr, 0);
-    pid_t pid = 0;
-    int rc = posix_spawn(&pid, argv[0], &fa, &attr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&fa);
-    posix_spawnattr_destroy(&attr);
-    if (rc != 0) return -1;
-    // Killed with dossier's temporaries if a signal ends dossier (its profile is in one).
-    cleanup::track_process_group(pid);
-    struct Forget {
-        pid_t pgid;
-        ~Forget() { cleanup::forget_process_group(pgid); }
-    } forget{pid};
-    auto deadline = std::chrono::steady_clock::now() + limit;
-    int status = 0;
-    for (;;) {
-        pid_t w = waitpid(pid, &status, WNOHANG);
-        if (w == pid) break;
-        if (w < 0) return -1;
-        if (std::chrono::steady_clock::now() >= deadline) {
-            kill(-pid, SIGKILL);
-            waitpid(pid, &status, 0);
-            timed_out = true;
-            return -1;
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
-    // LibreOffice's helper processes share the group; make sure none outlives the conversion.
-    kill(-pid, SIGKILL);
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-}
-
 }  // namespace
 
 int LegacyOfficeExtractor::bid(const Probe& p) const {
@@ -150,18 +97,17 @@ tl::expected<ExtractResult, Error> LegacyOfficeExtractor::extract(const Probe& p
     if (ec) return tl::unexpected(Error{"无法读取文件"});
     fs::path outdir = tmp.path() / "out";
     fs::create_directory(outdir, ec);
-    bool timed_out = false;
-    int rc = run({soffice, "--headless", "--norestore", "--nolockcheck", "--nodefault",
+    const SubprocessResult rc = run_limited({soffice, "--headless", "--norestore", "--nolockcheck", "--nodefault",
                   "-env:UserInstallation=file://" + (tmp.path() / "profile").string(),
                   "--convert-to", kind.target, "--outdir", outdir.string(), input.string()},
-                 ctx.options.time_limit, timed_out);
-    if (timed_out)
+                 ctx.options.time_limit);
+    if (rc.timed_out)
         return tl::unexpected(Error{"旧版 Office/WPS 文件转换超时（超过 " +
                                         std::to_string(ctx.options.time_limit.count()) +
                                         " 秒），请另存为 .docx 后重新放入",
                                     true});
     fs::path converted = outdir / (std::string("input.") + kind.target);
-    if (rc != 0 || !fs::exists(converted))
+    if (rc.exit_code != 0 || !fs::exists(converted))
         return tl::unexpected(Error{
             "旧版 Office/WPS 文件无法转换（文件可能已损坏或加密），请另存为 .docx 后重新放入"});
     auto result = extract_ooxml_file(converted, ctx.deadline);

@@ -2,9 +2,6 @@
 // written as PNG with pixWriteMem; Poppler's ARGB rows are copied into a Pix word by word.
 #include "server/thumbnail.hpp"
 
-#include <fcntl.h>
-#include <spawn.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -26,10 +23,10 @@
 #include "extractors/magic.hpp"
 #include "model/cleanup.hpp"
 #include "model/file_type.hpp"
+#include "model/subprocess.hpp"
 #include "model/temp_dir.hpp"
 #include "packager/font.hpp"
 
-extern char** environ;
 
 namespace fs = std::filesystem;
 
@@ -169,48 +166,6 @@ Rendered render_pdf(const fs::path& file) {
 
 // ---- Office / WPS through LibreOffice ----
 
-// Runs argv (stdout/stderr discarded) in its own process group, killed at the deadline, as
-// extractors/legacy_office does. True when it exited 0 in time.
-bool run_limited(const std::vector<std::string>& args, std::chrono::seconds limit) {
-    std::vector<char*> argv;
-    for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t fa;
-    posix_spawn_file_actions_init(&fa);
-    posix_spawn_file_actions_addopen(&fa, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&fa, 2, "/dev/null", O_WRONLY, 0);
-    posix_spawnattr_t attr;
-    posix_spawnattr_init(&attr);
-    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETPGROUP);
-    posix_spawnattr_setpgroup(&attr, 0);
-    pid_t pid = 0;
-    const int rc = posix_spawnp(&pid, argv[0], &fa, &attr, argv.data(), environ);
-    posix_spawn_file_actions_destroy(&fa);
-    posix_spawnattr_destroy(&attr);
-    if (rc != 0) return false;
-    cleanup::track_process_group(pid);
-    const auto deadline = std::chrono::steady_clock::now() + limit;
-    int status = 0;
-    bool ok = false;
-    for (;;) {
-        const pid_t w = ::waitpid(pid, &status, WNOHANG);
-        if (w == pid) {
-            ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
-            break;
-        }
-        if (w < 0 || std::chrono::steady_clock::now() >= deadline) {
-            ::kill(-pid, SIGKILL);
-            ::waitpid(pid, &status, 0);
-            break;
-        }
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-    }
-    ::kill(-pid, SIGKILL);  // LibreOffice's helpers share the group
-    cleanup::forget_process_group(pid);
-    return ok;
-}
-
 Rendered render_office(const ThumbnailSource& src, const std::string& ext,
                        std::chrono::seconds limit) {
     TempDir tmp("dossier-thumb");
@@ -220,10 +175,11 @@ Rendered render_office(const ThumbnailSource& src, const std::string& ext,
     fs::copy_file(src.content, input, ec);
     if (ec) return {};
     const fs::path outdir = tmp.path() / "out";
-    if (!run_limited({"soffice", "--headless", "--norestore", "--nolockcheck", "--nodefault",
+    if (run_limited({"soffice", "--headless", "--norestore", "--nolockcheck", "--nodefault",
                       "-env:UserInstallation=file://" + (tmp.path() / "profile").string(),
                       "--convert-to", "pdf", "--outdir", outdir.string(), input.string()},
-                     limit))
+                    limit)
+            .exit_code != 0)
         return {};
     return render_pdf(outdir / "input.pdf");
 }
