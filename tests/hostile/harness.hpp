@@ -27,7 +27,15 @@ namespace fs = std::filesystem;
 using namespace dossier::test;
 using nlohmann::json;
 
-inline constexpr long kMaxRssKb = 1536L * 1024;  // 1.5 GB
+#ifdef DOSSIER_SANITIZE
+// Under ASan the product's bound cannot be measured: shadow memory (1/8 of what the program
+// touches), the 256 MB quarantine and redzones inflate RSS (the heavy --jobs 4 inbox peaked at
+// 1.69 GB there on 2026-12-05, under 1.5 GB in the Release build). The normal pass checks 1.5 GB;
+// here the bound only catches a runaway.
+inline constexpr long kMaxRssKb = 2560L * 1024;
+#else
+inline constexpr long kMaxRssKb = 1536L * 1024;  // 1.5 GB (design.md §5)
+#endif
 inline constexpr const char* kUnit = "市政务公开办";
 
 // t/inbox, t/ws, t/out; t/outside and t/cwd (the child's working directory) must stay empty;
