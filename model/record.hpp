@@ -85,9 +85,15 @@ struct DateCandidate {
 
 struct DateResult {
     std::optional<Date> published;
-    std::string source = "none";  // label|signature|content|cell|metadata|filename|none
+    std::string source = "none";  // label|signature|content|cell|url|pin|metadata|filename|none
     bool repaired = false;
     double confidence = 0;
+    // The date is reported but not confirmed: below the calibrated confidence. Validation does not
+    // judge lateness by it (manifest `date_review`; `review` stays about the indicator).
+    bool review = false;
+    // A weak source's date (metadata, mtime, file name): never `published` on its own; `source`
+    // then names that weak source and `published` stays null (manifest `date_hint`).
+    std::optional<Date> hint;
     bool future = false;                    // after as_of
     std::vector<DateCandidate> candidates;  // winner first
 };
@@ -116,6 +122,13 @@ struct Analysis {
     std::vector<std::string> warnings;  // Chinese, one per sensitive finding or future date
 };
 
+// One of the best-scoring indicators for a file, with why (for `explain` and the review queue).
+struct IndicatorChoice {
+    std::string indicator;
+    double score = 0;
+    std::vector<std::string> reasons;  // Chinese
+};
+
 struct Classification {
     std::string indicator;  // top-1 leaf id (empty when nothing scored)
     std::vector<std::string> secondary;
@@ -124,6 +137,10 @@ struct Classification {
     bool review = true;
     bool pinned = false;
     std::vector<std::string> reasons;  // Chinese
+    std::vector<IndicatorChoice> top;  // the best three, best first
+    std::string genre;                 // document genre id (catalog `genres`), "" when unknown
+    std::vector<std::string> crumbs;   // the page's breadcrumb used as evidence (last one or two)
+    std::string similar_to;            // source of a pinned file this one was matched to, or ""
 };
 
 // The message a file was taken out of (design.md §4 files[].mail): decoded From ("张三
@@ -153,6 +170,7 @@ struct FileRecord {
     std::optional<std::string> archive_path;  // set by the packager; null when not packaged
     std::vector<std::string> warnings;        // Chinese
     std::optional<MailInfo> mail;             // set for files taken out of a .eml
+    std::optional<std::string> near_group;    // files with nearly identical text/image share it
 };
 
 struct Rejected {
@@ -163,6 +181,7 @@ struct Rejected {
 struct Duplicate {
     std::string source;
     std::string same_as;
+    bool near = false;  // a re-saved copy (same unit, near-identical image and text), not the bytes
 };
 
 enum class Status { covered, weak, missing, late, review, check };

@@ -127,6 +127,8 @@ void to_json(json& j, const Analysis& a) {
          {"repaired", a.date.repaired},
          {"confidence", a.date.confidence},
          {"future", a.date.future},
+         {"review", a.date.review},
+         {"hint", a.date.hint ? json(a.date.hint->iso()) : json(nullptr)},
          {"candidates", cands},
          {"keywords", kws},
          {"title", a.title},
@@ -142,6 +144,9 @@ void from_json(const json& j, Analysis& a) {
     a.date.repaired = j.value("repaired", false);
     a.date.confidence = j.value("confidence", 0.0);
     a.date.future = j.value("future", false);
+    a.date.review = j.value("review", false);
+    if (j.contains("hint") && j["hint"].is_string())
+        a.date.hint = Date::parse_iso(j["hint"].get<std::string>());
     for (const auto& c : j.value("candidates", json::array())) {
         DateCandidate d;
         from_json(c.at("date"), d.date);

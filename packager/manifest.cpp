@@ -83,6 +83,9 @@ ojson file_entry(const PackageView& view, size_t i) {
         r.analysis.date.published ? ojson(r.analysis.date.published->iso()) : ojson(nullptr);
     f["date_source"] =
         r.analysis.date.source.empty() ? std::string("none") : r.analysis.date.source;
+    f["date_review"] = r.analysis.date.review;
+    f["date_hint"] =
+        r.analysis.date.hint ? ojson(r.analysis.date.hint->iso()) : ojson(nullptr);
     f["date_repaired"] = r.analysis.date.repaired;
     ojson kw = ojson::array();
     for (const auto& k : r.analysis.keywords) kw.push_back(k.keyword);
@@ -95,6 +98,7 @@ ojson file_entry(const PackageView& view, size_t i) {
     f["warnings"] = warnings;
     f["mail"] = mail_json(r.mail);
     f["part"] = view.path[i] ? ojson(view.part_of[i]) : ojson(nullptr);
+    f["near_group"] = nullable(r.near_group);
     return f;
 }
 
@@ -116,7 +120,8 @@ ojson duplicate_entries(const Ledger& ledger) {
     ojson dups = ojson::array();
     for (const auto& d : ledger.duplicates)
         dups.push_back({{"source", encoding::escape_invalid_utf8(d.source)},
-                        {"same_as", encoding::escape_invalid_utf8(d.same_as)}});
+                        {"same_as", encoding::escape_invalid_utf8(d.same_as)},
+                        {"near", d.near}});
     return dups;
 }
 

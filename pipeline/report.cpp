@@ -144,6 +144,11 @@ ordered_json report_json(const ReportInput& in) {
                                ? ordered_json(f.analysis.date.published->iso())
                                : ordered_json(nullptr)},
              {"date_source", f.analysis.date.source},
+             {"date_review", f.analysis.date.review},
+             {"date_hint", f.analysis.date.hint ? ordered_json(f.analysis.date.hint->iso())
+                                                : ordered_json(nullptr)},
+             {"near_group", f.near_group ? ordered_json(*f.near_group) : ordered_json(nullptr)},
+             {"genre", f.cls.genre},
              {"path", f.archive_path ? ordered_json(*f.archive_path) : ordered_json(nullptr)},
              {"warnings", f.warnings},
              {"mail", mail_json(f.mail)}});
@@ -161,7 +166,8 @@ ordered_json report_json(const ReportInput& in) {
     ordered_json dup = ordered_json::array();
     for (const auto& d : l.duplicates)
         dup.push_back({{"source", encoding::escape_invalid_utf8(d.source)},
-                       {"same_as", encoding::escape_invalid_utf8(d.same_as)}});
+                       {"same_as", encoding::escape_invalid_utf8(d.same_as)},
+                       {"near", d.near}});
     j["duplicates"] = dup;
     j["notes"] = in.run->notes;
     j["packages"] = in.package_paths;

@@ -102,7 +102,10 @@ TEST_CASE("package: writes one archive with indexes, BagIt and payload", "[packa
     CHECK(keys == std::vector<std::string>{
                       "path", "source", "sha256", "size", "media_type", "evidence_kind", "unit",
                       "indicator", "secondary", "confidence", "review", "published", "date_source",
-                      "date_repaired", "keywords", "text_source", "warnings", "mail", "part"});
+                      "date_review", "date_hint", "date_repaired", "keywords", "text_source",
+                      "warnings", "mail", "part", "near_group"});
+    CHECK(f0["date_review"].is_boolean());
+    CHECK(j["duplicates"][0]["near"] == false);
     CHECK(f0["review"].is_boolean());
     auto info = sh("unzip -p " + q(zip) + " bag-info.txt").out;
     CHECK(info.find("Bagging-Date: 2020-11-25\n") != std::string::npos);
