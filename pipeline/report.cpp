@@ -145,6 +145,7 @@ ordered_json report_json(const ReportInput& in) {
                                : ordered_json(nullptr)},
              {"date_source", f.analysis.date.source},
              {"date_review", f.analysis.date.review},
+             {"date_confidence", f.analysis.date.confidence},
              {"date_hint", f.analysis.date.hint ? ordered_json(f.analysis.date.hint->iso())
                                                 : ordered_json(nullptr)},
              {"near_group", f.near_group ? ordered_json(*f.near_group) : ordered_json(nullptr)},
