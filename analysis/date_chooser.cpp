@@ -44,6 +44,11 @@ struct Context {
     RE2 weekday_after{"^[ ]{0,3}(星期|周[一二三四五六日天]|礼拜)"};
     RE2 compact{
         R"((?:^|[^0-9])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?:[^0-9]|$))"};
+    // Government CMS paths: /202007/t20200709_5521.html, /art/2020/7/9/art_1_2.html,
+    // /content/2020-07/09/content_5521.htm.
+    RE2 url_t{R"(/(20[0-9]{2})(0[1-9]|1[0-2])/t(20[0-9]{2})(0[1-9]|1[0-2])([0-3][0-9])_[0-9])"};
+    RE2 url_art{R"(/art/(20[0-9]{2})/([0-9]{1,2})/([0-9]{1,2})/art_)"};
+    RE2 url_content{R"(/(20[0-9]{2})-(0[1-9]|1[0-2])/([0-3][0-9])/content_)"};
     RE2 cell_header{"(公布日期|编制日期|发布日期|公开日期|填报日期|制表日期|印发日期|成文日期)"};
 };
 
@@ -62,9 +67,15 @@ enum Rank : int {
     kUnderTitle = 60,
     kSignature = 75,
     kSignedLabel = 80,
+    kUrl = 85,
     kPlainLabel = 90,
     kStrongLabel = 100,
 };
+
+// The calibrated threshold (scripts/date-calibration over samples and holdout1–4, docs/dates.md):
+// dates with a confidence at or above it were right at least 99 % of the time; below it the date
+// is reported with `review` set and validation does not judge lateness by it.
+constexpr double kConfidentAt = 0.8;
 
 struct Cand {
     DateCandidate c;
@@ -128,6 +139,7 @@ enum class LabelKind { none, strong, plain, signed_, weak, reject };
 struct Label {
     LabelKind kind = LabelKind::none;
     std::string word;
+    bool fuzzy = false;  // matched with an OCR error (fuzzy_label)
 };
 
 LabelKind classify_label(std::string_view w) {
@@ -150,6 +162,62 @@ bool cjk_before(std::string_view s, size_t pos) {
     return count_cjk(s.substr(pos - 3, 3)) == 1;
 }
 
+bool label_separator(char32_t c) {
+    return c == U' ' || c == U':' || c == U'：' || c == U'"' || c == U'\'' || c == U'”' ||
+           c == U'“' || c == U',' || c == U'，' || c == U'.' || c == U'。' || c == U'|';
+}
+
+bool cjk(char32_t c) { return c >= 0x3400 && c <= 0x9FFF; }
+
+// A label OCR garbled (发布曰期, 发布日朗, 发日期, 发布目期): the CJK characters right before the
+// date (separators skipped) at edit distance 1 from a known four-character label. When labels of
+// different kinds are that close (文日期: 成文日期 or 发文日期?) there is none.
+Label fuzzy_label(std::string_view before) {
+    struct Known {
+        std::string_view word;
+        LabelKind kind;
+    };
+    static constexpr Known known[] = {
+        {"发布日期", LabelKind::strong}, {"发布时间", LabelKind::strong},
+        {"公开日期", LabelKind::strong}, {"发文日期", LabelKind::strong},
+        {"答复日期", LabelKind::strong}, {"答复时间", LabelKind::strong},
+        {"回复日期", LabelKind::strong}, {"回复时间", LabelKind::strong},
+        {"公示日期", LabelKind::strong}, {"发表日期", LabelKind::strong},
+        {"发表时间", LabelKind::strong}, {"成文日期", LabelKind::signed_},
+        {"印发日期", LabelKind::signed_}, {"签发日期", LabelKind::signed_},
+        {"更新时间", LabelKind::weak},   {"更新日期", LabelKind::weak},
+        {"截止日期", LabelKind::reject}, {"申请日期", LabelKind::reject},
+        {"申请时间", LabelKind::reject}, {"受理日期", LabelKind::reject},
+        {"留言时间", LabelKind::reject}, {"出生日期", LabelKind::reject},
+        {"打印时间", LabelKind::weak},   {"生成时间", LabelKind::weak}};
+    std::u32string cps = text::code_points(before.substr(before.size() > 60 ? before.size() - 60 : 0));
+    while (!cps.empty() && label_separator(cps.back())) cps.pop_back();
+    size_t n = 0;  // trailing CJK characters
+    while (n < cps.size() && n < 5 && cjk(cps[cps.size() - 1 - n])) ++n;
+    Label best;
+    if (n < 3) return best;
+    size_t best_d = 2;
+    bool mixed = false;
+    for (size_t len = 3; len <= n; ++len) {
+        const std::u32string_view tail(cps.data() + cps.size() - len, len);
+        for (const auto& k : known) {
+            const size_t d = text::edit_distance(tail, text::code_points(k.word));
+            if (d > 1 || d > best_d) continue;
+            if (d < best_d || best.kind == LabelKind::none) {
+                best_d = d;
+                mixed = false;
+                best.kind = k.kind;
+                best.word = std::string(k.word);
+                best.fuzzy = true;
+            } else if (k.kind != best.kind) {
+                mixed = true;
+            }
+        }
+    }
+    if (mixed || best_d == 0) return {};
+    return best;
+}
+
 // The label closest before the date in its segment, if only separators lie between.
 Label find_label(std::string_view before) {
     const auto& C = ctx();
@@ -166,7 +234,7 @@ Label find_label(std::string_view before) {
         last_end = last_begin + m[1].size();
         pos = last_end;
     }
-    if (last.empty()) return best;
+    if (last.empty()) return fuzzy_label(before);
     const auto gap = before.substr(last_end);
     LabelKind k = classify_label(last);
     std::string word(last);
@@ -176,6 +244,8 @@ Label find_label(std::string_view before) {
         if (prev_end == last_begin) {
             k = classify_label(prev);
             word = std::string(prev) + word;
+        } else if (Label f = fuzzy_label(before); f.kind != LabelKind::none) {
+            return f;
         } else {
             k = LabelKind::reject;
             word = std::string(before.substr(last_begin >= 6 ? last_begin - 6 : 0,
@@ -332,7 +402,7 @@ std::optional<Judgement> clock_by_box(const SpanSite& x, const Label& label) {
     return std::nullopt;
 }
 
-std::optional<Judgement> by_label(const Label& label) {
+std::optional<Judgement> by_exact_label(const Label& label) {
     switch (label.kind) {
         case LabelKind::strong:
             return Judgement{kStrongLabel, "label", 0.95,
@@ -348,6 +418,15 @@ std::optional<Judgement> by_label(const Label& label) {
         default:
             return std::nullopt;
     }
+}
+
+std::optional<Judgement> by_label(const Label& label) {
+    auto j = by_exact_label(label);
+    if (j && label.fuzzy) {
+        j->confidence -= 0.05;
+        j->why += "（标注文字有 OCR 错字，按相近标注识别）";
+    }
+    return j;
 }
 
 // Unlabelled dates the words around them disqualify: cited or deadline dates, date bars, clocks
@@ -397,6 +476,15 @@ bool closer_below(const SpanSite& x) {
     return false;
 }
 
+// A line the OCR boxes place in the right half and the lower half of its page (a signature
+// block), alone or nearly alone on its line.
+bool right_aligned_low(const SpanSite& x) {
+    const OcrLine* box = ocr_box(x.page, x.t, x.pl, x.li);
+    if (!box || x.page.width <= 0) return false;
+    return box->x > x.page.width * 0.45 && box->y > x.page.height * 0.35 &&
+           box->y + box->h < x.page.height * 0.93 && count_cjk(x.whole_before) <= 12;
+}
+
 // Signature (落款): alone at the end of its line, after the unit's name or a Chinese-numeral date.
 std::optional<Judgement> signature(const SpanSite& x) {
     const bool org_before = has_org_suffix(x.before);
@@ -405,11 +493,32 @@ std::optional<Judgement> signature(const SpanSite& x) {
     const bool closer = closer_below(x);
     if (!x.near_title(1) && (prev_org || closer || (x.s.chinese && x.s.has_year)))
         return Judgement{kSignature, "signature", 0.85, "落款日期（成文日期）"};
+    if (!x.near_title(1) && x.s.has_year && right_aligned_low(x))
+        return Judgement{kSignature, "signature", 0.8, "落款日期（页面下部右对齐的日期行）"};
     return std::nullopt;
+}
+
+// A byline's words (来源, 作者, 字体 大 中 小, 浏览次数, 阅读, 点击) within 40 characters of
+// the span on its line.
+bool byline_words(const SpanSite& x) {
+    const size_t b = std::max(x.cs, x.s.begin > 120 ? x.s.begin - 120 : 0);
+    const size_t e = std::min(x.ce, x.s.time_end + 120);
+    const auto line = x.t.substr(b, e - b);
+    for (std::string_view w : {"来源", "作者", "字体", "浏览次数", "阅读", "点击", "责任编辑",
+                               "字号", "分享"})
+        if (line.find(w) != std::string_view::npos) return true;
+    return false;
 }
 
 // Unlabelled dates at the top: under the title, in a byline, or opening a text document.
 std::optional<Judgement> byline(const SpanSite& x) {
+    // The line under the title that carries 来源/作者/字体/浏览次数: the byline, labelled or not.
+    const bool under_title = x.title.page == x.pi && x.title.line >= 0 &&
+                             x.li > static_cast<size_t>(x.title.line) &&
+                             x.li <= static_cast<size_t>(x.title.line) + 4;
+    const bool top = under_title || (x.pi == 0 && x.li < 15);
+    if (top && byline_words(x) && count_cjk(x.before) <= 15)
+        return Judgement{kUnderTitle, "content", 0.8, "标题下方署名行（来源/作者/字体）中的日期"};
     // An unlabelled date right under the title (a WeChat/portal byline).
     if (x.near_title(3) && x.li > static_cast<size_t>(x.title.line) &&
         count_cjk(x.whole_before) <= 15 && x.after.size() <= 40)
@@ -600,6 +709,60 @@ void add_metadata_candidates(Chooser& st) {
     }
 }
 
+int to_int(StringPiece p) {
+    return std::stoi(std::string(p.data(), p.size()));
+}
+
+// The dates of the CMS paths on one page (address bar, printed footer), in text order.
+std::vector<std::pair<Date, std::string>> url_dates(std::string_view t) {
+    std::vector<std::pair<Date, std::string>> out;
+    if (t.find("/t20") == std::string_view::npos && t.find("/art/") == std::string_view::npos &&
+        t.find("content_") == std::string_view::npos)
+        return out;
+    const auto& C = ctx();
+    StringPiece m[6];
+    for (size_t pos = 0; C.url_t.Match(t, pos, t.size(), RE2::UNANCHORED, m, 6);) {
+        const Date d{to_int(m[3]), to_int(m[4]), to_int(m[5])};
+        if (d.valid() && m[1] == m[3] && m[2] == m[4]) out.emplace_back(d, std::string(m[0].data(), m[0].size()));
+        pos = static_cast<size_t>(m[0].data() + m[0].size() - t.data());
+    }
+    for (const RE2* re : {&C.url_art, &C.url_content}) {
+        for (size_t pos = 0; re->Match(t, pos, t.size(), RE2::UNANCHORED, m, 4);) {
+            const Date d{to_int(m[1]), to_int(m[2]), to_int(m[3])};
+            if (d.valid()) out.emplace_back(d, std::string(m[0].data(), m[0].size()));
+            pos = static_cast<size_t>(m[0].data() + m[0].size() - t.data());
+        }
+    }
+    return out;
+}
+
+// The page's own address (address bar or printed footer): a CMS path carries the publication
+// date. Ranked below an explicit label; when the paths of a file disagree (a page of links) none
+// counts.
+void add_url_candidates(Chooser& st) {
+    std::vector<std::pair<Date, std::string>> all;
+    std::vector<int> page_of;
+    for (size_t pi = 0; pi < st.pages.size(); ++pi)
+        for (auto& u : url_dates(st.pages[pi].text)) {
+            all.push_back(std::move(u));
+            page_of.push_back(static_cast<int>(pi) + 1);
+        }
+    const bool agree = std::all_of(all.begin(), all.end(),
+                                   [&](const auto& u) { return u.first == all.front().first; });
+    for (size_t i = 0; i < all.size() && i < 3; ++i) {
+        Cand k;
+        k.c.date = all[i].first;
+        k.c.source = "url";
+        k.c.text = all[i].second;
+        k.c.page = page_of[i];
+        const bool ok = agree && st.plausible(k.c.date.year);
+        k.rank = ok ? kUrl : kRejected;
+        k.confidence = 0.9;
+        k.c.why = ok ? "网页地址（地址栏或页脚）中的发布日期" : "页面中多个网址的日期不一致，不采用";
+        st.add(std::move(k));
+    }
+}
+
 // The dates in a normalised file name; compact ones (20201103) only when there is no other.
 std::vector<Date> dates_in_name(const std::string& name, int as_of_year) {
     std::vector<Date> found;
@@ -632,6 +795,35 @@ void add_filename_candidates(Chooser& st, std::string_view file_name) {
     }
 }
 
+// Weak sources: file metadata (not a page's own html:PubDate) and the file name. They never
+// publish a date alone; they may break a tie between page candidates.
+bool weak(const Cand& k) {
+    return k.rank == kFilename || k.rank == kMetadata;
+}
+
+// When the best rank holds page candidates with different dates and a weak source's date equals
+// one of them, that one goes first (its confidence stays lowered by the rival, see choose()).
+void break_tie_by_weak_date(Chooser& st) {
+    auto& c = st.cands;
+    if (c.size() < 2 || c.front().rank <= kMetaPubDate) return;
+    size_t same = 1;
+    while (same < c.size() && c[same].rank == c.front().rank) ++same;
+    for (size_t i = 1; i < same; ++i) {
+        if (c[i].c.date == c.front().c.date) continue;
+        const bool seconded = std::any_of(c.begin() + static_cast<long>(same), c.end(), [&](const Cand& w) {
+            return weak(w) && w.c.date == c[i].c.date;
+        });
+        const bool front_seconded = std::any_of(c.begin() + static_cast<long>(same), c.end(), [&](const Cand& w) {
+            return weak(w) && w.c.date == c.front().c.date;
+        });
+        if (seconded && !front_seconded) {
+            c[i].c.why += "（与文件元数据/文件名日期一致，据此在同级候选中选用）";
+            std::rotate(c.begin(), c.begin() + static_cast<long>(i), c.begin() + static_cast<long>(i) + 1);
+            return;
+        }
+    }
+}
+
 // Highest rank first; ties in text order, except a list's 公布日期 column: the newest entry (not
 // after as_of) dates the list itself.
 void rank_candidates(Chooser& st) {
@@ -645,6 +837,7 @@ void rank_candidates(Chooser& st) {
         }
         return a.order < b.order;
     });
+    break_tie_by_weak_date(st);
 }
 
 // The result: the first candidate wins when it is not rejected; at most 40 candidates are listed.
@@ -657,12 +850,19 @@ DateResult choose(Chooser& st) {
         // A rival of the same rank with another date lowers our confidence.
         for (size_t i = 1; i < cands.size() && cands[i].rank == w.rank; ++i)
             if (cands[i].c.date != w.c.date) conf = std::min(conf, 0.65);
-        r.published = w.c.date;
         r.source = w.c.source;
-        r.repaired = w.c.repaired;
-        r.confidence = std::round(conf * 100) / 100;
-        r.future = w.c.date > st.as_of;
-        w.c.why = "选用：" + w.c.why;
+        if (weak(w)) {
+            // Alone, a weak source is a hint: the day a file was converted, scanned or saved.
+            r.hint = w.c.date;
+            w.c.why = "仅作提示（不作为发布日期）：" + w.c.why;
+        } else {
+            r.published = w.c.date;
+            r.repaired = w.c.repaired;
+            r.confidence = std::round(conf * 100) / 100;
+            r.future = w.c.date > st.as_of;
+            r.review = r.confidence < kConfidentAt;
+            w.c.why = "选用：" + w.c.why;
+        }
         for (size_t i = 1; i < cands.size(); ++i)
             if (cands[i].rank > kRejected) cands[i].c.why += "；优先级低于所选日期";
     }
@@ -684,6 +884,7 @@ DateResult find_publication_date(const ExtractResult& x, const std::vector<Norma
     scan_pages(st);
     add_text_candidates(st);
     add_cell_candidates(st);
+    add_url_candidates(st);
     add_metadata_candidates(st);
     add_filename_candidates(st, file_name);
     rank_candidates(st);

@@ -16,7 +16,7 @@ using re2::StringPiece;
 // to the whole text, not to the start position).
 struct Patterns {
     RE2 arabic{
-        R"(([0-9OoIl]{4})[ ]{0,2}([年./-])[ ]{0,2}([0-9OoIl\]|]{1,2})[ ]{0,2}([月./-])[ ]{0,2}([0-9OoIl]{1,2})([ ]{0,2}[日曰号])?)"};
+        R"(([0-9OoIl]{2}[ ]?[0-9OoIl]{2})[ ]{0,2}([年./-])[ .-]{0,2}([0-9OoIl\]|]{1,2})[ ]{0,2}([月./-])[ .-]{0,2}([0-9OoIl\]|]{1,2})([ ]{0,2}[日曰号])?)"};
     RE2 chinese{
         "([一二三四五六七八九〇○零OoQ0口@C5人]{2,6})[ ]{0,2}年[ "
         "]{0,2}([一二三四五六七八九十+]{1,3})[ ]{0,2}月"
@@ -43,6 +43,9 @@ int parse_digits(StringPiece s, bool bracket_is_one, bool& repaired) {
         } else if (c == 'O' || c == 'o') {
             d = 0;
             repaired = true;
+        } else if (c == ' ') {  // a space inside the year ("20 20年")
+            repaired = true;
+            continue;
         } else if (c == 'I' || c == 'l' || (bracket_is_one && (c == ']' || c == '|'))) {
             d = 1;
             repaired = true;
@@ -51,7 +54,8 @@ int parse_digits(StringPiece s, bool bracket_is_one, bool& repaired) {
         }
         v = v * 10 + d;
     }
-    if (real * 2 < static_cast<int>(s.size())) return -1;  // mostly letters: not a number
+    if (real * 2 < static_cast<int>(s.size()) - (s.find(' ') != StringPiece::npos))
+        return -1;  // mostly letters: not a number
     return v;
 }
 
@@ -378,7 +382,7 @@ void scan_arabic(std::string_view text, const DateRun& r, std::vector<DateSpan>&
         DateSpan s;
         const int y = parse_digits(m[1], false, s.repaired);
         const int mo = parse_digits(m[3], true, s.repaired);
-        const int d = parse_digits(m[5], false, s.repaired);
+        const int d = parse_digits(m[5], !m[6].empty(), s.repaired);
         if (y < 1900 || mo < 0 || d < 0) continue;
         s.date = Date{y, mo, d};
         if (!s.date.valid()) continue;
@@ -386,6 +390,11 @@ void scan_arabic(std::string_view text, const DateRun& r, std::vector<DateSpan>&
             std::string_view(m[6].data(), m[6].size()).find("曰") != std::string_view::npos)
             s.repaired = true;
         if (!ymd && s1 != s2) s.repaired = true;
+        // Stray punctuation between the parts ("2020-.08-.27", "2020年.8月5日").
+        const std::string_view whole(m[0].data(), m[0].size());
+        if (std::count(whole.begin(), whole.end(), '.') + std::count(whole.begin(), whole.end(), '-') >
+            (ymd ? 0 : 2))
+            s.repaired = true;
         add_span(text, s, b, e, ymd ? 'y' : s1[0], out);
         pos = e;
     }

@@ -62,6 +62,8 @@ ojson explain_json(const Catalog& catalog, const FileRecord& f,
     j["published"] = d.published ? ojson(d.published->iso()) : ojson(nullptr);
     j["date_source"] = d.source;
     j["date_confidence"] = d.confidence;
+    j["date_review"] = d.review;
+    j["date_hint"] = d.hint ? ojson(d.hint->iso()) : ojson(nullptr);
     ojson cands = ojson::array();
     for (const auto& c : d.candidates)
         cands.push_back({{"date", c.date.valid() ? ojson(c.date.iso()) : ojson(nullptr)},
@@ -172,6 +174,11 @@ void print_date_and_warnings(const FileRecord& f) {
                              : d.source == "pin" ? "无法确认"
                                                  : "未找到",
                              d.source, d.confidence);
+    if (d.published && d.review && d.source != "pin")
+        std::cout << "  日期待人工确认：置信度低于校准阈值，不据此判断是否逾期\n";
+    if (d.hint)
+        std::cout << fmt::format("  日期提示：{}（{}，仅作参考，不作为发布日期）\n",
+                                 d.hint->iso(), d.source == "filename" ? "文件名" : "文件元数据");
     for (size_t i = 0; i < d.candidates.size() && i < 6; ++i)
         std::cout << fmt::format("  候选 {} 「{}」 {}：{}\n",
                                  d.candidates[i].date.valid() ? d.candidates[i].date.iso() : "?",

@@ -73,6 +73,12 @@ Command make_extract_command() {
                         a.date.source, a.date.repaired ? "，经 OCR 修正" : "", a.date.confidence);
                 else
                     std::cout << "发布日期：未找到\n";
+                if (a.date.published && a.date.review)
+                    std::cout << "  日期待人工确认：置信度低于校准阈值，不据此判断是否逾期\n";
+                if (a.date.hint)
+                    std::cout << fmt::format(
+                        "  日期提示：{}（{}，仅作参考，不作为发布日期）\n", a.date.hint->iso(),
+                        a.date.source == "filename" ? "文件名" : "文件元数据");
                 for (size_t i = 0; i < a.date.candidates.size() && i < 6; ++i) {
                     const auto& c = a.date.candidates[i];
                     std::cout << fmt::format("  候选 {} 「{}」 {} {:.2f}：{}\n",

@@ -134,21 +134,64 @@ struct LeafEval {
     std::vector<std::string> reasons;
 };
 
-// The earliest publication date among `files`, if any is dated.
-std::optional<Date> earliest_date(const Ledger& ledger, const std::vector<int>& files) {
+// Issue 18: lateness is judged only on confirmed dates — a date the finder is sure of (not under
+// `review`) or a clerk's pin. A date under review, or only a weak source's hint (metadata, file
+// name), makes the indicator weak with "发布日期无法确认", never late.
+std::optional<Date> confirmed_date(const FileRecord& f) {
+    const DateResult& d = f.analysis.date;
+    if (!d.published || (d.review && d.source != "pin")) return std::nullopt;
+    return d.published;
+}
+
+// True when a file has a date nobody may judge by: under review, or a weak source's hint only.
+bool unconfirmed_date(const FileRecord& f) {
+    const DateResult& d = f.analysis.date;
+    return !confirmed_date(f) && (d.published || d.hint);
+}
+
+constexpr const char* kUnconfirmed = "发布日期无法确认";
+
+// Lowers a covered leaf to weak (a late or worse leaf keeps its status).
+void weaken(LeafEval& ev) {
+    if (severity(ev.status) < severity(Status::weak)) ev.status = Status::weak;
+}
+
+// The reason a rule could not be judged: the dates of its files are unconfirmed.
+void unconfirmed_reason(const Ledger& ledger, const std::vector<int>& files,
+                        std::string_view rule, LeafEval& ev) {
+    int n = 0;
+    for (int i : files) n += unconfirmed_date(ledger.files[i]);
+    weaken(ev);
+    ev.reasons.push_back(fmt::format("{}：{}（{} 个材料的日期待人工确认或仅有元数据/文件名日期），"
+                                     "不据此判断是否逾期",
+                                     rule, kUnconfirmed, n));
+}
+
+// The earliest confirmed publication date among `files`, if any; `any` (optional) receives the
+// earliest of every reported date, confirmed or not.
+std::optional<Date> earliest_date(const Ledger& ledger, const std::vector<int>& files,
+                                  std::optional<Date>* any = nullptr) {
     std::optional<Date> earliest;
-    for (int i : files)
-        if (auto d = ledger.files[i].analysis.date.published)
+    for (int i : files) {
+        const auto& p = ledger.files[i].analysis.date.published;
+        if (any && p && (!*any || *p < **any)) *any = p;
+        if (auto d = confirmed_date(ledger.files[i]))
             if (!earliest || *d < *earliest) earliest = d;
+    }
     return earliest;
 }
 
-// The newest publication date among `files` that is not after as_of.
-std::optional<Date> newest_date(const Ledger& ledger, const std::vector<int>& files, Date as_of) {
+// The newest confirmed publication date among `files` that is not after as_of; `any` likewise
+// over every reported date.
+std::optional<Date> newest_date(const Ledger& ledger, const std::vector<int>& files, Date as_of,
+                                std::optional<Date>* any = nullptr) {
     std::optional<Date> newest;
-    for (int i : files)
-        if (auto d = ledger.files[i].analysis.date.published)
+    for (int i : files) {
+        const auto& p = ledger.files[i].analysis.date.published;
+        if (any && p && *p <= as_of && (!*any || *p > **any)) *any = p;
+        if (auto d = confirmed_date(ledger.files[i]))
             if (*d <= as_of && (!newest || *d > *newest)) newest = d;
+    }
     return newest;
 }
 
@@ -156,11 +199,18 @@ std::optional<Date> newest_date(const Ledger& ledger, const std::vector<int>& fi
 void check_due_date(const Rule& rule, const Ledger& ledger, const std::vector<int>& files,
                     Date as_of, LeafEval& ev) {
     if (!rule.date) return;
-    const std::optional<Date> earliest = earliest_date(ledger, files);
-    if (earliest && *earliest > *rule.date) {
+    std::optional<Date> any;
+    const std::optional<Date> earliest = earliest_date(ledger, files, &any);
+    if (earliest && *earliest > *rule.date && any && *any <= *rule.date) {
+        unconfirmed_reason(ledger, files, rule.description, ev);  // an unconfirmed one is on time
+    } else if (earliest && *earliest > *rule.date) {
         ev.status = Status::late;
         ev.reasons.push_back(fmt::format("{}：证据日期 {} 晚于规定期限 {}", rule.description,
                                          earliest->iso(), rule.date->iso()));
+    } else if (!earliest && std::any_of(files.begin(), files.end(), [&](int i) {
+                   return unconfirmed_date(ledger.files[i]);
+               })) {
+        unconfirmed_reason(ledger, files, rule.description, ev);
     } else if (!earliest && as_of > *rule.date) {
         ev.reasons.push_back(fmt::format("{}：无法从材料中确认完成日期（期限 {}）",
                                          rule.description, rule.date->iso()));
@@ -178,6 +228,10 @@ void check_workday_window(const Catalog& cat, const Rule& rule, const Ledger& le
         if (!f.analysis.date.published) continue;
         const FileRecord* policy = find_policy(ledger, f, texts ? &(*texts)[i] : nullptr);
         if (!policy) continue;
+        if (!confirmed_date(f) || !confirmed_date(*policy)) {
+            unconfirmed_reason(ledger, {i}, "解读发布时限", ev);
+            continue;
+        }
         int n = cat.calendar.workdays_between(*policy->analysis.date.published,
                                               *f.analysis.date.published);
         if (n > rule.workdays) {
@@ -194,8 +248,12 @@ void check_workday_window(const Catalog& cat, const Rule& rule, const Ledger& le
 // Rule freshness: the newest evidence is at most N days old.
 void check_freshness(const Rule& rule, const Ledger& ledger, const std::vector<int>& files,
                      Date as_of, LeafEval& ev) {
-    const std::optional<Date> newest = newest_date(ledger, files, as_of);
-    if (newest && as_of.serial() - newest->serial() > rule.days) {
+    std::optional<Date> any;
+    const std::optional<Date> newest = newest_date(ledger, files, as_of, &any);
+    const auto too_old = [&](Date d) { return as_of.serial() - d.serial() > rule.days; };
+    if ((newest && too_old(*newest) && any && !too_old(*any)) || (!newest && any)) {
+        unconfirmed_reason(ledger, files, "更新频率", ev);
+    } else if (newest && too_old(*newest)) {
         ev.status = Status::late;
         ev.reasons.push_back(fmt::format("最近一次更新为 {}，距 {} 已 {} 天（要求 {} 天内有更新）",
                                          newest->iso(), as_of.iso(),
@@ -290,16 +348,19 @@ void check_kinds(const Indicator& ind, const Ledger& ledger, const std::vector<i
 // Some file must be dated, and some date must fall inside the assessment period.
 void check_period(const Catalog& cat, const Ledger& ledger, const std::vector<int>& primary,
                   LeafEval& ev) {
-    bool any_date = false, in_period = false;
+    bool any_date = false, in_period = false, unconfirmed = false;
     for (int i : primary) {
-        if (auto d = ledger.files[i].analysis.date.published) {
+        if (auto d = confirmed_date(ledger.files[i])) {
             any_date = true;
             if (*d >= cat.period_start && *d <= cat.period_end) in_period = true;
         }
+        unconfirmed = unconfirmed || unconfirmed_date(ledger.files[i]);
     }
-    if (!any_date) {
+    if (!any_date || (!in_period && unconfirmed)) {
         ev.status = Status::weak;
-        ev.reasons.push_back("材料的发布日期无法确认");
+        ev.reasons.push_back(unconfirmed ? std::string("材料的") + kUnconfirmed +
+                                               "（日期待人工确认，或只有元数据/文件名中的日期）"
+                                         : std::string("材料的") + kUnconfirmed);
     } else if (!in_period) {
         ev.status = Status::weak;
         ev.reasons.push_back(fmt::format("材料日期不在考核期（{} 至 {}）内", cat.period_start.iso(),
