@@ -218,17 +218,20 @@ TEST_CASE("dates: metadata and file names are weak fallbacks, future dates are f
     ExtractResult x;
     x.pages.push_back(PageText{});
     x.meta_dates.push_back({Date{2020, 11, 6}, "pdf:CreationDate"});
+    // Issue 18: alone they never publish; they become the hint.
     auto r = find_publication_date(x, "u/微信图片_20201105.jpg", Date{2020, 11, 25});
-    REQUIRE(r.published);
-    CHECK(*r.published == Date{2020, 11, 6});
+    CHECK_FALSE(r.published);
+    REQUIRE(r.hint);
+    CHECK(*r.hint == Date{2020, 11, 6});
     CHECK(r.source == "metadata");
-    CHECK(r.confidence < 0.5);
     x.meta_dates.clear();
     r = find_publication_date(x, "u/sub/微信图片_20201105.jpg", Date{2020, 11, 25});
-    REQUIRE(r.published);
-    CHECK(*r.published == Date{2020, 11, 5});
+    CHECK_FALSE(r.published);
+    REQUIRE(r.hint);
+    CHECK(*r.hint == Date{2020, 11, 5});
     CHECK(r.source == "filename");
-    r = find_publication_date(x, "2020-12-03截图.png", Date{2020, 11, 25});
+    x.pages[0].text = "标题\n发布时间：2020-12-03\n";
+    r = find_publication_date(x, "截图.png", Date{2020, 11, 25});
     REQUIRE(r.published);
     CHECK(r.future);
 }

@@ -1,0 +1,163 @@
+// Issue 18: the date finder on layouts nobody tuned for — an unlabelled byline, the metadata grid
+// of 信息公开 platforms with OCR-garbled labels, the right-aligned signature block found by its OCR
+// box, the page's own CMS address, OCR noise inside a date — and weak sources that only hint.
+#include <catch2/catch.hpp>
+
+#include "analysis/dates.hpp"
+
+using namespace dossier;
+
+namespace {
+
+const Date kAsOf{2020, 11, 25};
+
+ExtractResult text_page(std::string text, TextSource source = TextSource::ocr) {
+    ExtractResult x;
+    PageText p;
+    p.text = std::move(text);
+    p.source = source;
+    x.pages.push_back(std::move(p));
+    x.text_source = source;
+    x.page_count = 1;
+    return x;
+}
+
+// An OCR page whose lines carry boxes: each line {text, x, y} on a 1000 × 1400 page.
+struct Line {
+    std::string text;
+    int x, y;
+};
+ExtractResult boxed_page(const std::vector<Line>& lines) {
+    ExtractResult x;
+    PageText p;
+    p.source = TextSource::ocr;
+    p.width = 1000;
+    p.height = 1400;
+    for (const auto& l : lines) {
+        p.text += (p.text.empty() ? "" : "\n") + l.text;
+        p.lines.push_back(OcrLine{l.text, l.x, l.y, 400, 30, 90});
+    }
+    x.pages.push_back(std::move(p));
+    x.text_source = TextSource::ocr;
+    x.page_count = 1;
+    return x;
+}
+
+std::string published(const DateResult& r) {
+    return r.published ? r.published->iso() : "null";
+}
+
+}  // namespace
+
+TEST_CASE("date_layout: the line under the title carrying 来源/作者/字体 is the byline",
+          "[analysis]") {
+    const auto x = text_page(
+        "霸州市人民政府\n首页 政务公开 政务服务\n关于做好2020年秋季学期开学工作的通知\n"
+        "2020年9月3日  来源：霸州市教育和体育局  作者：  字体：大 中 小\n"
+        "各学校：根据2020年8月25日省教育厅通知要求，现就有关事项通知如下。\n");
+    const auto r = find_publication_date(x, "", kAsOf);
+    CHECK(published(r) == "2020-09-03");
+    REQUIRE_FALSE(r.candidates.empty());
+    CHECK(r.candidates[0].why.find("署名行") != std::string::npos);
+}
+
+TEST_CASE("date_layout: the metadata grid's garbled 发布日期 wins over 成文日期", "[analysis]") {
+    for (const std::string label : {"发布曰期", "发布日朗", "发日期"}) {
+        const auto x = text_page("索引号：11131081/2020-00123   主题分类：城乡建设\n"
+                                 "发布机构：霸州市住房和城乡建设局   " + label + "：2020-07-09\n"
+                                 "文号：霸建〔2020〕12号   成文日期：2020-07-01\n"
+                                 "霸州市住房和城乡建设局关于老旧小区改造的公告\n");
+        const auto r = find_publication_date(x, "", kAsOf);
+        INFO(label);
+        CHECK(published(r) == "2020-07-09");
+        CHECK(r.source == "label");
+    }
+    // Two different kinds equally close (文日期: 成文日期 or 发文日期?) are no label at all.
+    const auto x = text_page("文号：霸建〔2020〕12号   文日期：2020-07-01\n");
+    CHECK(find_publication_date(x, "", kAsOf).source != "label");
+}
+
+TEST_CASE("date_layout: a right-aligned date low on a scanned page is its signature",
+          "[analysis]") {
+    const auto x = boxed_page({{"霸州市人民政府办公室", 300, 80},
+                               {"关于开展安全生产大检查的通知", 250, 160},
+                               {"各乡镇人民政府，市政府各部门：", 80, 260},
+                               {"请于2020年9月15日前报送自查报告。", 80, 320},
+                               {"二〇二〇年八月十一日", 620, 900},
+                               {"（此件公开发布）", 80, 980}});
+    const auto r = find_publication_date(x, "", kAsOf);
+    CHECK(published(r) == "2020-08-11");
+    CHECK(r.source == "signature");
+}
+
+TEST_CASE("date_layout: the page's own CMS address dates it, below an explicit label",
+          "[analysis]") {
+    auto x = text_page(
+        "http://www.bazhou.gov.cn/zwgk/tzgg/202007/t20200709_5521.html\n"
+        "关于做好防汛工作的通知\n各单位：请于2020年7月20日前完成隐患排查。\n");
+    auto r = find_publication_date(x, "", kAsOf);
+    CHECK(published(r) == "2020-07-09");
+    CHECK(r.source == "url");
+    x = text_page("https://www.lf.gov.cn/art/2020/7/9/art_1234_5678.html\n通知正文\n"
+                  "发布时间：2020-07-10\n");
+    r = find_publication_date(x, "", kAsOf);
+    CHECK(published(r) == "2020-07-10");
+    CHECK(r.source == "label");
+    // Paths that disagree (a page of links) date nothing.
+    x = text_page("/202007/t20200709_1.html\n/202008/t20200801_2.html\n");
+    CHECK_FALSE(find_publication_date(x, "", kAsOf).published);
+}
+
+TEST_CASE("date_layout: OCR noise inside a date is repaired and marked", "[analysis]") {
+    const std::vector<std::pair<std::string, std::string>> cases = {
+        {"2020-.08-.27", "2020-08-27"},
+        {"20 20年8月27日", "2020-08-27"},
+        {"2020年1]月5日", "2020-11-05"},
+        {"2020年l1月5日", "2020-11-05"},
+        {"２０２0年11月5日", "2020-11-05"},
+        {"2020年11月1]日", "2020-11-11"}};
+    for (const auto& [in, want] : cases) {
+        INFO(in);
+        const auto found = find_dates(in);
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].date.iso() == want);
+        if (in != "２０２0年11月5日") CHECK(found[0].repaired);
+    }
+}
+
+TEST_CASE("date_layout: metadata and file-name dates only hint, and break ties", "[analysis]") {
+    ExtractResult x = text_page("", TextSource::ocr);
+    x.meta_dates.push_back({Date{2020, 11, 24}, "pdf:CreationDate"});
+    auto r = find_publication_date(x, "u/扫描件.pdf", kAsOf);
+    CHECK_FALSE(r.published);
+    REQUIRE(r.hint);
+    CHECK(*r.hint == Date{2020, 11, 24});
+    CHECK(r.source == "metadata");
+    CHECK_FALSE(r.review);
+
+    for (const char* name : {"u/IMG_20200903_101500.jpg", "u/Screenshot_20200903-1015.png",
+                             "u/微信图片_20200903101500.jpg"}) {
+        INFO(name);
+        r = find_publication_date(text_page("", TextSource::ocr), name, kAsOf);
+        CHECK_FALSE(r.published);
+        REQUIRE(r.hint);
+        CHECK(*r.hint == Date{2020, 9, 3});
+        CHECK(r.source == "filename");
+    }
+
+    // Two bylines of the same rank disagree: the one the file name seconds goes first, and the
+    // date still waits for review.
+    x = text_page("霸州发布 2020-09-02 18:30\n霸州教育 2020-09-03 08:00\n正文\n");
+    r = find_publication_date(x, "u/Screenshot_20200903.png", kAsOf);
+    CHECK(published(r) == "2020-09-03");
+    CHECK(r.review);
+}
+
+TEST_CASE("date_layout: a confident date is not under review, a lone stamp is", "[analysis]") {
+    auto r = find_publication_date(text_page("标题\n发布时间：2020-07-09\n正文"), "", kAsOf);
+    CHECK(published(r) == "2020-07-09");
+    CHECK_FALSE(r.review);
+    r = find_publication_date(text_page("标题\n正文\n更新时间：2020-07-09\n"), "", kAsOf);
+    CHECK(published(r) == "2020-07-09");
+    CHECK(r.review);
+}
