@@ -38,18 +38,20 @@ struct Context {
     RE2 before_event{"(于|自|从|截至|截止|定于|至|到|在|即|为|是)[ ]{0,2}$"};
     RE2 org_suffix{
         "(办公室|政府|局|委员会|委|中心|院|所|厅|处|办|街道|镇|乡|公司|协会|小组|党委|党组|支部|"
-        "学校|医院|管委会)"
+        "学校|医院|管委会|编辑部)"
         "[ ]{0,2}(\\(印章\\)|\\(盖章\\))?[ ]{0,2}$"};
     RE2 closer{"(此件|印发|抄送|附件|主题词|此页无正文|公开方式|主动公开)"};
     RE2 weekday_after{"^[ ]{0,3}(星期|周[一二三四五六日天]|礼拜)"};
     RE2 compact{
-        R"((?:^|[^0-9])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?:[^0-9]|$))"};
+        R"((?:^|[^0-9])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?:[0-9]{6})?(?:[^0-9]|$))"};
     // Government CMS paths: /202007/t20200709_5521.html, /art/2020/7/9/art_1_2.html,
     // /content/2020-07/09/content_5521.htm.
     RE2 url_t{R"(/(20[0-9]{2})(0[1-9]|1[0-2])/t(20[0-9]{2})(0[1-9]|1[0-2])([0-3][0-9])_[0-9])"};
     RE2 url_art{R"(/art/(20[0-9]{2})/([0-9]{1,2})/([0-9]{1,2})/art_)"};
     RE2 url_content{R"(/(20[0-9]{2})-(0[1-9]|1[0-2])/([0-3][0-9])/content_)"};
-    RE2 cell_header{"(公布日期|编制日期|发布日期|公开日期|填报日期|制表日期|印发日期|成文日期)"};
+    RE2 cell_header{
+        "(公布日期|编制日期|发布日期|公开日期|填报日期|制表日期|印发日期|成文日期|更新日期|^日期$|"
+        "^签到日期$)"};
 };
 
 const Context& ctx() {
@@ -190,7 +192,13 @@ Label fuzzy_label(std::string_view before) {
         {"申请时间", LabelKind::reject}, {"受理日期", LabelKind::reject},
         {"留言时间", LabelKind::reject}, {"出生日期", LabelKind::reject},
         {"打印时间", LabelKind::weak},   {"生成时间", LabelKind::weak}};
-    std::u32string cps = text::code_points(before.substr(before.size() > 60 ? before.size() - 60 : 0));
+    static const std::vector<std::u32string> known32 = [] {
+        std::vector<std::u32string> v;
+        for (const auto& k : known) v.push_back(text::code_points(k.word));
+        return v;
+    }();
+    std::u32string cps =
+        text::code_points(before.substr(before.size() > 60 ? before.size() - 60 : 0));
     while (!cps.empty() && label_separator(cps.back())) cps.pop_back();
     size_t n = 0;  // trailing CJK characters
     while (n < cps.size() && n < 5 && cjk(cps[cps.size() - 1 - n])) ++n;
@@ -200,8 +208,9 @@ Label fuzzy_label(std::string_view before) {
     bool mixed = false;
     for (size_t len = 3; len <= n; ++len) {
         const std::u32string_view tail(cps.data() + cps.size() - len, len);
-        for (const auto& k : known) {
-            const size_t d = text::edit_distance(tail, text::code_points(k.word));
+        for (size_t ki = 0; ki < std::size(known); ++ki) {
+            const Known& k = known[ki];
+            const size_t d = text::edit_distance(tail, known32[ki]);
             if (d > 1 || d > best_d) continue;
             if (d < best_d || best.kind == LabelKind::none) {
                 best_d = d;
@@ -545,6 +554,18 @@ Judgement other_date(const SpanSite& x) {
     return rejected("正文中提到的日期，不是发布日期");
 }
 
+// A periodical's own date: "2020年10月28日出版", also split by the layout ("2020年10月30⏎日出版")
+// — a 公报 issue's date, not that of the documents it prints.
+bool issue_date(const SpanSite& x) {
+    std::string_view rest = x.t.substr(x.s.time_end, 32);
+    auto skip = [&] {
+        while (!rest.empty() && (rest[0] == ' ' || rest[0] == '\n')) rest.remove_prefix(1);
+    };
+    skip();
+    if (rest.starts_with("日")) rest.remove_prefix(3), skip();
+    return rest.starts_with("出版") || rest.starts_with("刊发") || rest.starts_with("发行");
+}
+
 // The rules in order of precedence; the first that applies decides.
 Judgement judge_site(const SpanSite& x) {
     if (x.s.range) return rejected("日期范围（起止时间），不是发布日期");
@@ -552,6 +573,7 @@ Judgement judge_site(const SpanSite& x) {
     if (label.kind == LabelKind::reject) return rejected(reject_reason(label.word));
     if (auto j = clock_by_box(x, label)) return std::move(*j);
     if (auto j = by_label(label)) return std::move(*j);
+    if (issue_date(x)) return Judgement{kPlainLabel, "label", 0.9, "刊物本期的出版日期"};
     if (auto j = distractor(x)) return std::move(*j);
     if (auto j = signature(x)) return std::move(*j);
     if (auto j = byline(x)) return std::move(*j);

@@ -25,6 +25,7 @@ struct Patterns {
     RE2 time{R"([ ]{0,3}([0-9]{1,2})[ ]?:[ ]?([0-9]{2})(?:[ ]?:[ ]?([0-9]{2}))?)"};
     RE2 connector{R"([ ]{0,2}(?:至|到|—|–|-|~|－|～)+[ ]{0,2})"};
     RE2 day_only{R"([0-9]{1,2}[ ]?[日号])"};
+    RE2 month_only{R"([0-9]{1,2}[ ]?月)"};  // "至5月1 7" — the end of a range OCR garbled
 };
 
 const Patterns& pats() {
@@ -476,7 +477,8 @@ std::vector<DateSpan> scan_raw(std::string_view text, int hint_year) {
         const size_t next = static_cast<size_t>(c[0].data() + c[0].size() - text.data());
         if (i + 1 < out.size() && out[i + 1].begin == next) {
             out[i].range = out[i + 1].range = true;
-        } else if (P.day_only.Match(text, next, text.size(), RE2::ANCHOR_START, nullptr, 0)) {
+        } else if (P.day_only.Match(text, next, text.size(), RE2::ANCHOR_START, nullptr, 0) ||
+                   P.month_only.Match(text, next, text.size(), RE2::ANCHOR_START, nullptr, 0)) {
             out[i].range = true;
         }
     }

@@ -62,7 +62,7 @@ TEST_CASE("date_layout: the line under the title carrying 来源/作者/字体 i
 }
 
 TEST_CASE("date_layout: the metadata grid's garbled 发布日期 wins over 成文日期", "[analysis]") {
-    for (const std::string label : {"发布曰期", "发布日朗", "发日期"}) {
+    for (const std::string label : {"发布曰期", "发布日朗", "发布日"}) {
         const auto x = text_page("索引号：11131081/2020-00123   主题分类：城乡建设\n"
                                  "发布机构：霸州市住房和城乡建设局   " + label + "：2020-07-09\n"
                                  "文号：霸建〔2020〕12号   成文日期：2020-07-01\n"
@@ -72,8 +72,8 @@ TEST_CASE("date_layout: the metadata grid's garbled 发布日期 wins over 成�
         CHECK(published(r) == "2020-07-09");
         CHECK(r.source == "label");
     }
-    // Two different kinds equally close (文日期: 成文日期 or 发文日期?) are no label at all.
-    const auto x = text_page("文号：霸建〔2020〕12号   文日期：2020-07-01\n");
+    // Labels of different kinds equally close (发日期: 发布日期, or 印发日期?) are no label.
+    const auto x = text_page("文号：霸建〔2020〕12号   发日期：2020-07-01\n");
     CHECK(find_publication_date(x, "", kAsOf).source != "label");
 }
 
