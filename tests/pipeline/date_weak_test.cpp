@@ -54,6 +54,7 @@ FileRecord dated(std::string source, std::string indicator, Date published, bool
     f.source = std::move(source);
     f.cls.indicator = std::move(indicator);
     f.cls.confidence = 0.9;
+    f.cls.review = false;
     f.kind = EvidenceKind::document;
     f.analysis.date.published = published;
     f.analysis.date.source = "label";
@@ -80,7 +81,7 @@ bool says_unconfirmed(const std::vector<std::string>& reasons) {
 TEST_CASE("date_weak: a scan with no readable date and a CreationDate in the window gives "
           "published null, the hint, a weak 发布日期无法确认 and no late",
           "[pipeline][e2e]") {
-    TempDir dir;
+    test::TempDir dir;
     const auto inbox = dir / "inbox", ws = dir / "ws";
     const std::string source = "市融媒体中心/政府信息公开平台改版升级扫描件.pdf";
     write(inbox / source, scanned_pdf("20201124093000"));
