@@ -49,17 +49,20 @@ TEST_CASE("analyse: a formal notice gives title, signature date, keywords and wa
     CHECK(a.warnings[0] == "含手机号码 138****5678（第 1 页）：公开前须删除或遮盖");
 }
 
-TEST_CASE("analyse: an archive member's name gives the filename date, a future date warns",
+TEST_CASE("analyse: an archive member's name gives the filename hint, a future date warns",
           "[pipeline]") {
     const Analyser an(small_catalog());
     ExtractResult x;
     x.pages.push_back(PageText{});
+    // Issue 18: a file name's date is only a hint, never the publication date.
     Analysis a = an.run(x, "u/a.zip!/d/2020-11-03截图.png", Date{2020, 11, 25});
-    REQUIRE(a.date.published);
-    CHECK(*a.date.published == Date{2020, 11, 3});
+    CHECK_FALSE(a.date.published);
+    REQUIRE(a.date.hint);
+    CHECK(*a.date.hint == Date{2020, 11, 3});
     CHECK(a.date.source == "filename");
     CHECK(a.warnings.empty());
-    a = an.run(x, "u/2021-01-03截图.png", Date{2020, 11, 25});
+    x.pages[0].text = "标题\n发布时间：2021-01-03\n";
+    a = an.run(x, "u/截图.png", Date{2020, 11, 25});
     REQUIRE(a.date.published);
     CHECK(a.date.future);
     REQUIRE(a.warnings.size() == 1);
