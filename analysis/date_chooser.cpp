@@ -171,6 +171,15 @@ bool label_separator(char32_t c) {
 
 bool cjk(char32_t c) { return c >= 0x3400 && c <= 0x9FFF; }
 
+// The code point of a one-character UTF-8 string (ASCII or three bytes); 0 otherwise.
+char32_t one_char(std::string_view s) {
+    const auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+    if (s.size() == 1 && b(0) < 0x80) return b(0);
+    if (s.size() == 3 && (b(0) & 0xF0) == 0xE0)
+        return (char32_t(b(0) & 0x0F) << 12) | (char32_t(b(1) & 0x3F) << 6) | char32_t(b(2) & 0x3F);
+    return 0;
+}
+
 // A label OCR garbled (发布曰期, 发布日朗, 发日期, 发布目期): the CJK characters right before the
 // date (separators skipped) at edit distance 1 from a known four-character label. When labels of
 // different kinds are that close (文日期: 成文日期 or 发文日期?) there is none.
@@ -197,11 +206,33 @@ Label fuzzy_label(std::string_view before) {
         for (const auto& k : known) v.push_back(text::code_points(k.word));
         return v;
     }();
-    std::u32string cps =
-        text::code_points(before.substr(before.size() > 60 ? before.size() - 60 : 0));
-    while (!cps.empty() && label_separator(cps.back())) cps.pop_back();
-    size_t n = 0;  // trailing CJK characters
-    while (n < cps.size() && n < 5 && cjk(cps[cps.size() - 1 - n])) ++n;
+    // The last few characters before the date, decoded backwards (separators skipped). Cheap
+    // test first: most dates have no label-like characters before them at all.
+    std::u32string tail5;
+    size_t i = before.size();
+    bool in_sep = true;
+    while (i > 0 && tail5.size() < 5) {
+        size_t b = i - 1;
+        while (b > 0 && (static_cast<unsigned char>(before[b]) & 0xC0) == 0x80 && i - b < 4) --b;
+        const char32_t cp = one_char(before.substr(b, i - b));
+        if (!cp) break;
+        if (in_sep && label_separator(cp)) {
+            i = b;
+            continue;
+        }
+        in_sep = false;
+        if (!cjk(cp)) break;
+        tail5.insert(tail5.begin(), cp);
+        i = b;
+    }
+    static constexpr std::u32string_view alphabet =
+        U"发布日期时间公开文答复回示表成印签更新截止申请受理留言出生打曰朗";
+    const auto in_labels = std::count_if(tail5.begin(), tail5.end(), [](char32_t c) {
+        return alphabet.find(c) != std::u32string_view::npos;
+    });
+    if (in_labels < 3) return {};  // one edit from a four-character label keeps three of it
+    const std::u32string& cps = tail5;
+    size_t n = cps.size();
     Label best;
     if (n < 3) return best;
     size_t best_d = 2;
