@@ -15,6 +15,13 @@
 // 留言时间, 索引号/文号, copyright years, ranges). A page with no date of its own gets published =
 // nullopt.
 //
+// Issue 18 (docs/dates.md): labels matched with one OCR edit (发布曰期); the byline carrying
+// 来源/作者/字体 under the title; a right-aligned date low on an OCR page (its box) as the
+// signature; the page's own CMS address (/202007/t20200709_…, /art/2020/7/9/art_…) below an
+// explicit label (source "url"); a periodical's "…出版" date. Metadata and file-name dates never
+// publish alone: then published = nullopt, `hint` = the date, `source` = metadata|filename.
+// `confidence` is calibrated; below kConfidentAt (date_chooser.cpp) `review` is set.
+//
 // All functions are pure and thread-safe (patterns are compiled once, on first use).
 #pragma once
 
