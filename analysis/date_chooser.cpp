@@ -909,6 +909,10 @@ DateResult choose(Chooser& st) {
             r.hint = w.c.date;
             w.c.why = "仅作提示（不作为发布日期）：" + w.c.why;
         } else {
+            // On a web page's screenshot the signature is the document's 成文日期; its own
+            // publication date is the page's label, which OCR may have lost: not confident.
+            if (w.c.source == "signature" && st.x.kind == EvidenceKind::screenshot)
+                conf = std::min(conf, 0.75);
             r.published = w.c.date;
             r.repaired = w.c.repaired;
             r.confidence = std::round(conf * 100) / 100;
