@@ -218,6 +218,8 @@ void apply_date_pin(FileRecord& f, const std::string& date, Date as_of) {
     d.source = "pin";
     d.confidence = 1;
     d.repaired = false;
+    d.review = false;  // the clerk confirmed it
+    d.hint.reset();
     d.future = d.published && *d.published > as_of;
 }
 

@@ -123,6 +123,8 @@ TEST_CASE("pins: a date pin wins over the finder and survives re-runs and rename
         const json m = entry(fx.manifest(), "市财政局/年报.txt");
         CHECK(m["published"] == "2020-01-20");
         CHECK(m["date_source"] == "pin");
+        CHECK(m["date_review"] == false);  // the clerk confirmed it
+        CHECK(m["date_hint"].is_null());
         CHECK(indicator(report, "5.3")["status"] != "late");
     }
     // The package names the payload by the pinned date.
