@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <set>
 
 #include <fmt/core.h>
 #include <fmt/ranges.h>
 
+#include "analysis/crumbs.hpp"
 #include "model/units.hpp"
 
 namespace dossier {
@@ -95,7 +97,9 @@ double bigram_cosine(const std::unordered_map<uint32_t, float>& a,
 }
 
 Classifier::Classifier(const Catalog& catalog, ClassifyConfig config)
-    : catalog_(catalog), config_(config) {
+    : catalog_(catalog), config_(config), genres_(catalog) {
+    const char* raw = std::getenv("DOSSIER_UNCALIBRATED");
+    uncalibrated_ = raw && *raw && std::string_view(raw) != "0";
     std::map<std::string, int> df;
     std::vector<int> leaves = catalog.leaves();
     for (int i : leaves) {
@@ -187,18 +191,95 @@ void score_similarity(const std::unordered_map<uint32_t, float>& text_bigrams,
     }
 }
 
+// What the genre says about the indicator (catalog `genres` of the indicator): proven by it →
+// a large bonus, boosted → a smaller one, penalised → the score shrinks (applied last).
+constexpr double kGenreProve = 6.0;
+constexpr double kGenreBoost = 2.5;
+constexpr double kGenrePenalty = 0.6;
+constexpr double kGenreConflict = 0.6;  // a genre this sure, filed elsewhere, makes a conflict
+
+void score_genre(const Indicator& ind, const GenreGuess& g, IndicatorScore& s) {
+    if (g.id.empty()) return;
+    for (const GenreLink& link : ind.genres) {
+        if (link.genre != g.id) continue;
+        const std::string why = fmt::format("{}", fmt::join(g.why, "，"));
+        switch (link.effect) {
+            case GenreLink::Effect::prove:
+                s.proven = true;
+                s.score += kGenreProve * g.confidence;
+                s.reasons.push_back(fmt::format("文种为“{}”（{}），按目录此类文件证明本项", g.id, why));
+                break;
+            case GenreLink::Effect::boost:
+                s.boosted = true;
+                s.score += kGenreBoost * g.confidence;
+                s.reasons.push_back(fmt::format("文种为“{}”（{}），与本项相符", g.id, why));
+                break;
+            case GenreLink::Effect::penalise:
+                s.penalised = true;
+                s.reasons.push_back(fmt::format("文种为“{}”，按目录通常不证明本项", g.id));
+                break;
+        }
+    }
+}
+
+// The page's own column: the last crumb counts most, the one before it half; a crumb names the
+// indicator when it contains one of its name variants or keywords, or its parent's name (less).
+void score_crumbs(const Catalog& catalog, const Indicator& ind,
+                  const std::vector<std::string>& hints, const std::vector<std::string>& crumbs,
+                  IndicatorScore& s) {
+    for (size_t i = 0; i < crumbs.size(); ++i) {
+        const std::string& crumb = crumbs[i];
+        const double w = i + 1 == crumbs.size() ? 3.0 : 1.5;
+        auto in_crumb = [&](const std::string& t) {
+            return t.size() >= 6 && crumb.find(t) != std::string::npos;
+        };
+        bool own = std::any_of(hints.begin(), hints.end(), in_crumb) ||
+                   std::any_of(ind.keywords.begin(), ind.keywords.end(), in_crumb);
+        bool parent = !own && ind.parent >= 0 && in_crumb(catalog.indicators[ind.parent].name);
+        if (!own && !parent) continue;
+        s.score += own ? w : w / 2;
+        s.named = s.named || own;
+        s.reasons.push_back(fmt::format("网页位置栏目‘{}’", crumb));
+    }
+}
+
 }  // namespace
 
 // The parts are added in this order on purpose: the score is a floating-point sum.
 IndicatorScore Classifier::score(const Leaf& leaf, const FileRecord& file,
-                                 const std::unordered_map<uint32_t, float>& text_bigrams) const {
+                                 const std::unordered_map<uint32_t, float>& text_bigrams,
+                                 const FileClues& clues) const {
     const Indicator& ind = catalog_.indicators[leaf.index];
     IndicatorScore s{leaf.index, 0, {}};
     score_keywords(file, ind, keyword_idf_, s);
     score_name_hints(file, ind.id, leaf.name_hints, s);
     score_unit(catalog_, file, ind, s);
     score_similarity(text_bigrams, leaf.bigrams, s);
+    score_crumbs(catalog_, ind, leaf.name_hints, clues.crumbs, s);
+    score_genre(ind, clues.genre, s);
+    if (s.penalised) s.score *= 1.0 - kGenrePenalty * clues.genre.confidence;
     return s;
+}
+
+FileClues Classifier::clues_of(const FileRecord& file, std::string_view text) const {
+    FileClues c;
+    std::string_view name = file.source;
+    if (size_t slash = name.rfind('/'); slash != std::string_view::npos) name.remove_prefix(slash + 1);
+    if (size_t dot = name.rfind('.'); dot != std::string_view::npos && dot > 0) name = name.substr(0, dot);
+    c.genre = genres_.detect(file.analysis.title, name, text);
+    c.crumbs = evidence_crumbs(find_crumbs(text));
+    if (!c.genre.id.empty())
+        for (const Leaf& leaf : leaves_)
+            for (const GenreLink& link : catalog_.indicators[leaf.index].genres)
+                c.genre_linked |= link.genre == c.genre.id && link.effect != GenreLink::Effect::penalise;
+    return c;
+}
+
+double Classifier::calibrated(double raw) const {
+    if (uncalibrated_) return raw;
+    const double r = std::clamp(raw, 1e-4, 1 - 1e-4);
+    const double z = config_.calibration_a + config_.calibration_b * std::log(r / (1 - r));
+    return 1.0 / (1.0 + std::exp(-z));
 }
 
 Classification Classifier::pinned_to(const Indicator& ind,
@@ -226,31 +307,42 @@ Classification Classifier::without_clues(const std::vector<IndicatorScore>& scor
     return c;
 }
 
-Classification Classifier::by_scores(const std::vector<IndicatorScore>& scores) const {
+Classification Classifier::by_scores(const std::vector<IndicatorScore>& scores,
+                                     const FileClues& clues) const {
     Classification c;
     const double s1 = scores[0].score;
     const double s2 = scores.size() > 1 ? scores[1].score : 0;
     const double margin = (s1 - s2) / s1;
     const double strength = 1.0 - std::exp(-s1 / 3.0);
-    c.confidence = std::clamp(strength * (0.35 + 0.65 * margin), 0.0, 1.0);
+    double raw = std::clamp(strength * (0.35 + 0.65 * margin), 0.0, 1.0);
     c.indicator = catalog_.indicators[scores[0].index].id;
     c.runner_up = scores.size() > 1 && s2 > 0 ? catalog_.indicators[scores[1].index].id : "";
     c.reasons = scores[0].reasons;
     // Thin evidence: one keyword somewhere in the body is all that links the file to the
     // indicator (nothing in its title or names, and its text reads little like the indicator's
     // description). A stray word (投诉举报 in a drug-inspection notice) should not decide on its
-    // own, however far ahead it puts one indicator: the file waits for a clerk.
+    // own, however far ahead it puts one indicator.
     const IndicatorScore& top = scores[0];
-    const bool thin = top.keywords <= 1 && !top.named && top.similarity < 0.15 &&
-                      c.confidence >= config_.review_threshold;
+    const bool thin = top.keywords <= 1 && !top.named && top.similarity < 0.15 && !top.proven;
     if (thin) {
-        c.confidence = 0.9 * config_.review_threshold;
+        raw *= 0.5;
         c.reasons.push_back(fmt::format(
-            "证据单薄：标题和文件名不含此项，正文只有{}，与此项说明的相似度仅 {:.2f}，需人工确认",
+            "证据单薄：标题和文件名不含此项，正文只有{}，与此项说明的相似度仅 {:.2f}",
             top.keywords == 1 ? "一个关键词" : "零星线索", top.similarity));
     }
+    // Topic against genre: the document is of a genre the catalog files elsewhere (a reply to a
+    // proposal about river pollution proves the reply, not 环保).
+    const bool conflict = (clues.genre_linked && clues.genre.confidence >= kGenreConflict &&
+                           !top.proven && !top.boosted) ||
+                          top.penalised;
+    if (conflict) {
+        raw *= 0.4;
+        c.reasons.push_back(fmt::format("文种为“{}”，按目录不证明此项（主题与文种不一致）",
+                                        clues.genre.id));
+    }
+    c.confidence = calibrated(raw);
     c.review = c.confidence < config_.review_threshold;
-    if (c.review && !thin)
+    if (c.review)
         c.reasons.push_back(fmt::format("置信度 {:.2f} 低于阈值 {:.2f}，需人工确认", c.confidence,
                                         config_.review_threshold));
     // Secondary indicators: only when the file's own title or name names them too, and they
@@ -268,7 +360,8 @@ Classification Classifier::classify(const FileRecord& file, std::string_view tex
     std::vector<IndicatorScore> scores;
     scores.reserve(leaves_.size());
     const auto text_bigrams = cjk_bigrams(text);
-    for (const Leaf& leaf : leaves_) scores.push_back(score(leaf, file, text_bigrams));
+    const FileClues clues = clues_of(file, text);
+    for (const Leaf& leaf : leaves_) scores.push_back(score(leaf, file, text_bigrams, clues));
     std::stable_sort(
         scores.begin(), scores.end(),
         [](const IndicatorScore& a, const IndicatorScore& b) { return a.score > b.score; });
@@ -276,7 +369,13 @@ Classification Classifier::classify(const FileRecord& file, std::string_view tex
     const Indicator* pinned = pin ? catalog_.find(*pin) : nullptr;
     Classification c = pinned                                     ? pinned_to(*pinned, scores)
                        : scores.empty() || scores[0].score <= 0.9 ? without_clues(scores)
-                                                                  : by_scores(scores);
+                                                                  : by_scores(scores, clues);
+    c.genre = clues.genre.id;
+    c.crumbs = clues.crumbs;
+    for (size_t i = 0; i < scores.size() && c.top.size() < 3; ++i)
+        if (scores[i].score > 0)
+            c.top.push_back({catalog_.indicators[scores[i].index].id, scores[i].score,
+                             scores[i].reasons});
     if (out_scores) *out_scores = std::move(scores);
     return c;
 }
