@@ -8,14 +8,14 @@
 namespace dossier {
 
 struct GenreDetector::Compiled {
-    const Genre* genre;
+    std::string id;
     std::vector<std::unique_ptr<RE2>> title, number, formulas;
 };
 
 namespace {
 
 // Weights of one clue: how much a title, a 文号 or a formula alone says about the genre.
-constexpr double kTitleWeight = 0.75;
+constexpr double kTitleWeight = 0.8;  // more than two formulas (0.75): the title wins a tie
 constexpr double kNameWeight = 0.6;  // the title pattern in the file name (title not found)
 constexpr double kNumberWeight = 0.3;
 constexpr double kFormulaWeight = 0.5;
@@ -54,9 +54,9 @@ std::string first_match(const std::vector<std::unique_ptr<RE2>>& res, std::strin
 
 }  // namespace
 
-GenreDetector::GenreDetector(const Catalog& catalog) {
-    for (const Genre& g : catalog.genres)
-        genres_.push_back({&g, compile(g.title), compile(g.number), compile(g.formulas)});
+GenreDetector::GenreDetector(const GenreRules& rules) {
+    for (const Genre& g : rules.genres)
+        genres_.push_back({g.id, compile(g.title), compile(g.number), compile(g.formulas)});
 }
 GenreDetector::~GenreDetector() = default;
 GenreDetector::GenreDetector(GenreDetector&&) noexcept = default;
@@ -67,7 +67,7 @@ GenreGuess GenreDetector::detect(std::string_view title, std::string_view name,
     const std::string_view tail = text.size() > 4000 ? cut(text, 2000, true) : std::string_view{};
     GenreGuess best;
     for (const Compiled& c : genres_) {
-        GenreGuess g{c.genre->id, 0, {}};
+        GenreGuess g{c.id, 0, {}};
         double miss = 1.0;
         if (std::string m = title.empty() ? "" : first_match(c.title, title); !m.empty()) {
             miss *= 1 - kTitleWeight;

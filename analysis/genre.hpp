@@ -1,7 +1,7 @@
 // Document genre (文种): what a document is — 通知, 公示, 提案答复, 年度报告 … — as opposed to what
 // it is about. Recognised from the title (and the file name), the 文号 and the opening and closing
 // formulas, by the patterns of the catalog's `genres` (docs/catalog-format.md), never by code.
-// Built once per catalog; detect() is const and thread-safe.
+// Built once per catalog (it keeps its own copy of the patterns); detect() is const and thread-safe.
 #pragma once
 
 #include <memory>
@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "model/catalog.hpp"
+#include "model/genres.hpp"
 
 namespace re2 {
 class RE2;
@@ -25,7 +25,7 @@ struct GenreGuess {
 
 class GenreDetector {
   public:
-    explicit GenreDetector(const Catalog& catalog);
+    explicit GenreDetector(const GenreRules& rules);
     ~GenreDetector();
     GenreDetector(GenreDetector&&) noexcept;
 

@@ -10,6 +10,7 @@
 #include <re2/re2.h>
 #include <yaml-cpp/yaml.h>
 
+#include "model/genres.hpp"
 #include "model/units.hpp"
 
 namespace dossier {
@@ -35,7 +36,7 @@ const char* to_string(GenreLink::Effect e) {
     return "prove";
 }
 
-const Genre* Catalog::find_genre(std::string_view id) const {
+const Genre* GenreRules::find(std::string_view id) const {
     for (const auto& g : genres)
         if (g.id == id) return &g;
     return nullptr;
@@ -331,13 +332,13 @@ class Loader {
             genre.id = text(g, "id", true);
             genre.name = text(g, "name", false);
             genre.line = g.Mark().line + 1;
-            if (cat_.find_genre(genre.id)) fail(g["id"], fmt::format("文种“{}”重复", genre.id));
+            if (rules_.find(genre.id)) fail(g["id"], fmt::format("文种“{}”重复", genre.id));
             genre.title = patterns(g, "title");
             genre.number = patterns(g, "number");
             genre.formulas = patterns(g, "formulas");
             if (genre.title.empty() && genre.number.empty() && genre.formulas.empty())
                 fail(g, fmt::format("文种“{}”没有任何识别规则（title、number、formulas）", genre.id));
-            cat_.genres.push_back(std::move(genre));
+            rules_.genres.push_back(std::move(genre));
         }
     }
 
@@ -361,7 +362,7 @@ class Loader {
         if (!n || n.IsNull()) return out;
         auto add = [&](const YAML::Node& list, const char* key, GenreLink::Effect e) {
             for (const auto& id : strings(list, key)) {
-                if (!cat_.find_genre(id))
+                if (!rules_.find(id))
                     fail(list[key], fmt::format("未定义的文种“{}”（请在顶层 genres 中登记）", id));
                 out.push_back({id, e});
             }
@@ -502,7 +503,7 @@ class Loader {
             ind.keywords = strings(node, "keywords");
             ind.rules = rules(node);
             ind.notes = strings(node, "notes");
-            ind.genres = genre_links(node);
+            if (auto links = genre_links(node); !links.empty()) rules_.links[ind.id] = links;
             ind.parent = parent;
             sum += ind.points;
 
@@ -533,6 +534,10 @@ class Loader {
         return sum;
     }
 
+  public:
+    GenreRules rules_;  // the genres and each indicator's links (model/genres.hpp)
+
+  private:
     fs::path file_;
     Catalog cat_;
     std::map<std::string, int> unit_names_;  // canonical names and aliases → index in cat_.units
@@ -543,6 +548,12 @@ class Loader {
 
 Catalog load_catalog(const std::filesystem::path& file) {
     return Loader(file).run();
+}
+
+GenreRules load_genre_rules(const std::filesystem::path& file) {
+    Loader loader(file);
+    loader.run();
+    return std::move(loader.rules_);
 }
 
 }  // namespace dossier

@@ -40,26 +40,6 @@ struct Rule {
     std::string description;   // Chinese, as the table states it
 };
 
-// A document genre (文种: 通知, 公示, 答复书 …), recognised from the title, the 文号 and the
-// opening and closing formulas (analysis/genre.hpp). Patterns are RE2 regular expressions, checked
-// when the catalog is loaded.
-struct Genre {
-    std::string id;                     // e.g. "提案答复"; also its Chinese label
-    std::string name;                   // longer Chinese description (optional; id when empty)
-    std::vector<std::string> title;     // patterns matched against the document's title
-    std::vector<std::string> number;    // patterns matched against the text (文号: 〔2020〕12号)
-    std::vector<std::string> formulas;  // opening/closing formulas (现将…通知如下, 特此公示)
-    int line = 0;                       // 1-based line in the catalog file
-};
-
-// How a genre bears on an indicator (indicator key `genres`).
-struct GenreLink {
-    enum class Effect { prove, boost, penalise };
-    std::string genre;  // Genre::id
-    Effect effect = Effect::prove;
-};
-const char* to_string(GenreLink::Effect e);  // "prove", "boost", "penalise"
-
 struct Indicator {
     std::string id;    // "1", "1.2", "7.1.3"; orders like the table
     std::string name;  // as printed, without the points suffix
@@ -73,7 +53,6 @@ struct Indicator {
     std::vector<std::string> keywords;
     std::vector<Rule> rules;
     std::vector<std::string> notes;
-    std::vector<GenreLink> genres;  // genres that prove (boost, penalise) this indicator
     int parent = -1;            // index into Catalog::indicators, -1 for level 1
     std::vector<int> children;  // indices into Catalog::indicators
     bool leaf() const { return children.empty(); }
@@ -91,14 +70,12 @@ struct Catalog {
     std::string source_organization;
     std::vector<std::string> notes;
     std::vector<Unit> units;
-    std::vector<Genre> genres;          // most specific first: ties go to the earlier one
     std::vector<Indicator> indicators;  // pre-order (table order); level-1 nodes have parent -1
     Calendar calendar;                  // merged from the catalog's calendar files
     std::filesystem::path file;         // where it was loaded from
 
     const Indicator* find(std::string_view id) const;
     const Unit* find_unit(std::string_view canonical) const;
-    const Genre* find_genre(std::string_view id) const;
     std::vector<int> roots() const;
     std::vector<int> leaves() const;
     // "政务公开 / 决策公开": level names, top first.
@@ -113,8 +90,7 @@ struct CatalogError : std::runtime_error {
 // Loads and validates a catalog. Calendar files are resolved relative to the catalog file.
 // Throws CatalogError naming file:line for: unknown unit, duplicate id, points that do not add up
 // (unless a note on that node records the inconsistency), bad date, unknown rule kind, a leaf
-// without a method, a missing calendar, a genre pattern that is not a valid RE2 expression, an
-// indicator naming a genre the catalog does not define.
+// without a method, a missing calendar.
 Catalog load_catalog(const std::filesystem::path& file);
 
 // The bundled catalog (manifests/langfang-2020.yaml), found through data_dir().

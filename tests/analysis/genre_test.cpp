@@ -10,6 +10,7 @@
 #include "bundled_catalog.hpp"
 #include "common/files.hpp"
 #include "model/catalog.hpp"
+#include "model/genres.hpp"
 
 using namespace dossier;
 using dossier::test::bundled_catalog;
@@ -32,9 +33,11 @@ std::string small_catalog(const std::string& genres_yaml, const std::string& lin
            "        units: [市政务公开办]\n        keywords: [丙事项]\n";
 }
 
-Catalog load_text(const test::Scratch& dir, const std::string& yaml) {
+// Loads `yaml` as a catalog (validating it) and returns its genre rules.
+GenreRules load_text(const test::Scratch& dir, const std::string& yaml) {
     test::write(dir / "catalog.yaml", yaml);
-    return load_catalog(dir / "catalog.yaml");
+    load_catalog(dir / "catalog.yaml");
+    return load_genre_rules(dir / "catalog.yaml");
 }
 
 std::string load_error(const test::Scratch& dir, const std::string& yaml) {
@@ -47,7 +50,7 @@ std::string load_error(const test::Scratch& dir, const std::string& yaml) {
 }
 
 GenreGuess bundled(std::string_view title, std::string_view text, std::string_view name = "") {
-    static const GenreDetector detector(bundled_catalog());
+    static const GenreDetector detector(load_genre_rules(bundled_catalog().file));
     return detector.detect(title, name, text);
 }
 
@@ -57,13 +60,15 @@ TEST_CASE("genre: the patterns are the catalog's, so another catalog decides oth
           "[analysis]") {
     test::Scratch dir;
     const std::string text = "各村：\n现将有关事项通知如下。\n特此通知。\n";
-    const Catalog a = load_text(
+    const GenreRules a = load_text(
         dir, small_catalog("genres:\n  - id: 通知\n    formulas: ['现将.{0,30}通知如下', '特此通知']\n",
                            "[通知]"));
     REQUIRE(a.genres.size() == 1);
-    REQUIRE(a.find("1.1")->genres.size() == 1);
-    CHECK(a.find("1.1")->genres[0].genre == "通知");
-    CHECK(a.find("1.1")->genres[0].effect == GenreLink::Effect::prove);
+    REQUIRE(a.links.count("1.1") == 1);
+    REQUIRE(a.links.at("1.1").size() == 1);
+    CHECK(a.links.at("1.1")[0].genre == "通知");
+    CHECK(a.links.at("1.1")[0].effect == GenreLink::Effect::prove);
+    CHECK(a.links.count("1.2") == 0);
     GenreGuess g = GenreDetector(a).detect("关于开展检查的安排", "", text);
     CHECK(g.id == "通知");
     CHECK(g.confidence == Approx(0.75));  // two formulas: 1 - 0.5 × 0.5
@@ -71,10 +76,10 @@ TEST_CASE("genre: the patterns are the catalog's, so another catalog decides oth
     CHECK(g.why[1] == "含‘特此通知’");
 
     // The same text under a catalog whose 通知 is recognised by its title only: no genre.
-    const Catalog b = load_text(
+    const GenreRules b = load_text(
         dir, small_catalog("genres:\n  - id: 通知\n    title: ['的通知$']\n",
                            "{boost: [通知], penalise: []}"));
-    CHECK(b.find("1.1")->genres[0].effect == GenreLink::Effect::boost);
+    CHECK(b.links.at("1.1")[0].effect == GenreLink::Effect::boost);
     CHECK(GenreDetector(b).detect("关于开展检查的安排", "", text).id.empty());
     CHECK(GenreDetector(b).detect("关于开展检查的通知", "", text).id == "通知");
     // A title pattern also reads the file name (without its extension), with less weight.
