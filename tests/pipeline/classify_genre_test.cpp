@@ -100,8 +100,8 @@ TEST_CASE("classify genre: a page's breadcrumb is the publisher's own column", "
     const std::string page =
         "霸州市人民政府\n首页  政务公开  互动交流  办事服务  走进霸州\n"
         "当前位置：首页 > 政府信息公开 > 政策解读\n"
-        "关于《霸州市城镇老旧小区改造工作方案》的说明\n发布时间：2020-06-12\n"
-        "方案明确了改造范围、改造内容和资金筹措方式。\n";
+        "关于《霸州市城镇供热管理办法》的说明\n发布时间：2020-06-12\n"
+        "办法明确了供热范围、收费方式和服务要求。\n";
     const auto c = classify("市政务公开办/网页截图.txt", page);
     CHECK(c.cls.crumbs == std::vector<std::string>{"政府信息公开", "政策解读"});
     CHECK(c.cls.indicator == "4.1");
