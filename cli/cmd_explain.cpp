@@ -174,7 +174,7 @@ void print_classification(const Catalog& catalog, const FileRecord& f) {
         std::cout << fmt::format("网页位置（作为证据的栏目）：{}\n", fmt::join(f.cls.crumbs, " > "));
     if (!f.cls.similar_to.empty())
         std::cout << fmt::format("与已确认的文件相似：{}\n", f.cls.similar_to);
-    std::cout << "\n最可能的三个指标：\n";
+    std::cout << "\n得分最高的指标（前三）：\n";
     for (const IndicatorChoice& c : f.cls.top) {
         const Indicator* ind = catalog.find(c.indicator);
         std::cout << fmt::format("  {:>6.2f}  {} {}\n", c.score, c.indicator, ind ? ind->name : "");
