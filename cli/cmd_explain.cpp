@@ -1,8 +1,10 @@
-// `dossier explain INBOX FILE`: why one file was mapped to its indicator — the top scores with
-// their reasons, the chosen date and its rivals (as text, or as JSON with --json).
+// `dossier explain INBOX FILE`: why one file was mapped to its indicator — the best three
+// indicators with their reasons, the document's genre, the breadcrumbs used, a similar confirmed
+// file, every leaf's score, the chosen date and its rivals (as text, or as JSON with --json).
 #include <iostream>
 
 #include <fmt/core.h>
+#include <fmt/ranges.h>
 #include <nlohmann/json.hpp>
 
 #include "pipeline/classify.hpp"
@@ -49,6 +51,18 @@ ojson explain_json(const Catalog& catalog, const FileRecord& f,
     j["secondary"] = f.cls.secondary;
     j["runner_up"] = f.cls.runner_up;
     j["reasons"] = f.cls.reasons;
+    ojson best = ojson::array();
+    for (const IndicatorChoice& c : f.cls.top) {
+        const Indicator* ind = catalog.find(c.indicator);
+        best.push_back({{"indicator", c.indicator},
+                        {"name", ind ? ind->name : ""},
+                        {"score", c.score},
+                        {"reasons", c.reasons}});
+    }
+    j["top"] = std::move(best);
+    j["genre"] = f.cls.genre.empty() ? ojson(nullptr) : ojson(f.cls.genre);
+    j["crumbs"] = f.cls.crumbs;
+    j["similar_to"] = f.cls.similar_to.empty() ? ojson(nullptr) : ojson(f.cls.similar_to);
     ojson top = ojson::array();
     for (size_t i = 0; i < scores.size() && i < 10; ++i) {
         const Indicator& ind = catalog.indicators[scores[i].index];
@@ -146,9 +160,8 @@ std::vector<IndicatorScore> scores_of(const RunConfig& cfg, const Catalog& catal
     return scores;
 }
 
-// The file, its classification and the five best scores with their reasons.
-void print_classification(const Catalog& catalog, const FileRecord& f,
-                          const std::vector<IndicatorScore>& scores) {
+// The file, its classification, genre, breadcrumbs and the best three with their reasons.
+void print_classification(const Catalog& catalog, const FileRecord& f) {
     std::cout << fmt::format("{}\n单位：{}　类型：{}（{}）　文字来源：{}\n", f.source,
                              f.unit.value_or("未知单位"), to_string(f.kind), f.kind_reason,
                              to_string(f.text_source));
@@ -158,11 +171,16 @@ void print_classification(const Catalog& catalog, const FileRecord& f,
         "归类：{} {}，置信度 {:.2f}{}{}\n", f.cls.indicator, chosen ? chosen->name : "",
         f.cls.confidence, f.cls.review ? "（需人工确认）" : "", f.cls.pinned ? "（人工指定）" : "");
     for (const auto& s : f.cls.secondary) std::cout << "兼顾指标：" << s << "\n";
-    std::cout << "\n得分最高的指标：\n";
-    for (size_t i = 0; i < scores.size() && i < 5; ++i) {
-        const Indicator& ind = catalog.indicators[scores[i].index];
-        std::cout << fmt::format("  {:>6.2f}  {} {}\n", scores[i].score, ind.id, ind.name);
-        for (const auto& reason : scores[i].reasons) std::cout << "          " << reason << "\n";
+    std::cout << fmt::format("文种：{}\n", f.cls.genre.empty() ? "未识别" : f.cls.genre);
+    if (!f.cls.crumbs.empty())
+        std::cout << fmt::format("网页位置（作为证据的栏目）：{}\n", fmt::join(f.cls.crumbs, " > "));
+    if (!f.cls.similar_to.empty())
+        std::cout << fmt::format("与已确认的文件相似：{}\n", f.cls.similar_to);
+    std::cout << "\n得分最高的指标（前三）：\n";
+    for (const IndicatorChoice& c : f.cls.top) {
+        const Indicator* ind = catalog.find(c.indicator);
+        std::cout << fmt::format("  {:>6.2f}  {} {}\n", c.score, c.indicator, ind ? ind->name : "");
+        for (const auto& reason : c.reasons) std::cout << "          " << reason << "\n";
     }
 }
 
@@ -218,7 +236,7 @@ Command make_explain_command() {
                         print_json(explain_json(catalog, f, scores, pin));
                         return kOk;
                     }
-                    print_classification(catalog, f, scores);
+                    print_classification(catalog, f);
                     print_date_and_warnings(f);
                     print_pin(catalog, pin);
                     return kOk;

@@ -7,8 +7,10 @@
 #include <set>
 
 #include <fmt/core.h>
+#include <re2/re2.h>
 #include <yaml-cpp/yaml.h>
 
+#include "model/genres.hpp"
 #include "model/units.hpp"
 
 namespace dossier {
@@ -22,6 +24,21 @@ bool Indicator::needs_evidence() const {
 const Indicator* Catalog::find(std::string_view id) const {
     for (const auto& ind : indicators)
         if (ind.id == id) return &ind;
+    return nullptr;
+}
+
+const char* to_string(GenreLink::Effect e) {
+    switch (e) {
+        case GenreLink::Effect::prove: return "prove";
+        case GenreLink::Effect::boost: return "boost";
+        case GenreLink::Effect::penalise: return "penalise";
+    }
+    return "prove";
+}
+
+const Genre* GenreRules::find(std::string_view id) const {
+    for (const auto& g : genres)
+        if (g.id == id) return &g;
     return nullptr;
 }
 
@@ -66,12 +83,16 @@ const std::set<std::string> kTopKeys = {"id",
                                         "calendars",
                                         "notes",
                                         "units",
+                                        "genres",
                                         "indicators"};
 const std::set<std::string> kUnitKeys = {
     "name", "aliases", "group", "members", "member_suffixes", "member_prefixes", "all_city_units"};
 const std::set<std::string> kIndicatorKeys = {"id",       "name",   "points",   "points_derived",
                                               "content",  "method", "evidence", "units",
-                                              "keywords", "rules",  "notes",    "children"};
+                                              "keywords", "rules",  "notes",    "children",
+                                              "genres"};
+const std::set<std::string> kGenreKeys = {"id", "name", "title", "number", "formulas"};
+const std::set<std::string> kGenreLinkKeys = {"prove", "boost", "penalise"};
 const std::set<std::string> kRuleKeys = {"kind", "date", "workdays",   "extension",
                                          "from", "days", "description"};
 
@@ -102,6 +123,7 @@ class Loader {
         cat_.notes = strings(root, "notes");
         load_calendars(root);
         load_units(root);
+        load_genres(root);
 
         const YAML::Node inds = root["indicators"];
         if (!inds || !inds.IsSequence() || inds.size() == 0)
@@ -298,6 +320,66 @@ class Loader {
         }
     }
 
+    // Top-level `genres`: each {id, name, title, number, formulas}; patterns must compile.
+    void load_genres(const YAML::Node& root) {
+        const YAML::Node n = root["genres"];
+        if (!n || n.IsNull()) return;
+        if (!n.IsSequence()) fail(n, "genres 应为文种列表");
+        for (const auto& g : n) {
+            if (!g.IsMap()) fail(g, "每个文种应为 {id, title, number, formulas}");
+            check_keys(g, kGenreKeys, "文种");
+            Genre genre;
+            genre.id = text(g, "id", true);
+            genre.name = text(g, "name", false);
+            genre.line = g.Mark().line + 1;
+            if (rules_.find(genre.id)) fail(g["id"], fmt::format("文种“{}”重复", genre.id));
+            genre.title = patterns(g, "title");
+            genre.number = patterns(g, "number");
+            genre.formulas = patterns(g, "formulas");
+            if (genre.title.empty() && genre.number.empty() && genre.formulas.empty())
+                fail(g, fmt::format("文种“{}”没有任何识别规则（title、number、formulas）", genre.id));
+            rules_.genres.push_back(std::move(genre));
+        }
+    }
+
+    // A list of RE2 patterns; a pattern that does not compile is rejected with its line.
+    std::vector<std::string> patterns(const YAML::Node& map, const char* key) const {
+        std::vector<std::string> out = strings(map, key);
+        for (size_t i = 0; i < out.size(); ++i) {
+            RE2 re(out[i], RE2::Quiet);
+            if (!re.ok())
+                fail(map[key][i], fmt::format("文种规则“{}”不是有效的正则表达式：{}", out[i],
+                                              re.error()));
+        }
+        return out;
+    }
+
+    // Indicator `genres`: a list of genre ids (each proves the indicator), or a map
+    // {prove: [...], boost: [...], penalise: [...]}. Every id must be a defined genre.
+    std::vector<GenreLink> genre_links(const YAML::Node& node) const {
+        std::vector<GenreLink> out;
+        const YAML::Node n = node["genres"];
+        if (!n || n.IsNull()) return out;
+        auto add = [&](const YAML::Node& list, const char* key, GenreLink::Effect e) {
+            for (const auto& id : strings(list, key)) {
+                if (!rules_.find(id))
+                    fail(list[key], fmt::format("未定义的文种“{}”（请在顶层 genres 中登记）", id));
+                out.push_back({id, e});
+            }
+        };
+        if (n.IsSequence()) {
+            add(node, "genres", GenreLink::Effect::prove);
+        } else if (n.IsMap()) {
+            check_keys(n, kGenreLinkKeys, "指标的 genres ");
+            add(n, "prove", GenreLink::Effect::prove);
+            add(n, "boost", GenreLink::Effect::boost);
+            add(n, "penalise", GenreLink::Effect::penalise);
+        } else {
+            fail(n, "genres 应为文种列表，或 {prove, boost, penalise}");
+        }
+        return out;
+    }
+
     static std::vector<EvidenceKind> derive_evidence(const std::string& method) {
         std::vector<EvidenceKind> out;
         if (method.find("查阅资料") != std::string::npos ||
@@ -421,6 +503,7 @@ class Loader {
             ind.keywords = strings(node, "keywords");
             ind.rules = rules(node);
             ind.notes = strings(node, "notes");
+            if (auto links = genre_links(node); !links.empty()) rules_.links[ind.id] = links;
             ind.parent = parent;
             sum += ind.points;
 
@@ -451,6 +534,10 @@ class Loader {
         return sum;
     }
 
+  public:
+    GenreRules rules_;  // the genres and each indicator's links (model/genres.hpp)
+
+  private:
     fs::path file_;
     Catalog cat_;
     std::map<std::string, int> unit_names_;  // canonical names and aliases → index in cat_.units
@@ -461,6 +548,12 @@ class Loader {
 
 Catalog load_catalog(const std::filesystem::path& file) {
     return Loader(file).run();
+}
+
+GenreRules load_genre_rules(const std::filesystem::path& file) {
+    Loader loader(file);
+    loader.run();
+    return std::move(loader.rules_);
 }
 
 }  // namespace dossier
