@@ -30,11 +30,15 @@ struct Groups {
     }
 };
 
-// A re-saved copy: both images, pixels close, and the texts agree (or neither has text).
+// A re-saved copy: both images with close pixels, and their texts close too (OCR of a re-save
+// reads a few characters differently, so looser than text_bits) — or neither has text, then the
+// pixels alone, strictly.
 bool resaved(const Fingerprint& a, const Fingerprint& b, const NearConfig& c) {
-    if (!a.image || !b.image || hamming(*a.image, *b.image) > c.image_bits) return false;
-    if (a.text && b.text) return hamming(*a.text, *b.text) <= c.text_bits;
-    return !a.text && !b.text;
+    if (!a.image || !b.image) return false;
+    const int pixels = hamming(*a.image, *b.image);
+    if (a.text && b.text)
+        return pixels <= c.image_bits && hamming(*a.text, *b.text) <= c.resave_text_bits;
+    return !a.text && !b.text && pixels <= c.image_only_bits;
 }
 
 // Step 3: within each unit, an image that is a re-save of a kept one leaves files[] for
@@ -73,8 +77,7 @@ int name_groups(Ledger& ledger, const std::vector<Fingerprint>& fps,
     Groups g(n);
     for (size_t i = 0; i < n; ++i)
         for (size_t k = i + 1; k < n; ++k)
-            if (near_identical(fps[i], fps[k], c) ||
-                ((folded[i] || folded[k]) && resaved(fps[i], fps[k], c)))
+            if (near_identical(fps[i], fps[k], c))
                 g.join(i, k);
     std::map<size_t, std::string> smallest;  // root → smallest sha256 of the group
     std::map<size_t, int> remaining;         // root → members left in files[]
@@ -117,10 +120,8 @@ Fingerprint fingerprint_of(const FileRecord& file, const ExtractResult& text, St
 }
 
 bool near_identical(const Fingerprint& a, const Fingerprint& b, const NearConfig& c) {
-    if (a.text && b.text) return hamming(*a.text, *b.text) <= c.text_bits;
-    if (!a.text && !b.text && a.image && b.image)
-        return hamming(*a.image, *b.image) <= c.image_only_bits;
-    return false;
+    if (a.text && b.text && hamming(*a.text, *b.text) <= c.text_bits) return true;
+    return resaved(a, b, c);
 }
 
 NearStats near_stage(Ledger& ledger, std::vector<ExtractResult>& texts, Store& store,
