@@ -42,8 +42,8 @@ bool resaved(const Fingerprint& a, const Fingerprint& b, const NearConfig& c) {
 }
 
 // Step 3: within each unit, an image that is a re-save of a kept one leaves files[] for
-// duplicates[]. The larger file is kept (a lossless original outweighs its JPEG re-save), equal
-// sizes by source, so the choice depends only on the files. Returns the indexes folded.
+// duplicates[]. A lossless image is kept over a JPEG, then the larger file, then the first by
+// source, so the choice depends only on the files. Returns the indexes folded.
 std::vector<bool> fold_resaved(const Ledger& ledger, const std::vector<Fingerprint>& fps,
                                const NearConfig& c, std::vector<Duplicate>& out) {
     const size_t n = ledger.files.size();
@@ -51,9 +51,14 @@ std::vector<bool> fold_resaved(const Ledger& ledger, const std::vector<Fingerpri
     std::vector<size_t> order;
     for (size_t i = 0; i < n; ++i)
         if (is_image(ledger.files[i]) && fps[i].image) order.push_back(i);
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-        return ledger.files[a].size > ledger.files[b].size;  // files[] is in source order
-    });
+    // Kept first: a lossless original over a JPEG re-save, then the larger file; files[] is in
+    // source order, which the stable sort keeps for equals.
+    auto rank = [&](size_t i) {
+        const FileRecord& f = ledger.files[i];
+        return std::pair(f.media_type != "image/jpeg", f.size);
+    };
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return rank(a) > rank(b); });
     std::map<std::string, std::vector<size_t>> kept;  // unit → kept images
     for (size_t i : order) {
         const FileRecord& f = ledger.files[i];

@@ -11,8 +11,8 @@
 //      look alike at 9×8 pixels but differ in text;
 //   3. within one unit, a re-saved copy — an image near-identical to a kept one by its pixels
 //      and text as in 2 — leaves files[] (and texts)
-//      for duplicates[] with near: true and same_as the kept one, so it is packaged once. The
-//      larger file is kept (the lossless original over its JPEG re-save), equal sizes by source.
+//      for duplicates[] with near: true and same_as the kept one, so it is packaged once. Kept:
+//      a lossless image over a JPEG re-save, then the larger file, then the first by source.
 //      Files of different units always stay, each its own evidence;
 //   4. `near_group` = "g" + the first 12 hex digits of the smallest sha256 among the group's
 //      members, for every file whose group still has two or more files in files[].

@@ -28,7 +28,7 @@ struct Fixture {
         RunConfig cfg;
         cfg.inbox = inbox;
         cfg.workspace = ws;
-        cfg.as_of = *Date::parse("2020-11-20");
+        cfg.as_of = *Date::parse_iso("2020-11-20");
         cfg.settle_seconds = 0;
         return run(cfg, bundled_catalog());
     }
@@ -99,7 +99,7 @@ TEST_CASE("similar: a pin changes the mapping of a similar new file in the next 
     REQUIRE(bits_apart(retyped, kInterpretation) <= 3);
     // Only fairly similar (a paragraph added): the pinned indicator, for review.
     const std::string longer =
-        kInterpretation + "四、解读机构。由市住房和城乡建设局负责解读。\n";
+        kInterpretation + "四、解读机构：市住房和城乡建设局。\n";
     const int d = bits_apart(longer, kInterpretation);
     REQUIRE(d > 3);
     REQUIRE(d <= 10);
