@@ -35,7 +35,7 @@ inline constexpr int kFingerprintVersion = 1;
 // Thresholds in bits of 64 (measured on samples/ and tests/holdout*: docs/near-duplicates.md).
 struct NearConfig {
     int text_bits = 3;          // texts this close are the same document
-    int image_bits = 6;         // images this close are the same picture (re-save)…
+    int image_bits = 3;         // images this close are the same picture (re-save)…
     int resave_text_bits = 12;  // …when their OCR texts are this close
     int image_only_bits = 3;    // images without any text: pixels alone, stricter
 };
