@@ -1,6 +1,7 @@
 #include "pipeline/near.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <chrono>
 #include <map>
 #include <numeric>
@@ -30,6 +31,15 @@ struct Groups {
     }
 };
 
+}  // namespace
+
+bool informative_image(uint64_t dhash) {
+    const int bits = std::popcount(dhash);
+    return bits >= 8 && bits <= 56;
+}
+
+namespace {
+
 // A re-saved copy: both images with close pixels, and their texts close too (OCR of a re-save
 // reads a few characters differently, so looser than text_bits) — or neither has text, then the
 // pixels alone, strictly.
@@ -38,7 +48,8 @@ bool resaved(const Fingerprint& a, const Fingerprint& b, const NearConfig& c) {
     const int pixels = hamming(*a.image, *b.image);
     if (a.text && b.text)
         return pixels <= c.image_bits && hamming(*a.text, *b.text) <= c.resave_text_bits;
-    return !a.text && !b.text && pixels <= c.image_only_bits;
+    return !a.text && !b.text && pixels <= c.image_only_bits && informative_image(*a.image) &&
+           informative_image(*b.image);
 }
 
 // Step 3: within each unit, an image that is a re-save of a kept one leaves files[] for

@@ -6,7 +6,8 @@
 //   2. groups near-identical files: two files whose text fingerprints are at most
 //      NearConfig::text_bits apart; or two images whose pixels agree (image fingerprints at most
 //      image_bits apart) and whose OCR texts are close (at most resave_text_bits: a re-save is
-//      OCRed a little differently) — or, without any text, pixels at most image_only_bits apart.
+//      OCRed a little differently) — or, without any text, pixels at most image_only_bits apart
+//      (and neither picture flat: informative_image).
 //      The text always has a say: screenshots of one portal template with different articles
 //      look alike at 9×8 pixels but differ in text;
 //   3. within one unit, a re-saved copy — an image near-identical to a kept one by its pixels
@@ -51,6 +52,10 @@ struct NearStats {
 // otherwise). `text` is the file's extracted text.
 Fingerprint fingerprint_of(const FileRecord& file, const ExtractResult& text, Store& store,
                            bool* computed = nullptr);
+
+// Whether an image fingerprint says anything: a flat or nearly flat picture (a blank page, one
+// colour) hashes to (almost) all zeros whatever it is, so without text it matches nothing.
+bool informative_image(uint64_t dhash);
 
 // Whether two fingerprints are of the same document (rule 2 above; rule 3 adds: same unit).
 bool near_identical(const Fingerprint& a, const Fingerprint& b, const NearConfig& config = {});

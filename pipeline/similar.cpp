@@ -49,7 +49,9 @@ std::vector<Example> examples(const Ledger& ledger, Store& store, const Catalog&
 // text; -1 when they cannot be compared.
 int distance(const Fingerprint& f, const Fingerprint& e) {
     if (f.text && e.text) return hamming(*f.text, *e.text);
-    if (!f.text && !e.text && f.image && e.image) return hamming(*f.image, *e.image);
+    if (!f.text && !e.text && f.image && e.image && informative_image(*f.image) &&
+        informative_image(*e.image))
+        return hamming(*f.image, *e.image);
     return -1;
 }
 
