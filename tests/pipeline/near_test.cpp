@@ -91,7 +91,7 @@ TEST_CASE("simhash: layout does not matter, a different article does", "[pipelin
     CHECK_FALSE(dossier::text_simhash("短短几个字"));
 }
 
-TEST_CASE("near: a notice re-shared by two townships is grouped and both are kept; pages that "
+TEST_CASE("near: a notice re-shared by two townships is grouped and both are kept, pages that "
           "only share a portal template are not",
           "[pipeline][near][e2e]") {
     TempDir t;
@@ -122,7 +122,7 @@ TEST_CASE("near: a notice re-shared by two townships is grouped and both are kep
     CHECK(html.find(a["near_group"].get<std::string>()) != std::string::npos);
 }
 
-TEST_CASE("near: a JPEG re-save within one unit is packaged once and listed as a near duplicate; "
+TEST_CASE("near: a JPEG re-save within one unit is packaged once and listed as a near duplicate, "
           "across units it stays separate evidence",
           "[pipeline][near][e2e]") {
     TempDir t;
