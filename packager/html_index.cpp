@@ -4,6 +4,7 @@
 
 #include "model/encoding.hpp"
 #include "model/text.hpp"
+#include "packager/svg_chart.hpp"
 
 namespace dossier {
 
@@ -184,6 +185,10 @@ std::string index_html(const PackageView& view) {
     const std::string tree = indicator_tree(view);
     const std::string review = review_list(view);
     std::string html = page_head(view) + totals_table(view);
+    // Coverage by status only: no confidence or risk figures go to the assessors.
+    html += "<div class=\"chart\">\n" +
+            coverage_chart(coverage_rows(chart_input(*view.catalog, *view.assessment))) +
+            "</div>\n";
     html += "<ul class=\"tree\">\n" + tree + "</ul>\n";
     if (!review.empty()) html += "<h2>待确认的文件</h2>\n<ul>\n" + review + "</ul>\n";
     html += "</body>\n</html>\n";
