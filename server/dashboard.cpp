@@ -10,6 +10,8 @@
 #include <ctime>
 #include <fstream>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <set>
 #include <stdexcept>
 
@@ -234,37 +236,79 @@ data chase_rows(const ordered_json& chase) {
     return rows;
 }
 
-void dashboard_page(Portal& p, const Caller& who, httplib::Response& res) {
-    auto snap = p.builder().snapshot();
+// The dashboard of one snapshot, computed once: its JSON (as sent) and the page's body. A new
+// snapshot replaces it; readers hold the shared_ptr, so a swap never frees what is being sent.
+struct Rendered {
+    std::shared_ptr<const Snapshot> snap;
+    std::string json;
+    std::string body;
+};
+
+std::string dashboard_body(Portal& p, const Snapshot& snap, const ordered_json& j) {
     data d;
-    d.set("built", snap != nullptr);
-    if (snap) {
-        const ordered_json j = dashboard_json(p.catalog(), *snap);
-        set_days(d, snap->report);
-        d.set("confirmed", points(j["score"]["points_confirmed"].get<double>()));
-        d.set("at_risk", points(j["score"]["points_at_risk"].get<double>()));
-        d.set("total", points(j["score"]["points_total"].get<double>()));
-        data counts{data::type::list};
-        for (Status s : {Status::covered, Status::weak, Status::late, Status::review,
-                         Status::missing, Status::check}) {
-            data c;
-            c.set("status", std::string(to_string(s)));
-            c.set("label", std::string(label_zh(s)));
-            c.set("n", std::to_string(j["indicators"].value(to_string(s), 0)));
-            counts.push_back(c);
-        }
-        d.set("counts", counts);
-        const ChartInput in = chart_input_of(p.catalog(), *snap);
-        d.set("coverage_svg", coverage_chart(coverage_rows(in)));
-        d.set("completion_svg", completion_chart(unit_progress(in)));
-        d.set("matrix_svg", matrix_chart(in, [](const std::string& unit, const std::string& id) {
-                  return "/unit/" + unit_url(unit) + "?indicator=" + unit_url(id);
-              }));
-        d.set("chase", chase_rows(j["chase"]));
-        d.set("chase_count", std::to_string(j["chase"].size()));
-        d.set("built_at", iso_time(snap->finished));
+    d.set("built", true);
+    set_days(d, snap.report);
+    d.set("confirmed", points(j["score"]["points_confirmed"].get<double>()));
+    d.set("at_risk", points(j["score"]["points_at_risk"].get<double>()));
+    d.set("total", points(j["score"]["points_total"].get<double>()));
+    data counts{data::type::list};
+    for (Status s : {Status::covered, Status::weak, Status::late, Status::review, Status::missing,
+                     Status::check}) {
+        data c;
+        c.set("status", std::string(to_string(s)));
+        c.set("label", std::string(label_zh(s)));
+        c.set("n", std::to_string(j["indicators"].value(to_string(s), 0)));
+        counts.push_back(c);
     }
-    send_html_page(res, 200, "总览", "dashboard.js", who, render("dashboard.html", d));
+    d.set("counts", counts);
+    const ChartInput in = chart_input_of(p.catalog(), snap);
+    d.set("coverage_svg", coverage_chart(coverage_rows(in)));
+    d.set("completion_svg", completion_chart(unit_progress(in)));
+    d.set("matrix_svg", matrix_chart(in, [](const std::string& unit, const std::string& id) {
+              return "/unit/" + unit_url(unit) + "?indicator=" + unit_url(id);
+          }));
+    d.set("chase", chase_rows(j["chase"]));
+    d.set("chase_count", std::to_string(j["chase"].size()));
+    d.set("built_at", iso_time(snap.finished));
+    return render("dashboard.html", d);
+}
+
+class DashboardCache {
+  public:
+    // The dashboard of the builder's last snapshot (null before the first build).
+    std::shared_ptr<const Rendered> get(Portal& p) {
+        auto snap = p.builder().snapshot();
+        if (!snap) return nullptr;
+        {
+            std::lock_guard lock(mu_);
+            if (last_ && last_->snap == snap) return last_;
+        }
+        auto r = std::make_shared<Rendered>();
+        r->snap = snap;
+        const ordered_json j = dashboard_json(p.catalog(), *snap);
+        r->json = j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        r->body = dashboard_body(p, *snap, j);
+        std::lock_guard lock(mu_);
+        if (!last_ || last_->snap->finished <= snap->finished) last_ = r;
+        return r;
+    }
+
+  private:
+    std::mutex mu_;
+    std::shared_ptr<const Rendered> last_;
+};
+
+void dashboard_page(Portal& p, DashboardCache& cache, const Caller& who, httplib::Response& res) {
+    auto r = cache.get(p);
+    std::string body = r ? r->body : std::string();
+    if (!r) {
+        data d;
+        d.set("built", false);
+        d.set("has_days", false);
+        d.set("overdue", false);
+        body = render("dashboard.html", d);
+    }
+    send_html_page(res, 200, "总览", "dashboard.js", who, body);
 }
 
 std::string state_label(const std::string& s) {
@@ -366,17 +410,16 @@ void view_member(Portal& p, const std::string& zip, const std::string& member,
 
 void install_dashboard_routes(Portal& p) {
     httplib::Server& http = p.http();
-    http.Get("/api/dashboard", [&p](const httplib::Request& req, httplib::Response& res) {
+    auto cache = std::make_shared<DashboardCache>();
+    http.Get("/api/dashboard", [&p, cache](const httplib::Request& req, httplib::Response& res) {
         if (!p.require(req, res, {.office = true})) return;
-        auto snap = p.builder().snapshot();
-        if (!snap) return json_error(res, 503, "首次整理尚未完成，请稍后再试");
+        auto r = cache->get(p);
+        if (!r) return json_error(res, 503, "首次整理尚未完成，请稍后再试");
         res.status = 200;
-        res.set_content(dashboard_json(p.catalog(), *snap)
-                            .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
-                        "application/json; charset=utf-8");
+        res.set_content(r->json, "application/json; charset=utf-8");
     });
-    http.Get("/dashboard", [&p](const httplib::Request& req, httplib::Response& res) {
-        if (auto c = office_page_caller(p, req, res)) dashboard_page(p, *c, res);
+    http.Get("/dashboard", [&p, cache](const httplib::Request& req, httplib::Response& res) {
+        if (auto c = office_page_caller(p, req, res)) dashboard_page(p, *cache, *c, res);
     });
     http.Get("/package", [&p](const httplib::Request& req, httplib::Response& res) {
         if (auto c = office_page_caller(p, req, res)) package_page(p, *c, res);

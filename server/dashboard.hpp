@@ -18,7 +18,8 @@
 // two documents (report, index) are served inline under a stricter CSP than the portal's pages:
 // `default-src 'none'; style-src 'unsafe-inline'; img-src data:` (no script of any kind runs;
 // their own inline style is allowed) plus frame-ancestors 'none', base-uri and form-action
-// 'none'. Everything answers from the builder's last snapshot; nothing waits for a build.
+// 'none'. Everything answers from the builder's last snapshot; nothing waits for a build. The
+// dashboard (JSON and page body) is computed once per snapshot and kept until the next one.
 #pragma once
 
 #include <nlohmann/json.hpp>

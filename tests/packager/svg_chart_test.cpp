@@ -104,8 +104,9 @@ TEST_CASE("svg_chart: the three charts are well-formed SVG that a real XML parse
         CHECK(svg.find("http://") == svg.rfind("http://www.w3.org/2000/svg"));
     }
     Doc cov = parse(charts[0]);
-    CHECK(any_contains(strings(cov.get(), "//s:text"), "政务公开"));
-    CHECK(any_contains(strings(cov.get(), "//s:title"), "已覆盖"));
+    const Indicator& first = a.cat.indicators[static_cast<size_t>(a.cat.roots()[0])];
+    CHECK(any_contains(strings(cov.get(), "//s:title"), first.id + " " + first.name));
+    CHECK(any_contains(strings(cov.get(), "//s:text"), "已覆盖"));
     // The hostile unit name comes back as text (escaped, its control character dropped).
     Doc done = parse(charts[1]);
     CHECK(any_contains(strings(done.get(), "//s:title"), "<局&\"办'>：已达标"));
