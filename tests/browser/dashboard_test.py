@@ -89,7 +89,7 @@ def office_package(driver, serve, office, screens):
     driver.find_element(By.CSS_SELECTOR, "a.view-index").click()
     wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, "svg"), 20)
     assert "材料目录" in driver.title, driver.title
-    assert "风险" not in driver.page_source
+    assert "存在风险" not in driver.page_source and "置信度" not in driver.page_source
     w = driver.execute_script("return document.querySelector('svg').getBoundingClientRect().width")
     assert w > 200, "the index's chart is not drawn: %r" % w
     driver.get(serve.url + "/package/report.html")
