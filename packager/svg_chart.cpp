@@ -295,7 +295,9 @@ std::string matrix_chart(const ChartInput& in, const CellLink& link) {
             std::string cell = fmt::format(
                 "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\"/>", x + 1, y + 1,
                 kCell - 2, kCell - 2, colour(s));
-            const bool own_empty = !share->has_evidence && s != Status::missing;
+            // Missing is red already; 另需核实 needs no evidence from the inbox.
+            const bool own_empty =
+                !share->has_evidence && s != Status::missing && s != Status::check;
             if (own_empty)
                 cell += fmt::format("<circle cx=\"{}\" cy=\"{}\" r=\"3\" fill=\"#fff\"/>",
                                     x + kCell / 2, y + kCell / 2);

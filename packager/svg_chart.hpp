@@ -63,7 +63,7 @@ std::string completion_chart(const std::vector<UnitProgress>& units);
 using CellLink = std::function<std::string(const std::string& unit, const std::string& id)>;
 // Rows: units (unit_progress order); columns: leaves with a responsible unit (catalog order);
 // a cell where the unit is responsible, coloured by the leaf's status, a white dot when the
-// unit's own share is still empty; each cell an <a> to link(unit, id) with a <title>.
+// unit's own share is still empty (not on missing or 另需核实 leaves); each cell an <a> to link(unit, id) with a <title>.
 std::string matrix_chart(const ChartInput& in, const CellLink& link);
 
 // Text for XML (SVG) content and attributes: & < > " ' escaped, control characters other than

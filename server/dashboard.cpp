@@ -96,12 +96,15 @@ std::map<std::string, std::vector<ChaseItem>> chase_items(const Catalog& catalog
         if (!ind.leaf() || (status != "missing" && status != "late" && status != "weak")) continue;
         for (const auto& u : inds[i]["units"]) {
             std::vector<std::string> why;
-            if (!u.value("has_evidence", false)) why.push_back("本单位尚未提交材料");
+            // A missing leaf's reasons say it already; otherwise say whose share is empty.
+            if (!u.value("has_evidence", false) && status != "missing")
+                why.push_back("本单位尚未提交材料");
             for (const auto& r : inds[i]["reasons"]) {
                 if (!r.is_string()) continue;
                 const std::string text = r.get<std::string>();
                 if (std::find(why.begin(), why.end(), text) == why.end()) why.push_back(text);
             }
+            if (why.empty()) why.push_back("尚无材料");
             std::string reason;
             for (const auto& w : why) reason += (reason.empty() ? "" : "；") + w;
             out[str(u, "unit")].push_back(

@@ -52,9 +52,10 @@ def office_dashboard(driver, serve, screens):
     for li in first.find_elements(By.CSS_SELECTOR, "ul.missing li"):
         ident = li.find_element(By.CSS_SELECTOR, ".ind").text
         assert ident in notice, "%s not in the notice" % ident
+    driver.execute_script("window.scrollTo(0, 0)")
+    driver.save_screenshot(os.path.join(screens, "portal-dashboard.png"))
     first.find_element(By.CSS_SELECTOR, "button.copy").click()
     wait(driver, lambda d: first.find_element(By.CSS_SELECTOR, ".copied").text != "", 10)
-    driver.save_screenshot(os.path.join(screens, "portal-dashboard.png"))
     driver.execute_script("document.getElementById('chase').scrollIntoView()")
     driver.save_screenshot(os.path.join(screens, "portal-chase.png"))
     # A matrix cell of 市财政局 → that unit's files of that indicator.

@@ -134,10 +134,12 @@ TEST_CASE("dashboard: score, days left and a 催办 notice naming every missing 
             CHECK((m["status"] == "missing" || m["status"] == "late" || m["status"] == "weak"));
         }
     }
-    // A unit with no files at all is chased for "尚未提交材料".
+    // A unit with no files at all is chased for each of its leaves, with the reason.
     bool silent = false;
     for (const auto& c : j["chase"])
-        if (c["unit"] == "市卫生健康局") silent = has(c["message"].get<std::string>(), "本单位尚未提交材料");
+        if (c["unit"] == "市卫生健康局")
+            silent = has(c["message"].get<std::string>(), "（缺失：" +
+                                                               c["missing"][0]["reason"].get<std::string>());
     CHECK(silent);
 }
 
