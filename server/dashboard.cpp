@@ -185,7 +185,12 @@ ordered_json dashboard_json(const Catalog& catalog, const Snapshot& snap) {
     }
     out["matrix"] = matrix;
     ordered_json chase = ordered_json::array();
-    for (const auto& [unit, items] : chase_items(catalog, snap)) {
+    // The units with the most gaps first (then by name: the map's order, kept by stable_sort).
+    const auto owed = chase_items(catalog, snap);
+    std::vector<std::pair<std::string, std::vector<ChaseItem>>> by_count(owed.begin(), owed.end());
+    std::stable_sort(by_count.begin(), by_count.end(),
+                     [](const auto& a, const auto& b) { return a.second.size() > b.second.size(); });
+    for (const auto& [unit, items] : by_count) {
         ordered_json missing = ordered_json::array();
         for (const ChaseItem& it : items)
             missing.push_back({{"id", it.id}, {"name", it.name}, {"status", it.status},

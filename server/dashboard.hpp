@@ -3,8 +3,8 @@
 //
 //   GET /api/dashboard   JSON: score that can be confirmed vs points at risk, working days left,
 //                        coverage per level-1 indicator, per-unit completion, the units ×
-//                        indicators matrix, and the 催办 list (per unit: what is missing and why,
-//                        and a ready-to-copy notice). 503 before the first build.
+//                        indicators matrix, and the 催办 list (per unit, most gaps first: what is
+//                        missing and why, and a ready-to-copy notice). 503 before the first build.
 //   GET /dashboard       the same as a page, with the SVG charts (packager/svg_chart); each
 //                        matrix cell links to /unit/<单位>?indicator=<id> (that unit's files there)
 //   GET /package         build now (POST /api/build from its script), the latest package(s)
