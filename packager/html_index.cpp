@@ -4,6 +4,7 @@
 
 #include "model/encoding.hpp"
 #include "model/text.hpp"
+#include "packager/svg_chart.hpp"
 
 namespace dossier {
 
@@ -184,6 +185,12 @@ std::string index_html(const PackageView& view) {
     const std::string tree = indicator_tree(view);
     const std::string review = review_list(view);
     std::string html = page_head(view) + totals_table(view);
+    // Coverage by status only: no confidence or risk figures go to the assessors.
+    // Inline in HTML an <svg> needs no xmlns: the index names no URL at all (offline document).
+    std::string chart = coverage_chart(coverage_rows(chart_input(*view.catalog, *view.assessment)));
+    const std::string ns = " xmlns=\"http://www.w3.org/2000/svg\"";
+    if (const size_t at = chart.find(ns); at != std::string::npos) chart.erase(at, ns.size());
+    html += "<div class=\"chart\">\n" + chart + "</div>\n";
     html += "<ul class=\"tree\">\n" + tree + "</ul>\n";
     if (!review.empty()) html += "<h2>待确认的文件</h2>\n<ul>\n" + review + "</ul>\n";
     html += "</body>\n</html>\n";

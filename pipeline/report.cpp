@@ -15,6 +15,7 @@
 #include "model/encoding.hpp"
 #include "model/record_json.hpp"
 #include "packager/html_index.hpp"
+#include "packager/svg_chart.hpp"
 
 namespace dossier {
 
@@ -260,7 +261,7 @@ std::string html_head(const Catalog& cat, const Assessment& a) {
         "th{background:#f0f0f0;white-space:nowrap}.nw{white-space:nowrap}.covered{color:#177a2b}.check{color:#1a6f8a}.weak,.review{color:#"
         "a86b00}"
         ".missing,.late{color:#b3261e;font-weight:bold}.sum{font-size:18px}"
-        ".fix code{font-size:12px;background:#f4f4f4}</style></head><body>\n";
+        ".fix code{font-size:12px;background:#f4f4f4}.chart{overflow-x:auto;margin-bottom:1em}</style></head><body>\n";
     h += "<h1>" + html_escape(cat.title) + (a.unit ? "（" + html_escape(*a.unit) + "）" : "") +
          "</h1>\n";
     return h;
@@ -353,9 +354,9 @@ std::string html_leaf_row(const ReportInput& in, size_t i, const Verdict& v,
     std::string reasons;
     for (const auto& rs : v.reasons) reasons += html_escape(rs) + "<br>";
     return fmt::format(
-        "<tr><td class=\"nw\">{}</td><td>{}</td><td>{}</td><td class=\"{} nw\">{}</td><td>{}</td>"
-        "<td class=\"nw\">{}</td><td class=\"fix\">{}</td><td>{}</td></tr>\n",
-        ind.id, html_escape(path_str(cat, i)), points_str(ind.points), to_string(v.status),
+        "<tr id=\"ind-{}\"><td class=\"nw\">{}</td><td>{}</td><td>{}</td><td class=\"{} nw\">{}</td>"
+        "<td>{}</td><td class=\"nw\">{}</td><td class=\"fix\">{}</td><td>{}</td></tr>\n",
+        html_escape(ind.id), ind.id, html_escape(path_str(cat, i)), points_str(ind.points), to_string(v.status),
         label_zh(v.status), reasons, units, fix_cell(cat, l, i, v, review_files), files);
 }
 
@@ -390,6 +391,21 @@ std::string html_indicator_tables(const ReportInput& in) {
         }
         h += "</table>\n";
     }
+    return h;
+}
+
+// The charts (packager/svg_chart): coverage per level-1 indicator, per-unit completion, and the
+// units × indicators matrix whose cells lead to the indicator's row above.
+std::string html_charts(const Catalog& cat, const Assessment& a) {
+    const ChartInput ci = chart_input(cat, a);
+    std::string h = "<h2>总览</h2>\n<div class=\"chart\">\n" + coverage_chart(coverage_rows(ci)) +
+                    "</div>\n";
+    const auto units = unit_progress(ci);
+    if (units.empty()) return h;
+    h += "<div class=\"chart\">\n" + completion_chart(units) + "</div>\n";
+    h += "<div class=\"chart\">\n" +
+         matrix_chart(ci, [](const std::string&, const std::string& id) { return "#ind-" + id; }) +
+         "</div>\n";
     return h;
 }
 
@@ -492,7 +508,8 @@ std::string report_html(const ReportInput& in) {
     const Catalog& cat = *in.catalog;
     const Assessment& a = in.run->assessment;
     const Ledger& l = in.run->ledger;
-    return html_head(cat, a) + html_summary(cat, a, l) + html_indicator_tables(in) +
+    return html_head(cat, a) + html_summary(cat, a, l) + html_charts(cat, a) +
+           html_indicator_tables(in) +
            html_unit_gaps(cat, a) + html_sensitive(l) + html_all_files(in) +
            html_rejected_and_duplicates(l) + html_notes(*in.run) + "</body></html>\n";
 }

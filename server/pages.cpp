@@ -50,6 +50,7 @@ void send_page(httplib::Response& res, int status, const std::string& title,
         d.set("user", who->user);
         d.set("role_label", who->office() ? std::string("办公室") : who->unit);
     }
+    d.set("office", who.has_value() && who->office());
     res.status = status;
     res.set_header("Cache-Control", "no-store");
     res.set_content(render("layout.html", d), "text/html; charset=utf-8");
@@ -81,11 +82,13 @@ std::string shown_name(const std::string& source) {
     return slash == std::string::npos ? source : source.substr(slash + 1);
 }
 
-data file_rows(const Catalog& catalog, const Snapshot& snap, const std::string& unit, int& count) {
+// `only`: one indicator's files (the dashboard's matrix links here), or "" for all.
+data file_rows(const Catalog& catalog, const Snapshot& snap, const std::string& unit,
+               const std::string& only, int& count) {
     data rows{data::type::list};
     count = 0;
     for (const FileEntry& f : snap.files) {
-        if (f.unit != unit) continue;
+        if (f.unit != unit || (!only.empty() && f.indicator != only)) continue;
         ++count;
         const bool inside = f.source.find("!/") != std::string::npos;
         const Indicator* ind = f.indicator.empty() ? nullptr : catalog.find(f.indicator);
@@ -161,16 +164,19 @@ void set_deadline(data& d, const std::shared_ptr<const Snapshot>& snap) {
         d.set("deadline_text", dl["text"].get<std::string>());
 }
 
-void unit_home(Portal& p, const Caller& who, const std::string& unit, httplib::Response& res) {
+void unit_home(Portal& p, const Caller& who, const std::string& unit, httplib::Response& res,
+               const std::string& only = "") {
     auto snap = p.builder().snapshot();
     data d;
     d.set("unit", unit);
+    d.set("unit_url", unit_url(unit));
+    d.set("only", opt(only));
     d.set("office", who.office());
     set_deadline(d, snap);
     int files = 0, duties = 0, done = 0;
     data file_list{data::type::list}, duty_list{data::type::list};
     if (snap) {
-        file_list = file_rows(p.catalog(), *snap, unit, files);
+        file_list = file_rows(p.catalog(), *snap, unit, only, files);
         duty_list = duty_rows(p.catalog(), *snap, unit, duties, done);
     }
     d.set("files", file_list);
@@ -258,6 +264,22 @@ std::string unit_url(const std::string& name) {
     return out;
 }
 
+void send_html_page(httplib::Response& res, int status, const std::string& title,
+                    const std::string& script, const std::optional<Caller>& who,
+                    const std::string& body) {
+    send_page(res, status, title, script, who, body);
+}
+
+std::optional<Caller> office_page_caller(Portal& p, const httplib::Request& req,
+                                         httplib::Response& res) {
+    auto c = page_caller(p, req, res);
+    if (c && !c->office()) {
+        not_found(res, c);
+        return std::nullopt;
+    }
+    return c;
+}
+
 void install_page_routes(Portal& p) {
     httplib::Server& http = p.http();
     http.Get("/login", [&p](const httplib::Request& req, httplib::Response& res) {
@@ -277,13 +299,14 @@ void install_page_routes(Portal& p) {
         auto c = page_caller(p, req, res);
         if (!c) return;
         const std::string unit = req.matches[1].str();
+        const std::string only = req.get_param_value("indicator");
         if (!c->office()) {
             if (unit != c->unit) return not_found(res, c);
-            return unit_home(p, *c, unit, res);
+            return unit_home(p, *c, unit, res, only);
         }
         auto snap = p.builder().snapshot();
         for (const std::string& known : known_units(p, snap.get()))
-            if (known == unit) return unit_home(p, *c, unit, res);
+            if (known == unit) return unit_home(p, *c, unit, res, only);
         not_found(res, c);
     });
     http.Get(R"(/assets/([A-Za-z0-9._-]+))",

@@ -15,14 +15,26 @@
 // Pages never wait for a build; before the first one they say so and their script reloads.
 #pragma once
 
+#include <optional>
 #include <string>
+
+#include "server/server.hpp"
 
 namespace dossier {
 
-class Portal;
-
 // Installs the routes above on the portal's server.
 void install_page_routes(Portal& portal);
+
+// The layout around `body` (an already rendered, escaped fragment), with the security headers of
+// every response and Cache-Control: no-store; `script` is the one /assets/ script it loads.
+void send_html_page(httplib::Response& res, int status, const std::string& title,
+                    const std::string& script, const std::optional<Caller>& who,
+                    const std::string& body);
+
+// The office caller of an office page; otherwise nullopt after the answer: no session → 303 to
+// /login, a unit clerk → the 404 page.
+std::optional<Caller> office_page_caller(Portal& p, const httplib::Request& req,
+                                         httplib::Response& res);
 
 // A unit's URL path segment: `name` percent-encoded (UTF-8 bytes outside [A-Za-z0-9-._~]).
 std::string unit_url(const std::string& name);

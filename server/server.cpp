@@ -5,6 +5,7 @@
 #include <httplib.h>
 
 #include "model/error.hpp"
+#include "server/dashboard.hpp"
 #include "server/pages.hpp"
 
 namespace dossier {
@@ -80,6 +81,7 @@ Portal::Portal(PortalConfig config, const Catalog& catalog, std::shared_ptr<spdl
     install_api_routes(*this);
     install_intake_routes(*this);
     install_page_routes(*this);
+    install_dashboard_routes(*this);
 }
 
 Portal::~Portal() {
@@ -96,7 +98,9 @@ void Portal::install_basics() {
     http_->set_keep_alive_max_count(100);
     http_->set_payload_max_length(config_.payload_max);
     http_->set_post_routing_handler([](const httplib::Request& req, httplib::Response& res) {
-        res.set_header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'");
+        // A handler may have set a stricter policy (the report and index documents).
+        if (!res.has_header("Content-Security-Policy"))
+            res.set_header("Content-Security-Policy", "default-src 'self'; frame-ancestors 'none'");
         res.set_header("X-Content-Type-Options", "nosniff");
         res.set_header("Referrer-Policy", "same-origin");
         res.set_header("X-Frame-Options", "DENY");
