@@ -300,8 +300,9 @@ std::string make_thumbnail(const ThumbnailSource& src, const std::string& type,
 std::string thumbnail_png(const fs::path& thumbs_dir, const ThumbnailSource& src,
                           std::chrono::seconds office_time_limit) {
     const char variant = src.sensitivity == ThumbnailSource::kNone ? 'n' : 's';
-    const std::string size = src.width == kThumbnailWidth ? "" : "-" + std::to_string(src.width);
-    const fs::path cached = thumbs_dir / (src.sha256 + "-" + variant + size + ".png");
+    std::string name = src.sha256 + "-" + variant;
+    if (src.width != kThumbnailWidth) name += "-w" + std::to_string(src.width);
+    const fs::path cached = thumbs_dir / (name + ".png");
     if (!src.sha256.empty()) {
         std::ifstream in(cached, std::ios::binary);
         if (in) return {std::istreambuf_iterator<char>(in), {}};

@@ -5,9 +5,10 @@ chromium-driver + python3-selenium 4), window 1366×900, against a real `dossier
 An office user opens /review and works through the cards with the keyboard only: confirms one
 (Enter), reassigns another (/ then the indicator, Enter), sets the date of a third (d, the date,
 Enter), marks a fourth as not evidence (n, Enter with the offered reason), undoes and redoes one
-(u). A near-duplicate group confirmed in one action needs near groups (branch h19n's
-pipeline/near step): until that step is merged the group part is skipped, with the reason
-printed. After the rebuild, report.json and the package's manifest.json show all of it. A unit
+(u), and confirms a near-duplicate group (two near-identical files) with one Enter — when near
+groups exist (branch h19n's pipeline/near step); until that step is merged the two files are
+separate cards, confirmed one by one, and the group part is reported as skipped with the
+reason. After the rebuild, report.json and the package's manifest.json show all of it. A unit
 clerk gets the 404 page at /review. Keystrokes per resolved card are counted and printed.
 Screenshots: portal-review.png (the queue, first card current), portal-review-view.png (a page
 at readable size), portal-review-done.png (cards resolved).
