@@ -137,7 +137,7 @@
     body.appendChild(el('h4', '', '候选指标'));
     card.choicesEl = drawChoices(card);
     body.appendChild(card.choicesEl);
-    body.appendChild(el('h4', '', '发布日期' + (d.published ? '：' + d.published : '') + '（候选）'));
+    body.appendChild(el('h4', '', '发布日期候选' + (d.published ? '（当前：' + d.published + '）' : '（当前：不明）')));
     body.appendChild(drawDates(d));
     if (d.sensitive.length) {
       body.appendChild(el('div', 'sens', '敏感信息：' + d.sensitive.map((s) =>

@@ -117,7 +117,7 @@ def work_through(driver, kb, screens):
     first.click()
     big = wait(driver, lambda d: d.find_element(By.ID, "viewer-img"))
     wait(driver, lambda d: d.execute_script(
-        "return arguments[0].complete && arguments[0].naturalWidth > 320", big), 60)
+        "return arguments[0].complete && arguments[0].naturalWidth > 0", big), 60)
     driver.save_screenshot(os.path.join(screens, "portal-review-view.png"))
     ActionChains(driver).send_keys(Keys.ESCAPE).perform()
     wait(driver, lambda d: not d.find_element(By.ID, "viewer").is_displayed())
@@ -262,11 +262,12 @@ def main():
                 print("review_test: the near-duplicate group was one card, confirmed with one key")
             print("review_test: keystrokes per resolved card: " +
                   json.dumps(per_card, ensure_ascii=False))
-            print("review_test: confirmations %.1f keystrokes on average; all four cards %.1f; "
+            print("review_test: confirmations %.1f keystrokes on average; all %d cards %.1f; "
                   "undo and confirm again %d; %.1f s in the queue" % (
                       sum(per_card[n] for n in per_card if n == "2020年部门预算公开.txt" or n in GROUP)
                       / len([n for n in per_card if n == "2020年部门预算公开.txt" or n in GROUP]),
-                      sum(per_card.values()) / len(per_card), kb.counts.get("undo", 0), seconds))
+                      len(per_card), sum(per_card.values()) / len(per_card),
+                      kb.counts.get("undo", 0), seconds))
         except Exception:
             if driver:
                 driver.save_screenshot(os.path.join(a.screens, "portal-review-failure.png"))
