@@ -19,6 +19,7 @@ import argparse
 import glob
 import json
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -58,6 +59,10 @@ GROUP_TEXT = """霸州市财政局关于2020年政府采购意向公开的公告
 """
 GROUP = {"政府采购意向公开.txt": GROUP_TEXT, "政府采购意向公开（重新保存）.txt": GROUP_TEXT + "\n"}
 FILES.update(GROUP)
+# A real page for the readable view (a web page printed to PDF).
+PDF = "网页打印.pdf"
+PDF_DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "pdf",
+                        "web_print.pdf")
 REASSIGN_TO = "1.5"
 DATE = "2020-06-15"
 
@@ -107,23 +112,24 @@ def login(driver, serve, user):
 def work_through(driver, kb, screens):
     """Acts on every card by what its file is, always on the current card; returns
     {name: indicator confirmed} for the confirmed one."""
-    wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, ".rcard")) >= len(FILES), 60)
+    wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, ".rcard")) >= len(FILES) + 1, 60)
     wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, ".rcard.current"))
-    first = driver.find_element(By.CSS_SELECTOR, ".rcard.current .shot")
+    shot = card_of(driver, PDF).find_element(By.CSS_SELECTOR, ".shot")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", card_of(driver, PDF))
     wait(driver, lambda d: d.execute_script(
-        "return arguments[0].complete && arguments[0].naturalWidth > 0", first), 60)
+        "return arguments[0].complete && arguments[0].naturalWidth > 0", shot), 60)
     driver.save_screenshot(os.path.join(screens, "portal-review.png"))
     # The page at readable size: click the thumbnail, then Esc.
-    first.click()
+    shot.click()
     big = wait(driver, lambda d: d.find_element(By.ID, "viewer-img"))
     wait(driver, lambda d: d.execute_script(
-        "return arguments[0].complete && arguments[0].naturalWidth > 0", big), 60)
+        "return arguments[0].complete && arguments[0].naturalWidth > 320", big), 60)
     driver.save_screenshot(os.path.join(screens, "portal-review-view.png"))
     ActionChains(driver).send_keys(Keys.ESCAPE).perform()
     wait(driver, lambda d: not d.find_element(By.ID, "viewer").is_displayed())
 
     confirmed = {}
-    todo = set(FILES)
+    todo = set(FILES) | {PDF}
     undone = False
     while todo:
         name = current_name(driver)
@@ -161,6 +167,12 @@ def work_through(driver, kb, screens):
                 GROUPED.append(name)
             else:
                 confirmed[name] = first_choice
+        elif name == PDF:
+            if art.find_elements(By.CSS_SELECTOR, ".choices li .ind"):
+                kb.press(name, [Keys.ENTER])
+            else:
+                kb.press(name, ["/", "1", ".", "2", Keys.ENTER])
+            wait_resolved(driver, name)
         elif name == "便条.txt":
             kb.press(name, ["n", Keys.ENTER])
             wait_resolved(driver, name)
@@ -223,6 +235,7 @@ def main():
         for name, text in FILES.items():
             with open(os.path.join(root, "inbox", name), "w") as f:
                 f.write(text)
+        shutil.copyfile(PDF_DATA, os.path.join(root, "inbox", PDF))
         serve = Serve(a.bin, root, ["-j", "2", "--as-of", "2020-11-02"])
         driver = None
         try:
@@ -257,7 +270,7 @@ def main():
             logs = driver.get_log("browser") if hasattr(driver, "get_log") else []
             errors = [l for l in logs if l.get("level") == "SEVERE" and "404" not in l["message"]]
             assert not errors, "browser console errors: %s" % json.dumps(errors, ensure_ascii=False)
-            per_card = {k: v for k, v in kb.counts.items() if k in FILES}
+            per_card = {k: v for k, v in kb.counts.items() if k in FILES or k == PDF}
             if grouped:
                 print("review_test: the near-duplicate group was one card, confirmed with one key")
             print("review_test: keystrokes per resolved card: " +
