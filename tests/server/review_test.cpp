@@ -95,7 +95,7 @@ TEST_CASE("review: the new routes answer anonymous 401, a unit clerk 404, and a 
     CHECK(p.serve->user("log").out.find("确认") == std::string::npos);
 }
 
-TEST_CASE("review: cards carry the choices, the dates in their context and the group; pages follow offset and limit",
+TEST_CASE("review: cards carry the choices, the dates in their context and the group, and pages follow offset and limit",
           "[server]") {
     Portal p(5);
     Client office = p.as("office", kOfficePw);
