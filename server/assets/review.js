@@ -17,7 +17,7 @@
   let lastActed = null;  // the card `u` undoes when the current one was not acted on
   let total = 0;
   const NEEDS = { indicator: '指标待确认', date: '日期待确认', unit: '单位不明' };
-  const SOURCES = { label: '落款', signature: '落款', content: '正文', cell: '表格', url: '网址',
+  const SOURCES = { label: '标明的发布时间', signature: '落款', content: '正文', cell: '表格', url: '网址',
     metadata: '文件属性', filename: '文件名', pin: '人工指定', none: '无' };
   const SENSITIVE = { id_card: '身份证号', mobile: '手机号', bank_card: '银行卡号', secret_mark: '密级标志' };
 
