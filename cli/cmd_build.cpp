@@ -75,7 +75,9 @@ Command make_build_command() {
                                     {"extracted", r.stats.extracted},
                                     {"cached", r.stats.extract_cached},
                                     {"ocr_pages", r.stats.ocr_pages},
-                                    {"seconds", r.stats.seconds}};
+                                    {"seconds", r.stats.seconds},
+                                    {"near_seconds", r.stats.near_seconds},
+                                    {"similar_seconds", r.stats.similar_seconds}};
                         print_json(j);
                         return kOk;
                     }

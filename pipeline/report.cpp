@@ -438,6 +438,11 @@ std::string html_notes(const RunResult& r) {
     return h + "</ul>\n";
 }
 
+// The near-duplicate group beside a file (pipeline/near): a clerk reviews a group once.
+std::string near_line(const FileRecord& f) {
+    return f.near_group ? "<br><small>近似组 " + html_escape(*f.near_group) + "</small>" : "";
+}
+
 // Every file, linked to its source; one without a known unit says how to fix that (the
 // unit is the first folder under the inbox).
 std::string html_all_files(const ReportInput& in) {
@@ -449,7 +454,7 @@ std::string html_all_files(const ReportInput& in) {
         h += fmt::format(
             "<tr><td>{}</td><td>{}</td><td>{}{}</td><td>{:.2f}</td><td>{}</td><td>{}</td><td>{}</"
             "td></tr>\n",
-            source_link(in.inbox, f.source) + mail_line(f),
+            source_link(in.inbox, f.source) + mail_line(f) + near_line(f),
             f.unit ? html_escape(*f.unit) : std::string("未知单位（把文件夹改名为目录中的单位名）"),
             html_escape(f.cls.indicator), f.cls.review ? "（待确认）" : "", f.cls.confidence,
             f.analysis.date.published ? f.analysis.date.published->iso() : "未知",
@@ -474,7 +479,8 @@ std::string html_rejected_and_duplicates(const Ledger& l) {
         h += "<h2>重复的文件</h2>\n<table><tr><th>文件</th><th>与之相同（已保留）</th></tr>\n";
         for (const auto& d : l.duplicates)
             h += "<tr><td>" + html_escape(encoding::escape_invalid_utf8(d.source)) + "</td><td>" +
-                 html_escape(encoding::escape_invalid_utf8(d.same_as)) + "</td></tr>\n";
+                 html_escape(encoding::escape_invalid_utf8(d.same_as)) +
+                 (d.near ? "（近似：同一图片的转存副本）" : "") + "</td></tr>\n";
         h += "</table>\n";
     }
     return h;

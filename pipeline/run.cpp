@@ -16,9 +16,11 @@
 #include "model/deadline.hpp"
 #include "model/error.hpp"
 #include "pipeline/extract_stage.hpp"
+#include "pipeline/near.hpp"
 #include "pipeline/pins.hpp"
 #include "pipeline/run_options.hpp"
 #include "pipeline/scan.hpp"
+#include "pipeline/similar.hpp"
 #include "pipeline/store.hpp"
 #include "model/units.hpp"
 #include "pipeline/validate.hpp"
@@ -249,7 +251,7 @@ void pins_stage(RunResult& r, Store& store, Date as_of) {
     hold_back(r, out);
 }
 
-// scan → extract → analyse → pins → classify → validate, with the held-back files set aside.
+// scan → extract → analyse → pins → near → classify → similar → validate, with the held-back files set aside.
 RunResult one_pass(const RunConfig& cfg, const Catalog& catalog, Store& store,
                    const std::vector<Rejected>& held_back, const Progress& progress,
                    ExtractStats& xs) {
@@ -270,8 +272,10 @@ RunResult one_pass(const RunConfig& cfg, const Catalog& catalog, Store& store,
                             report("提取文字"));                                // extract
     analyse_stage(r.ledger, r.texts, catalog, cfg.as_of, cfg.time_limit);       // analyse
     pins_stage(r, store, cfg.as_of);                                            // pins
+    r.stats.near_seconds = near_stage(r.ledger, r.texts, store).seconds;        // near
     classify_stage(r.ledger, r.texts, catalog, cfg.classify, store,
                    cfg.time_limit);                                             // classify
+    r.stats.similar_seconds = similar_stage(r.ledger, store, catalog).seconds;  // similar
     r.assessment = validate(catalog, r.ledger, cfg.as_of, cfg.unit, &r.texts);  // validate
     return r;
 }

@@ -40,6 +40,8 @@ struct RunStats {
     int extract_cached = 0;  // results taken from the cache
     int ocr_pages = 0;
     double seconds = 0;
+    double near_seconds = 0;     // the near-duplicate step (pipeline/near), last pass
+    double similar_seconds = 0;  // learning from confirmations (pipeline/similar), last pass
 };
 
 struct RunResult {

@@ -65,6 +65,17 @@ CREATE TABLE IF NOT EXISTS pins (
 );
 )SQL";
 
+// Added without a schema bump: created on every open when missing.
+const char* kFingerprintSchema = R"SQL(
+CREATE TABLE IF NOT EXISTS fingerprints (
+  sha256     TEXT PRIMARY KEY,
+  version    INTEGER NOT NULL,
+  text_hash  INTEGER,
+  text_chars INTEGER NOT NULL DEFAULT 0,
+  image_hash INTEGER
+);
+)SQL";
+
 // The columns schema 2 added to the pins table (ALTERed into a schema-1 table).
 constexpr const char* kPinColumns[] = {"date", "not_evidence", "user"};
 
@@ -147,6 +158,7 @@ struct Store::Db {
         sqlite3_stmt* v = prepare("PRAGMA user_version");
         int version = sqlite3_step(v) == SQLITE_ROW ? sqlite3_column_int(v, 0) : 0;
         sqlite3_reset(v);
+        exec(kFingerprintSchema);
         if (version == kSchemaVersion) return false;
         exec("BEGIN IMMEDIATE");
         if (version != 0 && version != 1)
@@ -344,6 +356,40 @@ void Store::put_stage(const std::string& sha256, std::string_view stage, int ver
     db_->bind(s, 4, data, true);
     db_->step_done(s);
     ++stats_.stage_puts;
+}
+
+std::optional<Fingerprint> Store::get_fingerprint(const std::string& sha256) {
+    sqlite3_stmt* s = db_->prepare(
+        "SELECT version, text_hash, text_chars, image_hash FROM fingerprints WHERE sha256=?1");
+    db_->bind(s, 1, sha256);
+    int rc = sqlite3_step(s);
+    if (rc != SQLITE_ROW) {
+        if (rc != SQLITE_DONE) db_->fail("读取指纹失败");
+        sqlite3_reset(s);
+        return std::nullopt;
+    }
+    Fingerprint fp;
+    fp.sha256 = sha256;
+    fp.version = sqlite3_column_int(s, 0);
+    if (sqlite3_column_type(s, 1) != SQLITE_NULL)
+        fp.text = static_cast<uint64_t>(sqlite3_column_int64(s, 1));
+    fp.text_chars = sqlite3_column_int(s, 2);
+    if (sqlite3_column_type(s, 3) != SQLITE_NULL)
+        fp.image = static_cast<uint64_t>(sqlite3_column_int64(s, 3));
+    sqlite3_reset(s);
+    return fp;
+}
+
+void Store::put_fingerprint(const Fingerprint& fp) {
+    sqlite3_stmt* s = db_->prepare(
+        "INSERT OR REPLACE INTO fingerprints(sha256, version, text_hash, text_chars, image_hash) "
+        "VALUES(?1, ?2, ?3, ?4, ?5)");
+    db_->bind(s, 1, fp.sha256);
+    db_->bind(s, 2, static_cast<int64_t>(fp.version));
+    if (fp.text) db_->bind(s, 3, static_cast<int64_t>(*fp.text));
+    db_->bind(s, 4, static_cast<int64_t>(fp.text_chars));
+    if (fp.image) db_->bind(s, 5, static_cast<int64_t>(*fp.image));
+    db_->step_done(s);
 }
 
 void Store::forget_stage(const std::string& sha256) {

@@ -9,7 +9,12 @@
 //               clerk's decisions about one content (pipeline/pins.hpp): its indicator, its
 //               publication date ("YYYY-MM-DD" or "unknown"), or "not evidence" with a reason;
 //               an empty column is "not pinned" (schema 2 added the last three columns to the
-//               schema-1 table in place: old rows keep their indicator pins).
+//               schema-1 table in place: old rows keep their indicator pins);
+//   fingerprints (sha256 PRIMARY KEY, version, text_hash, text_chars, image_hash) the near-duplicate
+//               fingerprints of one content (pipeline/near: SimHash of its text, dHash of its
+//               image; NULL when it has none), so a pin's content can be compared with new files
+//               after the pinned file has left the inbox. Created on open when missing (no schema
+//               bump: an older workspace simply gains the table).
 // Pins are also kept in `pins.tsv` (rewritten atomically on every pin change; format in
 // docs/robustness.md), the one thing in the workspace that cannot be recomputed from the inbox.
 //
@@ -67,6 +72,15 @@ struct Pin {
     std::string user;          // who changed it last ("命令行" for the CLI)
 };
 
+// The near-duplicate fingerprints of one content (pipeline/near).
+struct Fingerprint {
+    std::string sha256;
+    int version = 0;
+    std::optional<uint64_t> text;  // SimHash of the text (analysis/simhash)
+    int text_chars = 0;
+    std::optional<uint64_t> image;  // dHash of the image (analysis/image_hash)
+};
+
 // Counters for tests and the ledger: how often stage results were found or had to be computed.
 struct StoreStats {
     int stage_hits = 0;
@@ -115,6 +129,10 @@ class Store {
     std::optional<Pin> get_pin(const std::string& sha256);
     bool remove_pin(const std::string& sha256);
     std::vector<Pin> pins();  // sorted by sha256
+
+    // Fingerprints by content; get_fingerprint returns a row of any version (callers check it).
+    std::optional<Fingerprint> get_fingerprint(const std::string& sha256);
+    void put_fingerprint(const Fingerprint& fp);
 
     StoreStats& stats() { return stats_; }
 
