@@ -112,7 +112,8 @@ def login(driver, serve, user):
 def work_through(driver, kb, screens):
     """Acts on every card by what its file is, always on the current card; returns
     {name: indicator confirmed} for the confirmed one."""
-    wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, ".rcard")) >= len(FILES) + 1, 60)
+    # A re-saved copy may be folded into duplicates[] (near: true) instead of getting a card.
+    wait(driver, lambda d: len(d.find_elements(By.CSS_SELECTOR, ".rcard")) >= len(FILES), 60)
     wait(driver, lambda d: d.find_elements(By.CSS_SELECTOR, ".rcard.current"))
     shot = card_of(driver, PDF).find_element(By.CSS_SELECTOR, ".shot")
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", card_of(driver, PDF))
@@ -129,7 +130,11 @@ def work_through(driver, kb, screens):
     wait(driver, lambda d: not d.find_element(By.ID, "viewer").is_displayed())
 
     confirmed = {}
-    todo = set(FILES) | {PDF}
+    todo = set()
+    for art in driver.find_elements(By.CSS_SELECTOR, ".rcard"):
+        todo.add(art.find_element(By.TAG_NAME, "h3").text)
+        todo.update(li.text for li in art.find_elements(By.CSS_SELECTOR, ".members li"))
+    assert todo - set(GROUP) >= (set(FILES) - set(GROUP)) | {PDF}, todo
     undone = False
     while todo:
         name = current_name(driver)
@@ -183,14 +188,16 @@ def work_through(driver, kb, screens):
 
 
 GROUPED = []  # the group cards confirmed in one action
+FOLDED = []   # group files folded into duplicates[] as re-saved copies
 
 
 def group_part():
     """Whether the near-duplicate group was one card (confirmed in one action)."""
     if not GROUPED:
-        print("review_test: SKIPPED the near-duplicate group part: near groups come from branch "
-              "h19n's pipeline/near step, not merged here yet; its two files were confirmed one "
-              "by one")
+        print("review_test: SKIPPED the near-duplicate group part: the two near-identical files "
+              "made no group card (without h19n's pipeline/near step they are two cards; with it "
+              "a re-saved copy in one folder is folded into duplicates[] as near) — a group of "
+              "distinct near files is still to be built here")
         return False
     return True
 
@@ -204,7 +211,11 @@ def check_outputs(serve, confirmed):
     assert files["2019年度部门决算公开.txt"]["indicator"] == REASSIGN_TO, files["2019年度部门决算公开.txt"]
     notice = files["节假日值班通知.txt"]
     assert notice["published"] == DATE and notice["date_source"] == "pin", notice
+    near = {d["source"] for d in report["duplicates"] if d.get("near")}
     for name in GROUP:
+        if name in near:  # folded as a re-saved copy of the other: no card of its own
+            FOLDED.append(name)
+            continue
         assert files[name]["indicator"] == confirmed[name], files[name]
         assert not files[name]["review"], files[name]
     assert "便条.txt" not in files, "the not-evidence file is still among the files"
@@ -257,7 +268,6 @@ def main():
             t0 = time.time()
             confirmed = work_through(driver, kb, a.screens)
             seconds = time.time() - t0
-            grouped = group_part()
             office.wait_builds(builds + 1)
             # The last pin's rebuild: wait until the queue no longer lists our files.
             deadline = time.time() + 90
@@ -267,6 +277,9 @@ def main():
                     break
                 time.sleep(0.3)
             check_outputs(serve, confirmed)
+            grouped = group_part()
+            if FOLDED:
+                print("review_test: folded as re-saved copies (duplicates[].near): " + ", ".join(FOLDED))
             logs = driver.get_log("browser") if hasattr(driver, "get_log") else []
             errors = [l for l in logs if l.get("level") == "SEVERE" and "404" not in l["message"]]
             assert not errors, "browser console errors: %s" % json.dumps(errors, ensure_ascii=False)
