@@ -11,7 +11,7 @@ separate cards, confirmed one by one, and the group part is reported as skipped 
 reason. After the rebuild, report.json and the package's manifest.json show all of it. A unit
 clerk gets the 404 page at /review. Keystrokes per resolved card are counted and printed.
 Screenshots: portal-review.png (the queue, first card current), portal-review-view.png (a page
-at readable size), portal-review-done.png (cards resolved).
+at readable size), portal-review-done.png (cards resolved), portal-review-group.png (a near-duplicate group's card).
 
 Usage: review_test.py --bin BUILD/dossier --screens DIR"""
 
@@ -162,6 +162,9 @@ def work_through(driver, kb, screens):
             wait_resolved(driver, name)
         elif name in GROUP:
             members = art.find_elements(By.CSS_SELECTOR, ".members li")
+            if members:
+                driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", art)
+                driver.save_screenshot(os.path.join(screens, "portal-review-group.png"))
             first_choice = art.find_element(By.CSS_SELECTOR, ".choices li .ind").text
             kb.press(name, [Keys.ENTER])  # with the group box ticked: the whole group
             wait_resolved(driver, name)
