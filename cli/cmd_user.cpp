@@ -97,6 +97,7 @@ const char* action_zh(const std::string& action) {
     if (action == "upload") return "上传";
     if (action == "withdraw") return "撤回";
     if (action == "pin") return "确认";
+    if (action == "unpin") return "撤销确认";
     return nullptr;
 }
 

@@ -12,6 +12,7 @@
 #include "pipeline/inotify.hpp"
 #include "pipeline/report.hpp"
 #include "server/accounts.hpp"
+#include "server/review.hpp"
 
 namespace dossier {
 
@@ -71,21 +72,12 @@ std::shared_ptr<Snapshot> make_snapshot(const Catalog& catalog, const RunConfig&
     auto snap = std::make_shared<Snapshot>();
     snap->finished = unix_now();
     snap->report = std::move(report);
-    snap->review = nlohmann::json::array();
     std::map<std::string, std::string> sha_of_source;
     for (const FileRecord& f : r.ledger.files) {
         snap->files.push_back(entry_of(f));
         sha_of_source[f.source] = f.sha256;
-        if (!f.cls.review) continue;
-        snap->review.push_back({{"id", f.sha256.substr(0, 16)},
-                                {"source", f.source},
-                                {"unit", f.unit.value_or("")},
-                                {"indicator", f.cls.indicator},
-                                {"secondary", f.cls.secondary},
-                                {"runner_up", f.cls.runner_up},
-                                {"confidence", f.cls.confidence},
-                                {"reasons", f.cls.reasons}});
     }
+    snap->review = review_cards(catalog, r);
     auto other = [&](const std::string& source, std::string sha, std::string state,
                      std::string reason) {
         FileEntry e;

@@ -60,7 +60,7 @@ struct Snapshot {
     int64_t finished = 0;               // unix seconds
     nlohmann::ordered_json report;      // report_json of the run
     std::vector<FileEntry> files;       // ledger files, then rejected, duplicates, waiting
-    nlohmann::json review;              // files waiting for a person, with their candidates
+    nlohmann::json review;              // the review queue's cards (server/review.hpp)
     std::vector<PackageInfo> packages;  // the run's packages with their verification
 };
 

@@ -106,6 +106,7 @@ void install_intake_routes(Portal& p) {
                  ThumbnailSource src{f->content, f->sha256,
                                      f->source.substr(f->source.find_last_of('/') + 1),
                                      sensitivity_of(snap.get(), f->sha256)};
+                 if (req.get_param_value("size") == "large") src.width = kLargeWidth;
                  const std::string png = thumbnail_png(
                      workspace / "thumbs", src, p.config().run.time_limit);
                  if (png.empty()) return json_error(res, 500, "无法生成缩略图");

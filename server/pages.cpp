@@ -226,6 +226,23 @@ void unit_list(Portal& p, const Caller& who, httplib::Response& res) {
     send_page(res, 200, "各单位材料", "home.js", who, render("units.html", d));
 }
 
+// The review queue's page (office): the cards come from /api/review through review.js; the
+// template carries the catalog's leaves for the type-ahead.
+void review_page(Portal& p, const Caller& who, httplib::Response& res) {
+    data d;
+    d.set("built", p.builder().snapshot() != nullptr);
+    data leaves{data::type::list};
+    for (const Indicator& ind : p.catalog().indicators) {
+        if (!ind.leaf()) continue;
+        data row;
+        row.set("id", ind.id);
+        row.set("name", ind.name);
+        leaves.push_back(row);
+    }
+    d.set("indicators", leaves);
+    send_page(res, 200, "待确认材料", "review.js", who, render("review.html", d));
+}
+
 // The signed-in caller, or nullopt after a redirect to /login (no session).
 std::optional<Caller> page_caller(Portal& p, const httplib::Request& req, httplib::Response& res) {
     auto c = p.require(req, res, {});
@@ -308,6 +325,12 @@ void install_page_routes(Portal& p) {
         for (const std::string& known : known_units(p, snap.get()))
             if (known == unit) return unit_home(p, *c, unit, res, only);
         not_found(res, c);
+    });
+    http.Get("/review", [&p](const httplib::Request& req, httplib::Response& res) {
+        auto c = page_caller(p, req, res);
+        if (!c) return;
+        if (!c->office()) return not_found(res, c);
+        review_page(p, *c, res);
     });
     http.Get(R"(/assets/([A-Za-z0-9._-]+))",
              [](const httplib::Request& req, httplib::Response& res) {

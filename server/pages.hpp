@@ -7,6 +7,8 @@
 //                        (no session: 303 to /login)
 //   GET /unit/<名称>     the office: that unit's home; a unit clerk: their own unit only —
 //                        any other unit, or a name that is no unit, answers the 404 page
+//   GET /review          the office: the review queue (server/review.hpp; review.js); a unit
+//                        clerk gets the 404 page
 //   GET /assets/<name>   CSS, JavaScript and the icon (404 for anything else)
 //
 // A unit's home shows the upload area, the unit's files from the builder's last snapshot

@@ -33,7 +33,6 @@ namespace fs = std::filesystem;
 namespace dossier {
 namespace {
 
-constexpr int kWidth = 320;
 constexpr int64_t kMaxImagePixels = 60'000'000;  // larger images get a card (memory bound)
 
 struct PixFree {
@@ -54,11 +53,11 @@ struct Rendered {
     bool has_text = false;
 };
 
-PixPtr to_width(PixPtr pix) {
+PixPtr to_width(PixPtr pix, int width) {
     if (!pix) return pix;
     PixPtr p32(pixConvertTo32(pix.get()));
-    if (!p32 || pixGetWidth(p32.get()) <= kWidth) return p32;
-    return PixPtr(pixScaleToSize(p32.get(), kWidth, 0));
+    if (!p32 || pixGetWidth(p32.get()) <= width) return p32;
+    return PixPtr(pixScaleToSize(p32.get(), width, 0));
 }
 
 std::string png_bytes(PIX* pix) {
@@ -90,16 +89,19 @@ void blur_box(PIX* pix, Box b, int k) {
     if (twice) pixRasterop(pix, b.x, b.y, b.w, b.h, PIX_SRC, twice.get(), 0, 0);
 }
 
-void blur_all(PIX* pix) { blur_box(pix, {0, 0, pixGetWidth(pix), pixGetHeight(pix)}, 8); }
+// The radius grows with the width, so a large view hides as much as the 320 px thumbnail.
+void blur_all(PIX* pix) {
+    blur_box(pix, {0, 0, pixGetWidth(pix), pixGetHeight(pix)}, std::max(8, pixGetWidth(pix) / 40));
+}
 
 // ---- images ----
 
-Rendered render_image(const fs::path& file) {
+Rendered render_image(const fs::path& file, int width) {
     l_int32 format = 0, w = 0, h = 0, bps = 0, spp = 0, cmap = 0;
     if (pixReadHeader(file.c_str(), &format, &w, &h, &bps, &spp, &cmap) != 0 ||
         int64_t{w} * h > kMaxImagePixels)
         return {};
-    return {to_width(PixPtr(pixRead(file.c_str()))), {}, false};
+    return {to_width(PixPtr(pixRead(file.c_str())), width), {}, false};
 }
 
 // ---- PDFs ----
@@ -130,21 +132,21 @@ bool has_number(const std::string& text) {
     return false;
 }
 
-// Page 1 rendered `kWidth` wide, with the word boxes holding numbers. When the page's text has
+// Page 1 rendered `width` wide, with the word boxes holding numbers. When the page's text has
 // a number no single word box holds (split across words), the whole page counts as one box.
-Rendered render_pdf(const fs::path& file) {
+Rendered render_pdf(const fs::path& file, int width) {
     std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(file.string()));
     if (!doc || doc->is_locked() || doc->pages() < 1) return {};
     std::unique_ptr<poppler::page> page(doc->create_page(0));
     if (!page) return {};
     const poppler::rectf r = page->page_rect();
     if (r.width() <= 0 || r.height() <= 0) return {};
-    const double dpi = std::min(150.0, 72.0 * kWidth / r.width());
+    const double dpi = std::min(150.0, 72.0 * width / r.width());
     poppler::page_renderer renderer;
     renderer.set_render_hint(poppler::page_renderer::antialiasing, true);
     renderer.set_render_hint(poppler::page_renderer::text_antialiasing, true);
     Rendered out;
-    out.pix = to_width(pix_of(renderer.render_page(page.get(), dpi, dpi)));
+    out.pix = to_width(pix_of(renderer.render_page(page.get(), dpi, dpi)), width);
     if (!out.pix) return {};
     const double scale = static_cast<double>(pixGetWidth(out.pix.get())) / r.width();
     std::string all;
@@ -181,7 +183,7 @@ Rendered render_office(const ThumbnailSource& src, const std::string& ext,
                     limit)
             .exit_code != 0)
         return {};
-    return render_pdf(outdir / "input.pdf");
+    return render_pdf(outdir / "input.pdf", src.width);
 }
 
 // The extension LibreOffice should see: the file's own when it has one, else the type's.
@@ -280,8 +282,8 @@ std::string make_thumbnail(const ThumbnailSource& src, const std::string& type,
                            std::chrono::seconds limit, bool& lasting) {
     lasting = !is_office(type);
     Rendered r;
-    if (is_image(type)) r = render_image(src.content);
-    else if (type == "pdf") r = render_pdf(src.content);
+    if (is_image(type)) r = render_image(src.content, src.width);
+    else if (type == "pdf") r = render_pdf(src.content, src.width);
     else if (is_office(type))
         r = render_office(src, office_extension(type, src.name), limit);
     if (!r.pix) return card_png(std::string(file_type::label_of(type)));
@@ -298,7 +300,9 @@ std::string make_thumbnail(const ThumbnailSource& src, const std::string& type,
 std::string thumbnail_png(const fs::path& thumbs_dir, const ThumbnailSource& src,
                           std::chrono::seconds office_time_limit) {
     const char variant = src.sensitivity == ThumbnailSource::kNone ? 'n' : 's';
-    const fs::path cached = thumbs_dir / (src.sha256 + "-" + variant + ".png");
+    std::string name = src.sha256 + "-" + variant;
+    if (src.width != kThumbnailWidth) name += "-w" + std::to_string(src.width);
+    const fs::path cached = thumbs_dir / (name + ".png");
     if (!src.sha256.empty()) {
         std::ifstream in(cached, std::ios::binary);
         if (in) return {std::istreambuf_iterator<char>(in), {}};

@@ -1,5 +1,5 @@
 // Thumbnails for GET /api/files/{id}/thumbnail (design.md §6): page 1 of a file as a PNG at most
-// 320 px wide — Leptonica for images, Poppler's page_renderer for PDFs, the PDF LibreOffice makes
+// 320 px wide (`?size=large`: 1000 px, the review queue's readable view) — Leptonica for images, Poppler's page_renderer for PDFs, the PDF LibreOffice makes
 // (`soffice --headless --convert-to pdf`, killed at the time limit) for Office/WPS files, and a
 // plain card with the type's Chinese label for everything else (or when rendering fails).
 //
@@ -21,6 +21,9 @@
 
 namespace dossier {
 
+inline constexpr int kThumbnailWidth = 320;  // px, the list's thumbnail
+inline constexpr int kLargeWidth = 1000;     // px, readable (the review queue's page view)
+
 struct ThumbnailSource {
     std::filesystem::path content;  // the file's bytes (inbox file or blob)
     std::string sha256;
@@ -28,6 +31,7 @@ struct ThumbnailSource {
     // What the last build knows of the file's sensitive numbers (any page): kUnknown before it
     // was read.
     enum Sensitivity { kUnknown, kNone, kFound } sensitivity = kUnknown;
+    int width = kThumbnailWidth;  // at most this many pixels wide
 };
 
 // PNG bytes of the thumbnail (a card when the file cannot be rendered).
