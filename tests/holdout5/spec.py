@@ -137,11 +137,11 @@ def colour_scanpdf(o, src, doc_html, collected):
 
 
 PRINTED_CSS = """
-@page{size:A4;margin:16mm 14mm 16mm 14mm}
+@page{size:A4;margin:0}
 *{margin:0;padding:0}
-body{font-family:%(font)s;font-size:11pt;color:#333}
-.ph{position:fixed;top:-11mm;left:0;right:0;font-size:8pt;color:#444;display:flex;justify-content:space-between}
-.pf{position:fixed;bottom:-11mm;left:0;right:0;font-size:8pt;color:#444;display:flex;justify-content:space-between}
+body{font-family:%(font)s;font-size:11pt;color:#333;padding:17mm 14mm 17mm 14mm}
+.ph{position:fixed;top:5mm;left:14mm;right:14mm;font-size:8pt;color:#444;display:flex;justify-content:space-between}
+.pf{position:fixed;bottom:5mm;left:14mm;right:14mm;font-size:8pt;color:#444;display:flex;justify-content:space-between}
 .crumb{font-size:9pt;color:#777;border-bottom:1px solid #ddd;padding-bottom:4px;margin-bottom:10px}
 h1{font-size:17pt;text-align:center;margin:8px 0}
 .meta{text-align:center;font-size:9pt;color:#888;margin-bottom:12px}
@@ -164,7 +164,7 @@ def printed_page(title, crumb, meta, paras, url, printed):
 
 GAZETTE_CSS = DOC_CSS % {"serif": SERIF} + """
 .cover{height:240mm;text-align:center;page-break-after:always}
-.cover .t{color:#c8101a;font-size:46pt;letter-spacing:8px;margin-top:30mm}
+.cover .t{color:#c8101a;font-size:36pt;letter-spacing:3px;margin-top:30mm;white-space:nowrap}
 .cover .q{font-size:16pt;margin-top:10mm}
 .cover .z{font-size:13pt;margin-top:90mm;line-height:2}
 .toc{page-break-after:always}.toc h2{text-align:center;font-size:20pt;font-weight:normal;margin:6mm 0}
@@ -477,7 +477,7 @@ def compose(o):
     src = "市地方金融监督管理局/Screenshot_2020-11-17-09-12-33-456_com.tencent.mm.jpg"
     o.shot(src, hostile(zoomed(phone("wechat", title="防范非法集资 守护好您的“钱袋子”", account="霸州金融", byline="2020-06-15",
         pic="防范非法集资宣传月", paras=["6月是全国防范非法集资宣传月。近期，一些不法分子以“养老投资”“消费返利”为名实施非法集资……",
-                                    "根据《防范和处置非法集资条例》（2021年5月1日起施行）……", "如发现非法集资线索，请拨打举报电话。"]), 1080),
+                                    "根据《非法金融机构和非法金融业务活动取缔办法》（国务院令第247号，1998年7月13日发布）……", "如发现非法集资线索，请拨打举报电话。"]), 1080),
         grey="#c2c2c2", noise=.12, q=62))
     L(src, "2.3", "2020-06-15", "screenshot", "金融领域：防范非法集资公众号文章（1080宽手机截图，署名日期很浅）。文章日期2020-06-15；文件名2020-11-17是截屏时间。",
       trap="filename-date-is-screenshot-time; light-grey-byline; phone-1080")
