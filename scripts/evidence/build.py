@@ -52,8 +52,9 @@ class Out:
             f.write(text.encode(enc))
         return p
 
-    def label(self, src, ind, pub, kind, note):
-        self.labels.append({"source": src, "indicator": ind, "published": pub, "kind": kind, "note": note})
+    def label(self, src, ind, pub, kind, note, **extra):
+        """extra: the optional label fields (EXTRA_FIELDS: group, trap), kept only when given."""
+        self.labels.append({"source": src, "indicator": ind, "published": pub, "kind": kind, "note": note, **extra})
 
     def shot(self, src, page, phase=0):
         text, size = page
@@ -75,10 +76,14 @@ class Out:
         self.pdfs.append((p, collected))
 
 
+EXTRA_FIELDS = ("group", "trap")
+
+
 def write_labels(out, items):
-    """labels.json: the labels sorted by source, as_of first."""
-    labels = sorted(({k: it[k] for k in ("source", "indicator", "published", "kind", "note")} for it in items),
-                    key=lambda l: l["source"])
+    """labels.json: the labels sorted by source, as_of first; the optional fields (EXTRA_FIELDS)
+    follow the five required ones on the items that have them."""
+    labels = sorted(({k: it[k] for k in ("source", "indicator", "published", "kind", "note") + EXTRA_FIELDS if k in it}
+                     for it in items), key=lambda l: l["source"])
     with open(os.path.join(out, "labels.json"), "w", encoding="utf-8", newline="\n") as f:
         json.dump({"as_of": AS_OF, "files": labels}, f, ensure_ascii=False, indent=1)
         f.write("\n")
@@ -113,7 +118,8 @@ COUNTED = {"files": "files", "indicators": "indicators", "level1": "level-1 indi
 
 def run_queue(spec, out, name):
     """Build a queue hold-out into out. spec: compose(o), README_HEAD, readme_tail(labels, c, size),
-    and optionally REPACK_PNG, ZIP_DIR_FLAGS, ZIP_ALL_PARENTS, FORM_CHECKS, MINIMUMS. Returns the exit code."""
+    and optionally REPACK_PNG, ZIP_DIR_FLAGS, ZIP_ALL_PARENTS, FORM_CHECKS, WIDTHS (the image widths
+    allowed, default 1366/414/1200), MINIMUMS. Returns the exit code."""
     inbox = os.path.join(out, "inbox")
     shutil.rmtree(inbox, ignore_errors=True)
     os.makedirs(inbox)
@@ -139,7 +145,7 @@ def run_queue(spec, out, name):
         c = counts(labels)
         with open(os.path.join(out, "README.md"), "w", encoding="utf-8") as f:
             f.write(spec.README_HEAD + spec.readme_tail(labels, c, inbox_size(out)))
-        problems = validate(out, labels, getattr(spec, "FORM_CHECKS", True))
+        problems = validate(out, labels, getattr(spec, "FORM_CHECKS", True), getattr(spec, "WIDTHS", None))
         for k, least in getattr(spec, "MINIMUMS", {}).items():
             if c[k] < least:
                 problems.append(f"only {c[k]} {COUNTED[k]}")

@@ -34,9 +34,14 @@ def form_of(src):
             ".html": "html", ".htm": "html", ".txt": "txt"}.get(ext, ext)
 
 
-def validate(out, labels, forms=True):
-    """Problems of an inbox: missing or unlabelled files, bad ids, kinds or dates, scans with text;
-    forms=True also checks image widths, text PDFs and GBK pages."""
+DEFAULT_WIDTHS = (1366, 414, 1200)
+
+
+def validate(out, labels, forms=True, widths=None):
+    """Problems of an inbox: missing or unlabelled files, bad ids, kinds or dates, scans with text,
+    optional fields (group, trap) that are not non-empty strings; forms=True also checks image
+    widths (widths: the allowed ones, default DEFAULT_WIDTHS), text PDFs and GBK pages."""
+    widths = tuple(widths or DEFAULT_WIDTHS)
     inbox = os.path.join(out, "inbox")
     problems = []
     leaves = leaf_ids()
@@ -53,6 +58,9 @@ def validate(out, labels, forms=True):
             problems.append(f"bad id {l['indicator']} for {src}")
         if l["kind"] not in ("screenshot", "document"):
             problems.append(f"bad kind for {src}")
+        for k in ("group", "trap"):
+            if k in l and not (isinstance(l[k], str) and l[k].strip()):
+                problems.append(f"bad {k} for {src}")
         if l["published"] is not None:
             d = D(l["published"])
             if not (dt.date(2020, 1, 1) <= d <= D(AS_OF)):
@@ -90,7 +98,7 @@ def validate(out, labels, forms=True):
             w = int.from_bytes(data[16:20], "big")
         elif ext in (".jpg", ".jpeg"):
             w = jpeg_size(data)[0]
-        if w is not None and w not in (1366, 414, 1200):
+        if w is not None and w not in widths:
             problems.append(f"odd width {w} for {src}")
         if ext == ".pdf" and "扫描件" not in src and "!/" not in src:
             t = subprocess.run(["pdftotext", os.path.join(inbox, src), "-"], capture_output=True, text=True).stdout
