@@ -2,6 +2,8 @@
 // same input gives the same bytes on every machine.
 #include "packager/svg_chart.hpp"
 
+#include "packager/html_index.hpp"
+
 #include <algorithm>
 #include <map>
 
@@ -103,32 +105,13 @@ bool counts_leaf(const ChartInput& in, size_t i) {
 }  // namespace
 
 std::string xml_escape(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
+    std::string kept;  // XML 1.0 has no place for control characters, even escaped
+    kept.reserve(s.size());
     for (char c : s) {
         const auto u = static_cast<unsigned char>(c);
-        if ((u < 0x20 && c != '\t' && c != '\n') || u == 0x7F) continue;
-        switch (c) {
-            case '&':
-                out += "&amp;";
-                break;
-            case '<':
-                out += "&lt;";
-                break;
-            case '>':
-                out += "&gt;";
-                break;
-            case '"':
-                out += "&quot;";
-                break;
-            case '\'':
-                out += "&#39;";
-                break;
-            default:
-                out += c;
-        }
+        if ((u >= 0x20 || c == '\t' || c == '\n') && u != 0x7F) kept += c;
     }
-    return encoding::is_valid_utf8(out) ? out : encoding::escape_invalid_utf8(out);
+    return html_escape(kept);
 }
 
 ChartInput chart_input(const Catalog& catalog, const Assessment& a) {
