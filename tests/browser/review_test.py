@@ -8,7 +8,8 @@ Enter), marks a fourth as not evidence (n, Enter with the offered reason), undoe
 (u), and confirms a near-duplicate group (two near-identical files) with one Enter — when near
 groups exist (branch h19n's pipeline/near step); until that step is merged the two files are
 separate cards, confirmed one by one, and the group part is reported as skipped with the
-reason. After the rebuild, report.json and the package's manifest.json show all of it. A unit
+reason. After the rebuild, report.json, the package's manifest.json and the office's dashboard
+(fewer indicators missing, the reassigned one among them) show it. A unit
 clerk gets the 404 page at /review. Keystrokes per resolved card are counted and printed.
 Screenshots: portal-review.png (the queue, first card current), portal-review-view.png (a page
 at readable size), portal-review-done.png (cards resolved), portal-review-group.png (a near-duplicate group's card).
@@ -205,6 +206,24 @@ def group_part():
     return True
 
 
+def status_of(dashboard, indicator):
+    """The indicator's status as the dashboard's units × indicators matrix shows it."""
+    for row in dashboard["matrix"]:
+        for cell in row["cells"]:
+            if cell["id"] == indicator:
+                return cell["status"]
+    return None
+
+
+def check_dashboard(before, after):
+    """The office's dashboard after the rebuild reflects the pins."""
+    assert after["built"] != before["built"], "the dashboard was not rebuilt"
+    missing = lambda d: sum(c["counts"].get("missing", 0) for c in d["coverage"])
+    assert missing(after) < missing(before), (missing(before), missing(after))
+    assert status_of(before, REASSIGN_TO) == "missing", status_of(before, REASSIGN_TO)
+    assert status_of(after, REASSIGN_TO) not in (None, "missing"), status_of(after, REASSIGN_TO)
+
+
 def check_outputs(serve, confirmed):
     report = json.load(open(os.path.join(serve.out, "report.json"), encoding="utf-8"))
     files = {f["source"]: f for f in report["files"]}
@@ -257,6 +276,7 @@ def main():
             serve.add_user("boss", PASSWORD)
             office = Session(serve, "boss", PASSWORD)
             office.wait_builds(1)
+            dashboard_before = office.json("/api/dashboard")
             driver = browser()
             login(driver, serve, "clerk")
             driver.get(serve.url + "/review")
@@ -280,6 +300,7 @@ def main():
                     break
                 time.sleep(0.3)
             check_outputs(serve, confirmed)
+            check_dashboard(dashboard_before, office.json("/api/dashboard"))
             grouped = group_part()
             if FOLDED:
                 print("review_test: folded as re-saved copies (duplicates[].near): " + ", ".join(FOLDED))
