@@ -155,7 +155,13 @@ PinResult apply_pin(const fs::path& workspace, const Catalog& catalog, const Pin
                         "例如 --not-evidence \"内部工作底稿，不是公开材料\"");
     }
     Store store = open_store(workspace);
-    const FileRow row = resolve(store, req.file, req.allow_disk_path);
+    FileRow row;
+    if (req.known_sha256.empty()) {
+        row = resolve(store, req.file, req.allow_disk_path);
+    } else {
+        row.sha256 = req.known_sha256;
+        row.source = req.known_source;
+    }
     Pin pin = store.get_pin(row.sha256).value_or(Pin{});
     pin.sha256 = row.sha256;
     if (req.indicator) pin.indicator = change.indicator;

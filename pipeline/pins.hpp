@@ -50,6 +50,9 @@ struct PinRequest {
     // Whether `file` may also name a file on disk (hashed then): the CLI only. The portal sends
     // ids (sha256 prefixes) or inbox-relative sources, which the workspace's files table knows.
     bool allow_disk_path = false;
+    // The content as the caller's last run knew it (the portal's snapshot: full sha256 and
+    // source). Needed for a member of an archive or mail, which the files table does not list.
+    std::string known_sha256, known_source;
 };
 
 struct PinResult {

@@ -244,6 +244,12 @@ void run_pin_call(Portal& p, const httplib::Request& req, httplib::Response& res
             }
             call.pin.file = id;
             call.pin.user = c.user;
+            for (const FileEntry& f : snap->files)  // archive and mail members included
+                if (f.sha256.rfind(id, 0) == 0) {
+                    call.pin.known_sha256 = f.sha256;
+                    call.pin.known_source = f.source;
+                    break;
+                }
             done.push_back(apply_pin(p.config().run.workspace, p.catalog(), call.pin));
         }
     } catch (const Fatal& e) {

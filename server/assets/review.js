@@ -16,6 +16,7 @@
   let current = -1;
   let lastActed = null;  // the card `u` undoes when the current one was not acted on
   let total = 0;
+  let hasMore = false;  // the queue holds cards not loaded yet
   const NEEDS = { indicator: '指标待确认', date: '日期待确认', unit: '单位不明' };
   const SOURCES = { label: '标明的发布时间', signature: '落款', content: '正文', cell: '表格', url: '网址',
     metadata: '文件属性', filename: '文件名', pin: '人工指定', none: '无' };
@@ -43,22 +44,30 @@
 
   // ---- loading and drawing -----------------------------------------------------------------
 
-  async function load(offset) {
-    const r = await fetch('/api/review?offset=' + offset + '&limit=' + PAGE, { credentials: 'same-origin' });
+  // The next page: asked from the start of the queue and without the cards already shown, because
+  // every confirmation rebuilds and shrinks the queue on the server (an offset would skip cards).
+  async function load() {
+    const limit = Math.min(500, cards.length + PAGE);
+    const r = await fetch('/api/review?offset=0&limit=' + limit, { credentials: 'same-origin' });
     if (!r.ok) return;
-    total = Number(r.headers.get('X-Total-Count') || 0);
     const list = await r.json();
+    const shown = new Set(cards.map((c) => c.data.id));
+    const fresh = list.filter((data) => !shown.has(data.id));
+    const added = Math.min(PAGE, fresh.length);
+    hasMore = fresh.length > added || list.length >= limit;
+    total = cards.length + fresh.length;  // the cards known now, shown or not
     const box = document.getElementById('cards');
-    for (const data of list) {
+    for (const data of fresh.slice(0, added)) {
       const card = { data, picked: 0, resolved: false, undo: null };
       card.el = drawCard(card, cards.length);
       cards.push(card);
       box.appendChild(card.el);
     }
-    document.getElementById('review-more').hidden = cards.length >= total;
+    document.getElementById('review-more').hidden = !hasMore;
     updateCount();
     if (current < 0 && cards.length) select(0, false);
     if (!cards.length) box.appendChild(el('p', 'empty', '没有待确认的材料。'));
+    return added;
   }
 
   function updateCount() {
@@ -222,8 +231,8 @@
 
   function nextOpen() {
     for (let i = current + 1; i < cards.length; ++i) if (!cards[i].resolved) return select(i);
-    if (cards.length < total) {
-      load(cards.length).then(() => nextOpen());
+    if (hasMore) {
+      load().then((added) => { if (added) nextOpen(); });
     }
   }
 
@@ -371,8 +380,8 @@
     if (!document.getElementById('review')) return;
     document.addEventListener('keydown', onKey);
     document.getElementById('viewer').addEventListener('click', (e) => { e.currentTarget.hidden = true; });
-    document.getElementById('review-more').addEventListener('click', () => load(cards.length));
+    document.getElementById('review-more').addEventListener('click', () => load());
     document.getElementById('review-reload').addEventListener('click', () => window.location.reload());
-    load(0);
+    load();
   });
 })();

@@ -191,3 +191,28 @@ TEST_CASE("review: a group pin reaches every file in one request, is logged per 
     CHECK(bad->status == 400);
     CHECK(body_of(bad)["error"].get<std::string>().find("files") != std::string::npos);
 }
+
+TEST_CASE("review: a card for a file inside a zip can be pinned from the queue", "[server]") {
+    Portal p(0);
+    write(p.root / "zipsrc/会议纪要.txt",
+          "会议纪要第7号\n会议于2020年5月8日在三楼会议室召开，讨论了值班安排。\n");
+    const auto zip = p.root / "inbox/市财政局/材料.zip";
+    REQUIRE(std::system(("cd '" + (p.root / "zipsrc").string() + "' && zip -q '" + zip.string() +
+                         "' 会议纪要.txt")
+                            .c_str()) == 0);
+    Client office = p.as("office", kOfficePw);
+    const std::string member = "市财政局/材料.zip!/会议纪要.txt";
+    std::string id;
+    REQUIRE(wait_until([&] {
+        for (const auto& c : body_of(office.get("/api/review?limit=500")))
+            if (c["source"] == member) id = c["id"];
+        return !id.empty();
+    }));
+    const int builds = body_of(office.get("/api/build"))["builds"].get<int>();
+    auto r = office.post("/api/pins", nlohmann::json{{"file", id}, {"indicator", "1.2"}}.dump());
+    REQUIRE(r);
+    INFO(r->body);
+    CHECK(r->status == 201);  // not 找不到这个文件: the workspace's files table lists the zip only
+    REQUIRE(p.serve->wait_builds(office, builds + 1));
+    CHECK(wait_until([&] { return indicator_of(office, id) == "1.2"; }));
+}
