@@ -15,7 +15,9 @@
 namespace dossier {
 
 struct ClassifyConfig {
-    double review_threshold = 0.5;  // confidence below this → review: true
+    // Confidence below this → review: true. A floor only: classify.cpp's calibrated
+    // kReviewThreshold (0.984, scripts/crossval) applies when it is higher.
+    double review_threshold = 0.5;
     double secondary_ratio = 0.75;  // another indicator this close to the top may be secondary
 };
 
