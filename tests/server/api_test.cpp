@@ -11,16 +11,10 @@ using namespace dossier::test;
 
 namespace {
 
-const std::string kOfficePw = "office-password-1";
-const std::string kFinPw = "finance-password-1";
-const std::string kDevPw = "develop-password-1";
-
 // A portal over an inbox with one file for 市财政局, and three users: office, fin (市财政局),
 // dev (市发展和改革局).
-struct Portal {
-    Scratch root{"dossier-server"};
-    std::unique_ptr<ServeProcess> serve;
-    explicit Portal(std::vector<std::string> env = {}) {
+struct Portal : PortalBase {
+    explicit Portal(std::vector<std::string> env = {}) : PortalBase("dossier-server") {
         write(root / "inbox/市财政局/2020年财政预算公开.txt",
               "关于公开2020年市级财政预算的通知\n2020年3月1日\n");
         std::filesystem::create_directories(root / "ws");
@@ -28,13 +22,6 @@ struct Portal {
         serve->add_user("office", kOfficePw);
         serve->add_user("fin", kFinPw, "财政局");
         serve->add_user("dev", kDevPw, "市发展和改革局");
-    }
-    Client as(const std::string& user, const std::string& pw) {
-        Client c(serve->url());
-        auto r = c.login(user, pw);
-        REQUIRE(r);
-        REQUIRE(r->status == 200);
-        return c;
     }
 };
 

@@ -12,17 +12,13 @@ using namespace dossier::test;
 
 namespace {
 
-const std::string kOfficePw = "office-password-1";
-const std::string kFinPw = "finance-password-1";
 const std::string kDocumentCsp =
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; "
     "base-uri 'none'; form-action 'none'";
 
 // 市财政局 hands in its budget; 市教育和体育局 a guide; everybody else nothing.
-struct Dash {
-    Scratch root{"dossier-dash"};
-    std::unique_ptr<ServeProcess> serve;
-    Dash() {
+struct Dash : PortalBase {
+    Dash() : PortalBase("dossier-dash") {
         write(root / "inbox/市财政局/预算公开.txt",
               "霸州市财政局关于公开2020年部门预算的公告\n现将2020年部门预算、“三公”经费预算"
               "情况予以公开。\n2020年3月1日\n");
@@ -33,13 +29,6 @@ struct Dash {
                                                std::vector<std::string>{"--as-of", "2020-11-20"});
         serve->add_user("office", kOfficePw);
         serve->add_user("fin", kFinPw, "市财政局");
-    }
-    Client as(const std::string& user, const std::string& pw) {
-        Client c(serve->url());
-        auto r = c.login(user, pw);
-        REQUIRE(r);
-        REQUIRE(r->status == 200);
-        return c;
     }
 };
 

@@ -23,6 +23,7 @@
 #include <thread>
 #include <vector>
 
+#include <catch2/catch.hpp>
 #include <httplib.h>
 #include <nlohmann/json.hpp>
 
@@ -295,5 +296,25 @@ class Client {
 inline nlohmann::json body_of(const httplib::Result& r) {
     return r ? nlohmann::json::parse(r->body, nullptr, false) : nlohmann::json();
 }
+
+// The test accounts' passwords (every portal fixture makes its users with these).
+inline const std::string kOfficePw = "office-password-1";
+inline const std::string kFinPw = "finance-password-1";
+inline const std::string kDevPw = "develop-password-1";
+
+// What every portal fixture shares: a scratch root (inbox/, out/, ws/) and the server over it,
+// started by the derived fixture once its inbox is written; as() logs a user in (REQUIREs 200).
+struct PortalBase {
+    Scratch root;
+    std::unique_ptr<ServeProcess> serve;
+    explicit PortalBase(std::string_view prefix) : root(prefix) {}
+    Client as(const std::string& user, const std::string& pw) const {
+        Client c(serve->url());
+        auto r = c.login(user, pw);
+        REQUIRE(r);
+        REQUIRE(r->status == 200);
+        return c;
+    }
+};
 
 }  // namespace dossier::test

@@ -9,15 +9,11 @@ using namespace dossier::test;
 
 namespace {
 
-const std::string kOfficePw = "office-password-1";
-const std::string kFinPw = "finance-password-1";
 const std::string kHostile = "<img src=x onerror=alert(1)>报告.txt";
 
 // An inbox with a hostile file name for 市财政局 and a file of 市教育和体育局.
-struct Pages {
-    Scratch root{"dossier-pages"};
-    std::unique_ptr<ServeProcess> serve;
-    Pages() {
+struct Pages : PortalBase {
+    Pages() : PortalBase("dossier-pages") {
         write(root / "inbox/市财政局" / kHostile,
               "关于公开2020年市级财政预算的通知\n2020年3月1日\n");
         write(root / "inbox/市教育和体育局/指南.txt", "政府信息公开指南\n2020年6月30日\n");
@@ -25,13 +21,6 @@ struct Pages {
         serve = std::make_unique<ServeProcess>(root.path());
         serve->add_user("office", kOfficePw);
         serve->add_user("fin", kFinPw, "市财政局");
-    }
-    Client as(const std::string& user, const std::string& pw) {
-        Client c(serve->url());
-        auto r = c.login(user, pw);
-        REQUIRE(r);
-        REQUIRE(r->status == 200);
-        return c;
     }
 };
 

@@ -9,15 +9,10 @@ using namespace dossier::test;
 
 namespace {
 
-const std::string kOfficePw = "office-password-1";
-const std::string kFinPw = "finance-password-1";
-
 // A portal over an inbox with one 市财政局 file and `loose` files outside any unit folder (the
 // unit is unknown: each waits for a person), each with a date in its text.
-struct Portal {
-    Scratch root{"dossier-review"};
-    std::unique_ptr<ServeProcess> serve;
-    explicit Portal(int loose) {
+struct Portal : PortalBase {
+    explicit Portal(int loose) : PortalBase("dossier-review") {
         write(root / "inbox/市财政局/2020年财政预算公开.txt",
               "关于公开2020年市级财政预算的通知\n2020年3月1日\n");
         for (int i = 0; i < loose; ++i)
@@ -28,13 +23,6 @@ struct Portal {
         serve = std::make_unique<ServeProcess>(root.path());
         serve->add_user("office", kOfficePw);
         serve->add_user("fin", kFinPw, "财政局");
-    }
-    Client as(const std::string& user, const std::string& pw) {
-        Client c(serve->url());
-        auto r = c.login(user, pw);
-        REQUIRE(r);
-        REQUIRE(r->status == 200);
-        return c;
     }
 };
 

@@ -17,26 +17,14 @@ using namespace dossier::test;
 
 namespace {
 
-const std::string kOfficePw = "office-password-1";
-const std::string kFinPw = "finance-password-1";
-
-struct Portal {
-    Scratch root{"dossier-server-sec"};
-    std::unique_ptr<ServeProcess> serve;
+struct Portal : PortalBase {
     explicit Portal(std::vector<std::string> env = {}, std::string listen = "127.0.0.1:0",
-                    std::vector<std::string> extra = {}) {
+                    std::vector<std::string> extra = {}) : PortalBase("dossier-server-sec") {
         write(root / "inbox/市财政局/2020年财政预算公开.txt", "关于公开2020年市级财政预算的通知\n");
         std::filesystem::create_directories(root / "ws");
         serve = std::make_unique<ServeProcess>(root.path(), extra, env, listen);
         serve->add_user("office", kOfficePw);
         serve->add_user("fin", kFinPw, "市财政局");
-    }
-    Client as(const std::string& user, const std::string& pw) {
-        Client c(serve->url());
-        auto r = c.login(user, pw);
-        REQUIRE(r);
-        REQUIRE(r->status == 200);
-        return c;
     }
 };
 

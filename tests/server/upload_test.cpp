@@ -144,28 +144,16 @@ struct HalfUpload {
 
 namespace {
 
-const std::string kOfficePw = "office-password-1";
-const std::string kFinPw = "finance-password-1";
-const std::string kDevPw = "develop-password-1";
 const std::string kFin = "市财政局";
 
 // A portal over an empty inbox, with office, fin (市财政局) and dev (市发展和改革局).
-struct Portal {
-    Scratch root{"dossier-upload"};
-    std::unique_ptr<ServeProcess> serve;
-    explicit Portal(std::vector<std::string> extra = {}) {
+struct Portal : PortalBase {
+    explicit Portal(std::vector<std::string> extra = {}) : PortalBase("dossier-upload") {
         std::filesystem::create_directories(root / "ws");
         serve = std::make_unique<ServeProcess>(root.path(), std::move(extra));
         serve->add_user("office", kOfficePw);
         serve->add_user("fin", kFinPw, "财政局");
         serve->add_user("dev", kDevPw, "市发展和改革局");
-    }
-    Client as(const std::string& user, const std::string& pw) {
-        Client c(serve->url());
-        auto r = c.login(user, pw);
-        REQUIRE(r);
-        REQUIRE(r->status == 200);
-        return c;
     }
     fs::path unit_dir() const { return serve->inbox() / kFin; }
 };
