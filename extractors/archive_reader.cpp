@@ -149,7 +149,7 @@ enum class Flow { next, stop };
 // compression suffix ("x.pdf.gz" → "x.pdf").
 std::string raw_member_name(const std::string& name_hint) {
     std::string stem = name_hint.empty() ? std::string("data") : name_hint;
-    for (const char* ext : {".gz", ".bz2", ".xz", ".zst", ".z"}) {
+    for (const char* ext : {".gz", ".bz2", ".xz", ".zst", ".lz4", ".lz", ".z"}) {
         const std::string_view x(ext);
         if (stem.size() > x.size() && text::iends_with(stem, x)) {
             stem.resize(stem.size() - x.size());
@@ -162,8 +162,8 @@ std::string raw_member_name(const std::string& name_hint) {
 // A name that promises a tarball ("a.tar.gz", "a.tgz"): an empty one is an empty archive, not a
 // compressed file of zeros.
 bool tarball_name(std::string_view name) {
-    for (const char* ext : {".tar", ".tar.gz", ".tar.bz2", ".tar.xz", ".tar.zst", ".tar.z", ".tgz",
-                            ".tbz", ".tbz2", ".txz", ".tzst"})
+    for (const char* ext : {".tar", ".tar.gz", ".tar.bz2", ".tar.xz", ".tar.zst", ".tar.lz4",
+                            ".tar.lz", ".tar.z", ".tgz", ".tbz", ".tbz2", ".txz", ".tzst"})
         if (text::iends_with(name, ext)) return true;
     return false;
 }

@@ -1,5 +1,5 @@
-// Safe reading of incoming archives (zip, 7z, rar, tar, tar.gz/.bz2/.xz/.zst, and a lone
-// .gz/.bz2/.xz/.zst — also when it holds zeros, which libarchive would take for an empty tar)
+// Safe reading of incoming archives (zip, 7z, rar, tar, tar.gz/.bz2/.xz/.zst/.lz4/.lz/.Z, and a
+// lone .gz/.bz2/.xz/.zst/.lz4/.lz/.Z — also when it holds zeros, which libarchive would take for an empty tar)
 // with libarchive. Nothing is ever extracted with libarchive's disk writer: member data is read
 // block by block and streamed into the workspace's content-addressed blob store while hashed, so
 // memory stays bounded (one 64 KiB buffer) whatever the member sizes.

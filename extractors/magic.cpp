@@ -263,8 +263,7 @@ std::string sniff(std::string_view h) {
     if (h.starts_with("GIF87a"sv) || h.starts_with("GIF89a"sv)) return "gif";
     if (h.starts_with("II*\0"sv) || h.starts_with("MM\0*"sv)) return "tiff";
     if (h.size() >= 12 && h.starts_with("RIFF"sv) && h.substr(8, 4) == "WEBP"sv) return "webp";
-    // PDF readers accept a header anywhere in the first KiB (some generators prepend junk).
-    if (h.substr(0, 1024).find("%PDF-"sv) != std::string_view::npos) return "pdf";
+    if (h.starts_with("%PDF-"sv)) return "pdf";
     if (h.starts_with("PK\x03\x04"sv) || h.starts_with("PK\x05\x06"sv)) return sniff_zip(h);
     if (h.starts_with("7z\xBC\xAF\x27\x1C"sv)) return "7z";
     if (h.starts_with("Rar!\x1A\x07"sv)) return "rar";
@@ -274,6 +273,9 @@ std::string sniff(std::string_view h) {
                       "7zXZ\0"sv))
         return "xz";
     if (h.starts_with("\x28\xB5\x2F\xFD"sv)) return "zstd";
+    if (h.starts_with("\x04\x22\x4D\x18"sv)) return "lz4";  // the LZ4 frame format
+    if (h.starts_with("LZIP"sv)) return "lzip";
+    if (h.starts_with("\x1F\x9D"sv)) return "compress";  // Unix compress (.Z)
     if (h.size() >= 262 && h.substr(257, 5) == "ustar"sv) return "tar";
     if (h.starts_with("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"sv)) return "ole";
     if (h.starts_with("\x7F"
@@ -290,6 +292,10 @@ std::string sniff(std::string_view h) {
         // DOS headers are full of NULs; text that happens to start with "MZ" has none.
         if (h.substr(0, 64).find('\0') != std::string_view::npos) return "pe";
     }
+    // PDF readers accept a header anywhere in the first KiB (some generators prepend junk). Only
+    // after every signature at offset 0: a tar or a zip that stores a PDF as its first member
+    // holds "%PDF-" in its first KiB too, and is an archive.
+    if (h.substr(0, 1024).find("%PDF-"sv) != std::string_view::npos) return "pdf";
     if (h.starts_with("BM"sv) && h.size() >= 26 && h[6] == 0 && h[7] == 0 && h[8] == 0 && h[9] == 0)
         return "bmp";
     if (looks_eml(h)) return "eml";

@@ -8,7 +8,8 @@ namespace dossier::magic {
 
 // Returns a short type name for the first bytes of a file:
 // "png", "jpeg", "gif", "bmp", "tiff", "webp", "pdf", "zip", "ooxml-docx", "ooxml-xlsx",
-// "ooxml-pptx", "ofd", "7z", "rar", "gzip", "bzip2", "xz", "zstd", "tar", "ole" (doc/xls/wps),
+// "ooxml-pptx", "ofd", "7z", "rar", "gzip", "bzip2", "xz", "zstd", "lz4", "lzip", "compress" (.Z),
+// "tar", "ole" (doc/xls/wps),
 // "html", "mhtml", "eml" (a mail), "text", "pe" (Windows executable), "elf", "empty", or "unknown".
 // For zip-based types the caller should pass enough of the head to include the first entry names
 // (64 KiB is plenty for OOXML/OFD, whose first entries name the type).
@@ -22,7 +23,7 @@ std::string describe(std::string_view type);
 std::string media_type(std::string_view type);
 
 // True for archive containers the ingest stage expands (zip that is not OOXML/OFD, 7z, rar, tar,
-// gzip/bzip2/xz/zstd tarballs and lone compressed files) and mails (.eml, read by extractors/mail).
+// gzip/bzip2/xz/zstd/lz4/lzip/.Z tarballs and lone compressed files) and mails (.eml, read by extractors/mail).
 bool is_archive(std::string_view type);
 
 }  // namespace dossier::magic

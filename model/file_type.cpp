@@ -31,6 +31,9 @@ constexpr Extension kGzip[] = {{"gz", "", "", ""}, {"tgz", "", "", ""}};
 constexpr Extension kBzip2[] = {{"bz2", "", "", ""}};
 constexpr Extension kXz[] = {{"xz", "", "", ""}};
 constexpr Extension kZstd[] = {{"zst", "", "", ""}, {"tzst", "", "", ""}};
+constexpr Extension kLz4[] = {{"lz4", "", "", ""}};
+constexpr Extension kLzip[] = {{"lz", "", "", ""}};
+constexpr Extension kCompress[] = {{"z", "", "", ""}};
 constexpr Extension kTar[] = {{"tar", "", "", ""}};
 // Old Office and WPS files are all OLE storage; a newer program may have saved OOXML under the
 // old extension, which still keeps the promise.
@@ -89,6 +92,9 @@ constexpr FileType kTypes[] = {
     {"bzip2", "application/x-bzip2", "bzip2 压缩文件", kBzip2, true, true, false, kMaxArchive},
     {"xz", "application/x-xz", "xz 压缩文件", kXz, true, true, false, kMaxArchive},
     {"zstd", "application/zstd", "zstd 压缩文件", kZstd, true, true, false, kMaxArchive},
+    {"lz4", "application/x-lz4", "lz4 压缩文件", kLz4, true, true, false, kMaxArchive},
+    {"lzip", "application/x-lzip", "lzip 压缩文件", kLzip, true, true, false, kMaxArchive},
+    {"compress", "application/x-compress", "compress 压缩文件（.Z）", kCompress, true, true, false, kMaxArchive},
     {"tar", "application/x-tar", "tar 归档", kTar, true, false, false, kMaxArchive},
     {"ole", "application/x-ole-storage", "旧版 Office/WPS 文档", kOle, false, false, false, kMaxLegacy},
     {"eml", "message/rfc822", "邮件（.eml）", kEml, true, false, false, kMaxMail},

@@ -30,6 +30,9 @@ TEST_CASE("magic: recognises image, PDF, archive and executable signatures", "[e
     CHECK(magic::sniff("\xFD"
                        "7zXZ\0\0\x04"sv) == "xz");
     CHECK(magic::sniff("\x28\xB5\x2F\xFD\x24\x05"sv) == "zstd");
+    CHECK(magic::sniff("\x04\x22\x4D\x18\x64\x40"sv) == "lz4");
+    CHECK(magic::sniff("LZIP\x01\x0C"sv) == "lzip");
+    CHECK(magic::sniff("\x1F\x9D\x90\x61"sv) == "compress");
     CHECK(magic::sniff("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0"sv) == "ole");
     CHECK(magic::sniff("\x7F"
                        "ELF\x02\x01\x01\0"sv) == "elf");
@@ -38,6 +41,11 @@ TEST_CASE("magic: recognises image, PDF, archive and executable signatures", "[e
     tar.replace(0, 8, "file.txt");
     tar.replace(257, 6, "ustar\0"sv);
     CHECK(magic::sniff(tar) == "tar");
+    // A tar or a zip that stores a PDF first holds "%PDF-" in its first KiB: still an archive.
+    tar.replace(0, 8, "scan.pdf");
+    CHECK(magic::sniff(tar + "%PDF-1.4\n") == "tar");
+    std::string zip = "PK\x03\x04\x14\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\x08\0\0\0scan.pdf"s;
+    CHECK(magic::sniff(zip + "%PDF-1.4\n") == "zip");
 }
 
 TEST_CASE("magic: a Windows executable is PE whatever its name", "[extractors]") {

@@ -36,7 +36,8 @@ struct Entry {
     bool dir = false;
 };
 
-// `format`: "7zip", "raw" (a lone compressed file) or "tar"; `filter`: "", "gzip", "zstd";
+// `format`: "7zip", "raw" (a lone compressed file) or "tar"; `filter`: "", "gzip", "zstd",
+// "lz4", "lzip", "compress";
 // `options`: libarchive writer options ("7zip:compression=deflate").
 void write_archive(const fs::path& path, const std::string& format, const std::string& filter,
                    const std::string& options, const std::vector<Entry>& entries) {
@@ -50,6 +51,9 @@ void write_archive(const fs::path& path, const std::string& format, const std::s
         archive_write_set_format_pax_restricted(a);
     if (filter == "gzip") REQUIRE(archive_write_add_filter_gzip(a) == ARCHIVE_OK);
     if (filter == "zstd") REQUIRE(archive_write_add_filter_zstd(a) == ARCHIVE_OK);
+    if (filter == "lz4") REQUIRE(archive_write_add_filter_lz4(a) == ARCHIVE_OK);
+    if (filter == "lzip") REQUIRE(archive_write_add_filter_lzip(a) == ARCHIVE_OK);
+    if (filter == "compress") REQUIRE(archive_write_add_filter_compress(a) == ARCHIVE_OK);
     if (!options.empty()) REQUIRE(archive_write_set_options(a, options.c_str()) == ARCHIVE_OK);
     REQUIRE(archive_write_open_filename(a, path.c_str()) == ARCHIVE_OK);
     for (const auto& t : entries) {
@@ -181,6 +185,35 @@ void make_foreign_zip(const fs::path& path, uint32_t mib) {
 }
 
 }  // namespace
+
+TEST_CASE("lists: lz4, lzip and .Z archives open like the others, and an archive that stores a "
+          "PDF first is still an archive",
+          "[hostile]") {
+    Layout L;
+    write_archive(L.in("材料.tar.lz4"), "tar", "lz4", "", {{"通知.txt", doc_text("lz4")}});
+    write_archive(L.in("报告.txt.lz"), "raw", "lzip", "", {{"报告.txt", doc_text("lzip")}});
+    write_archive(L.in("旧材料.tar.Z"), "tar", "compress", "", {{"说明.txt", doc_text("compress")}});
+    const std::string pdf = "%PDF-1.4\n% 扫描件（内容不完整）\n";
+    write_archive(L.in("扫描件.tar"), "tar", "", "",
+                  {{"扫描件.pdf", pdf}, {"目录.txt", doc_text("tar after pdf")}});
+    make_raw_zip(L.in("扫描件.zip"),
+                 {stored_member("扫描件.pdf", pdf), stored_member("目录.txt", doc_text("zip after pdf"))});
+    const Snapshot before = snapshot(L.inbox);
+
+    Build b = build_all(L);
+    dump(b.report);
+    for (const json* j : {&b.report, &b.manifest}) {
+        check_accounting(*j, before);
+        expect(*j, u("材料.tar.lz4!/通知.txt"), Where::files);
+        expect(*j, u("报告.txt.lz!/报告.txt"), Where::files);
+        expect(*j, u("旧材料.tar.Z!/说明.txt"), Where::files);
+        expect(*j, u("扫描件.tar!/目录.txt"), Where::files);
+        expect(*j, u("扫描件.zip!/目录.txt"), Where::files);
+        for (const char* outer : {"扫描件.tar", "扫描件.zip"})
+            CHECK(find(*j, "rejected", u(outer)) == nullptr);
+    }
+    check_verify(b);
+}
 
 TEST_CASE("lists: empty archives and lone compressed files are each listed", "[hostile]") {
     Layout L;

@@ -13,8 +13,8 @@ namespace {
 // Every name extractors/magic.hpp says sniff() returns.
 const char* const kSniffedIds[] = {
     "png",        "jpeg",       "gif",   "bmp",  "tiff", "webp", "pdf",   "zip",    "ooxml-docx",
-    "ooxml-xlsx", "ooxml-pptx", "ofd",   "7z",   "rar",  "gzip", "bzip2", "xz",     "zstd", "tar",
-    "ole",        "html",       "mhtml", "eml",  "text", "pe",   "elf",  "empty", "unknown"};
+    "ooxml-xlsx", "ooxml-pptx", "ofd",   "7z",   "rar",  "gzip", "bzip2", "xz",     "zstd", "lz4",
+    "lzip",       "compress",   "tar",   "ole",        "html",       "mhtml", "eml",  "text", "pe",   "elf",  "empty", "unknown"};
 
 template <class Pred>
 std::set<std::string> ids_where(Pred pred) {
@@ -98,7 +98,8 @@ TEST_CASE("file_type: claimed_extension reads the last name, dot-files included"
 
 TEST_CASE("file_type: containers are exactly the archives and mails the scan stage expands", "[model]") {
     CHECK(ids_where([](const auto& t) { return t.container; }) ==
-          std::set<std::string>{"zip", "7z", "rar", "tar", "gzip", "bzip2", "xz", "zstd", "eml"});
+          std::set<std::string>{"zip", "7z", "rar", "tar", "gzip", "bzip2", "xz", "zstd", "lz4",
+                                "lzip", "compress", "eml"});
     // OOXML and OFD are zips, but documents.
     CHECK_FALSE(file_type::find("ooxml-docx")->container);
     CHECK_FALSE(file_type::find("ofd")->container);
@@ -108,13 +109,13 @@ TEST_CASE("file_type: the zip writer stores compressed types and deflates the re
     CHECK(ids_where([](const auto& t) { return t.compressed; }) ==
           std::set<std::string>{"png", "jpeg", "gif", "webp", "pdf", "zip", "ooxml-docx",
                                 "ooxml-xlsx", "ooxml-pptx", "ofd", "7z", "rar", "gzip", "bzip2",
-                                "xz", "zstd"});
+                                "xz", "zstd", "lz4", "lzip", "compress"});
     std::set<std::string> stored_ext;
     for (const auto& t : file_type::all())
         if (t.compressed)
             for (const auto& e : t.extensions) stored_ext.emplace(e.name);
     CHECK(stored_ext == std::set<std::string>{"jpg", "jpeg", "png", "gif", "webp", "pdf", "zip",
-                                              "7z", "rar", "gz", "bz2", "xz", "tgz", "zst", "tzst", "docx", "xlsx",
+                                              "7z", "rar", "gz", "bz2", "xz", "tgz", "zst", "tzst", "lz4", "lz", "z", "docx", "xlsx",
                                               "pptx", "ofd"});
 }
 
