@@ -147,7 +147,9 @@ std::optional<HtmlPart> html_part(std::string_view message) {
     std::string type = text::ascii_lower(top.count("content-type") ? top["content-type"] : "");
     if (type.rfind("text/html", 0) == 0) return decode_part(top, body);
     std::string boundary = param(top.count("content-type") ? top["content-type"] : "", "boundary");
-    if (boundary.empty()) return std::nullopt;
+    // RFC 2046 caps a boundary at 70 characters; a longer one (hostile: every search for it costs
+    // its length again) is not a web archive we read.
+    if (boundary.empty() || boundary.size() > kMaxBoundary) return std::nullopt;
     std::string delim = "--" + boundary;
     size_t pos = body.find(delim);
     while (pos != std::string_view::npos) {

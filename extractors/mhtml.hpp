@@ -14,7 +14,11 @@ struct HtmlPart {
     std::string location;  // Content-Location (the page URL), may be empty
 };
 
-// The first text/html part; nullopt when the message has none.
+// Longest multipart boundary read (RFC 2046 allows 70 characters; some generators pad a little).
+inline constexpr size_t kMaxBoundary = 200;
+
+// The first text/html part; nullopt when the message has none or its boundary is over
+// kMaxBoundary.
 std::optional<HtmlPart> html_part(std::string_view message);
 
 std::string decode_quoted_printable(std::string_view s);

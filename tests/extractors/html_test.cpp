@@ -64,6 +64,15 @@ TEST_CASE("html: MIME transfer decodings", "[extractors]") {
     CHECK_FALSE(mhtml::html_part(
         "MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=x\r\n\r\n--x\r\n"
         "Content-Type: image/png\r\n\r\nabc\r\n--x--\r\n"));
+    // The boundary is capped: at the cap the page is read, past it the archive has no page.
+    const auto archive = [](const std::string& b) {
+        return "Content-Type: multipart/related; boundary=\"" + b + "\"\r\n\r\n--" + b +
+               "\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>发布日期</p>\r\n--" + b + "--\r\n";
+    };
+    auto at_cap = mhtml::html_part(archive(std::string(mhtml::kMaxBoundary, 'b')));
+    REQUIRE(at_cap);
+    CHECK(at_cap->bytes.find("发布日期") != std::string::npos);
+    CHECK_FALSE(mhtml::html_part(archive(std::string(mhtml::kMaxBoundary + 1, 'b'))));
 }
 
 TEST_CASE("html: character references decode as before and bare '&' stay", "[extractors]") {
