@@ -1,9 +1,10 @@
-// Small mail generators for the mail tests (extractors, hostile, fuzz seeds): GBK bytes, base64,
+// Small mail generators for the mail tests (extractors, hostile, intake, fuzz seeds): GBK bytes, base64,
 // RFC 2047 words, attachments written as Foxmail/Outlook/QQ Mail write them, and a stored zip
 // whose names are raw GBK (no UTF-8 flag), as Chinese Windows zips them. Header-only.
 #pragma once
 
 #include <iconv.h>
+#include <openssl/evp.h>
 #include <zlib.h>
 
 #include <cctype>
@@ -31,19 +32,19 @@ inline std::string encode(const std::string& utf8, const char* charset = "GBK") 
     return out;
 }
 
+// Base64 (OpenSSL's encoder) in lines of `line` characters; each full line ends with CRLF, a
+// shorter last one is left open for the caller's CRLF. `line` 0: one unbroken string (RFC 2047).
 inline std::string base64(const std::string& data, size_t line = 76) {
-    static const char* k = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    std::string b(4 * ((data.size() + 2) / 3) + 1, '\0');
+    const int n = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(b.data()),
+                                  reinterpret_cast<const unsigned char*>(data.data()),
+                                  static_cast<int>(data.size()));
+    b.resize(static_cast<size_t>(n));
+    if (line == 0) return b;
     std::string out;
-    size_t col = 0;
-    for (size_t i = 0; i < data.size(); i += 3) {
-        uint32_t v = static_cast<unsigned char>(data[i]) << 16;
-        if (i + 1 < data.size()) v |= static_cast<unsigned char>(data[i + 1]) << 8;
-        if (i + 2 < data.size()) v |= static_cast<unsigned char>(data[i + 2]);
-        out += k[(v >> 18) & 63];
-        out += k[(v >> 12) & 63];
-        out += i + 1 < data.size() ? k[(v >> 6) & 63] : '=';
-        out += i + 2 < data.size() ? k[v & 63] : '=';
-        if (line && (col += 4) >= line) out += "\r\n", col = 0;
+    for (size_t i = 0; i < b.size(); i += line) {
+        out += b.substr(i, line);
+        if (i + line <= b.size()) out += "\r\n";
     }
     return out;
 }

@@ -4,8 +4,6 @@
 // server's flags, and `build` then packages every attachment with its Chinese name and its mail;
 // hostile mail, watch's timer, and the password, login and certificate checks.
 #include <fcntl.h>
-#include <iconv.h>
-#include <openssl/evp.h>
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <zlib.h>
@@ -20,6 +18,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli_harness.hpp"
+#include "common/mail_gen.hpp"
 #include "intake/dovecot.hpp"
 
 namespace fs = std::filesystem;
@@ -28,30 +27,17 @@ using namespace dossier::test;
 namespace {
 
 std::string gbk(const std::string& utf8) {
-    iconv_t cd = ::iconv_open("GB18030", "UTF-8");
-    std::string in = utf8, out(utf8.size() * 2 + 4, '\0');
-    char* ip = in.data();
-    char* op = out.data();
-    size_t il = in.size(), ol = out.size();
-    ::iconv(cd, &ip, &il, &op, &ol);
-    ::iconv_close(cd);
-    out.resize(out.size() - ol);
-    return out;
+    return mail::encode(utf8, "GB18030");
 }
 
 std::string b64(const std::string& s) {
-    std::string out(4 * ((s.size() + 2) / 3) + 1, '\0');
-    int n = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()),
-                            reinterpret_cast<const unsigned char*>(s.data()),
-                            static_cast<int>(s.size()));
-    out.resize(static_cast<size_t>(n));
-    return out;
+    return mail::base64(s, 0);
 }
 
-// Base64 body lines of 76 characters, CRLF-terminated.
+// Base64 body lines of 76 characters, every one CRLF-terminated.
 std::string b64_lines(const std::string& s) {
-    std::string b = b64(s), out;
-    for (size_t i = 0; i < b.size(); i += 76) out += b.substr(i, 76) + "\r\n";
+    std::string out = mail::base64(s);
+    if (!out.ends_with("\r\n")) out += "\r\n";
     return out;
 }
 
