@@ -320,9 +320,14 @@ void handle_upload(IntakeContext& ctx, const Requester& who, const httplib::Requ
     if (!r.failure.empty()) return send_error(res, 500, r.failure);
     if (r.files.empty()) return send_error(res, 400, "没有收到文件（表单字段 file）");
     const auto unit = target_unit(ctx, who, r.unit_field, res);
-    if (!unit || over_quota(ctx, *unit, r, res)) return;
+    if (!unit) return;
     try {
-        json out = store_files(ctx, who, *unit, r);
+        json out;
+        {
+            std::lock_guard lock(ctx.admit);
+            if (over_quota(ctx, *unit, r, res)) return;
+            out = store_files(ctx, who, *unit, r);
+        }
         if (ctx.rebuild) ctx.rebuild();
         res.status = 201;
         res.set_content(out.dump(), "application/json; charset=utf-8");

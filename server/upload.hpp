@@ -94,6 +94,9 @@ struct IntakeContext {
         audit;
     // Asks the builder for a rebuild.
     std::function<void()> rebuild;
+    // Held from the quota check until the files are in the inbox, so that two uploads at once
+    // cannot both pass the check and together go over the quota.
+    std::mutex admit;
 };
 
 // POST /api/upload: 201 [{"name","sha256","size"}]; 400 no file or not multipart; 404 a unit

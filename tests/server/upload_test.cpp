@@ -10,6 +10,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <string>
@@ -310,6 +311,24 @@ TEST_CASE("upload: over the per-file and per-unit limits: 413 and nothing stored
     CHECK(files_below(p.serve->workspace() / "intake-tmp").empty());
     // Another unit's quota is its own.
     upload_one(office, "e.bin", part, "市发展和改革局");
+}
+
+TEST_CASE("upload: uploads at the same moment never pass the quota together", "[server]") {
+    Portal p({"--max-upload-mb", "1", "--unit-quota-mb", "2"});
+    const std::string part(800 << 10, 'p');
+    std::vector<Client> sessions;  // logged in first: Catch's assertions stay on this thread
+    for (int i = 0; i < 6; ++i) sessions.push_back(p.as("fin", kFinPw));
+    std::vector<int> status(sessions.size(), 0);
+    std::vector<std::thread> clerks;
+    for (size_t i = 0; i < sessions.size(); ++i)
+        clerks.emplace_back([&, i] {
+            auto r = upload(sessions[i], {{"同时" + std::to_string(i) + ".bin", part + std::to_string(i)}});
+            status[i] = r ? r->status : -1;
+        });
+    for (auto& t : clerks) t.join();
+    CHECK(std::count(status.begin(), status.end(), 201) == 2);  // 2 × 800 KB fit in 2 MB, 3 do not
+    CHECK(std::count(status.begin(), status.end(), 413) == 4);
+    CHECK(files_below(p.unit_dir()).size() == 2);
 }
 
 TEST_CASE("upload: who may upload where, and the request checks", "[server]") {
