@@ -110,9 +110,9 @@ TEST_CASE("minhash: chrome lines by wording, Jaccard of 3-shingles survives OCR 
     CHECK(minhash_similarity(minhash(a), minhash(c)) < 0.25);
 }
 
-TEST_CASE("near groups: a notice re-shared on two portals is one group of two files; pages that "
-          "only share the township template are not grouped; the same template text is a group, "
-          "never folded",
+TEST_CASE("near groups: a notice re-shared on two portals is one group of two files, pages that "
+          "only share the township template are not grouped, the same template text is a group "
+          "and never folded",
           "[pipeline][near][e2e]") {
     TempDir t;
     const auto inbox = t / "inbox";
@@ -161,8 +161,7 @@ TEST_CASE("near groups: a notice re-shared on two portals is one group of two fi
     CHECK(file_of(again, "胜芳镇/低保新增对象公示.txt")["near_group"].is_null());
 }
 
-TEST_CASE("near groups: a re-save within one unit is still folded, its group shown on the other "
-          "unit's copy",
+TEST_CASE("near groups: a re-save within one unit is still folded and the kept image is in no group",
           "[pipeline][near][e2e]") {
     TempDir t;
     const std::filesystem::path data = DOSSIER_TEST_DATA "/images";
