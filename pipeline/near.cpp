@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <chrono>
+#include <cmath>
 #include <map>
 #include <numeric>
 #include <set>
@@ -147,8 +148,9 @@ void append_stripped(std::u32string key, const std::vector<std::u32string>& name
 }
 
 // Step 2's bodies: every text without its chrome lines — by wording, or short lines that recur in
-// chrome_min_files files of this run (the menu and footer of the run's portals) — then without
-// unit names and digits.
+// many files of this run (the menus and footers of the run's portals; counted with the unit names
+// still in, so one template text filled in for each town is not chrome) — then without unit names
+// and digits.
 std::vector<Body> bodies_of(const Ledger& ledger, const std::vector<ExtractResult>& texts,
                             const NearConfig& c) {
     std::vector<std::vector<Line>> lines;
@@ -161,11 +163,13 @@ std::vector<Body> bodies_of(const Ledger& ledger, const std::vector<ExtractResul
         for (auto k : mine) ++files_with[std::u32string(k)];
     }
     const std::vector<std::u32string> names = unit_names(ledger);
+    const int many = std::max(c.chrome_min_files,
+                              static_cast<int>(std::ceil(c.chrome_share * static_cast<double>(texts.size()))));
     std::vector<Body> out(texts.size());
     for (size_t i = 0; i < texts.size(); ++i) {
         std::vector<char32_t> body;
         for (const Line& l : lines[i]) {
-            const bool recurring = files_with[l.key] >= c.chrome_min_files &&
+            const bool recurring = files_with[l.key] >= many &&
                                    l.key.size() <= static_cast<size_t>(c.chrome_max_chars);
             if (!l.chrome && !recurring) append_stripped(l.key, names, body);
         }

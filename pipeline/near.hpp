@@ -5,7 +5,7 @@
 //      `fingerprints` table (a warm re-run decodes no image);
 //   2. groups near-identical files: two files whose bodies — the text without the lines that are
 //      portal chrome by their wording (analysis/minhash chrome_line) or that recur, short, in
-//      several files of the run (a menu, a footer: NearConfig::chrome_min_files/chrome_max_chars)
+//      many files of the run (a menu, a footer: NearConfig::chrome_min_files/share/max_chars)
 //      — and without the run's unit names and all digits share at least body_jaccard of their
 //      character 3-shingles (the same notice re-shared on
 //      another portal, OCRed differently; the same template text with another town's name); or
@@ -50,8 +50,12 @@ struct NearConfig {
     // least this Jaccard similarity are the same document for review (a group, never a fold).
     double body_jaccard = 0.58;
     int body_min_chars = 40;     // shorter bodies (a photo's stray OCR) take no part
-    int chrome_min_files = 3;    // a line found in this many files of the run…
-    int chrome_max_chars = 40;   // …and at most this long (a menu, a footer) is chrome too
+    // A line found in at least max(chrome_min_files, chrome_share of the run's files) files and
+    // at most chrome_max_chars long (a menu, a side column, a footer) is chrome too; a notice
+    // re-shared by a few units is not (its lines would vanish from every copy).
+    int chrome_min_files = 5;
+    double chrome_share = 0.05;
+    int chrome_max_chars = 40;
     double minhash_floor = 0.25;  // MinHash estimate under which a pair is not compared exactly
 };
 

@@ -121,6 +121,9 @@ TEST_CASE("near groups: a notice re-shared on two portals is one group of two fi
           town_page("王庄子乡", "关于做好2020年主汛期防汛工作的通知（转发）", ocred(kFlood)));
     write(inbox / "市应急管理局" / "防汛工作通知.txt",
           bureau_page("关于做好2020年主汛期防汛工作的通知", kFlood));
+    // A third copy: the notice's short lines now recur in three files, and are still its body.
+    write(inbox / "康仙庄乡" / "防汛通知.txt",
+          town_page("康仙庄乡", "关于做好2020年主汛期防汛工作的通知", kFlood));
     // Three towns' own pages on one template, each with its own article.
     write(inbox / "胜芳镇" / "低保新增对象公示.txt", town_page("胜芳镇", "低保新增对象公示", kDibao));
     write(inbox / "南孟镇" / "秋季招生公告.txt", town_page("南孟镇", "中心小学秋季招生公告", kEnrol));
@@ -138,6 +141,7 @@ TEST_CASE("near groups: a notice re-shared on two portals is one group of two fi
     REQUIRE(b.is_object());  // two files, each its unit's evidence
     REQUIRE(a["near_group"].is_string());
     CHECK(a["near_group"] == b["near_group"]);
+    CHECK(file_of(j, "康仙庄乡/防汛通知.txt")["near_group"] == a["near_group"]);
     CHECK(a["path"].is_string());
     CHECK(b["path"].is_string());
 
