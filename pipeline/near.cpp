@@ -97,7 +97,8 @@ struct Body {
     MinHash sig{};
 };
 
-// The significant characters of each line of a text, and whether its wording is chrome.
+// The significant characters of each line of a text but its digits, and whether its wording is
+// chrome.
 struct Line {
     std::u32string key;
     bool chrome = false;
@@ -111,7 +112,10 @@ std::vector<Line> lines_of(const std::string& text) {
         if (end == std::string::npos) end = text.size();
         const std::string_view line(text.data() + at, end - at);
         at = end + 1;
-        const std::vector<char32_t> chars = significant_chars(line);
+        std::vector<char32_t> chars = significant_chars(line);
+        // Without digits (dates, phone and 文号 numbers): a footer or a form line with another
+        // number is the same line.
+        std::erase_if(chars, [](char32_t ch) { return ch >= U'0' && ch <= U'9'; });
         if (chars.size() < 2) continue;
         out.push_back({std::u32string(chars.begin(), chars.end()), chrome_line(line)});
     }
@@ -137,14 +141,13 @@ std::vector<std::u32string> unit_names(const Ledger& ledger) {
     return out;
 }
 
-// A body line without unit names and digits (dates, phone numbers, 文号 and index numbers).
+// A body line (already without digits) without the unit names.
 void append_stripped(std::u32string key, const std::vector<std::u32string>& names,
                      std::vector<char32_t>& body) {
     for (const std::u32string& name : names)
         for (size_t at = key.find(name); at != std::u32string::npos; at = key.find(name, at))
             key.erase(at, name.size());
-    for (char32_t c : key)
-        if (c < U'0' || c > U'9') body.push_back(c);
+    body.insert(body.end(), key.begin(), key.end());
 }
 
 // Step 2's bodies: every text without its chrome lines — by wording, or short lines that recur in
