@@ -195,10 +195,16 @@ int name_groups(Ledger& ledger, const std::vector<Fingerprint>& fps,
                 const NearConfig& c) {
     const size_t n = ledger.files.size();
     Groups g(n);
+    // A body link joins two sets only when each file's body also matches the other set's first
+    // file: no chains from one topic to the next through forms that differ by a word or two.
+    auto body_link = [&](size_t i, size_t k) {
+        return bodies_match(bodies[i], bodies[k], c) &&
+               bodies_match(bodies[g.find(i)], bodies[k], c) &&
+               bodies_match(bodies[i], bodies[g.find(k)], c);
+    };
     for (size_t i = 0; i < n; ++i)
         for (size_t k = i + 1; k < n; ++k)
-            if (g.find(i) != g.find(k) &&
-                (near_identical(fps[i], fps[k], c) || bodies_match(bodies[i], bodies[k], c)))
+            if (g.find(i) != g.find(k) && (near_identical(fps[i], fps[k], c) || body_link(i, k)))
                 g.join(i, k);
     std::map<size_t, std::string> smallest;  // root → smallest sha256 of the group
     std::map<size_t, int> remaining;         // root → members left in files[]

@@ -7,8 +7,9 @@
 //      portal chrome by their wording (analysis/minhash chrome_line) or that recur, short, in
 //      many files of the run (a menu, a footer: NearConfig::chrome_min_files/share/max_chars)
 //      — and without the run's unit names and all digits share at least body_jaccard of their
-//      character 3-shingles (the same notice re-shared on
-//      another portal, OCRed differently; the same template text with another town's name); or
+//      character 3-shingles (the same notice re-shared on another portal, OCRed differently; the
+//      same template text with another town's name) — and also match the first file of each
+//      other's group so far (no chains from form to form); or
 //      two files whose text fingerprints are at most
 //      NearConfig::text_bits apart; or two images whose pixels agree (image fingerprints at most
 //      image_bits apart) and whose OCR texts are close (at most resave_text_bits: a re-save is
