@@ -23,9 +23,11 @@ uint64_t mix(uint64_t x) {
     return x ^ (x >> 31);
 }
 
-// The letters, digits and ideographs of a normalised text, lower-cased; everything else (spaces,
-// punctuation, line breaks) is layout that a re-save or a re-share changes.
-std::vector<char32_t> significant(std::string_view utf8) {
+}  // namespace
+
+// Everything but letters, digits and ideographs (spaces, punctuation, line breaks) is layout that
+// a re-save or a re-share changes.
+std::vector<char32_t> significant_chars(std::string_view utf8) {
     const std::string norm = normalize_text(utf8.substr(0, kMaxSimhashBytes));
     std::vector<char32_t> out;
     out.reserve(norm.size() / 2);
@@ -41,10 +43,8 @@ std::vector<char32_t> significant(std::string_view utf8) {
     return out;
 }
 
-}  // namespace
-
 std::optional<TextFingerprint> text_simhash(std::string_view utf8) {
-    const std::vector<char32_t> chars = significant(utf8);
+    const std::vector<char32_t> chars = significant_chars(utf8);
     if (chars.size() < static_cast<size_t>(kMinSimhashChars)) return std::nullopt;
     std::array<int64_t, 64> votes{};
     for (size_t i = 0; i + kShingle <= chars.size(); ++i) {

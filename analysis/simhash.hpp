@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 namespace dossier {
 
@@ -25,6 +26,10 @@ struct TextFingerprint {
 // The SimHash of `utf8`, or nullopt when it has fewer than kMinSimhashChars significant
 // characters. Invalid UTF-8 bytes are skipped.
 std::optional<TextFingerprint> text_simhash(std::string_view utf8);
+
+// The letters, digits and ideographs of `utf8` after analysis/normalize, lower-cased, in order
+// (the first kMaxSimhashBytes of input): what both fingerprints and analysis/minhash shingle.
+std::vector<char32_t> significant_chars(std::string_view utf8);
 
 // The number of differing bits.
 int hamming(uint64_t a, uint64_t b);

@@ -3,12 +3,17 @@
 #include <algorithm>
 #include <bit>
 #include <chrono>
+#include <cmath>
 #include <map>
 #include <numeric>
+#include <set>
 #include <string>
+#include <unordered_map>
 
 #include "analysis/image_hash.hpp"
+#include "analysis/minhash.hpp"
 #include "analysis/simhash.hpp"
+#include "pipeline/worker_pool.hpp"
 
 namespace dossier {
 
@@ -86,14 +91,120 @@ std::vector<bool> fold_resaved(const Ledger& ledger, const std::vector<Fingerpri
     return folded;
 }
 
+// A file's body for the groups: its shingle set and MinHash (empty: no usable body).
+struct Body {
+    std::vector<uint64_t> shingles;
+    MinHash sig{};
+};
+
+// The significant characters of each line of a text but its digits, and whether its wording is
+// chrome.
+struct Line {
+    std::u32string key;
+    bool chrome = false;
+};
+
+std::vector<Line> lines_of(const std::string& text) {
+    std::vector<Line> out;
+    size_t at = 0;
+    while (at < text.size()) {
+        size_t end = text.find_first_of("\n\f", at);
+        if (end == std::string::npos) end = text.size();
+        const std::string_view line(text.data() + at, end - at);
+        at = end + 1;
+        std::vector<char32_t> chars = significant_chars(line);
+        // Without digits (dates, phone and 文号 numbers): a footer or a form line with another
+        // number is the same line.
+        std::erase_if(chars, [](char32_t ch) { return ch >= U'0' && ch <= U'9'; });
+        if (chars.size() < 2) continue;
+        out.push_back({std::u32string(chars.begin(), chars.end()), chrome_line(line)});
+    }
+    return out;
+}
+
+// The run's unit names (folders and catalog names) as significant characters, longest first:
+// template text differs from town to town by the town's own name, which says nothing about what
+// the page is.
+std::vector<std::u32string> unit_names(const Ledger& ledger) {
+    std::set<std::u32string> names;
+    auto add = [&](const std::string& name) {
+        const std::vector<char32_t> chars = significant_chars(name);
+        if (chars.size() >= 2) names.emplace(chars.begin(), chars.end());
+    };
+    for (const FileRecord& f : ledger.files) {
+        add(f.unit_folder);
+        if (f.unit) add(*f.unit);
+    }
+    std::vector<std::u32string> out(names.begin(), names.end());
+    std::stable_sort(out.begin(), out.end(),
+                     [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    return out;
+}
+
+// A body line (already without digits) without the unit names.
+void append_stripped(std::u32string key, const std::vector<std::u32string>& names,
+                     std::vector<char32_t>& body) {
+    for (const std::u32string& name : names)
+        for (size_t at = key.find(name); at != std::u32string::npos; at = key.find(name, at))
+            key.erase(at, name.size());
+    body.insert(body.end(), key.begin(), key.end());
+}
+
+// Step 2's bodies: every text without its chrome lines — by wording, or short lines that recur in
+// many files of this run (the menus and footers of the run's portals; counted with the unit names
+// still in, so one template text filled in for each town is not chrome) — then without unit names
+// and digits.
+std::vector<Body> bodies_of(const Ledger& ledger, const std::vector<ExtractResult>& texts,
+                            const NearConfig& c) {
+    std::vector<std::vector<Line>> lines;
+    lines.reserve(texts.size());
+    std::unordered_map<std::u32string, int> files_with;  // line → files it occurs in
+    for (const ExtractResult& t : texts) {
+        lines.push_back(lines_of(t.full_text()));
+        std::set<std::u32string_view> mine;
+        for (const Line& l : lines.back()) mine.insert(l.key);
+        for (auto k : mine) ++files_with[std::u32string(k)];
+    }
+    const std::vector<std::u32string> names = unit_names(ledger);
+    const int many = std::max(c.chrome_min_files,
+                              static_cast<int>(std::ceil(c.chrome_share * static_cast<double>(texts.size()))));
+    std::vector<Body> out(texts.size());
+    for (size_t i = 0; i < texts.size(); ++i) {
+        std::vector<char32_t> body;
+        for (const Line& l : lines[i]) {
+            const bool recurring = files_with[l.key] >= many &&
+                                   l.key.size() <= static_cast<size_t>(c.chrome_max_chars);
+            if (!l.chrome && !recurring) append_stripped(l.key, names, body);
+        }
+        if (body.size() < static_cast<size_t>(c.body_min_chars)) continue;
+        out[i].shingles = shingle_set(body);
+        out[i].sig = minhash(out[i].shingles);
+    }
+    return out;
+}
+
+bool bodies_match(const Body& a, const Body& b, const NearConfig& c) {
+    if (a.shingles.empty() || b.shingles.empty()) return false;
+    if (minhash_similarity(a.sig, b.sig) < c.minhash_floor) return false;
+    return same_body(a.shingles, b.shingles, c);
+}
+
 // Step 2 and 4: the groups over all files, their ids on the files still in files[].
 int name_groups(Ledger& ledger, const std::vector<Fingerprint>& fps,
-                const std::vector<bool>& folded, const NearConfig& c) {
+                const std::vector<Body>& bodies, const std::vector<bool>& folded,
+                const NearConfig& c) {
     const size_t n = ledger.files.size();
     Groups g(n);
+    // A body link joins two sets only when each file's body also matches the other set's first
+    // file: no chains from one topic to the next through forms that differ by a word or two.
+    auto body_link = [&](size_t i, size_t k) {
+        return bodies_match(bodies[i], bodies[k], c) &&
+               bodies_match(bodies[g.find(i)], bodies[k], c) &&
+               bodies_match(bodies[i], bodies[g.find(k)], c);
+    };
     for (size_t i = 0; i < n; ++i)
         for (size_t k = i + 1; k < n; ++k)
-            if (near_identical(fps[i], fps[k], c))
+            if (g.find(i) != g.find(k) && (near_identical(fps[i], fps[k], c) || body_link(i, k)))
                 g.join(i, k);
     std::map<size_t, std::string> smallest;  // root → smallest sha256 of the group
     std::map<size_t, int> remaining;         // root → members left in files[]
@@ -117,11 +228,10 @@ int name_groups(Ledger& ledger, const std::vector<Fingerprint>& fps,
 
 }  // namespace
 
-Fingerprint fingerprint_of(const FileRecord& file, const ExtractResult& text, Store& store,
-                           bool* computed) {
-    if (computed) *computed = false;
-    if (auto fp = store.get_fingerprint(file.sha256); fp && fp->version == kFingerprintVersion)
-        return *fp;
+namespace {
+
+// A fresh fingerprint of one content (pure: runs on a pool thread).
+Fingerprint compute_fingerprint(const FileRecord& file, const ExtractResult& text) {
     Fingerprint fp;
     fp.sha256 = file.sha256;
     fp.version = kFingerprintVersion;
@@ -130,9 +240,25 @@ Fingerprint fingerprint_of(const FileRecord& file, const ExtractResult& text, St
         fp.text_chars = t->chars;
     }
     if (is_image(file)) fp.image = image_dhash(file.content_path);
+    return fp;
+}
+
+}  // namespace
+
+Fingerprint fingerprint_of(const FileRecord& file, const ExtractResult& text, Store& store,
+                           bool* computed) {
+    if (computed) *computed = false;
+    if (auto fp = store.get_fingerprint(file.sha256); fp && fp->version == kFingerprintVersion)
+        return *fp;
+    Fingerprint fp = compute_fingerprint(file, text);
     store.put_fingerprint(fp);
     if (computed) *computed = true;
     return fp;
+}
+
+bool same_body(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b,
+               const NearConfig& c) {
+    return !a.empty() && !b.empty() && jaccard(a, b) >= c.body_jaccard;
 }
 
 bool near_identical(const Fingerprint& a, const Fingerprint& b, const NearConfig& c) {
@@ -141,23 +267,36 @@ bool near_identical(const Fingerprint& a, const Fingerprint& b, const NearConfig
 }
 
 NearStats near_stage(Ledger& ledger, std::vector<ExtractResult>& texts, Store& store,
-                     const NearConfig& config) {
+                     const NearConfig& config, int jobs) {
     const auto t0 = std::chrono::steady_clock::now();
     NearStats stats;
-    std::vector<Fingerprint> fps;
-    fps.reserve(ledger.files.size());
+    // Step 1: stored fingerprints; the missing ones (an image's decode is ~0.1 s) computed on
+    // `jobs` threads, written from this one.
+    std::vector<Fingerprint> fps(ledger.files.size());
+    std::vector<size_t> missing;
+    for (size_t i = 0; i < ledger.files.size(); ++i) {
+        auto fp = store.get_fingerprint(ledger.files[i].sha256);
+        if (fp && fp->version == kFingerprintVersion)
+            fps[i] = std::move(*fp);
+        else
+            missing.push_back(i);
+    }
     {
         Store::Transaction tx(store);
-        for (size_t i = 0; i < ledger.files.size(); ++i) {
-            bool computed = false;
-            fps.push_back(fingerprint_of(ledger.files[i], texts[i], store, &computed));
-            stats.fingerprinted += computed;
-        }
+        for_each_ordered<int, Fingerprint>(
+            missing.size(), jobs, [] { return 0; },
+            [&](size_t m, int&) { return compute_fingerprint(ledger.files[missing[m]], texts[missing[m]]); },
+            [&](size_t m, Fingerprint&& fp) {
+                store.put_fingerprint(fp);
+                fps[missing[m]] = std::move(fp);
+            });
         tx.commit();
     }
+    stats.fingerprinted = static_cast<int>(missing.size());
+    const std::vector<Body> bodies = bodies_of(ledger, texts, config);
     std::vector<Duplicate> copies;
     const std::vector<bool> folded = fold_resaved(ledger, fps, config, copies);
-    stats.groups = name_groups(ledger, fps, folded, config);
+    stats.groups = name_groups(ledger, fps, bodies, folded, config);
     stats.folded = static_cast<int>(copies.size());
     if (!copies.empty()) {
         size_t kept = 0;
