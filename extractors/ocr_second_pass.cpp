@@ -45,19 +45,25 @@ int band_bottom(const PageText& page) {
     return std::min(page.height / 2, std::max(page.width, page.height / 4));
 }
 
+// A line starting in the right 40 % of a page: a side column (最新信息, 通知公告 lists), whose dates
+// are other items' and whose lines do not close a gap in the main column.
+bool side_column(const OcrLine& l, const PageText& page) { return l.x > page.width * 0.6; }
+
 bool upper_has_date(const PageText& page, int bottom) {
     for (const auto& l : page.lines)
-        if (l.y < bottom && !date_bar(l.text) && has_dateish(l.text)) return true;
+        if (l.y < bottom && !side_column(l, page) && !date_bar(l.text) && has_dateish(l.text))
+            return true;
     return false;
 }
 
 using Band = std::pair<int, int>;  // [top, bottom) in the grey image's rows
 
-// Gaps between lines and half-read lines in [0, bottom), merged, at most kMaxBands.
-std::vector<Band> missed_bands(const PageText& page, int bottom) {
+// Gaps between lines (and, with `partial`, half-read lines) in [0, bottom), merged, at most
+// kMaxBands.
+std::vector<Band> missed_bands(const PageText& page, int bottom, bool partial) {
     std::vector<const OcrLine*> upper;
     for (const auto& l : page.lines)
-        if (l.y < bottom) upper.push_back(&l);
+        if (l.y < bottom && !side_column(l, page)) upper.push_back(&l);
     std::sort(upper.begin(), upper.end(), [](auto* a, auto* b) { return a->y < b->y; });
     const int min_gap = std::max(12, page.height / 60);
     const int pad = std::max(4, page.height / 200);
@@ -65,7 +71,7 @@ std::vector<Band> missed_bands(const PageText& page, int bottom) {
     int prev = 0;
     for (const OcrLine* l : upper) {
         if (l->y - prev >= min_gap) bands.push_back({prev, l->y});
-        if (l->w < page.width / 2 && l->y > 0) bands.push_back({l->y - pad, l->y + l->h + pad});
+        if (partial && l->w < page.width / 2 && l->y > 0) bands.push_back({l->y - pad, l->y + l->h + pad});
         prev = std::max(prev, l->y + l->h);
     }
     if (bottom - prev >= min_gap) bands.push_back({prev, bottom});
@@ -160,6 +166,16 @@ std::vector<Row> ink_rows(Pix* grey, Band band) {
     return runs;
 }
 
+// True when no first-pass line of the main column overlaps the row: the first pass saw nothing
+// there at all.
+bool unseen(const PageText& page, const Row& r) {
+    for (const auto& l : page.lines) {
+        const int ov = std::min(l.y + l.h, r.bottom) - std::max(l.y, r.top);
+        if (!side_column(l, page) && ov > 0) return false;
+    }
+    return true;
+}
+
 // True when a first-pass line read with good confidence already covers most of the row's ink.
 bool read_well(const PageText& page, const Row& r) {
     for (const auto& l : page.lines) {
@@ -222,13 +238,15 @@ int reread_missed_bands(OcrEngine& engine, Pix* grey, bool upscaled, PageText& p
                         const OcrParams& params) {
     if (!grey || page.lines.empty() || page.height <= 0) return 0;
     const int bottom = band_bottom(page);
-    if (upper_has_date(page, bottom)) return 0;
+    // A date in the upper part already: only rows the first pass did not see at all are read
+    // (a byline lost between title and body while the body's dates were read).
+    const bool dated = upper_has_date(page, bottom);
     std::vector<OcrLine> found;
     const float scale = upscaled ? 1.0f : 2.0f;
     int rows = 0;
-    for (const Band& band : missed_bands(page, bottom)) {
+    for (const Band& band : missed_bands(page, bottom, !dated)) {
         for (const Row& row : ink_rows(grey, band)) {
-            if (read_well(page, row)) continue;
+            if (read_well(page, row) || (dated && !unseen(page, row))) continue;
             if (++rows > kMaxRows || std::chrono::steady_clock::now() >= params.deadline) break;
             for (auto& l : row_lines(engine, grey, row, scale, params))
                 found.push_back(std::move(l));

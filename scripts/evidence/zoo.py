@@ -211,7 +211,10 @@ body{background:repeating-linear-gradient(45deg,#ececec 0 2px,#f3f3f3 2px 4px)}
 
 
 def light_tone(seed, i, layout):
-    return layout in LIGHT_LAYOUTS and random.Random(f"datezoo-tone:{seed}:{i}").random() < 0.4
+    """Cases after the fast subset only: the fast subset keeps the cases its floor was measured on
+    (with the light tone in it, 32/44 instead of 34/44 with the second pass: docs/datezoo.md)."""
+    return (i >= FAST and layout in LIGHT_LAYOUTS
+            and random.Random(f"datezoo-tone:{seed}:{i}").random() < 0.4)
 
 
 def phone_size(w):
