@@ -66,7 +66,8 @@ TEST_CASE("date_second_pass: a grid date read by the second pass is reported, un
     CHECK_FALSE(sure.review);
 }
 
-TEST_CASE("date_second_pass: a colon read as ';' still ties 发布日期 to its date", "[analysis]") {
+TEST_CASE("date_second_pass: a colon OCR-read as a semicolon still ties 发布日期 to its date",
+          "[analysis]") {
     const auto r = find_publication_date(
         screenshot({{"索引号：11131081010/2020-0004   主题分类：综合政务", 261},
                     {"发布机构：霸州市南孟镇人民政府   发布日期; 2020.04.02", 274},
