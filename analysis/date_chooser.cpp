@@ -29,7 +29,7 @@ struct Context {
         "截止|截至|出生|有效期|今天是|索引号|版权|©|Copyright|上一篇|下一篇|生效|施行|开始时间|"
         "结束时间|"
         "活动时间|报名时间|会议时间|举办时间|起止时间|办结时间|日期|时间)"};
-    RE2 label_gap{R"(^[ :"'”“,，.。]*$)"};
+    RE2 label_gap{R"(^[ :"'”“,，.。;；]*$)"};  // OCR often reads a colon as ';'
     RE2 after_reject{
         "^[ "
         "]{0,2}(起施行|起实施|起执行|起生效|施行|实施|生效|以前|之前|前|为止|止|截止|以后|之后|"
@@ -164,9 +164,11 @@ bool cjk_before(std::string_view s, size_t pos) {
     return count_cjk(s.substr(pos - 3, 3)) == 1;
 }
 
+// What may stand between a label and its date in OCR text; a colon is often read as ';'.
 bool label_separator(char32_t c) {
     return c == U' ' || c == U':' || c == U'：' || c == U'"' || c == U'\'' || c == U'”' ||
-           c == U'“' || c == U',' || c == U'，' || c == U'.' || c == U'。' || c == U'|';
+           c == U'“' || c == U',' || c == U'，' || c == U'.' || c == U'。' || c == U'|' ||
+           c == U';' || c == U'；';
 }
 
 bool cjk(char32_t c) { return c >= 0x3400 && c <= 0x9FFF; }
@@ -557,6 +559,11 @@ std::optional<Judgement> byline(const SpanSite& x) {
                              x.li > static_cast<size_t>(x.title.line) &&
                              x.li <= static_cast<size_t>(x.title.line) + 4;
     const bool top = under_title || (x.pi == 0 && x.li < 15);
+    // A 微博 post's own time: date and time followed by the client it was sent from
+    // ("2020-11-14 10:02 来自 微博 weibo.com"); comments below carry no 来自. Not certain: a
+    // repost quotes the original post's time the same way.
+    if (top && x.s.has_time && x.after.starts_with("来自"))
+        return Judgement{kUnderTitle, "content", 0.75, "微博的发布时间（时间后接“来自”）"};
     if (top && byline_words(x) && count_cjk(x.before) <= 15)
         return Judgement{kUnderTitle, "content", 0.8, "标题下方署名行（来源/作者/字体）中的日期"};
     // An unlabelled date right under the title (a WeChat/portal byline).
@@ -621,6 +628,19 @@ void judge(Cand& k, const SpanSite& site) {
     k.c.source = j.source;
     k.confidence = std::max(0.05, j.confidence - rep - noyear);
     k.c.why = std::move(j.why);
+    // A line only the second OCR pass read (a light-grey band, extractors/ocr_second_pass.hpp: its
+    // confidence is negative) is never certain. That pass rebuilds the page text from its lines,
+    // so line i is lines[i] there (an O(1) test, not ocr_box's search).
+    const auto& lines = site.page.lines;
+    const bool second =
+        lines.size() == site.pl.starts.size()
+            ? site.li < lines.size() && lines[site.li].confidence < 0
+            : std::any_of(lines.begin(), lines.end(), [](auto& l) { return l.confidence < 0; }) &&
+                  [&] {
+                      const OcrLine* box = ocr_box(site.page, site.t, site.pl, site.li);
+                      return box && box->confidence < 0;
+                  }();
+    if (second) k.confidence = std::min(k.confidence, kConfidentAt - 0.05);
 }
 
 int meta_rank(std::string_view label) {

@@ -15,6 +15,7 @@
 #include <re2/re2.h>
 
 #include "extractors/ocr_engine.hpp"
+#include "extractors/ocr_second_pass.hpp"
 
 namespace dossier {
 
@@ -329,6 +330,7 @@ struct ImageOcr {
     float conf_sum = 0;
     int conf_n = 0;
     int scaled = 0;        // pages scaled down to kMaxOcrPixels before OCR
+    int reread = 0;        // lines read by the second pass (ocr_second_pass.hpp)
     std::string all_text;  // every page's text, one newline after each
 };
 
@@ -352,6 +354,10 @@ tl::expected<PageText, Error> ocr_page(PixPtr pix, ImageOcr& st) {
     params.deadline = st.deadline;
     auto text = st.engine->recognize(prepared.get(), params);
     if (!text) return tl::unexpected(text.error());
+    // Light-grey bylines and metadata grids lost by the whole-page pass: read again, band by
+    // band, only when the upper part of the page gave no date (ocr_second_pass.hpp).
+    if (st.kind == EvidenceKind::screenshot)
+        st.reread += reread_missed_bands(*st.engine, prepared.get(), dpi == 192, *text, params);
     st.conf_sum += text->ocr_confidence;
     ++st.conf_n;
     st.all_text += text->text;

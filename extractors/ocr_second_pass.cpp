@@ -1,0 +1,260 @@
+#include "extractors/ocr_second_pass.hpp"
+
+#include <algorithm>
+#include <utility>
+#include <vector>
+
+#include <leptonica/allheaders.h>
+#include <re2/re2.h>
+
+namespace dossier {
+
+namespace {
+
+struct PixDeleter {
+    void operator()(Pix* p) const { pixDestroy(&p); }
+};
+using PixPtr = std::unique_ptr<Pix, PixDeleter>;
+
+struct BoxDeleter {
+    void operator()(Box* b) const { boxDestroy(&b); }
+};
+
+// A full date (year, month and day, as any form scan_dates() knows starts), or a month-day with
+// a clock time (a 微博 post's "9月25日 15:18", "10-28 09:15").
+bool has_dateish(const std::string& text) {
+    static const RE2 full(
+        R"((?:19|20)\d\s*\d\s*[-./年:：]\s*[.]?\s*[0-9lI\]]{1,2}\s*[-./月]\s*[.]?\s*[0-9lI\]])");
+    static const RE2 timed(R"(\d{1,2}\s*[-月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d\d)");
+    return RE2::PartialMatch(text, full) || RE2::PartialMatch(text, timed);
+}
+
+// A zero-padded month followed by a one-digit day at the end of the date ("2020-01-2"): a read
+// cut short, whose day may be any of 20–29.
+bool cut_short(const std::string& text) {
+    static const RE2 re(R"((?:19|20)\d\d\s*[-./]\s*\d\d\s*[-./]\s*\d(?:[^\d]|$))");
+    return RE2::PartialMatch(text, re);
+}
+
+bool date_bar(const std::string& text) {
+    return text.find("今天是") != std::string::npos || text.find("星期") != std::string::npos;
+}
+
+// The bottom of the band looked at: the top half, at most one page width on a tall screenshot.
+int band_bottom(const PageText& page) {
+    return std::min(page.height / 2, std::max(page.width, page.height / 4));
+}
+
+// A line starting in the right 40 % of a page: a side column (最新信息, 通知公告 lists), whose dates
+// are other items' and whose lines do not close a gap in the main column.
+bool side_column(const OcrLine& l, const PageText& page) { return l.x > page.width * 0.6; }
+
+bool upper_has_date(const PageText& page, int bottom) {
+    for (const auto& l : page.lines)
+        if (l.y < bottom && !side_column(l, page) && !date_bar(l.text) && has_dateish(l.text))
+            return true;
+    return false;
+}
+
+using Band = std::pair<int, int>;  // [top, bottom) in the grey image's rows
+
+// Gaps between lines (and, with `partial`, half-read lines) in [0, bottom), merged, at most
+// kMaxBands.
+std::vector<Band> missed_bands(const PageText& page, int bottom, bool partial) {
+    std::vector<const OcrLine*> upper;
+    for (const auto& l : page.lines)
+        if (l.y < bottom && !side_column(l, page)) upper.push_back(&l);
+    std::sort(upper.begin(), upper.end(), [](auto* a, auto* b) { return a->y < b->y; });
+    const int min_gap = std::max(12, page.height / 60);
+    const int pad = std::max(4, page.height / 200);
+    std::vector<Band> bands;
+    int prev = 0;
+    for (const OcrLine* l : upper) {
+        if (l->y - prev >= min_gap) bands.push_back({prev, l->y});
+        if (partial && l->w < page.width / 2 && l->y > 0) bands.push_back({l->y - pad, l->y + l->h + pad});
+        prev = std::max(prev, l->y + l->h);
+    }
+    if (bottom - prev >= min_gap) bands.push_back({prev, bottom});
+    std::sort(bands.begin(), bands.end());
+    std::vector<Band> merged;
+    for (auto [a, b] : bands) {
+        a = std::max(0, a);
+        b = std::min(page.height, b);
+        if (b - a < 8) continue;
+        if (!merged.empty() && a <= merged.back().second + pad)
+            merged.back().second = std::max(merged.back().second, b);
+        else
+            merged.push_back({a, b});
+    }
+    // The tallest bands are the least likely to be one missed line: keep the shortest ones.
+    if (merged.size() > static_cast<size_t>(kMaxBands)) {
+        std::stable_sort(merged.begin(), merged.end(), [](const Band& x, const Band& y) {
+            return x.second - x.first < y.second - y.first;
+        });
+        merged.resize(kMaxBands);
+        std::sort(merged.begin(), merged.end());
+    }
+    return merged;
+}
+
+// A text row found in a band: [top, bottom) rows and [x0, x1) columns of its ink, in `grey`.
+struct Row {
+    int top, bottom, x0, x1;
+};
+
+// The row cut out, upscaled and contrast-stretched: grey 90 → black, 235 → white, so light grey
+// text on a near-white (or lightly textured) background becomes dark on white.
+PixPtr prepare_band(Pix* grey, const Row& r, float scale) {
+    std::unique_ptr<Box, BoxDeleter> box(boxCreate(r.x0, r.top, r.x1 - r.x0, r.bottom - r.top));
+    PixPtr cut(pixClipRectangle(grey, box.get(), nullptr));
+    if (!cut) return nullptr;
+    PixPtr big(scale > 1 ? pixScaleGrayLI(cut.get(), scale, scale) : pixClone(cut.get()));
+    if (!big) return nullptr;
+    return PixPtr(pixGammaTRC(nullptr, big.get(), 1.0f, 90, 235));
+}
+
+// The median grey of one 8-bit image row.
+int row_median(const l_uint32* line, int w) {
+    int hist[256] = {0};
+    for (int x = 0; x < w; ++x) ++hist[GET_DATA_BYTE(line, x)];
+    for (int v = 0, seen = 0; v < 256; ++v)
+        if ((seen += hist[v]) * 2 >= w) return v;
+    return 255;
+}
+
+// The rows of `band` that hold ink, as runs of one text line each (padded): a row holds ink when
+// enough of its pixels are darker than its own background (the row's median) by 25 grey levels.
+// Rows on a dark background (a coloured header or picture, median < 150) hold none of the light
+// text looked for; a run taller than kMaxRun (a picture, a large title) is left out.
+std::vector<Row> ink_rows(Pix* grey, Band band) {
+    std::vector<Row> runs;
+    const int w = pixGetWidth(grey), wpl = pixGetWpl(grey);
+    const l_uint32* data = pixGetData(grey);
+    const int min_count = std::max(3, w / 400);
+    constexpr int kMaxRun = 60;
+    Row cur{-1, -1, w, 0};
+    int last_ink = -10;
+    auto close = [&] {
+        const int end = last_ink + 1;
+        if (cur.top >= 0 && end - cur.top >= 5 && end - cur.top <= kMaxRun)
+            runs.push_back({std::max(0, cur.top - 3), std::min(pixGetHeight(grey), end + 3),
+                            std::max(0, cur.x0 - 16), std::min(w, cur.x1 + 16)});
+        cur = Row{-1, -1, w, 0};
+    };
+    for (int y = band.first; y < band.second; ++y) {
+        const l_uint32* line = data + y * wpl;
+        const int median = row_median(line, w);
+        int count = 0, x0 = w, x1 = 0;
+        if (median >= 150) {
+            for (int x = 0; x < w; ++x)
+                if (static_cast<int>(GET_DATA_BYTE(line, x)) < median - 25) {
+                    ++count;
+                    x0 = std::min(x0, x);
+                    x1 = x + 1;
+                }
+        }
+        if (count < min_count) continue;
+        if (cur.top < 0 || y - last_ink > 2) {
+            close();
+            cur.top = y;
+        }
+        cur.x0 = std::min(cur.x0, x0);
+        cur.x1 = std::max(cur.x1, x1);
+        last_ink = y;
+    }
+    close();
+    return runs;
+}
+
+// True when no first-pass line of the main column overlaps the row: the first pass saw nothing
+// there at all.
+bool unseen(const PageText& page, const Row& r) {
+    for (const auto& l : page.lines) {
+        const int ov = std::min(l.y + l.h, r.bottom) - std::max(l.y, r.top);
+        if (!side_column(l, page) && ov > 0) return false;
+    }
+    return true;
+}
+
+// True when a first-pass line read with good confidence already covers most of the row's ink.
+bool read_well(const PageText& page, const Row& r) {
+    for (const auto& l : page.lines) {
+        const int ov = std::min(l.y + l.h, r.bottom) - std::max(l.y, r.top);
+        if (l.confidence < 85 || ov * 2 < std::min(l.h, r.bottom - r.top)) continue;
+        const int cover = std::min(l.x + l.w, r.x1) - std::max(l.x, r.x0);
+        if (cover * 10 >= (r.x1 - r.x0) * 8) return true;
+    }
+    return false;
+}
+
+// Lines of one text row's pass that carry a date, in the grey image's coordinates.
+std::vector<OcrLine> row_lines(OcrEngine& engine, Pix* grey, const Row& row, float scale,
+                               const OcrParams& params) {
+    std::vector<OcrLine> out;
+    PixPtr pix = prepare_band(grey, row, scale);
+    if (!pix) return out;
+    OcrParams p = params;
+    p.psm = 6;
+    p.thresholding = 2;
+    p.source_dpi = 192;
+    auto text = engine.recognize(pix.get(), p);
+    if (!text) return out;
+    for (auto& l : text->lines) {
+        if (!has_dateish(l.text) || date_bar(l.text) || cut_short(l.text)) continue;
+        l.x = static_cast<int>(l.x / scale) + row.x0;
+        l.y = static_cast<int>(l.y / scale) + row.top;
+        l.w = static_cast<int>(l.w / scale);
+        l.h = static_cast<int>(l.h / scale);
+        l.confidence = -1.0f - l.confidence;  // the second pass's mark (see the header)
+        out.push_back(std::move(l));
+    }
+    return out;
+}
+
+// Inserts `found` (replacing first-pass lines whose middle lies in one of them) and rebuilds the
+// page text from the lines, so that line i of the text is page.lines[i].
+void merge_lines(PageText& page, std::vector<OcrLine> found) {
+    auto covered = [&](const OcrLine& l) {
+        const int mid = l.y + l.h / 2;
+        for (const auto& f : found)
+            if (mid >= f.y && mid <= f.y + f.h) return true;
+        return false;
+    };
+    std::erase_if(page.lines, covered);
+    for (auto& f : found) page.lines.push_back(std::move(f));
+    std::stable_sort(page.lines.begin(), page.lines.end(),
+                     [](const OcrLine& a, const OcrLine& b) { return a.y < b.y; });
+    std::string text;
+    for (const auto& l : page.lines) {
+        if (!text.empty()) text += '\n';
+        text += l.text;
+    }
+    page.text = std::move(text);
+}
+
+}  // namespace
+
+int reread_missed_bands(OcrEngine& engine, Pix* grey, bool upscaled, PageText& page,
+                        const OcrParams& params) {
+    if (!grey || page.lines.empty() || page.height <= 0) return 0;
+    const int bottom = band_bottom(page);
+    // A date in the upper part already: only rows the first pass did not see at all are read
+    // (a byline lost between title and body while the body's dates were read).
+    const bool dated = upper_has_date(page, bottom);
+    std::vector<OcrLine> found;
+    const float scale = upscaled ? 1.0f : 2.0f;
+    int rows = 0;
+    for (const Band& band : missed_bands(page, bottom, !dated)) {
+        for (const Row& row : ink_rows(grey, band)) {
+            if (read_well(page, row) || (dated && !unseen(page, row))) continue;
+            if (++rows > kMaxRows || std::chrono::steady_clock::now() >= params.deadline) break;
+            for (auto& l : row_lines(engine, grey, row, scale, params))
+                found.push_back(std::move(l));
+        }
+    }
+    const int n = static_cast<int>(found.size());
+    if (n > 0) merge_lines(page, std::move(found));
+    return n;
+}
+
+}  // namespace dossier
