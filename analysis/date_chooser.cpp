@@ -628,17 +628,17 @@ void judge(Cand& k, const SpanSite& site) {
     k.c.source = j.source;
     k.confidence = std::max(0.05, j.confidence - rep - noyear);
     k.c.why = std::move(j.why);
-    // A line only the second OCR pass read (a light-grey band, extractors/ocr_second_pass.hpp: its
-    // confidence is negative) is never certain. That pass rebuilds the page text from its lines,
+    // A line only the second OCR pass read (a light-grey band, extractors/ocr_second_pass.hpp) is
+    // never certain. That pass rebuilds the page text from its lines,
     // so line i is lines[i] there (an O(1) test, not ocr_box's search).
     const auto& lines = site.page.lines;
     const bool second =
         lines.size() == site.pl.starts.size()
-            ? site.li < lines.size() && lines[site.li].confidence < 0
-            : std::any_of(lines.begin(), lines.end(), [](auto& l) { return l.confidence < 0; }) &&
+            ? site.li < lines.size() && lines[site.li].second_pass
+            : std::any_of(lines.begin(), lines.end(), [](auto& l) { return l.second_pass; }) &&
                   [&] {
                       const OcrLine* box = ocr_box(site.page, site.t, site.pl, site.li);
-                      return box && box->confidence < 0;
+                      return box && box->second_pass;
                   }();
     if (second) k.confidence = std::min(k.confidence, kConfidentAt - 0.05);
 }

@@ -205,7 +205,7 @@ std::vector<OcrLine> row_lines(OcrEngine& engine, Pix* grey, const Row& row, flo
         l.y = static_cast<int>(l.y / scale) + row.top;
         l.w = static_cast<int>(l.w / scale);
         l.h = static_cast<int>(l.h / scale);
-        l.confidence = -1.0f - l.confidence;  // the second pass's mark (see the header)
+        l.second_pass = true;
         out.push_back(std::move(l));
     }
     return out;

@@ -9,9 +9,9 @@
 // kMaxBands of them, upscales each to twice the original resolution, stretches its contrast so
 // light grey (#999–#b2b2b2) turns dark, and OCRs it as one block. Lines of that pass carrying a
 // date-like number are inserted into page.lines (in the coordinates of `grey`, replacing the
-// first-pass line they overlap) and page.text is rebuilt from the lines. They are marked by a
-// negative OcrLine::confidence (-1 - the line's confidence), which survives the stage cache: the
-// date chooser never presents a date read only by this pass as certain. Returns how many lines were inserted. `grey` is the 8-bit image the first pass read;
+// first-pass line they overlap) and page.text is rebuilt from the lines. They are marked
+// OcrLine::second_pass (kept in the stage cache): the date chooser never presents a date read
+// only by this pass as certain. Returns how many lines were inserted. `grey` is the 8-bit image the first pass read;
 // it stays owned by the caller. Errors of the second pass (time limit) are swallowed: the first
 // pass's text stands.
 #pragma once

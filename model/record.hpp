@@ -28,6 +28,9 @@ struct OcrLine {
     std::string text;
     int x = 0, y = 0, w = 0, h = 0;
     float confidence = 0;
+    // Read only by the second pass over light-grey bands (extractors/ocr_second_pass.hpp): a
+    // date on such a line is never presented as certain.
+    bool second_pass = false;
 };
 
 struct PageText {

@@ -30,7 +30,11 @@ EvidenceKind kind_from(const std::string& s) {
 
 json page_json(const PageText& p) {
     json lines = json::array();
-    for (const auto& l : p.lines) lines.push_back({l.text, l.x, l.y, l.w, l.h, l.confidence});
+    for (const auto& l : p.lines) {
+        json line = {l.text, l.x, l.y, l.w, l.h, l.confidence};
+        if (l.second_pass) line.push_back(true);
+        lines.push_back(std::move(line));
+    }
     return {{"text", p.text},          {"raw", p.raw},     {"source", to_string(p.source)},
             {"lines", lines},          {"width", p.width}, {"height", p.height},
             {"conf", p.ocr_confidence}};
@@ -43,7 +47,8 @@ PageText page_from(const json& j) {
     p.source = text_source_from(j.value("source", "none"));
     for (const auto& l : j.value("lines", json::array()))
         p.lines.push_back({l.at(0).get<std::string>(), l.at(1).get<int>(), l.at(2).get<int>(),
-                           l.at(3).get<int>(), l.at(4).get<int>(), l.at(5).get<float>()});
+                           l.at(3).get<int>(), l.at(4).get<int>(), l.at(5).get<float>(),
+                           l.size() > 6 && l.at(6).get<bool>()});
     p.width = j.value("width", 0);
     p.height = j.value("height", 0);
     p.ocr_confidence = j.value("conf", -1.0f);

@@ -13,7 +13,7 @@ const Date kAsOf{2020, 11, 20};
 struct Line {
     std::string text;
     int y;
-    float confidence = 90;  // negative: read by the second pass (extractors/ocr_second_pass.hpp)
+    bool second_pass = false;  // read by the second pass (extractors/ocr_second_pass.hpp)
 };
 
 // A 1366 × 800 screenshot's OCR page with one box per line.
@@ -25,7 +25,7 @@ ExtractResult screenshot(const std::vector<Line>& lines) {
     p.height = 800;
     for (const auto& l : lines) {
         p.text += (p.text.empty() ? "" : "\n") + l.text;
-        p.lines.push_back(OcrLine{l.text, 90, l.y, 900, 18, l.confidence});
+        p.lines.push_back(OcrLine{l.text, 90, l.y, 900, 18, 90, l.second_pass});
     }
     x.pages.push_back(std::move(p));
     x.text_source = TextSource::ocr;
@@ -51,8 +51,8 @@ TEST_CASE("date_second_pass: a grid date read by the second pass is reported, un
     CHECK(published(find_publication_date(screenshot(first), "", kAsOf)) == "null");
 
     auto lines = first;
-    lines.insert(lines.begin() + 2, {"发布机构：霸州市民政局发布日期：2020-10-12", 286, -90});
-    lines.insert(lines.begin() + 3, {"文号：无成文日期：2020-10-10", 310, -88});
+    lines.insert(lines.begin() + 2, {"发布机构：霸州市民政局发布日期：2020-10-12", 286, true});
+    lines.insert(lines.begin() + 3, {"文号：无成文日期：2020-10-10", 310, true});
     const auto r = find_publication_date(screenshot(lines), "", kAsOf);
     CHECK(published(r) == "2020-10-12");
     CHECK(r.source == "label");
@@ -60,7 +60,7 @@ TEST_CASE("date_second_pass: a grid date read by the second pass is reported, un
     CHECK(r.confidence < 0.8);
 
     // The same lines read by the first pass are certain.
-    for (auto& l : lines) l.confidence = 90;
+    for (auto& l : lines) l.second_pass = false;
     const auto sure = find_publication_date(screenshot(lines), "", kAsOf);
     CHECK(published(sure) == "2020-10-12");
     CHECK_FALSE(sure.review);

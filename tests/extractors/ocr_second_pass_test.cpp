@@ -58,7 +58,7 @@ TEST_CASE("ocr_second_pass: a byline band the first pass lost is read again and 
     bool marked = false;
     for (const auto& l : page->lines)
         if (l.text.find("2020-11-05") != std::string::npos) {
-            marked = l.confidence < 0;  // the second pass's mark
+            marked = l.second_pass;
             CHECK(l.y > 150);           // in the original image's coordinates, under the title
             CHECK(l.y < 260);
         }
