@@ -14,6 +14,23 @@
 
 namespace dossier {
 
+// The global weights of the hand score's parts (pipeline/classify.cpp): what a catalog keyword
+// in the body, in the title and in the file name adds (times its specificity), the bigram
+// similarity to the indicator's description, a genre that proves (boosts: genre × 2.5 / 8) the
+// indicator, the last crumb of the page's breadcrumb (the one before it: half), the unit's
+// responsibility. `scripts/crossval --search` tries each halved and raised by half on the labelled
+// inboxes (docs/benchmarks.md): these defaults won or tied on every fold. The environment variable
+// DOSSIER_WEIGHTS ("title=2.5,similarity=4") overrides them for that search.
+struct ClassifyWeights {
+    double body = 1.0;
+    double title = 2.0;
+    double name = 1.5;
+    double similarity = 5.0;
+    double genre = 8.0;
+    double crumb = 3.0;
+    double unit = 0.8;
+};
+
 // The operating point, fitted by `scripts/crossval` on the six labelled inboxes (docs/benchmarks.md,
 // "Calibrated confidence, cross-validated across inboxes"): the hand score raw ∈ (0, 1) becomes
 // confidence = 1 / (1 + exp(-(calibration_a + calibration_b·logit(raw)))) (Platt scaling; with the
