@@ -56,13 +56,13 @@ int distance(const Fingerprint& f, const Fingerprint& e) {
 }
 
 // The top three follow the choice: the confirmed indicator first, carrying the similarity reasons
-// before its own; when it was not among the scored three it enters with the best score there (it
-// is ranked first by the confirmation, not by its keywords); the list stays at three.
+// before its own and keeping its own keyword score (it is ranked first by the confirmation, not by
+// that score; 0 when it was not among the scored three); the list stays at three.
 void put_first(std::vector<IndicatorChoice>& top, const std::string& indicator,
                const std::vector<std::string>& why) {
     auto it = std::find_if(top.begin(), top.end(),
                            [&](const IndicatorChoice& c) { return c.indicator == indicator; });
-    IndicatorChoice chosen{indicator, top.empty() ? 0.0 : top.front().score, {}};
+    IndicatorChoice chosen{indicator, 0.0, {}};
     if (it != top.end()) {
         chosen = std::move(*it);
         top.erase(it);
