@@ -37,7 +37,7 @@ Classification classify(const std::string& source, const std::string& text) {
 
 struct Item {
     std::string source, text, truth;
-    bool must_be_right;  // a neighbour-pair case the catalog now separates
+    bool must_be_right;  // a neighbour-pair case the catalog now separates (else: right or review)
 };
 
 // What real portals and offices hand in for each side of a neighbour pair.
@@ -62,7 +62,7 @@ const std::vector<Item>& inbox() {
          "为做好今冬清洁取暖工作，制定本方案。一、工作目标 二、重点任务 三、保障措施\n"
          "相关解读：《霸州市2020年冬季清洁取暖工作方案》问答解读 2020-10-28\n"
          "关联文件：霸州市人民政府办公室关于印发清洁取暖工作方案的通知\n",
-         "4.3", false},
+         "4.3", true},
         // 7.2.1 the accounts exist.
         {"市政务公开办/霸州市政务新媒体名录.txt",
          "霸州市政务新媒体名录\n序号 名称 类型 主办单位 开设时间\n"
@@ -95,13 +95,13 @@ const std::vector<Item>& inbox() {
          "制定本规范。\n第二条 收到申请人提出的政府信息公开申请后，应当登记。\n"
          "第三条 答复书应当载明申请人、申请内容、答复依据和救济渠道；不予公开的，出具告知书。\n"
          "第四条 申请内容不明确的，告知申请人补正。\n",
-         "5.2", false},
+         "5.2", false},  // still 6.2 here, in review (its body is all about replies)
         // 2.13 a land-acquisition notice (征地信息), not a construction project's 2.10.
         {"杨芬港镇/征收土地预公告.txt",
          "征收土地预公告\n因霸州市2020年度第5批次城镇建设用地需要，拟征收杨芬港镇某村集体土地，"
          "现将征收土地范围、土地现状调查和征地补偿安置有关事项公告如下。\n"
          "自本公告发布之日起，任何单位和个人不得在拟征收范围内抢栽抢建。\n霸州市人民政府\n",
-         "2.13", false},
+         "2.13", true},
     };
     return items;
 }
@@ -134,7 +134,7 @@ TEST_CASE("classify neighbours: nothing confident is wrong on the neighbour-pair
         CHECK(c.top.front().indicator == c.indicator);
     }
     CHECK(confident_wrong == 0);
-    CHECK(right >= 7);
+    CHECK(right >= 8);
 }
 
 namespace {
