@@ -477,10 +477,11 @@ Classification Classifier::classify(const FileRecord& file, std::string_view tex
         GenreFlags& f = flags[leaf.index];
         score_crumbs(catalog_, ind, leaf.name_hints, clues.crumbs, config_.weights.crumb, s);
         score_genre(ctx->links(ind.id), clues.genre, config_.weights.genre, s, f);
-        // A genre that proves some indicator speaks against all it does not name.
+        // A genre that proves some indicator speaks against all it does not name; one that
+        // penalises a leaf does so on top (a penalty is never milder than no link at all).
         if (f.penalised) s.score *= 1.0 - kGenrePenalty * clues.genre.confidence;
         if (clues.genre_proves && clues.genre.confidence >= kGenreDecides && !f.proven &&
-            !f.boosted && !f.penalised)
+            !f.boosted)
             s.score *= 1.0 - kProvenElsewhere * clues.genre.confidence;
         scores.push_back(std::move(s));
     }
