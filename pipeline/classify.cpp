@@ -71,6 +71,31 @@ bool has_id_hint(std::string_view source, const std::string& id) {
     return false;
 }
 
+// DOSSIER_WEIGHTS="title=2.5,similarity=4" overrides weights (scripts/crossval's search); unknown
+// names and bad numbers are ignored.
+void override_weights(ClassifyWeights& w) {
+    const char* env = std::getenv("DOSSIER_WEIGHTS");
+    if (!env) return;
+    const std::map<std::string_view, double*> slots{
+        {"body", &w.body},         {"title", &w.title}, {"name", &w.name},
+        {"similarity", &w.similarity}, {"genre", &w.genre}, {"crumb", &w.crumb},
+        {"unit", &w.unit}};
+    std::string_view rest(env);
+    while (!rest.empty()) {
+        const size_t comma = rest.find(',');
+        const std::string_view item = rest.substr(0, comma);
+        rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+        const size_t eq = item.find('=');
+        if (eq == std::string_view::npos) continue;
+        auto it = slots.find(item.substr(0, eq));
+        if (it == slots.end()) continue;
+        try {
+            *it->second = std::stod(std::string(item.substr(eq + 1)));
+        } catch (const std::exception&) {
+        }
+    }
+}
+
 }  // namespace
 
 std::unordered_map<uint32_t, float> cjk_bigrams(std::string_view s, size_t max_bytes) {
@@ -106,6 +131,7 @@ double bigram_cosine(const std::unordered_map<uint32_t, float>& a,
 
 Classifier::Classifier(const Catalog& catalog, ClassifyConfig config)
     : catalog_(catalog), config_(config) {
+    override_weights(config_.weights);
     std::map<std::string, int> df;
     std::vector<int> leaves = catalog.leaves();
     for (int i : leaves) {
@@ -128,7 +154,8 @@ namespace {
 
 // Keywords, weighted by specificity and by where they were found.
 void score_keywords(const FileRecord& file, const Indicator& ind,
-                    const std::map<std::string, double>& keyword_idf, IndicatorScore& s) {
+                    const std::map<std::string, double>& keyword_idf, const ClassifyWeights& wt,
+                    IndicatorScore& s) {
     std::vector<std::string> kw_desc;
     std::vector<std::string> title_kw;
     for (const KeywordHit& h : file.analysis.keywords) {
@@ -136,9 +163,10 @@ void score_keywords(const FileRecord& file, const Indicator& ind,
             continue;
         auto it = keyword_idf.find(h.keyword);
         double w = it == keyword_idf.end() ? 1.0 : it->second;
-        double v = h.count > 0 ? w * (1.0 + std::log(static_cast<double>(h.count))) : 0;
-        if (h.in_title) v += 2.0 * w, title_kw.push_back(h.keyword);
-        if (h.in_name) v += 1.5 * w;
+        double v =
+            h.count > 0 ? wt.body * w * (1.0 + std::log(static_cast<double>(h.count))) : 0;
+        if (h.in_title) v += wt.title * w, title_kw.push_back(h.keyword);
+        if (h.in_name) v += wt.name * w;
         s.score += v;
         kw_desc.push_back(h.count > 1 ? fmt::format("{} ×{}", h.keyword, h.count) : h.keyword);
     }
@@ -179,28 +207,28 @@ void score_name_hints(const FileRecord& file, const std::string& id,
 
 // The unit's responsibilities.
 void score_unit(const Catalog& catalog, const FileRecord& file, const Indicator& ind,
-                IndicatorScore& s) {
+                double weight, IndicatorScore& s) {
     if (file.unit && unit_responsible(catalog, *file.unit, ind)) {
-        s.score += 0.8;
+        s.score += weight;
         s.reasons.push_back(fmt::format("单位 {} 负责此项", *file.unit));
     }
 }
 
 // Similarity of the text to the indicator's content.
 void score_similarity(const std::unordered_map<uint32_t, float>& text_bigrams,
-                      const std::unordered_map<uint32_t, float>& leaf_bigrams, IndicatorScore& s) {
+                      const std::unordered_map<uint32_t, float>& leaf_bigrams, double weight,
+                      IndicatorScore& s) {
     double sim = bigram_cosine(text_bigrams, leaf_bigrams);
     s.similarity = sim;
     if (sim > 0.05) {
-        s.score += 5.0 * sim;
+        s.score += weight * sim;
         s.reasons.push_back(fmt::format("内容相似度 {:.2f}", sim));
     }
 }
 
 // What the genre says about the indicator (catalog `genres` of the indicator): proven by it →
 // a large bonus, boosted → a smaller one, penalised → the score shrinks (applied last).
-constexpr double kGenreProve = 8.0;
-constexpr double kGenreBoost = 2.5;
+constexpr double kGenreBoostShare = 2.5 / 8.0;  // a boost against a proof
 constexpr double kGenrePenalty = 0.6;
 constexpr double kProvenElsewhere = 1.0;  // a sure genre that proves another indicator decides
 constexpr double kGenreDecides = 0.85;    // sure: more than a title alone (0.8)
@@ -221,8 +249,8 @@ struct FileClues {
     bool genre_proves = false;        // some leaf is proven by it
 };
 
-void score_genre(const std::vector<GenreLink>& links, const GenreGuess& g, IndicatorScore& s,
-                 GenreFlags& f) {
+void score_genre(const std::vector<GenreLink>& links, const GenreGuess& g, double weight,
+                 IndicatorScore& s, GenreFlags& f) {
     if (g.id.empty()) return;
     for (const GenreLink& link : links) {
         if (link.genre != g.id) continue;
@@ -230,12 +258,12 @@ void score_genre(const std::vector<GenreLink>& links, const GenreGuess& g, Indic
         switch (link.effect) {
             case GenreLink::Effect::prove:
                 f.proven = true;
-                s.score += kGenreProve * g.confidence;
+                s.score += weight * g.confidence;
                 s.reasons.push_back(fmt::format("文种为“{}”（{}），按目录此类文件证明本项", g.id, why));
                 break;
             case GenreLink::Effect::boost:
                 f.boosted = true;
-                s.score += kGenreBoost * g.confidence;
+                s.score += kGenreBoostShare * weight * g.confidence;
                 s.reasons.push_back(fmt::format("文种为“{}”（{}），与本项相符", g.id, why));
                 break;
             case GenreLink::Effect::penalise:
@@ -250,10 +278,10 @@ void score_genre(const std::vector<GenreLink>& links, const GenreGuess& g, Indic
 // indicator when it contains one of its name variants or keywords, or its parent's name (less).
 void score_crumbs(const Catalog& catalog, const Indicator& ind,
                   const std::vector<std::string>& hints, const std::vector<std::string>& crumbs,
-                  IndicatorScore& s) {
+                  double weight, IndicatorScore& s) {
     for (size_t i = 0; i < crumbs.size(); ++i) {
         const std::string& crumb = crumbs[i];
-        const double w = i + 1 == crumbs.size() ? 3.0 : 1.5;
+        const double w = i + 1 == crumbs.size() ? weight : weight / 2;
         auto in_crumb = [&](const std::string& t) {
             return t.size() >= 6 && crumb.find(t) != std::string::npos;
         };
@@ -325,34 +353,24 @@ FileClues clues_of(const GenreContext& ctx, const FileRecord& file, std::string_
     return c;
 }
 
-// The calibration (Platt scaling): confidence = 1 / (1 + exp(-(a + b·logit(raw)))), raw the hand
-// score in (0, 1). Fitted on all five labelled inboxes by `scripts/crossval` (docs/benchmarks.md).
-// With the environment variable DOSSIER_UNCALIBRATED set, the raw score is reported instead
-// (crossval's own input).
-constexpr double kCalibrationA = 1.227;
-constexpr double kCalibrationB = 1.255;
-// The operating point: a calibrated confidence below this goes to review (or below
-// ClassifyConfig::review_threshold, if that is higher). `scripts/crossval` chooses 0.984 for
-// confident mappings ≥ 99 % right on the training folds (98.1 % on the held-out ones, 2 wrong of
-// 106), at the cost of ~60 % of files sent to review, which the portal's review queue carries
-// (docs/benchmarks.md). The old rule (raw score 0.5) would be 0.773 under this calibration.
-constexpr double kReviewThreshold = 0.984;
-
-double calibrated(double raw) {
+// The calibration (ClassifyConfig): Platt scaling of the hand score, or the raw score itself when
+// DOSSIER_UNCALIBRATED is set (scripts/crossval's input).
+double calibrated(double raw, const ClassifyConfig& config) {
     static const bool off = [] {
         const char* v = std::getenv("DOSSIER_UNCALIBRATED");
         return v && *v && std::string_view(v) != "0";
     }();
     if (off) return raw;
     const double r = std::clamp(raw, 1e-4, 1 - 1e-4);
-    const double z = kCalibrationA + kCalibrationB * std::log(r / (1 - r));
+    const double z = config.calibration_a + config.calibration_b * std::log(r / (1 - r));
     return 1.0 / (1.0 + std::exp(-z));
 }
 
 // Thin evidence, topic against genre, calibration and the review decision, for a classification
 // made by its scores (`flags` by indicator index).
 void finish(Classification& c, const std::vector<IndicatorScore>& scores,
-            const std::vector<GenreFlags>& flags, const FileClues& clues, double threshold) {
+            const std::vector<GenreFlags>& flags, const FileClues& clues,
+            const ClassifyConfig& config) {
     const IndicatorScore& top = scores[0];
     const GenreFlags& tf = flags[top.index];
     double raw = c.confidence;
@@ -375,7 +393,8 @@ void finish(Classification& c, const std::vector<IndicatorScore>& scores,
         c.reasons.push_back(fmt::format("文种为“{}”，按目录不证明此项（主题与文种不一致）",
                                         clues.genre.id));
     }
-    c.confidence = calibrated(raw);
+    const double threshold = config.review_threshold;
+    c.confidence = calibrated(raw, config);
     c.review = c.confidence < threshold;
     if (c.review)
         c.reasons.push_back(
@@ -389,10 +408,11 @@ IndicatorScore Classifier::score(const Leaf& leaf, const FileRecord& file,
                                  const std::unordered_map<uint32_t, float>& text_bigrams) const {
     const Indicator& ind = catalog_.indicators[leaf.index];
     IndicatorScore s{leaf.index, 0, {}};
-    score_keywords(file, ind, keyword_idf_, s);
+    const ClassifyWeights& wt = config_.weights;
+    score_keywords(file, ind, keyword_idf_, wt, s);
     score_name_hints(file, ind.id, leaf.name_hints, s);
-    score_unit(catalog_, file, ind, s);
-    score_similarity(text_bigrams, leaf.bigrams, s);
+    score_unit(catalog_, file, ind, wt.unit, s);
+    score_similarity(text_bigrams, leaf.bigrams, wt.similarity, s);
     return s;
 }
 
@@ -455,12 +475,13 @@ Classification Classifier::classify(const FileRecord& file, std::string_view tex
         IndicatorScore s = score(leaf, file, text_bigrams);
         const Indicator& ind = catalog_.indicators[leaf.index];
         GenreFlags& f = flags[leaf.index];
-        score_crumbs(catalog_, ind, leaf.name_hints, clues.crumbs, s);
-        score_genre(ctx->links(ind.id), clues.genre, s, f);
-        // A genre that proves some indicator speaks against all it does not name.
+        score_crumbs(catalog_, ind, leaf.name_hints, clues.crumbs, config_.weights.crumb, s);
+        score_genre(ctx->links(ind.id), clues.genre, config_.weights.genre, s, f);
+        // A genre that proves some indicator speaks against all it does not name; one that
+        // penalises a leaf does so on top (a penalty is never milder than no link at all).
         if (f.penalised) s.score *= 1.0 - kGenrePenalty * clues.genre.confidence;
         if (clues.genre_proves && clues.genre.confidence >= kGenreDecides && !f.proven &&
-            !f.boosted && !f.penalised)
+            !f.boosted)
             s.score *= 1.0 - kProvenElsewhere * clues.genre.confidence;
         scores.push_back(std::move(s));
     }
@@ -476,7 +497,7 @@ Classification Classifier::classify(const FileRecord& file, std::string_view tex
         c = without_clues(scores);
     } else {
         c = by_scores(scores);
-        finish(c, scores, flags, clues, std::max(config_.review_threshold, kReviewThreshold));
+        finish(c, scores, flags, clues, config_);
     }
     c.genre = clues.genre.id;
     c.crumbs = clues.crumbs;

@@ -55,6 +55,23 @@ int distance(const Fingerprint& f, const Fingerprint& e) {
     return -1;
 }
 
+// The top three follow the choice: the confirmed indicator first, carrying the similarity reasons
+// before its own and keeping its own keyword score (it is ranked first by the confirmation, not by
+// that score; 0 when it was not among the scored three); the list stays at three.
+void put_first(std::vector<IndicatorChoice>& top, const std::string& indicator,
+               const std::vector<std::string>& why) {
+    auto it = std::find_if(top.begin(), top.end(),
+                           [&](const IndicatorChoice& c) { return c.indicator == indicator; });
+    IndicatorChoice chosen{indicator, 0.0, {}};
+    if (it != top.end()) {
+        chosen = std::move(*it);
+        top.erase(it);
+    }
+    chosen.reasons.insert(chosen.reasons.begin(), why.begin(), why.end());
+    top.insert(top.begin(), std::move(chosen));
+    if (top.size() > 3) top.resize(3);
+}
+
 // `f` takes the confirmed indicator with the reason and the confidence.
 void take(FileRecord& f, const std::string& indicator, const std::string& source,
           const std::string& title, double confidence, bool sure, const std::string& detail) {
@@ -70,8 +87,9 @@ void take(FileRecord& f, const std::string& indicator, const std::string& source
         c.review = c.review && !sure;
     }
     std::erase(c.secondary, indicator);
-    c.reasons.insert(c.reasons.begin(), fmt::format("与已确认的《{}》相似", title));
-    c.reasons.insert(c.reasons.begin() + 1, detail);
+    const std::vector<std::string> why{fmt::format("与已确认的《{}》相似", title), detail};
+    c.reasons.insert(c.reasons.begin(), why.begin(), why.end());
+    put_first(c.top, indicator, why);
     c.similar_to = source;
 }
 

@@ -9,8 +9,10 @@
 //     their image fingerprint (at most image_bits, confident).
 // Such a file gets the reason "与已确认的《<title or name>》相似" first, `similar_to` = the pinned
 // file's source (in this run, or as the pin recorded it), and the indicator it had before as
-// runner-up. Pinned files themselves are untouched. The nearest example wins; ties go to the
-// smallest sha256, so the result does not depend on order or --jobs. Reads the store only.
+// runner-up; its top three (`cls.top`, what explain and the review card list) start with the
+// chosen indicator and these reasons. Pinned files themselves are untouched. The nearest example
+// wins; ties go to the smallest sha256, so the result does not depend on order or --jobs. Reads
+// the store only.
 #pragma once
 
 #include "model/catalog.hpp"

@@ -84,7 +84,7 @@ TEST_CASE("classify genre: the genre rules are catalog data", "[pipeline]") {
     };
     drop("calendars: [calendars/cn-2020.yaml, calendars/cn-2021.yaml]\n", "");
     drop("genres: [提案答复]", "genres: {penalise: [提案答复]}");
-    drop("genres: [依申请答复]", "genres: [依申请答复, 提案答复]");
+    drop("genres: {prove: [依申请答复], penalise:", "genres: {prove: [依申请答复, 提案答复], penalise:");
     test::write(dir / "moved.yaml", yaml);
     const Catalog moved = load_catalog(dir / "moved.yaml");
     const auto c = classify(moved, "廊坊市生态环境局霸州市分局/提案答复.txt", kRiverReply);
