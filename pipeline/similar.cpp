@@ -72,6 +72,15 @@ void put_first(std::vector<IndicatorChoice>& top, const std::string& indicator,
     if (top.size() > 3) top.resize(3);
 }
 
+// True when `f` and the pinned `p` are copies of one content (fingerprints at most sure_bits
+// apart), not only one re-shared text or template grouped by body.
+bool near_copy(Store& store, const FileRecord& f, const FileRecord& p, const SimilarConfig& config) {
+    auto a = store.get_fingerprint(f.sha256), b = store.get_fingerprint(p.sha256);
+    if (!a || !b) return false;
+    const int d = distance(*a, *b);
+    return d >= 0 && d <= config.sure_bits;
+}
+
 // `f` takes the confirmed indicator with the reason and the confidence.
 void take(FileRecord& f, const std::string& indicator, const std::string& source,
           const std::string& title, double confidence, bool sure, const std::string& detail) {
@@ -112,8 +121,11 @@ SimilarStats similar_stage(Ledger& ledger, Store& store, const Catalog& catalog,
                 const FileRecord& p = *it->second;
                 const std::string title =
                     p.analysis.title.empty() ? name_of(p.source) : p.analysis.title;
-                take(f, p.cls.indicator, p.source, title, kGroupConfidence, true,
-                     fmt::format("同一近似组 {} 中已有人工确认的文件", *f.near_group));
+                const bool sure = f.cls.indicator == p.cls.indicator || near_copy(store, f, p, config);
+                const std::string why =
+                    fmt::format("同一近似组 {} 中已有人工确认的文件", *f.near_group);
+                take(f, p.cls.indicator, p.source, title, sure ? kGroupConfidence : kGroupUnsure,
+                     sure, sure ? why : why + "，但本文件自身的内容指向其他指标，请人工确认");
                 ++stats.matched;
                 continue;
             }

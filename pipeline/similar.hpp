@@ -1,7 +1,11 @@
 // Learning from confirmations (issue 19), run after classify and before validate. Every indicator
 // pin (pipeline/pins.hpp; by content, in the workspace) is a labelled example:
 //   - a pin on one member of a near-duplicate group (pipeline/near) confirms the group: every
-//     unpinned member takes the pinned indicator, confident (kGroupConfidence, no review);
+//     unpinned member takes the pinned indicator, confident (kGroupConfidence, no review) when
+//     its own classification agreed or the group is of strict near-copies; a member of a looser
+//     body-text group (a re-share, one template's text) whose own evidence pointed elsewhere
+//     takes it under review (kGroupUnsure) — two look-alike form letters may prove different
+//     indicators;
 //   - an unpinned file whose text fingerprint is close to a pinned content's (its stored
 //     fingerprint: the pinned file need not be in this run) takes that indicator — confident when
 //     at most SimilarConfig::sure_bits apart, sent to review when only fairly similar (up to
@@ -29,6 +33,7 @@ struct SimilarConfig {
 };
 
 inline constexpr double kGroupConfidence = 0.95;
+inline constexpr double kGroupUnsure = 0.75;
 
 struct SimilarStats {
     int matched = 0;  // files that took a pinned indicator

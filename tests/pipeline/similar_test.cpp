@@ -136,3 +136,42 @@ TEST_CASE("similar: a pin changes the mapping of a similar new file in the next 
     CHECK(file_of(again, "南孟镇/政策解读.txt")->cls.reasons == sure->cls.reasons);
     CHECK(file_of(again, "市融媒体中心/解读（补充）.txt")->cls.confidence == fair->cls.confidence);
 }
+
+TEST_CASE("similar: a pin confirms a member grouped only by its body text under review when its "
+          "own content pointed elsewhere",
+          "[pipeline][similar]") {
+    Fixture fx;
+    write(fx.inbox / "市政务公开办" / "解读.txt", kInterpretation);
+    // The same article re-shared by a town's portal: its own menu, byline and footer around it,
+    // one sentence of its own — the same body, not a copy of the file.
+    const std::string reshared =
+        "首页 | 政务公开 | 政务服务 | 互动交流 | 走进胜芳\n当前位置：首页 > 政务公开 > 转载\n" +
+        kInterpretation +
+        "四、其他。本镇将结合实际认真抓好落实，镇政府办公室负责解释。\n"
+        "主办单位：霸州市胜芳镇人民政府  网站标识码 1310810001  冀ICP备05001234号\n";
+    REQUIRE(bits_apart(kInterpretation, reshared) > 3);  // not a near-copy by its fingerprint
+    write(fx.inbox / "胜芳镇" / "转载.txt", reshared);
+    RunResult before = fx.check();
+    const FileRecord* town = file_of(before, "胜芳镇/转载.txt");
+    REQUIRE(town);
+    REQUIRE(town->near_group);
+    CHECK(file_of(before, "市政务公开办/解读.txt")->near_group == town->near_group);
+    CHECK(town->cls.indicator == "4.1");
+
+    fx.pin("市政务公开办/解读.txt", "4.3");
+    RunResult after = fx.check();
+    town = file_of(after, "胜芳镇/转载.txt");
+    REQUIRE(town);
+    CHECK(town->cls.indicator == "4.3");  // it takes the pinned indicator …
+    CHECK(town->cls.review);              // … but a person confirms it: its own evidence said 4.1
+    CHECK(town->cls.confidence < 0.8);
+    CHECK(town->cls.similar_to == "市政务公开办/解读.txt");
+
+    // Agreeing with the pin, the same member is confirmed.
+    fx.pin("市政务公开办/解读.txt", "4.1");
+    RunResult agreed = fx.check();
+    town = file_of(agreed, "胜芳镇/转载.txt");
+    REQUIRE(town);
+    CHECK(town->cls.indicator == "4.1");
+    CHECK_FALSE(town->cls.review);
+}
