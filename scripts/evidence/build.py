@@ -118,7 +118,8 @@ COUNTED = {"files": "files", "indicators": "indicators", "level1": "level-1 indi
 
 def run_queue(spec, out, name):
     """Build a queue hold-out into out. spec: compose(o), README_HEAD, readme_tail(labels, c, size),
-    and optionally REPACK_PNG, ZIP_DIR_FLAGS, ZIP_ALL_PARENTS, FORM_CHECKS, WIDTHS (the image widths
+    and optionally after_render(o) (called once the renders are done), SCANNED (sources of image-only
+    PDFs not named 扫描件), REPACK_PNG, ZIP_DIR_FLAGS, ZIP_ALL_PARENTS, FORM_CHECKS, WIDTHS (the image widths
     allowed, default 1366/414/1200), MINIMUMS. Returns the exit code."""
     inbox = os.path.join(out, "inbox")
     shutil.rmtree(inbox, ignore_errors=True)
@@ -130,6 +131,8 @@ def run_queue(spec, out, name):
         with ThreadPoolExecutor(max_workers=2) as ex:
             for phase in o.jobs:
                 list(ex.map(run_chromium, phase))
+        if hasattr(spec, "after_render"):
+            spec.after_render(o)          # the spec's own post-processing (e.g. image-only scans)
         for p, stamp in o.pdfs:
             fix_pdf_dates(p, stamp)
         if getattr(spec, "REPACK_PNG", False):
@@ -145,7 +148,8 @@ def run_queue(spec, out, name):
         c = counts(labels)
         with open(os.path.join(out, "README.md"), "w", encoding="utf-8") as f:
             f.write(spec.README_HEAD + spec.readme_tail(labels, c, inbox_size(out)))
-        problems = validate(out, labels, getattr(spec, "FORM_CHECKS", True), getattr(spec, "WIDTHS", None))
+        problems = validate(out, labels, getattr(spec, "FORM_CHECKS", True), getattr(spec, "WIDTHS", None),
+                            getattr(spec, "SCANNED", ()))
         for k, least in getattr(spec, "MINIMUMS", {}).items():
             if c[k] < least:
                 problems.append(f"only {c[k]} {COUNTED[k]}")

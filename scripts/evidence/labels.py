@@ -37,10 +37,12 @@ def form_of(src):
 DEFAULT_WIDTHS = (1366, 414, 1200)
 
 
-def validate(out, labels, forms=True, widths=None):
+def validate(out, labels, forms=True, widths=None, scans=()):
     """Problems of an inbox: missing or unlabelled files, bad ids, kinds or dates, scans with text,
     optional fields (group, trap) that are not non-empty strings; forms=True also checks image
-    widths (widths: the allowed ones, default DEFAULT_WIDTHS), text PDFs and GBK pages."""
+    widths (widths: the allowed ones, default DEFAULT_WIDTHS), text PDFs and GBK pages. scans: sources
+    of image-only PDFs besides those named 扫描件 (checked to have no text layer)."""
+    scans = set(scans)
     widths = tuple(widths or DEFAULT_WIDTHS)
     inbox = os.path.join(out, "inbox")
     problems = []
@@ -77,7 +79,7 @@ def validate(out, labels, forms=True, widths=None):
             elif rel not in labelled:
                 problems.append(f"unlabelled {rel}")
     for l in labels:
-        if "扫描件" in l["source"]:
+        if "扫描件" in l["source"] or l["source"] in scans:
             t = subprocess.run(["pdftotext", os.path.join(inbox, l["source"]), "-"], capture_output=True, text=True).stdout
             if t.strip():
                 problems.append(f"scan has a text layer: {l['source']}")
@@ -100,7 +102,7 @@ def validate(out, labels, forms=True, widths=None):
             w = jpeg_size(data)[0]
         if w is not None and w not in widths:
             problems.append(f"odd width {w} for {src}")
-        if ext == ".pdf" and "扫描件" not in src and "!/" not in src:
+        if ext == ".pdf" and "扫描件" not in src and src not in scans and "!/" not in src:
             t = subprocess.run(["pdftotext", os.path.join(inbox, src), "-"], capture_output=True, text=True).stdout
             if len(t.strip()) < 50:
                 problems.append(f"text PDF without text: {src}")
