@@ -16,7 +16,7 @@ using re2::StringPiece;
 // to the whole text, not to the start position).
 struct Patterns {
     RE2 arabic{
-        R"(([0-9OoIl]{2}[ ]?[0-9OoIl]{2})[ ]{0,2}([年./-])[ .,-]{0,2}([0-9OoIl\]|]{1,2})[ ]{0,2}([月./-])[ .,-]{0,2}([0-9OoIl\]|]{1,2})([ ]{0,2}[日曰号])?)"};
+        R"(([0-9OoIl]{2}[ ]?[0-9OoIl]{2})[ ]{0,2}([年./-])[ .,'-]{0,2}([0-9OoIl\]|]{1,2})[ ]{0,2}([月./-])[ .,'-]{0,2}([0-9OoIl\]|]{1,2})([ ]{0,2}[日曰号])?)"};
     RE2 chinese{
         "([一二三四五六七八九〇○零OoQ0口@C5人]{2,6})[ ]{0,2}年[ "
         "]{0,2}([一二三四五六七八九十+]{1,3})[ ]{0,2}月"
@@ -287,7 +287,7 @@ enum ByteKind : uint8_t { kOther, kPlain, kDigit, kSep, kLead };
 // What each byte is to the date patterns (kLead: may start a three-byte date character).
 constexpr std::array<uint8_t, 256> kByteKinds = [] {
     std::array<uint8_t, 256> k{};
-    for (char c : std::string_view(" OoIl]|Q@C+,")) k[static_cast<unsigned char>(c)] = kPlain;
+    for (char c : std::string_view(" OoIl]|Q@C+,'")) k[static_cast<unsigned char>(c)] = kPlain;
     for (int c = '0'; c <= '9'; ++c) k[static_cast<size_t>(c)] = kDigit;
     for (char c : std::string_view("./-")) k[static_cast<unsigned char>(c)] = kSep;
     for (size_t c = 0xE0; c < 0xF0; ++c) k[c] = kLead;
@@ -394,10 +394,11 @@ void scan_arabic(std::string_view text, const DateRun& r, std::vector<DateSpan>&
             std::string_view(m[6].data(), m[6].size()).find("曰") != std::string_view::npos)
             s.repaired = true;
         if (!ymd && s1 != s2) s.repaired = true;
-        // Stray punctuation between the parts ("2020-.08-.27", "2020年.8月5日").
+        // Stray punctuation between the parts ("2020-.08-.27", "2020年.8月'21日").
         const std::string_view whole(m[0].data(), m[0].size());
         if (std::count(whole.begin(), whole.end(), '.') + std::count(whole.begin(), whole.end(), '-') +
-                std::count(whole.begin(), whole.end(), ',') >
+                std::count(whole.begin(), whole.end(), ',') +
+                std::count(whole.begin(), whole.end(), '\'') >
             (ymd ? 0 : 2))
             s.repaired = true;
         add_span(text, s, b, e, ymd ? 'y' : s1[0], out);

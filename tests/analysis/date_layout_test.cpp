@@ -111,6 +111,8 @@ TEST_CASE("date_layout: the page's own CMS address dates it, below an explicit l
 TEST_CASE("date_layout: OCR noise inside a date is repaired and marked", "[analysis]") {
     const std::vector<std::pair<std::string, std::string>> cases = {
         {"2020-.08-.27", "2020-08-27"},
+        {"2020年.3月'21日", "2020-03-21"},  // a gazette's 出版 line in the zoo (z0095)
+        {"2020-'08-27", "2020-08-27"},
         {"20 20年8月27日", "2020-08-27"},
         {"2020年1]月5日", "2020-11-05"},
         {"2020年l1月5日", "2020-11-05"},
