@@ -274,7 +274,9 @@ RunResult one_pass(const RunConfig& cfg, const Catalog& catalog, Store& store,
                             report("提取文字"));                                // extract
     analyse_stage(r.ledger, r.texts, catalog, cfg.as_of, cfg.time_limit);       // analyse
     pins_stage(r, store, cfg.as_of);                                            // pins
-    r.stats.near_seconds = near_stage(r.ledger, r.texts, store, {}, cfg.jobs).seconds;  // near
+    // Fingerprints on one thread: an image's fingerprint decodes the whole image, and four heavy
+    // ones decoded at once took `hostile/memory` (--jobs 4) to 1,688 MB, over its 1.5 GB bound.
+    r.stats.near_seconds = near_stage(r.ledger, r.texts, store, {}, 1).seconds;  // near
     classify_stage(r.ledger, r.texts, catalog, cfg.classify, store,
                    cfg.time_limit);                                             // classify
     r.stats.similar_seconds = similar_stage(r.ledger, store, catalog).seconds;  // similar
