@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "analysis/normalize.hpp"
+#include "model/text.hpp"
 
 namespace dossier {
 
@@ -31,10 +32,8 @@ constexpr std::string_view kChrome[] = {
 }  // namespace
 
 bool chrome_line(std::string_view line) {
-    std::string s = normalize_text(line);
+    std::string s = text::ascii_lower(normalize_text(line));
     std::erase_if(s, [](char c) { return c == ' ' || c == '\t'; });
-    for (char& c : s)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     for (std::string_view p : kChrome)
         if (s.find(p) != std::string::npos) return true;
     return false;

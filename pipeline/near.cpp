@@ -226,10 +226,6 @@ int name_groups(Ledger& ledger, const std::vector<Fingerprint>& fps,
     return groups;
 }
 
-}  // namespace
-
-namespace {
-
 // A fresh fingerprint of one content (pure: runs on a pool thread).
 Fingerprint compute_fingerprint(const FileRecord& file, const ExtractResult& text) {
     Fingerprint fp;
@@ -244,17 +240,6 @@ Fingerprint compute_fingerprint(const FileRecord& file, const ExtractResult& tex
 }
 
 }  // namespace
-
-Fingerprint fingerprint_of(const FileRecord& file, const ExtractResult& text, Store& store,
-                           bool* computed) {
-    if (computed) *computed = false;
-    if (auto fp = store.get_fingerprint(file.sha256); fp && fp->version == kFingerprintVersion)
-        return *fp;
-    Fingerprint fp = compute_fingerprint(file, text);
-    store.put_fingerprint(fp);
-    if (computed) *computed = true;
-    return fp;
-}
 
 bool same_body(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b,
                const NearConfig& c) {

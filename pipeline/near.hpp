@@ -67,11 +67,6 @@ struct NearStats {
     double seconds = 0;
 };
 
-// The fingerprint of a file (from the store when its version is current; computed and stored
-// otherwise). `text` is the file's extracted text.
-Fingerprint fingerprint_of(const FileRecord& file, const ExtractResult& text, Store& store,
-                           bool* computed = nullptr);
-
 // Whether an image fingerprint says anything: a flat or nearly flat picture (a blank page, one
 // colour) hashes to (almost) all zeros whatever it is, so without text it matches nothing.
 bool informative_image(uint64_t dhash);
