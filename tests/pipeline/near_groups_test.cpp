@@ -9,7 +9,7 @@
 
 #include "analysis/minhash.hpp"
 #include "analysis/simhash.hpp"
-#include "cli_harness.hpp"
+#include "report_harness.hpp"
 
 using namespace dossier::test;
 using nlohmann::json;
@@ -75,20 +75,6 @@ std::string guide(const std::string& town, const std::string& office, const std:
            tel + "，通过信函、当面、网络方式申请。\n三、本指南自公布之日起施行。";
 }
 
-json build(const std::filesystem::path& inbox, const std::filesystem::path& out,
-           const std::filesystem::path& ws) {
-    Result r = run(dossier_cmd() + " build " + q(inbox) + " -o " + q(out) + " --workspace " +
-                   q(ws) + " --as-of 2020-11-20 --settle 0 --json --include-review --jobs 2");
-    REQUIRE(r.code == 0);
-    return json::parse(r.out);
-}
-
-json file_of(const json& report, const std::string& source) {
-    for (const auto& f : report["files"])
-        if (f["source"] == source) return f;
-    return nullptr;
-}
-
 }  // namespace
 
 TEST_CASE("minhash: chrome lines by wording, Jaccard of 3-shingles survives OCR misreads",
@@ -134,7 +120,7 @@ TEST_CASE("near groups: a notice re-shared on two portals is one group of two fi
           town_page("东杨庄乡", "东杨庄乡政府信息公开指南", guide("东杨庄乡", "乡政府办公室", "0316-7881xxx")));
     write(inbox / "东杨庄乡" / "参考：堂二里镇指南.txt",
           town_page("堂二里镇", "堂二里镇政府信息公开指南", guide("堂二里镇", "党政综合办", "0316-7791xxx")));
-    const json j = build(inbox, t / "out", t / "ws");
+    const json j = build_report(inbox, t / "out", t / "ws", " --include-review");
 
     const json a = file_of(j, "王庄子乡/转发防汛通知.txt"), b = file_of(j, "市应急管理局/防汛工作通知.txt");
     REQUIRE(a.is_object());
@@ -159,7 +145,7 @@ TEST_CASE("near groups: a notice re-shared on two portals is one group of two fi
     CHECK(j["duplicates"].empty());  // groups are for review; nothing here is folded
 
     // A warm re-run (texts and fingerprints from the workspace) finds the same groups.
-    const json again = build(inbox, t / "out2", t / "ws");
+    const json again = build_report(inbox, t / "out2", t / "ws", " --include-review");
     CHECK(file_of(again, "王庄子乡/转发防汛通知.txt")["near_group"] == a["near_group"]);
     CHECK(file_of(again, "东杨庄乡/信息公开指南.txt")["near_group"] == g1["near_group"]);
     CHECK(file_of(again, "胜芳镇/低保新增对象公示.txt")["near_group"].is_null());
@@ -172,7 +158,7 @@ TEST_CASE("near groups: a re-save within one unit is still folded and the kept i
     write(t / "inbox" / "岔河集乡" / "政务公开培训.png", slurp(data / "portal.png"));
     write(t / "inbox" / "岔河集乡" / "政务公开培训(1).jpg", slurp(data / "portal.jpg"));
     write(t / "inbox" / "胜芳镇" / "低保新增对象公示.txt", town_page("胜芳镇", "低保新增对象公示", kDibao));
-    const json j = build(t / "inbox", t / "out", t / "ws");
+    const json j = build_report(t / "inbox", t / "out", t / "ws", " --include-review");
     REQUIRE(j["duplicates"].size() == 1);
     CHECK(j["duplicates"][0]["source"] == "岔河集乡/政务公开培训(1).jpg");
     CHECK(j["duplicates"][0]["same_as"] == "岔河集乡/政务公开培训.png");

@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "analysis/simhash.hpp"
-#include "cli_harness.hpp"
+#include "report_harness.hpp"
 
 using namespace dossier::test;
 using nlohmann::json;
@@ -43,22 +43,6 @@ constexpr const char* kNotice =
     "一、提高思想认识，压实防汛责任。二、加强隐患排查，及时消除险情。三、做好物资储备，强化应急"
     "值守。各单位要严格执行二十四小时值班和领导带班制度，遇有重大汛情及时报告。\n霸州市人民政府"
     "办公室\n2020年6月1日\n";
-
-// `build --include-review`: every file packaged, also those still to be confirmed.
-json build(const std::filesystem::path& inbox, const std::filesystem::path& out,
-           const std::filesystem::path& ws, int jobs = 2) {
-    Result r = run(dossier_cmd() + " build " + q(inbox) + " -o " + q(out) + " --workspace " +
-                   q(ws) + " --as-of 2020-11-20 --settle 0 --json --include-review --jobs " +
-                   std::to_string(jobs));
-    REQUIRE(r.code == 0);
-    return json::parse(r.out);
-}
-
-json file_of(const json& report, const std::string& source) {
-    for (const auto& f : report["files"])
-        if (f["source"] == source) return f;
-    return nullptr;
-}
 
 // The payload entries of a package (everything but the manifest, BagIt files and indexes).
 std::set<std::string> zip_names(const std::filesystem::path& zip) {
@@ -103,7 +87,7 @@ TEST_CASE("near: a notice re-shared by two townships is grouped and both are kep
     std::string reshared(kNotice);  // re-typed: other line breaks and spaces
     std::erase(reshared, '\n');
     write(t / "inbox" / "南孟镇" / "转发 防汛工作通知.txt", "  " + reshared + "\n");
-    const json j = build(t / "inbox", t / "out", t / "ws");
+    const json j = build_report(t / "inbox", t / "out", t / "ws", " --include-review");
 
     const json a = file_of(j, "胜芳镇/防汛通知.txt"), b = file_of(j, "南孟镇/转发 防汛工作通知.txt");
     REQUIRE(a.is_object());
@@ -132,7 +116,7 @@ TEST_CASE("near: a JPEG re-save within one unit is packaged once and listed as a
     // Another unit's copy of the re-save (bytes after the JPEG's end: not the same sha256, so not
     // an exact duplicate).
     write(t / "inbox" / "南孟镇" / "截图.jpg", slurp(data / "portal.jpg") + "\n");
-    const json j = build(t / "inbox", t / "out", t / "ws");
+    const json j = build_report(t / "inbox", t / "out", t / "ws", " --include-review");
 
     REQUIRE(j["duplicates"].size() == 1);
     CHECK(j["duplicates"][0]["source"] == "市财政局/预算公开栏目（微信转存）.jpg");
@@ -152,10 +136,10 @@ TEST_CASE("near: a JPEG re-save within one unit is packaged once and listed as a
     CHECK(images == 2);  // the kept PNG and the other unit's copy; the re-save not again
 
     // Equal inputs, equal output: another workspace, other --jobs, the same bytes.
-    build(t / "inbox", t / "out2", t / "ws2", 1);
+    build_report(t / "inbox", t / "out2", t / "ws2", " --include-review", 1);
     CHECK(slurp(t / "out2" / "langfang-2020.zip") == slurp(t / "out" / "langfang-2020.zip"));
     // A warm re-run decodes no image again and says the same.
-    const json again = build(t / "inbox", t / "out3", t / "ws", 3);
+    const json again = build_report(t / "inbox", t / "out3", t / "ws", " --include-review", 3);
     CHECK(again["duplicates"] == j["duplicates"]);
     CHECK(slurp(t / "out3" / "langfang-2020.zip") == slurp(t / "out" / "langfang-2020.zip"));
 }
