@@ -336,6 +336,7 @@ struct ImageOcr {
     std::chrono::steady_clock::time_point deadline;
     EvidenceKind kind;  // decided from the facts alone, before OCR
     bool photo;         // taken by a camera: deskewed
+    bool global_threshold = false;  // a narrow phone JPEG: first pass with Otsu, not Sauvola
     float conf_sum = 0;
     int conf_n = 0;
     int scaled = 0;        // pages scaled down to kMaxOcrPixels before OCR
@@ -359,7 +360,10 @@ tl::expected<PageText, Error> ocr_page(PixPtr pix, ImageOcr& st) {
     // or portal title, #999 on white) is lost by the global Otsu threshold. Measured
     // (docs/benchmarks.md): bench screenshots 0.9801 vs 0.9763 global and 0.9720 with a
     // darkening gamma; +2–4 % OCR time.
-    if (st.kind == EvidenceKind::screenshot) params.thresholding = 2;
+    // Narrow phone screenshots saved as JPEG (WeChat's 414 px) keep the global threshold: on
+    // holdout5/6 Sauvola lost or garbled their bylines (JPEG ringing around 13 px grey text) where
+    // Otsu read them; the band pass below still reads light rows with Sauvola.
+    if (st.kind == EvidenceKind::screenshot && !st.global_threshold) params.thresholding = 2;
     params.deadline = st.deadline;
     auto text = st.engine->recognize(prepared.get(), params);
     if (!text) return tl::unexpected(text.error());
@@ -493,6 +497,7 @@ tl::expected<ExtractResult, Error> ImageExtractor::extract(const Probe& probe,
 
     // Without OCR, read_pages() gets no ImageOcr and st stays empty (ctx.ocr may be null).
     ImageOcr st{ctx.ocr, deadline, decide_image_kind(facts, "").first, !facts.camera.empty()};
+    st.global_threshold = phone_shaped(facts) && facts.width < 600 && fmt == "jpeg";
     if (auto ok = read_pages(*file, ctx, ocr ? &st : nullptr, result); !ok)
         return tl::unexpected(ok.error());
     if (!ocr) result.warnings.push_back("未做文字识别（OCR 未启用），图片文字未读取");

@@ -117,7 +117,12 @@ PixPtr prepare_band(Pix* grey, const Row& r, float scale) {
     if (!cut) return nullptr;
     PixPtr big(scale > 1 ? pixScaleGrayLI(cut.get(), scale, scale) : pixClone(cut.get()));
     if (!big) return nullptr;
-    return PixPtr(pixGammaTRC(nullptr, big.get(), 1.0f, 90, 235));
+    // Very light rows (#ccc on white, a JPEG's WeChat byline): the white point follows the
+    // row's own background, so that anything 25 levels darker than it comes out mid grey or darker.
+    l_int32 bg = 255;
+    pixGetRankValue(big.get(), 1, 0.5f, reinterpret_cast<l_uint32*>(&bg));
+    const int white = std::clamp(bg - 12, 150, 235);
+    return PixPtr(pixGammaTRC(nullptr, big.get(), 1.0f, std::min(90, white - 60), white));
 }
 
 // The median grey of one 8-bit image row.
@@ -313,7 +318,7 @@ int reread_missed_bands(OcrEngine& engine, Pix* grey, bool upscaled, PageText& p
     // body whose event dates were).
     const int dated_y = first_date_y(page, bottom);
     std::vector<OcrLine> found;
-    const float scale = upscaled ? 1.0f : 2.0f;
+    const float scale = upscaled ? 1.0f : 2.5f;
     int rows = 0;
     for (const Band& band : missed_bands(page, bottom, dated_y)) {
         for (const Row& row : ink_rows(grey, band)) {
