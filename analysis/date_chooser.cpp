@@ -288,6 +288,12 @@ Label find_label(std::string_view before) {
             word = std::string(prev) + word;
         } else if (Label f = fuzzy_label(before); f.kind != LabelKind::none) {
             return f;
+        } else if (last == "日期" && last_begin >= 6 &&
+                   (before.substr(last_begin - 6, 6) == "移交" ||
+                    before.substr(last_begin - 6, 6) == "交接")) {
+            // A transfer list's 移交日期 is the list's own date: taken, never as certain.
+            k = LabelKind::weak;
+            word = std::string(before.substr(last_begin - 6, last_end - last_begin + 6));
         } else {
             k = LabelKind::reject;
             word = std::string(before.substr(last_begin >= 6 ? last_begin - 6 : 0,

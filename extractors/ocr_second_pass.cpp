@@ -1,6 +1,7 @@
 #include "extractors/ocr_second_pass.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 #include <vector>
 
@@ -49,18 +50,20 @@ int band_bottom(const PageText& page) {
 // are other items' and whose lines do not close a gap in the main column.
 bool side_column(const OcrLine& l, const PageText& page) { return l.x > page.width * 0.6; }
 
-bool upper_has_date(const PageText& page, int bottom) {
+// The top of the first main-column line in the upper part carrying a date; `bottom` when none.
+int first_date_y(const PageText& page, int bottom) {
+    int y = bottom;
     for (const auto& l : page.lines)
         if (l.y < bottom && !side_column(l, page) && !date_bar(l.text) && has_dateish(l.text))
-            return true;
-    return false;
+            y = std::min(y, l.y);
+    return y;
 }
 
 using Band = std::pair<int, int>;  // [top, bottom) in the grey image's rows
 
-// Gaps between lines (and, with `partial`, half-read lines) in [0, bottom), merged, at most
+// Gaps between lines (and half-read lines above `partial_end`) in [0, bottom), merged, at most
 // kMaxBands.
-std::vector<Band> missed_bands(const PageText& page, int bottom, bool partial) {
+std::vector<Band> missed_bands(const PageText& page, int bottom, int partial_end) {
     std::vector<const OcrLine*> upper;
     for (const auto& l : page.lines)
         if (l.y < bottom && !side_column(l, page)) upper.push_back(&l);
@@ -71,7 +74,8 @@ std::vector<Band> missed_bands(const PageText& page, int bottom, bool partial) {
     int prev = 0;
     for (const OcrLine* l : upper) {
         if (l->y - prev >= min_gap) bands.push_back({prev, l->y});
-        if (partial && l->w < page.width / 2 && l->y > 0) bands.push_back({l->y - pad, l->y + l->h + pad});
+        if (l->y + l->h <= partial_end && l->w < page.width / 2 && l->y > 0)
+            bands.push_back({l->y - pad, l->y + l->h + pad});
         prev = std::max(prev, l->y + l->h);
     }
     if (bottom - prev >= min_gap) bands.push_back({prev, bottom});
@@ -97,6 +101,9 @@ std::vector<Band> missed_bands(const PageText& page, int bottom, bool partial) {
     return merged;
 }
 
+// The height (in pixels, padding included) a text row is enlarged to, at most ×2.
+constexpr float kRowHeight = 44.0f;
+
 // A text row found in a band: [top, bottom) rows and [x0, x1) columns of its ink, in `grey`.
 struct Row {
     int top, bottom, x0, x1;
@@ -110,6 +117,8 @@ PixPtr prepare_band(Pix* grey, const Row& r, float scale) {
     if (!cut) return nullptr;
     PixPtr big(scale > 1 ? pixScaleGrayLI(cut.get(), scale, scale) : pixClone(cut.get()));
     if (!big) return nullptr;
+    // A white point following the row's background (its median − 12) was tried: it lost
+    // holdout5's light 信息公开 grid on a textured page and gained nothing.
     return PixPtr(pixGammaTRC(nullptr, big.get(), 1.0f, 90, 235));
 }
 
@@ -232,23 +241,91 @@ void merge_lines(PageText& page, std::vector<OcrLine> found) {
     page.text = std::move(text);
 }
 
+// The whole page prepared for the fallback pass: background flattened (each pixel divided by its
+// local background, which pixBackgroundNormSimple maps to 200), contrast stretched so the
+// flattened background is white and mid grey dark, deskewed, and upscaled by *scale (1–2) when
+// the page is narrow.
+PixPtr prepare_page(Pix* grey, float* scale) {
+    PixPtr flat(pixBackgroundNormSimple(grey, nullptr, nullptr));
+    if (!flat) flat.reset(pixClone(grey));
+    PixPtr dark(pixGammaTRC(nullptr, flat.get(), 1.0f, 100, 190));
+    if (!dark) return nullptr;
+    PixPtr straight(pixDeskew(dark.get(), 0));
+    if (straight) dark = std::move(straight);
+    const int w = pixGetWidth(dark.get());
+    *scale = w < kSmallWidth ? std::min(2.0f, 2400.0f / static_cast<float>(w)) : 1.0f;
+    if (*scale <= 1.05f) {
+        *scale = 1.0f;
+        return dark;
+    }
+    PixPtr big(pixScaleGrayLI(dark.get(), *scale, *scale));
+    if (!big) {
+        *scale = 1.0f;
+        return dark;
+    }
+    return big;
+}
+
 }  // namespace
+
+bool page_has_date(const PageText& page) {
+    for (const auto& l : page.lines)
+        if (!date_bar(l.text) && has_dateish(l.text)) return true;
+    return false;
+}
+
+int reread_whole_page(OcrEngine& engine, Pix* grey, PageText& page, const OcrParams& params) {
+    if (!grey || page.height <= 0 || page_has_date(page)) return 0;
+    if (std::chrono::steady_clock::now() >= params.deadline) return 0;
+    float scale = 1.0f;
+    PixPtr pix = prepare_page(grey, &scale);
+    if (!pix) return 0;
+    OcrParams p = params;
+    p.psm = 3;  // automatic layout: a photo's columns (main text, side list) kept apart
+    p.thresholding = 2;
+    p.source_dpi = static_cast<int>(std::lround(96 * scale));
+    auto text = engine.recognize(pix.get(), p);
+    if (!text) return 0;
+    // Its light rows (a byline of which only the label was read), as on a screenshot.
+    reread_missed_bands(engine, pix.get(), true, *text, p);
+    const float sx = static_cast<float>(page.width) / static_cast<float>(pixGetWidth(pix.get()));
+    const float sy = static_cast<float>(page.height) / static_cast<float>(pixGetHeight(pix.get()));
+    std::vector<OcrLine> found;
+    for (auto& l : text->lines) {
+        if (!has_dateish(l.text) || date_bar(l.text) || cut_short(l.text)) continue;
+        l.x = static_cast<int>(l.x * sx);
+        l.y = static_cast<int>(l.y * sy);
+        l.w = static_cast<int>(l.w * sx);
+        l.h = std::max(1, static_cast<int>(l.h * sy));
+        l.second_pass = true;
+        found.push_back(std::move(l));
+    }
+    const int n = static_cast<int>(found.size());
+    if (n > 0) merge_lines(page, std::move(found));
+    return n;
+}
 
 int reread_missed_bands(OcrEngine& engine, Pix* grey, bool upscaled, PageText& page,
                         const OcrParams& params) {
     if (!grey || page.lines.empty() || page.height <= 0) return 0;
     const int bottom = band_bottom(page);
-    // A date in the upper part already: only rows the first pass did not see at all are read
-    // (a byline lost between title and body while the body's dates were read).
-    const bool dated = upper_has_date(page, bottom);
+    // A date in the upper part already: below it only rows the first pass did not see at all
+    // are read (a byline lost between title and body while the body's dates were read); above
+    // it the half-read lines too (a phone byline of which only the account name was read, over a
+    // body whose event dates were).
+    const int dated_y = first_date_y(page, bottom);
     std::vector<OcrLine> found;
-    const float scale = upscaled ? 1.0f : 2.0f;
+    const float scale = upscaled ? 1.0f : 2.5f;
     int rows = 0;
-    for (const Band& band : missed_bands(page, bottom, !dated)) {
+    for (const Band& band : missed_bands(page, bottom, dated_y)) {
         for (const Row& row : ink_rows(grey, band)) {
-            if (read_well(page, row) || (dated && !unseen(page, row))) continue;
+            if (read_well(page, row) || (row.top >= dated_y && !unseen(page, row))) continue;
             if (++rows > kMaxRows || std::chrono::steady_clock::now() >= params.deadline) break;
-            for (auto& l : row_lines(engine, grey, row, scale, params))
+            // Small rows are enlarged; a row already as tall as a clear line (a 1080 px phone's
+            // byline, ~35 px) is not: at twice that Tesseract splits and garbles it.
+            const float row_scale =
+                std::clamp(kRowHeight / static_cast<float>(row.bottom - row.top), 1.0f, scale);
+            for (auto& l : row_lines(engine, grey, row, row_scale, params))
                 found.push_back(std::move(l));
         }
     }

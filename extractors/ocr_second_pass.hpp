@@ -3,10 +3,11 @@
 //
 // Contract: reread_missed_bands(engine, grey, page, params) looks at the first pass's lines in the
 // upper part of the page (the top half, at most one page-width down on a tall phone screenshot).
-// When one of them already carries a full date (other than a 今天是/星期 date bar) it does nothing
-// and returns 0. Otherwise it cuts the bands the first pass left empty (a vertical gap between
-// two lines) or half read (a short line, e.g. only the account name of a WeChat byline), at most
-// kMaxBands of them, upscales each to twice the original resolution, stretches its contrast so
+// It cuts the bands the first pass left empty (a vertical gap between two lines) or half read (a
+// short line, e.g. only the account name of a WeChat byline), at most kMaxBands of them; below the
+// first line carrying a full date (other than a 今天是/星期 date bar) only rows the first pass did
+// not see at all are read. It upscales each row towards 44 px high (at most twice the original
+// resolution: a 35 px row read at ×2 was garbled), stretches its contrast so
 // light grey (#999–#b2b2b2) turns dark, and OCRs it as one block. Lines of that pass carrying a
 // date-like number are inserted into page.lines (in the coordinates of `grey`, replacing the
 // first-pass line they overlap) and page.text is rebuilt from the lines. They are marked
@@ -14,6 +15,17 @@
 // only by this pass as certain. Returns how many lines were inserted. `grey` is the 8-bit image the first pass read;
 // it stays owned by the caller. Errors of the second pass (time limit) are swallowed: the first
 // pass's text stands.
+//
+// reread_whole_page(engine, grey, page, params) is the fallback for phone photos and phone
+// screenshots (issue 18): when no line of the page carries a date at all after the first pass (and
+// the band pass), the whole page is read once more in another preparation — the background
+// flattened (uneven light of a photo of paper or of a screen: each pixel divided by its local
+// background) and contrast stretched, deskewed, upscaled when the page is narrow (width <
+// kSmallWidth, to about 2400 px, at most ×2) and read with automatic layout (PSM 3: a photo's main
+// text and side list kept apart), then its own half-read rows by the band pass above. Only the
+// lines of that pass carrying a date are inserted (marked
+// OcrLine::second_pass, as above: never a certain date). At most one extra OCR per page, and only
+// on pages where nothing dated was read. Returns how many lines were inserted.
 #pragma once
 
 #include "extractors/ocr_engine.hpp"
@@ -29,5 +41,13 @@ inline constexpr int kMaxRows = 10;  // text rows read again per page, at most
 // `upscaled`: the first pass already read `grey` at twice the original size.
 int reread_missed_bands(OcrEngine& engine, Pix* grey, bool upscaled, PageText& page,
                         const OcrParams& params);
+
+inline constexpr int kSmallWidth = 1400;  // whole-page fallback: upscale pages narrower than this
+
+// True when a line of the page (outside a 今天是/星期 date bar) carries a full date or a
+// month-day with a clock time.
+bool page_has_date(const PageText& page);
+
+int reread_whole_page(OcrEngine& engine, Pix* grey, PageText& page, const OcrParams& params);
 
 }  // namespace dossier

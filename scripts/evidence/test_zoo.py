@@ -75,6 +75,17 @@ class Plan(unittest.TestCase):
         self.assertEqual({c["seal"] for c in self.full if c["layout"] == "redhead_scan"}, {"none", "seal", "covered"})
         self.assertEqual({c["variant"] for c in self.full if c["layout"] == "nodate"}, set(zoo.VARIANTS["nodate"]))
 
+    def test_phone_widths_and_photo_look_after_the_fast_subset(self):
+        self.assertEqual({c["look"] for c in self.fast}, {"screen"})
+        photos = [c for c in self.full if c["look"] == "photo"]
+        self.assertGreaterEqual(len(photos), 8)
+        for c in photos:
+            self.assertIn(c["layout"], ("wechat", "nodate"))
+            self.assertTrue(c["source"].endswith(".jpg"), c["source"])
+            self.assertIn("perspective(", c["html"])
+        widths = {c["width"] for c in self.full if c["layout"] == "wechat"}
+        self.assertTrue(set(zoo.PHONE_EXTRA_WIDTHS) <= widths, widths)
+
     def test_labels_are_valid(self):
         leaves = leaf_ids()
         sources = [c["source"] for c in self.full]

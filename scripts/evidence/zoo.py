@@ -185,6 +185,7 @@ p{{text-indent:2em;text-align:justify}}p.n{{text-indent:0}}p.r{{text-align:right
 SCAN_CSS = "html{zoom:1.5}body{width:826px;height:1169px;overflow:hidden}.paper{box-sizing:border-box;transform:rotate(%sdeg);transform-origin:center top}"
 PHONE = BASE + """
 html{zoom:%(z)s}body{width:414px}
+.PHONE_PAGE{}
 .sb{height:24px;line-height:24px;font-size:13px;padding:0 16px;background:#f7f7f7;font-weight:bold}
 .sb span{float:right;font-weight:normal}
 .tb{height:46px;line-height:46px;text-align:center;font-size:16px;background:#f7f7f7;border-bottom:1px solid #e6e6e6}
@@ -218,7 +219,36 @@ def light_tone(seed, i, layout):
 
 
 def phone_size(w):
-    return (w, {414: 896, 750: 1334, 1080: 1920}[w], 80)
+    return (w, {360: 780, 414: 896, 720: 1560, 750: 1334, 1080: 1920, 1242: 2688}[w], 80)
+
+
+# Phone photos and phone screenshots (issue 18, holdout6's misses): after the fast subset, from their
+# own random streams (the other draws of a case are unchanged), some WeChat cases get the other
+# phone widths (360, 720, 1242 px) and some phone pages get the look of a phone photo of the screen:
+# a dark surround, the page slanted and in perspective, light falling off unevenly, moiré stripes,
+# saved as a JPEG (IMG_…jpg).
+PHONE_EXTRA_WIDTHS = [360, 720, 1242]
+PHOTO_LOOK = """
+html{background:#2b2c31}
+body{transform:perspective(1100px) rotateX(3deg) rotate(-2.2deg) scale(.9);transform-origin:50% 8%;box-shadow:0 0 0 10px #111}
+body::after{content:"";position:fixed;left:0;top:0;right:0;bottom:0;pointer-events:none;
+background:radial-gradient(ellipse at 28% 18%,rgba(255,255,255,0) 0,rgba(40,40,50,.30) 100%),
+repeating-linear-gradient(11deg,rgba(0,0,0,.06) 0 1px,rgba(0,0,0,0) 1px 3px)}
+"""
+
+
+def phone_width(seed, i, layout):
+    """A phone width other than 414/750/1080 for some WeChat cases after the fast subset, else None."""
+    if i < FAST or layout != "wechat":
+        return None
+    r = random.Random(f"datezoo-width:{seed}:{i}")
+    return r.choice(PHONE_EXTRA_WIDTHS) if r.random() < 0.35 else None
+
+
+def photo_look(seed, i, layout, width):
+    """A phone photo of the screen: about 30 % of the phone-sized wechat/nodate cases after the fast subset."""
+    return (i >= FAST and layout in ("wechat", "nodate") and width is not None and width <= 1242
+            and random.Random(f"datezoo-look:{seed}:{i}").random() < 0.3)
 
 
 def desktop_size(w):
@@ -510,6 +540,7 @@ def make_case(seed, i):
          "noise": noises[(k // len(variants) + li) % n], "seal": None}
     widths = WIDTH_CHOICES.get(layout)
     c["width"] = widths[(k * 2 + i) % len(widths)] if widths else None
+    c["width"] = phone_width(seed, i, layout) or c["width"]
     topic = TOPICS[rng.randrange(len(TOPICS))]
     if layout == "gazette":
         topic = GAZETTE + (topic[3],)
@@ -527,6 +558,13 @@ def make_case(seed, i):
     if c["tone"] == "light":
         html = html.replace("</style>", LIGHT + "</style>", 1)
         c["note"] += "（浅灰小字、纹理底色）"
+    c["look"] = "screen"
+    if size and size[0] == c["width"] and photo_look(seed, i, layout, c["width"]) and "PHONE_PAGE" in html:
+        html = html.replace("</style>", PHOTO_LOOK + "</style>", 1)
+        c["look"] = "photo"
+        c["note"] += "（手机翻拍屏幕：倾斜、光照不均、摩尔纹）"
+        if "source" not in c:
+            c["source"] = f'{c["unit"]}/IMG_{c["collected"].replace("-", "")}_{random.Random(f"datezoo-img:{seed}:{i}").randrange(80000, 180000):06d}.jpg'
     c["html"], c["size"] = html, size
     c["render"] = RENDER.get(layout) or ("scan" if size and size[0] == 1240 else ("pdf" if size is None else "shot"))
     if c["render"] in ("scan", "pdf"):
@@ -534,6 +572,8 @@ def make_case(seed, i):
     elif c["width"] is None:
         c["width"] = size[0]
     ext = {"shot": rng.choice([".png", ".jpg"]), "pdf": ".pdf", "scan": ".pdf"}[c["render"]]
+    if c["look"] == "photo":
+        ext = ".jpg"
     if "source" not in c:
         stem = c["title"] + ("扫描件" if c["render"] == "scan" else "")
         c["source"] = f'{c["unit"]}/{stem}-{c["id"]}{ext}'
@@ -548,14 +588,15 @@ def plan(n, seed=1, subset=None):
     return [make_case(seed, i) for i in range(count)]
 
 
-LABEL_KEYS = ("source", "indicator", "published", "kind", "note", "layout", "noise", "width", "seal", "tone")
+LABEL_KEYS = ("source", "indicator", "published", "kind", "note", "layout", "noise", "width", "seal", "tone", "look")
 
 
 def label_of(c):
     """The labels.json entry of a case (scripts/accuracy's format plus the zoo's axes)."""
     d = {"source": c["source"], "indicator": c["indicator"], "published": c["truth"], "kind": c["kind"],
          "note": f'{c["layout"]}/{c["variant"]}/{c["noise"]}：{c["note"]}', "layout": c["layout"],
-         "noise": c["noise"], "width": c["width"], "seal": c["seal"], "tone": c.get("tone", "plain")}
+         "noise": c["noise"], "width": c["width"], "seal": c["seal"], "tone": c.get("tone", "plain"),
+         "look": c.get("look", "screen")}
     return {k: d[k] for k in LABEL_KEYS}
 
 
@@ -579,14 +620,14 @@ def tally(labels, report):
     for l in labels["files"]:
         f = files.get(l["source"])
         got = f.get("published") if f else None
-        row = {k: l.get(k) for k in ("source", "layout", "noise", "width", "seal", "tone")}
+        row = {k: l.get(k) for k in ("source", "layout", "noise", "width", "seal", "tone", "look")}
         row.update(want=l["published"], got=got, present=f is not None,
                    date_source=(f or {}).get("date_source"), review=bool((f or {}).get("date_review")),
                    confidence=float((f or {}).get("date_confidence") or 0.0))
         row["right"] = row["present"] and got == l["published"]
         rows.append(row)
     by_axis = {}
-    for axis in ("layout", "noise", "width", "seal", "tone"):
+    for axis in ("layout", "noise", "width", "seal", "tone", "look"):
         t = by_axis.setdefault(axis, {})
         for r in rows:
             key = "-" if r[axis] is None else str(r[axis])
