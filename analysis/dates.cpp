@@ -18,7 +18,7 @@ struct Patterns {
     RE2 arabic{
         R"(([0-9OoIl]{2}[ ]?[0-9OoIl]{2})[ ]{0,2}([年./-])[ .,'-]{0,2}([0-9OoIl\]|]{1,2})[ ]{0,2}([月./-])[ .,'-]{0,2}([0-9OoIl\]|]{1,2})([ ]{0,2}[日曰号])?)"};
     RE2 chinese{
-        "((?:[一二三四五六七八九〇○零OoQ0口@C5人。][ ]?){1,5}[一二三四五六七八九〇○零OoQ0口@C5人。])"
+        "((?:[一二三四五六七八九〇○零OoQ0口@C5人。工][ ]?){1,5}[一二三四五六七八九〇○零OoQ0口@C5人。])"
         "[ ]{0,2}年[ ]{0,2}((?:[一二三四五六七八九十+][ ]?){0,2}[一二三四五六七八九十+])[ ]{0,2}月"
         "[ ]{0,2}((?:[一二三四五六七八九十+][ ]?){0,3}[一二三四五六七八九十+])[ ]{0,2}[日曰号]"};
     RE2 month_day{R"(([0-9]{1,2})[ ]{0,2}月[ ]{0,2}([0-9]{1,2})[ ]{0,2}([日曰号]))"};
@@ -95,6 +95,14 @@ int parse_cn_year(StringPiece s, int hint_year, bool& repaired) {
     int real = 0;
     for (auto c : chars(s)) {
         if (c == " ") {  // a space between the characters of a scanned year ("二〇 二〇")
+            repaired = true;
+            continue;
+        }
+        // 工 for the leading 二 of a year (a scanned 二 whose strokes ran together): only first,
+        // where 一 or any other digit would make the year implausible anyway.
+        if (c == "工" && digits.empty()) {
+            digits.push_back(2);
+            ++real;
             repaired = true;
             continue;
         }
@@ -276,6 +284,7 @@ bool date_cjk(char32_t c) {
         case U'口':
         case U'人':
         case U'。':
+        case U'工':
             return true;
         default:
             return false;

@@ -17,9 +17,7 @@ Date only_date(const std::string& text, bool* repaired = nullptr) {
 }  // namespace
 
 TEST_CASE("dates: Chinese-numeral dates with OCR garbles are repaired", "[pipeline]") {
-    bool rep = false;
-    CHECK(only_date("二〇 二〇年三月十二日", &rep) == Date{2020, 3, 12});
-    CHECK(rep);
+    CHECK(only_date("二〇 二〇年三月十二日") == Date{2020, 3, 12});
     CHECK(only_date("二O二O年八月十一日") == Date{2020, 8, 11});
     CHECK(only_date("二〇二0年八月十 一日") == Date{2020, 8, 11});
     CHECK(only_date("二。二。年十一月三日") == Date{2020, 11, 3});
@@ -35,4 +33,10 @@ TEST_CASE("dates: a full stop before a Chinese-numeral year is not a repaired �
 TEST_CASE("dates: garbles that stay ambiguous are not read", "[pipeline]") {
     CHECK(find_dates("二〇二〇年十三月一日").empty());
     CHECK(find_dates("。。年八月十一日").empty());
+}
+
+TEST_CASE("dates: a leading 工 of a scanned Chinese-numeral year is its 二", "[pipeline]") {
+    CHECK(only_date("工O 二〇年三月十二日") == Date{2020, 3, 12});
+    CHECK(only_date("工O二〇年八月二十日") == Date{2020, 8, 20});
+    CHECK(find_dates("二工二〇年八月二十日").empty());
 }
