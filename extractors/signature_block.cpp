@@ -70,10 +70,12 @@ std::optional<Rect> block_of(const PageText& page, const std::optional<SealBox>&
     return r;
 }
 
-// A date already read in the block (or, without a seal, in the page's last lines).
-bool block_dated(const PageText& page, const Rect& r) {
-    for (const auto* l : last_lines(page, 4))
-        if (full_date(l->text)) return true;
+// A date already read in the block (or, without a seal, in the page's last two lines; a body
+// line's deadline a few lines above the signature does not count).
+bool block_dated(const PageText& page, const Rect& r, bool sealed) {
+    if (!sealed)
+        for (const auto* l : last_lines(page, 2))
+            if (full_date(l->text)) return true;
     for (const auto& l : page.lines) {
         const int mid = l.y + l.h / 2;
         if (mid >= r.y0 && mid <= r.y1 && l.x + l.w > r.x0 && full_date(l.text)) return true;
@@ -151,7 +153,7 @@ int reread_signature_block(OcrEngine& engine, Pix* grey, const std::optional<Sea
     if (!seal && page.lines.empty()) return 0;
     const int w = pixGetWidth(grey), h = pixGetHeight(grey);
     const auto block = block_of(page, seal, w, h);
-    if (!block || block_dated(page, *block)) return 0;
+    if (!block || block_dated(page, *block, seal.has_value())) return 0;
     if (std::chrono::steady_clock::now() >= params.deadline) return 0;
     const int dpi = params.source_dpi > 0 ? params.source_dpi : 200;
     const float scale = dpi < 300 ? std::min(2.0f, 400.0f / static_cast<float>(dpi)) : 1.0f;

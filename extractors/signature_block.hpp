@@ -8,7 +8,7 @@
 //    seal's worth of them, and returns their bounding box (in the image's pixels), or nothing.
 //    It reads every 2nd pixel of every 2nd row: a few ms on an A4 page at 200 dpi.
 //  - reread_signature_block(engine, grey, seal, page, params): when none of the page's last lines
-//    (page.lines, by position) already carries a full date, cuts the signature block out of
+//    (page.lines, by position; with a seal: no line inside the block) already carries a full date, cuts the signature block out of
 //    `grey` (the 8-bit image the first pass read, red already suppressed by the caller's red
 //    channel): the seal's box grown by a margin (the date sits under, beside or across the seal)
 //    or, without a seal, the right half of the page around its last lines. The block is upscaled

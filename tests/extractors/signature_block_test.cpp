@@ -4,6 +4,7 @@
 // image extractor reads a document page (red channel), then by the signature-block pass.
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <cmath>
 #include <string>
 
@@ -137,7 +138,13 @@ TEST_CASE("signature_block: the sealed Chinese-numeral date is read again and ma
     const RgbView view{reinterpret_cast<const unsigned char*>(pixGetData(rgb.pix)),
                        static_cast<int>(pixGetWidth(rgb.pix)),
                        static_cast<int>(pixGetHeight(rgb.pix)), pixGetWpl(rgb.pix) * 4, 3, 2, 1};
+    const auto t0 = std::chrono::steady_clock::now();
     const int n = reread_signature_block(**engine, grey.pix, find_red_seal(view), *page, params);
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                        std::chrono::steady_clock::now() - t0)
+                        .count();
+    WARN("signature block pass (seal search not included): " << ms << " ms");
+    CHECK(ms < 20000);  // bounded: one small block, one OCR call
     CHECK(n >= 1);
     INFO(page->text);
     CHECK(has(*page, "年八月十一日"));
