@@ -358,8 +358,8 @@ tl::expected<PageText, Error> ocr_page(PixPtr pix, ImageOcr& st) {
     bool scaled = false;
     PixPtr prepared = prepare(pix.get(), st.kind, st.photo, &dpi, &scaled);
     std::optional<SealBox> seal;
-    if (prepared && st.kind == EvidenceKind::document)
-        seal = seal_of(pix.get(), pixGetWidth(prepared.get()));
+    const bool scan = st.kind == EvidenceKind::document && !st.photo;  // photos are deskewed
+    if (prepared && scan) seal = seal_of(pix.get(), pixGetWidth(prepared.get()));
     pix.reset();
     if (!prepared) return tl::unexpected(Error{"图片无法转换为灰度图像，未能识别"});
     if (scaled) ++st.scaled;
@@ -378,9 +378,8 @@ tl::expected<PageText, Error> ocr_page(PixPtr pix, ImageOcr& st) {
     // band, only when the upper part of the page gave no date (ocr_second_pass.hpp).
     if (st.kind == EvidenceKind::screenshot)
         st.reread += reread_missed_bands(*st.engine, prepared.get(), dpi == 192, *text, params);
-    // The signature date under a red seal (signature_block.hpp): read again when not read.
-    if (st.kind == EvidenceKind::document)
-        st.reread += reread_signature_block(*st.engine, prepared.get(), seal, *text, params);
+    // The signature date under a red seal of a scan (signature_block.hpp), when not read.
+    if (scan) st.reread += reread_signature_block(*st.engine, prepared.get(), seal, *text, params);
     st.conf_sum += text->ocr_confidence;
     ++st.conf_n;
     st.all_text += text->text;
