@@ -18,9 +18,9 @@ struct Patterns {
     RE2 arabic{
         R"(([0-9OoIl]{2}[ ]?[0-9OoIl]{2})[ ]{0,2}([年./-])[ .,'-]{0,2}([0-9OoIl\]|]{1,2})[ ]{0,2}([月./-])[ .,'-]{0,2}([0-9OoIl\]|]{1,2})([ ]{0,2}[日曰号])?)"};
     RE2 chinese{
-        "([一二三四五六七八九〇○零OoQ0口@C5人]{2,6})[ ]{0,2}年[ "
-        "]{0,2}([一二三四五六七八九十+]{1,3})[ ]{0,2}月"
-        "[ ]{0,2}([一二三四五六七八九十+]{1,4})[ ]{0,2}[日曰号]"};
+        "((?:[一二三四五六七八九〇○零OoQ0口@C5人。工][ ]?){1,5}[一二三四五六七八九〇○零OoQ0口@C5人。])"
+        "[ ]{0,2}年[ ]{0,2}((?:[一二三四五六七八九十+][ ]?){0,2}[一二三四五六七八九十+])[ ]{0,2}月"
+        "[ ]{0,2}((?:[一二三四五六七八九十+][ ]?){0,3}[一二三四五六七八九十+])[ ]{0,2}[日曰号]"};
     RE2 month_day{R"(([0-9]{1,2})[ ]{0,2}月[ ]{0,2}([0-9]{1,2})[ ]{0,2}([日曰号]))"};
     RE2 time{R"([ ]{0,3}([0-9]{1,2})[ ]?:[ ]?([0-9]{2})(?:[ ]?:[ ]?([0-9]{2}))?)"};
     RE2 connector{R"([ ]{0,2}(?:至|到|—|–|-|~|－|～)+[ ]{0,2})"};
@@ -82,10 +82,10 @@ int cn_digit(std::string_view c) {
     return -1;
 }
 
-// 〇 look-alikes produced by OCR.
+// 〇 look-alikes produced by OCR (a scanned 〇 under a seal is also read as the full stop 。).
 bool zero_lookalike(std::string_view c) {
     return c == "O" || c == "o" || c == "Q" || c == "0" || c == "口" || c == "@" || c == "C" ||
-           c == "5" || c == "人";
+           c == "5" || c == "人" || c == "。";
 }
 
 // Chinese-numeral year with OCR repairs (look-alikes, one dropped 〇, one or two doubled). -1 when
@@ -94,6 +94,18 @@ int parse_cn_year(StringPiece s, int hint_year, bool& repaired) {
     std::vector<int> digits;  // -2 marks a look-alike zero
     int real = 0;
     for (auto c : chars(s)) {
+        if (c == " ") {  // a space between the characters of a scanned year ("二〇 二〇")
+            repaired = true;
+            continue;
+        }
+        // 工 for the leading 二 of a year (a scanned 二 whose strokes ran together): only first,
+        // where 一 or any other digit would make the year implausible anyway.
+        if (c == "工" && digits.empty()) {
+            digits.push_back(2);
+            ++real;
+            repaired = true;
+            continue;
+        }
         const int d = cn_digit(c);
         if (d > 0) ++real;
         if (d >= 0) {
@@ -150,6 +162,10 @@ int parse_cn_small(StringPiece s, bool& repaired) {
     int tens = -1, ones = 0;
     bool seen_ten = false;
     for (auto c : chars(s)) {
+        if (c == " ") {  // "十 一": a space between the characters
+            repaired = true;
+            continue;
+        }
         if (c == "十" || c == "+") {
             if (seen_ten) return -1;
             if (c == "+") repaired = true;
@@ -267,6 +283,8 @@ bool date_cjk(char32_t c) {
         case U'零':
         case U'口':
         case U'人':
+        case U'。':
+        case U'工':
             return true;
         default:
             return false;
@@ -419,6 +437,11 @@ void scan_chinese(std::string_view text, const DateRun& r, int hint_year,
         s.chinese = true;
         // The year class includes look-alikes; trim leading ones that belong to the text before
         // ("O二〇二〇" stays 5 chars and is repaired as a doubled 〇).
+        // A full stop before the year ends the sentence before it (not a 〇 read as 。).
+        while (m[1].size() > 3 && m[1].substr(0, 3) == "。") {
+            m[1].remove_prefix(3);
+            b += 3;
+        }
         const int y = parse_cn_year(m[1], hint_year, s.repaired);
         const int mo = parse_cn_small(m[2], s.repaired);
         const int d = parse_cn_small(m[3], s.repaired);

@@ -16,6 +16,7 @@
 
 #include "extractors/ocr_engine.hpp"
 #include "extractors/ocr_second_pass.hpp"
+#include "extractors/signature_block.hpp"
 
 namespace dossier {
 
@@ -344,12 +345,31 @@ struct ImageOcr {
     std::string all_text;  // every page's text, one newline after each
 };
 
+// The red seal of a page read as a document (signature_block.hpp), in the coordinates of the
+// prepared grey copy (`gw` pixels wide).
+std::optional<SealBox> seal_of(Pix* src, int gw) {
+    if (pixGetDepth(src) != 32) return std::nullopt;
+    // Leptonica's 32-bit pixel is the word 0xRRGGBBAA: bytes A B G R on little-endian.
+    const RgbView rgb{reinterpret_cast<const unsigned char*>(pixGetData(src)), pixGetWidth(src),
+                      pixGetHeight(src), pixGetWpl(src) * 4, 3, 2, 1};
+    auto seal = find_red_seal(rgb);
+    if (seal && gw != rgb.w && rgb.w > 0) {
+        const double f = static_cast<double>(gw) / rgb.w;
+        *seal = {static_cast<int>(seal->x * f), static_cast<int>(seal->y * f),
+                 static_cast<int>(seal->w * f), static_cast<int>(seal->h * f)};
+    }
+    return seal;
+}
+
 // OCR of one decoded page, which is released as soon as its grey copy exists: a 60-megapixel
 // RGB page is 240 MB, and Tesseract then works on the (bounded) grey copy only.
 tl::expected<PageText, Error> ocr_page(PixPtr pix, ImageOcr& st) {
     int dpi = 96;
     bool scaled = false;
     PixPtr prepared = prepare(pix.get(), st.kind, st.photo, &dpi, &scaled);
+    std::optional<SealBox> seal;
+    const bool scan = st.kind == EvidenceKind::document && !st.photo;  // photos are deskewed
+    if (prepared && scan) seal = seal_of(pix.get(), pixGetWidth(prepared.get()));
     pix.reset();
     if (!prepared) return tl::unexpected(Error{"图片无法转换为灰度图像，未能识别"});
     if (scaled) ++st.scaled;
@@ -371,6 +391,8 @@ tl::expected<PageText, Error> ocr_page(PixPtr pix, ImageOcr& st) {
     // band, only when the upper part of the page gave no date (ocr_second_pass.hpp).
     if (st.kind == EvidenceKind::screenshot)
         st.reread += reread_missed_bands(*st.engine, prepared.get(), dpi == 192, *text, params);
+    // The signature date under a red seal of a scan (signature_block.hpp), when not read.
+    if (scan) st.reread += reread_signature_block(*st.engine, prepared.get(), seal, *text, params);
     // Nothing dated read on the whole page (a phone photo of a screen or of paper: uneven light,
     // moiré, a slant; a phone screenshot's small grey byline): once more, flattened and larger.
     st.reread += reread_whole_page(*st.engine, prepared.get(), *text, params);

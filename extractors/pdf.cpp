@@ -16,6 +16,7 @@
 #include <unicode/utf8.h>
 
 #include "extractors/ocr_engine.hpp"
+#include "extractors/signature_block.hpp"
 
 namespace dossier {
 
@@ -180,9 +181,23 @@ double render_dpi(const poppler::rectf& box, const ExtractOptions& options) {
     return dpi;
 }
 
+// The signature block read again (extractors/signature_block.hpp) on the last page, or on any page
+// with a red seal, when the first pass read no date there.
+void reread_signature(PdfPages& st, const poppler::image& img,
+                      const std::vector<unsigned char>& gray, bool last, const OcrParams& params,
+                      PageText& text) {
+    const RgbView rgb{reinterpret_cast<const unsigned char*>(img.const_data()), img.width(),
+                      img.height(), img.bytes_per_row()};
+    const auto seal = find_red_seal(rgb);
+    if (!seal && !last) return;
+    auto pix = grey_pix(gray.data(), img.width(), img.height(), img.width());
+    if (pix) reread_signature_block(*st.ctx.ocr, pix.get(), seal, text, params);
+}
+
 // Page `i` (0-based) without a usable text layer: rendered, seal-suppressed and OCRed; the stray
-// layer text in `page` is kept in front of what OCR read.
-tl::expected<void, Error> ocr_page(PdfPages& st, const poppler::page& p, int i, PageText page) {
+// layer text in `page` is kept in front of what OCR read. `last`: the document's last page.
+tl::expected<void, Error> ocr_page(PdfPages& st, const poppler::page& p, int i, PageText page,
+                                   bool last) {
     const double dpi = render_dpi(p.page_rect(), st.ctx.options);
     poppler::image img = st.renderer.render_page(&p, dpi, dpi);
     if (!img.is_valid()) {
@@ -199,6 +214,7 @@ tl::expected<void, Error> ocr_page(PdfPages& st, const poppler::page& p, int i, 
                                       params.source_dpi, params);
     if (!text)
         return tl::unexpected(Error{"第 " + std::to_string(i + 1) + " 页" + text.error().reason});
+    reread_signature(st, img, gray, last, params, *text);
     if (!page.text.empty()) text->raw = page.text + "\n" + text->raw;  // keep the stray layer text
     st.conf_sum += text->ocr_confidence;
     ++st.ocr_pages;
@@ -234,7 +250,7 @@ tl::expected<void, Error> read_page(PdfPages& st, const poppler::document& doc, 
         st.result.pages.push_back(std::move(page));
         return {};
     }
-    return ocr_page(st, *p, i, std::move(page));
+    return ocr_page(st, *p, i, std::move(page), i == n - 1);
 }
 
 // The warning for pages left unread, the overall text source and the mean OCR confidence.

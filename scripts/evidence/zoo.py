@@ -405,11 +405,12 @@ def lay_url_footer(c, rng):
     return wrap(c, PORTAL.replace("overflow:hidden}", "}", 1), page), None
 
 
-def doc_body(c, rng, red, no, paras, sign_unit, sign_date, seal):
+def doc_body(c, rng, red, no, paras, sign_unit, sign_date, seal, seal_style=""):
     sd = f'<p class="r{" blur" if seal == "covered" else ""}">{esc(sign_date)}</p>'
     seal_html = ""
     if seal in ("seal", "covered"):
-        seal_html = f'<div class="seal{" cover" if seal == "covered" else ""}">{esc(sign_unit[:6])}</div>'
+        style = f' style="{seal_style}"' if seal_style and seal == "seal" else ""
+        seal_html = f'<div class="seal{" cover" if seal == "covered" else ""}"{style}>{esc(sign_unit[:6])}</div>'
     head = f'<div class="red">{esc(red)}</div><div class="no">{esc(no)}</div><div class="rl"></div>' if red else ""
     body = "".join(f'<p class="{cl}">{esc(t)}</p>' for cl, t in paras)
     return (f'<div class="paper">{head}<h1>{esc(c["title"])}</h1>{body}'
@@ -422,14 +423,41 @@ def lay_redhead_scan(c, rng):
     sign = date_text(c, rng, "upper") if c["noise"] in ("clean", "punct", "space") else fmt(c["truth"], "upper")
     no = f'霸政办〔2020〕{rng.randrange(3, 90)}号'
     paras = [("n", "各乡镇人民政府，市政府各部门：")] + body_paras(c, rng)
-    inner = doc_body(c, rng, "霸州市人民政府办公室文件", no, paras, c["unit"], sign, seal)
+    look = scan_look(c)
+    inner = doc_body(c, rng, "霸州市人民政府办公室文件", no, paras, c["unit"], sign, seal, look["seal_style"])
     if seal == "covered":
         c["truth"] = None
         c["note"] = "扫描红头文件：落款日期被印章覆盖且模糊，无法辨认；PDF创建时间在报送期内"
     else:
         c["note"] = f"扫描红头文件：落款日期为中文数字{'，盖章' if seal == 'seal' else ''}；PDF创建时间 {c['collected']}"
-    css = DOC + SCAN_CSS % ".6"
-    return wrap(c, css, inner), (1240, 1754, 62)
+    c["scan"] = look["desc"]
+    css = DOC + SCAN_CSS.replace("zoom:1.5", f"zoom:{look['zoom']}") % look["skew"]
+    return wrap(c, css, inner), look["size"]
+
+
+# The look of a red-header scan, drawn from its own generator (so the case's text stays as it
+# was): seal colour and opacity, where the seal sits against the date (across it, shifted left
+# over the unit, lower over the date's end), the scan's dpi (120/150/200), JPEG quality, skew.
+# Case ids below FAST keep the look every earlier figure was measured with.
+SCAN_DPI = {120: (992, 1403, 1.2), 150: (1240, 1754, 1.5), 200: (1654, 2339, 2.0)}
+
+
+def scan_look(c):
+    if int(c["id"][1:]) < FAST:
+        return {"seal_style": "", "zoom": 1.5, "skew": ".6", "size": (1240, 1754, 62),
+                "desc": "150dpi q62 skew.6 seal-default"}
+    r = random.Random(f"scan-{c['id']}")
+    dpi = r.choice([120, 150, 150, 200])
+    w, h, zoom = SCAN_DPI[dpi]
+    q = r.choice([40, 55, 62, 75, 85])
+    skew = r.choice(["-1.1", "-.5", ".3", ".6", "1.2"])
+    colour = r.choice([(220, 20, 30), (200, 30, 60), (235, 60, 40), (180, 20, 20)])
+    alpha = r.choice([.45, .6, .75, .85])
+    pos = r.choice([("40px", "-46px"), ("120px", "-56px"), ("10px", "-20px"), ("60px", "-70px")])
+    rgba = f"rgba({colour[0]},{colour[1]},{colour[2]},{alpha})"
+    style = f"right:{pos[0]};top:{pos[1]};border-color:{rgba};color:{rgba}"
+    return {"seal_style": style, "zoom": zoom, "skew": skew, "size": (w, h, q),
+            "desc": f"{dpi}dpi q{q} skew{skew} seal {rgba} at right {pos[0]} top {pos[1]}"}
 
 
 def lay_gazette(c, rng):

@@ -1,0 +1,197 @@
+#include "extractors/signature_block.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <string>
+#include <vector>
+
+#include <leptonica/allheaders.h>
+#include <re2/re2.h>
+
+namespace dossier {
+
+void GreyPixDeleter::operator()(Pix* p) const { pixDestroy(&p); }
+
+namespace {
+
+using PixPtr = std::unique_ptr<Pix, GreyPixDeleter>;
+
+struct BoxDeleter {
+    void operator()(Box* b) const { boxDestroy(&b); }
+};
+
+// A full date as OCR gives it: Chinese numerals (〇 read as O/0/口/。, spaces between the
+// characters) with 年, 月 and 日 (or 曰), or an arabic year-month-day.
+bool full_date(const std::string& text) {
+    static const RE2 cn(
+        R"((?:[一二三四五六七八九〇○零OoQ0口。][ ]?){3,6}年.{0,8}月.{0,8}[日曰])");
+    static const RE2 arabic(R"((?:19|20)\s*\d\s*\d\s*[-./年]\s*[.]?\s*[0-9lI\]]{1,2}\s*[-./月])");
+    return RE2::PartialMatch(text, cn) || RE2::PartialMatch(text, arabic);
+}
+
+// The last `n` lines of the page that hold some text, in reading order (by position).
+std::vector<const OcrLine*> last_lines(const PageText& page, size_t n) {
+    std::vector<const OcrLine*> lines;
+    for (const auto& l : page.lines)
+        if (l.text.size() >= 3) lines.push_back(&l);
+    std::stable_sort(lines.begin(), lines.end(),
+                     [](const OcrLine* a, const OcrLine* b) { return a->y < b->y; });
+    if (lines.size() > n) lines.erase(lines.begin(), lines.end() - static_cast<long>(n));
+    return lines;
+}
+
+struct Rect {
+    int x0, y0, x1, y1;
+};
+
+Rect clip(Rect r, int w, int h) {
+    return {std::clamp(r.x0, 0, w), std::clamp(r.y0, 0, h), std::clamp(r.x1, 0, w),
+            std::clamp(r.y1, 0, h)};
+}
+
+// The signature block: the seal grown by a margin (the date sits under, across or beside it),
+// else the right part of the page from the 4th-last text line to three line heights below the
+// last one.
+std::optional<Rect> block_of(const PageText& page, const std::optional<SealBox>& seal, int w,
+                             int h) {
+    Rect r{};
+    if (seal) {
+        r = {seal->x - seal->w * 4 / 5, seal->y - seal->h / 10, seal->x + seal->w * 3 / 2,
+             seal->y + seal->h * 7 / 5};
+    } else {
+        const auto lines = last_lines(page, 4);
+        if (lines.empty()) return std::nullopt;
+        int lh = 0;
+        for (const auto* l : lines) lh = std::max(lh, l->h);
+        r = {w * 9 / 20, lines.front()->y - lh, w, lines.back()->y + lines.back()->h + 3 * lh};
+    }
+    r = clip(r, w, h);
+    if (r.x1 - r.x0 < 16 || r.y1 - r.y0 < 16) return std::nullopt;
+    return r;
+}
+
+// A date already read in the block (or, without a seal, in the page's last two lines; a body
+// line's deadline a few lines above the signature does not count).
+bool block_dated(const PageText& page, const Rect& r, bool sealed) {
+    if (!sealed)
+        for (const auto* l : last_lines(page, 2))
+            if (full_date(l->text)) return true;
+    for (const auto& l : page.lines) {
+        const int mid = l.y + l.h / 2;
+        if (mid >= r.y0 && mid <= r.y1 && l.x + l.w > r.x0 && full_date(l.text)) return true;
+    }
+    return false;
+}
+
+// The block cut out, upscaled to about 400 dpi when smaller, its mid-tones stretched: grey
+// paper (and what is left of the seal in the red channel) → white, strokes → black.
+PixPtr prepare_block(Pix* grey, const Rect& r, float scale) {
+    std::unique_ptr<Box, BoxDeleter> box(boxCreate(r.x0, r.y0, r.x1 - r.x0, r.y1 - r.y0));
+    PixPtr cut(pixClipRectangle(grey, box.get(), nullptr));
+    if (!cut) return nullptr;
+    PixPtr big(scale > 1 ? pixScaleGrayLI(cut.get(), scale, scale) : pixClone(cut.get()));
+    if (!big) return nullptr;
+    return PixPtr(pixGammaTRC(nullptr, big.get(), 1.0f, 60, 200));
+}
+
+// Inserts `found` (replacing first-pass lines whose middle lies in one of them) and rebuilds the
+// page text from the lines, so that line i of the text is page.lines[i].
+void merge_lines(PageText& page, std::vector<OcrLine> found) {
+    auto covered = [&](const OcrLine& l) {
+        const int mid = l.y + l.h / 2;
+        for (const auto& f : found)
+            if (mid >= f.y && mid <= f.y + f.h && l.x + l.w > f.x && l.x < f.x + f.w) return true;
+        return false;
+    };
+    std::erase_if(page.lines, covered);
+    for (auto& f : found) page.lines.push_back(std::move(f));
+    std::stable_sort(page.lines.begin(), page.lines.end(),
+                     [](const OcrLine& a, const OcrLine& b) { return a.y < b.y; });
+    std::string text;
+    for (const auto& l : page.lines) {
+        if (!text.empty()) text += '\n';
+        text += l.text;
+    }
+    page.text = std::move(text);
+}
+
+}  // namespace
+
+std::optional<SealBox> find_red_seal(const RgbView& rgb) {
+    if (!rgb.data || rgb.w < 32 || rgb.h < 32) return std::nullopt;
+    std::vector<int> xs, ys;
+    for (int y = rgb.h / 4; y < rgb.h; y += 2) {
+        const unsigned char* row = rgb.data + static_cast<ptrdiff_t>(y) * rgb.bytes_per_row;
+        for (int x = 0; x < rgb.w; x += 2) {
+            const unsigned char* p = row + 4 * x;
+            const int r = p[rgb.r], g = p[rgb.g], b = p[rgb.b];
+            if (r > 140 && r - g > 45 && r - b > 35) {
+                xs.push_back(x);
+                ys.push_back(y);
+            }
+        }
+    }
+    // A seal's worth of red: a ring of about a sixth of the page width, sampled one pixel in four.
+    const size_t need = static_cast<size_t>(rgb.w / 100) * static_cast<size_t>(rgb.w / 100);
+    if (xs.size() < std::max<size_t>(need, 60)) return std::nullopt;
+    // The 3rd–97th percentiles: a stray red mark elsewhere does not stretch the box.
+    auto span = [](std::vector<int>& v) {
+        std::sort(v.begin(), v.end());
+        return std::pair{v[v.size() * 3 / 100], v[v.size() * 97 / 100]};
+    };
+    const auto [x0, x1] = span(xs);
+    const auto [y0, y1] = span(ys);
+    const int w = x1 - x0 + 1, h = y1 - y0 + 1;
+    // A seal is round or square, at most about half the page wide.
+    if (w > rgb.w / 2 || h > rgb.w / 2 || w * 2 < h || h * 2 < w) return std::nullopt;
+    return SealBox{x0, y0, w, h};
+}
+
+int reread_signature_block(OcrEngine& engine, Pix* grey, const std::optional<SealBox>& seal,
+                           PageText& page, const OcrParams& params) {
+    if (!grey || pixGetDepth(grey) != 8) return 0;
+    if (!seal && page.lines.empty()) return 0;
+    const int w = pixGetWidth(grey), h = pixGetHeight(grey);
+    const auto block = block_of(page, seal, w, h);
+    if (!block || block_dated(page, *block, seal.has_value())) return 0;
+    if (std::chrono::steady_clock::now() >= params.deadline) return 0;
+    const int dpi = params.source_dpi > 0 ? params.source_dpi : 200;
+    const float scale = dpi < 300 ? std::min(2.0f, 400.0f / static_cast<float>(dpi)) : 1.0f;
+    PixPtr pix = prepare_block(grey, *block, scale);
+    if (!pix) return 0;
+    OcrParams p = params;
+    p.psm = 6;
+    p.thresholding = 0;
+    p.source_dpi = static_cast<int>(static_cast<float>(dpi) * scale);
+    auto text = engine.recognize(pix.get(), p);
+    if (!text) return 0;
+    std::vector<OcrLine> found;
+    for (auto& l : text->lines) {
+        if (!full_date(l.text)) continue;
+        l.x = static_cast<int>(static_cast<float>(l.x) / scale) + block->x0;
+        l.y = static_cast<int>(static_cast<float>(l.y) / scale) + block->y0;
+        l.w = static_cast<int>(static_cast<float>(l.w) / scale);
+        l.h = static_cast<int>(static_cast<float>(l.h) / scale);
+        l.second_pass = true;
+        found.push_back(std::move(l));
+    }
+    const int n = static_cast<int>(found.size());
+    if (n > 0) merge_lines(page, std::move(found));
+    return n;
+}
+
+std::unique_ptr<Pix, GreyPixDeleter> grey_pix(const unsigned char* data, int w, int h,
+                                              int bytes_per_row) {
+    PixPtr pix(pixCreate(w, h, 8));
+    if (!pix) return nullptr;
+    l_uint32* out = pixGetData(pix.get());
+    const int wpl = pixGetWpl(pix.get());
+    for (int y = 0; y < h; ++y) {
+        const unsigned char* row = data + static_cast<ptrdiff_t>(y) * bytes_per_row;
+        l_uint32* line = out + static_cast<ptrdiff_t>(y) * wpl;
+        for (int x = 0; x < w; ++x) SET_DATA_BYTE(line, x, row[x]);
+    }
+    return pix;
+}
+
+}  // namespace dossier
