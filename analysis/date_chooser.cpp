@@ -22,7 +22,7 @@ struct Context {
     RE2 label{
         "(发布时间|发布日期|公开日期|发文日期|发表时间|发表日期|发布于|发表于|答复时间|答复日期|"
         "回复时间|回复日期|"
-        "公示日期|公示时间|公告日期|上传时间|成文日期|印发日期|签发日期|编制日期|填报日期|制表日期|"
+        "公示日期|公示时间|公告日期|上传时间|出版日期|出版时间|出刊日期|成文日期|印发日期|签发日期|编制日期|填报日期|制表日期|"
         "更新时间|更新日期|修改时间|修改日期|浏览|访问|打印时间|打印日期|生成时间|下载时间|"
         "留言时间|留言日期|提问时间|咨询时间|来信时间|来信日期|受理时间|受理日期|申请时间|申请日期|"
         "收到申请|登记时间|"
@@ -147,7 +147,8 @@ struct Label {
 LabelKind classify_label(std::string_view w) {
     for (std::string_view s : {"发布时间", "发布日期", "公开日期", "发文日期", "发表时间",
                                "发表日期", "发布于", "发表于", "答复时间", "答复日期", "回复时间",
-                               "回复日期", "公示日期", "公示时间", "公告日期", "上传时间"})
+                               "回复日期", "公示日期", "公示时间", "公告日期", "上传时间",
+                               "出版日期", "出版时间", "出刊日期"})  // a periodical's own date
         if (w == s) return LabelKind::strong;
     for (std::string_view s : {"编制日期", "填报日期", "制表日期", "日期", "时间"})
         if (w == s) return LabelKind::plain;
@@ -202,6 +203,7 @@ Label fuzzy_label(std::string_view before) {
         {"截止日期", LabelKind::reject}, {"申请日期", LabelKind::reject},
         {"申请时间", LabelKind::reject}, {"受理日期", LabelKind::reject},
         {"留言时间", LabelKind::reject}, {"出生日期", LabelKind::reject},
+        {"出版日期", LabelKind::strong}, {"出刊日期", LabelKind::strong},
         {"打印时间", LabelKind::weak},   {"生成时间", LabelKind::weak}};
     static const std::vector<std::u32string> known32 = [] {
         std::vector<std::u32string> v;
@@ -228,7 +230,7 @@ Label fuzzy_label(std::string_view before) {
         i = b;
     }
     static constexpr std::u32string_view alphabet =
-        U"发布日期时间公开文答复回示表成印签更新截止申请受理留言出生打曰朗";
+        U"发布日期时间公开文答复回示表成印签更新截止申请受理留言出生版刊打曰朗";
     const auto in_labels = std::count_if(tail5.begin(), tail5.end(), [](char32_t c) {
         return alphabet.find(c) != std::u32string_view::npos;
     });

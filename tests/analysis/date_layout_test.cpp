@@ -90,6 +90,24 @@ TEST_CASE("date_layout: a right-aligned date low on a scanned page is its signat
     CHECK(r.source == "signature");
 }
 
+TEST_CASE("date_layout: a gazette's 出版日期 is the issue's date, not a 出生日期 nor a printed "
+          "document's signature",
+          "[analysis]") {
+    const auto x = text_page(
+        "霸 州 市人 民政 府公报\n2020年第4期（总第16期）\n目 录\n"
+        "霸州市人民政府关于印发霸州市养老服务体系建设实施方案的通知\n"
+        "各乡镇（区、办），市政府各部门：现将《实施方案》印发给你们，请认真贯彻执行。\n"
+        "霸州市人民政府\n2020年9月8日\n"
+        "主办：霸州市人民政府办公室 编辑出版：霸州市人民政府公报编辑部\n"
+        "出版日期：2020年10月30日 内部资料 免费赠阅\n",
+        TextSource::text);
+    const auto r = find_publication_date(x, "", kAsOf);
+    CHECK(published(r) == "2020-10-30");
+    // One character off is neither label: 出X日期 could be either, so it is no label at all.
+    const auto y = text_page("个人信息表\n出生日期：1990年5月6日\n", TextSource::text);
+    CHECK(published(find_publication_date(y, "", kAsOf)) == "null");
+}
+
 TEST_CASE("date_layout: the page's own CMS address dates it, below an explicit label",
           "[analysis]") {
     auto x = text_page(
