@@ -16,16 +16,12 @@
 
 #include "extractors/ocr_engine.hpp"
 #include "extractors/ocr_second_pass.hpp"
+#include "extractors/pix.hpp"
 #include "extractors/signature_block.hpp"
 
 namespace dossier {
 
 namespace {
-
-struct PixDeleter {
-    void operator()(Pix* p) const { pixDestroy(&p); }
-};
-using PixPtr = std::unique_ptr<Pix, PixDeleter>;
 
 struct ExifDeleter {
     void operator()(ExifData* d) const { exif_data_unref(d); }

@@ -8,18 +8,11 @@
 #include <leptonica/allheaders.h>
 #include <re2/re2.h>
 
+#include "extractors/pix.hpp"
+
 namespace dossier {
 
 namespace {
-
-struct PixDeleter {
-    void operator()(Pix* p) const { pixDestroy(&p); }
-};
-using PixPtr = std::unique_ptr<Pix, PixDeleter>;
-
-struct BoxDeleter {
-    void operator()(Box* b) const { boxDestroy(&b); }
-};
 
 // A full date (year, month and day, as any form scan_dates() knows starts), or a month-day with
 // a clock time (a 微博 post's "9月25日 15:18", "10-28 09:15").
@@ -112,14 +105,9 @@ struct Row {
 // The row cut out, upscaled and contrast-stretched: grey 90 → black, 235 → white, so light grey
 // text on a near-white (or lightly textured) background becomes dark on white.
 PixPtr prepare_band(Pix* grey, const Row& r, float scale) {
-    std::unique_ptr<Box, BoxDeleter> box(boxCreate(r.x0, r.top, r.x1 - r.x0, r.bottom - r.top));
-    PixPtr cut(pixClipRectangle(grey, box.get(), nullptr));
-    if (!cut) return nullptr;
-    PixPtr big(scale > 1 ? pixScaleGrayLI(cut.get(), scale, scale) : pixClone(cut.get()));
-    if (!big) return nullptr;
     // A white point following the row's background (its median − 12) was tried: it lost
     // holdout5's light 信息公开 grid on a textured page and gained nothing.
-    return PixPtr(pixGammaTRC(nullptr, big.get(), 1.0f, 90, 235));
+    return cut_and_stretch(grey, r.x0, r.top, r.x1 - r.x0, r.bottom - r.top, scale, 90, 235);
 }
 
 // The median grey of one 8-bit image row.

@@ -16,6 +16,7 @@
 #include <unicode/utf8.h>
 
 #include "extractors/ocr_engine.hpp"
+#include "extractors/pix.hpp"
 #include "extractors/signature_block.hpp"
 
 namespace dossier {

@@ -8,17 +8,11 @@
 #include <leptonica/allheaders.h>
 #include <re2/re2.h>
 
+#include "extractors/pix.hpp"
+
 namespace dossier {
 
-void GreyPixDeleter::operator()(Pix* p) const { pixDestroy(&p); }
-
 namespace {
-
-using PixPtr = std::unique_ptr<Pix, GreyPixDeleter>;
-
-struct BoxDeleter {
-    void operator()(Box* b) const { boxDestroy(&b); }
-};
 
 // A full date as OCR gives it: Chinese numerals (〇 read as O/0/口/。, spaces between the
 // characters) with 年, 月 and 日 (or 曰), or an arabic year-month-day.
@@ -86,12 +80,7 @@ bool block_dated(const PageText& page, const Rect& r, bool sealed) {
 // The block cut out, upscaled to about 400 dpi when smaller, its mid-tones stretched: grey
 // paper (and what is left of the seal in the red channel) → white, strokes → black.
 PixPtr prepare_block(Pix* grey, const Rect& r, float scale) {
-    std::unique_ptr<Box, BoxDeleter> box(boxCreate(r.x0, r.y0, r.x1 - r.x0, r.y1 - r.y0));
-    PixPtr cut(pixClipRectangle(grey, box.get(), nullptr));
-    if (!cut) return nullptr;
-    PixPtr big(scale > 1 ? pixScaleGrayLI(cut.get(), scale, scale) : pixClone(cut.get()));
-    if (!big) return nullptr;
-    return PixPtr(pixGammaTRC(nullptr, big.get(), 1.0f, 60, 200));
+    return cut_and_stretch(grey, r.x0, r.y0, r.x1 - r.x0, r.y1 - r.y0, scale, 60, 200);
 }
 
 // Inserts `found` (replacing first-pass lines whose middle lies in one of them) and rebuilds the
@@ -178,20 +167,6 @@ int reread_signature_block(OcrEngine& engine, Pix* grey, const std::optional<Sea
     const int n = static_cast<int>(found.size());
     if (n > 0) merge_lines(page, std::move(found));
     return n;
-}
-
-std::unique_ptr<Pix, GreyPixDeleter> grey_pix(const unsigned char* data, int w, int h,
-                                              int bytes_per_row) {
-    PixPtr pix(pixCreate(w, h, 8));
-    if (!pix) return nullptr;
-    l_uint32* out = pixGetData(pix.get());
-    const int wpl = pixGetWpl(pix.get());
-    for (int y = 0; y < h; ++y) {
-        const unsigned char* row = data + static_cast<ptrdiff_t>(y) * bytes_per_row;
-        l_uint32* line = out + static_cast<ptrdiff_t>(y) * wpl;
-        for (int x = 0; x < w; ++x) SET_DATA_BYTE(line, x, row[x]);
-    }
-    return pix;
 }
 
 }  // namespace dossier

@@ -19,8 +19,6 @@
 //    chooser never presents such a date as certain), and page.text is rebuilt from the lines.
 //    Returns how many lines were inserted; errors and the time limit are swallowed (the first
 //    pass's text stands). `grey` stays owned by the caller.
-//  - grey_pix(data, w, h, bytes_per_row): an 8-bit Leptonica copy of a grey buffer (for callers
-//    holding a plain buffer, e.g. a Poppler render).
 #pragma once
 
 #include <memory>
@@ -48,11 +46,5 @@ std::optional<SealBox> find_red_seal(const RgbView& rgb);
 
 int reread_signature_block(OcrEngine& engine, Pix* grey, const std::optional<SealBox>& seal,
                            PageText& page, const OcrParams& params);
-
-struct GreyPixDeleter {
-    void operator()(Pix* p) const;
-};
-std::unique_ptr<Pix, GreyPixDeleter> grey_pix(const unsigned char* data, int w, int h,
-                                              int bytes_per_row);
 
 }  // namespace dossier
