@@ -134,7 +134,8 @@ bool near_listed_unit(const Catalog& catalog, const std::string& norm) {
 std::string normalise_unit_name(std::string_view name) {
     std::string out = compact_unit_name(name);
     for (std::string_view prefix : {std::string_view("霸州市"), std::string_view("霸州")}) {
-        if (out.size() > prefix.size() && out.compare(0, prefix.size(), prefix) == 0) {
+        // 霸州镇 keeps its name: what is left after the prefix must be a name, not a bare suffix.
+        if (out.size() > prefix.size() + 3 && out.compare(0, prefix.size(), prefix) == 0) {
             out.erase(0, prefix.size());
             break;
         }
@@ -193,7 +194,74 @@ std::vector<std::string> nearest_unit_names(const Catalog& catalog, std::string_
     return out;
 }
 
+namespace {
+
+UnitMatch match_unit_name(const Catalog& catalog, std::string_view folder_name);
+
+// A leading ordinal clerks number their folders with — "01-", "3.", "02_", "1、", "一、", "(一)",
+// "（3）" — removed from the compact (NFKC) form; "" when there is none or nothing would be left.
+std::string without_ordinal(std::string_view compact) {
+    static constexpr std::string_view kNumerals[] = {"一", "二", "三", "四", "五",
+                                                     "六", "七", "八", "九", "十"};
+    std::string_view rest = compact;
+    const bool paren = rest.starts_with("(");
+    if (paren) rest.remove_prefix(1);
+    int n = 0;
+    for (bool more = true; more && n < 3;) {
+        more = false;
+        if (!rest.empty() && rest[0] >= '0' && rest[0] <= '9') {
+            rest.remove_prefix(1), ++n, more = true;
+            continue;
+        }
+        for (std::string_view c : kNumerals)
+            if (rest.starts_with(c)) {
+                rest.remove_prefix(c.size()), ++n, more = true;
+                break;
+            }
+    }
+    if (n == 0) return "";
+    static constexpr std::string_view kSeparators[] = {")", "-", "_", ".", "、"};
+    bool sep = false;
+    for (std::string_view s : kSeparators) {
+        if (paren && s != ")") continue;
+        if (rest.starts_with(s)) {
+            rest.remove_prefix(s.size());
+            sep = true;
+            break;
+        }
+    }
+    if (!sep || rest.empty()) return "";
+    return std::string(rest);
+}
+
+// The name before a trailing bracketed note (NFKC has made the brackets half-width) — 南孟镇(街道),
+// 行政审批局(公共资源交易中心) — or "".
+std::string without_bracket_note(std::string_view compact) {
+    if (!compact.ends_with(")")) return "";
+    const size_t at = compact.rfind('(');
+    if (at == std::string_view::npos || at == 0) return "";
+    return std::string(compact.substr(0, at));
+}
+
+}  // namespace
+
 UnitMatch match_unit(const Catalog& catalog, std::string_view folder_name) {
+    UnitMatch m = match_unit_name(catalog, folder_name);
+    if (m.unit) return m;
+    // As clerks number and annotate folders: 01-政府办, 南孟镇（街道）, 03-南孟镇(街道).
+    const std::string compact = compact_unit_name(folder_name);
+    const std::string bare = without_ordinal(compact);
+    for (const std::string& v : {bare, without_bracket_note(bare.empty() ? compact : bare)}) {
+        if (v.empty()) continue;
+        UnitMatch alt = match_unit_name(catalog, v);
+        if (alt.unit) return alt;
+    }
+    return m;
+}
+
+namespace {
+
+UnitMatch match_unit_name(const Catalog& catalog, std::string_view folder_name) {
     UnitMatch m;
     for (const auto& u : catalog.units) {
         if (u.name == folder_name ||
@@ -234,6 +302,8 @@ UnitMatch match_unit(const Catalog& catalog, std::string_view folder_name) {
     m.suggestions = closest_units(catalog, folder_name, 3);
     return m;
 }
+
+}  // namespace
 
 bool unit_responsible(const Catalog& catalog, std::string_view unit, const Indicator& indicator) {
     const Unit* self = catalog.find_unit(unit);

@@ -29,6 +29,9 @@ struct UnitMatch {
 //  3b. starting with a member prefix and ending in a member suffix of a group that has prefixes
 //     (市/霸州 … 局/委/办/中心 for 市政府各部门: 市水务局, a department the table does not name)
 //     → unit = the trimmed folder name, township = false;
+//  When none of 1–3b matches, they are tried again on the name without a leading ordinal (01-, 3.,
+//  02_, 1、, 一、, (二)) and then also without a trailing bracketed note (南孟镇（街道）→ 南孟镇).
+//  The county prefix is stripped only when at least two characters are left (霸州镇 stays).
 //  4. otherwise nullopt with up to 3 suggestions (non-group canonical names ranked by
 //     character-bigram Dice similarity to the normalised name; only those sharing a bigram).
 UnitMatch match_unit(const Catalog& catalog, std::string_view folder_name);

@@ -45,6 +45,32 @@ TEST_CASE("units: township and district folders are members of 各乡镇（区�
     CHECK(spaced.township);
 }
 
+TEST_CASE("units: folders numbered and annotated as clerks name them", "[model]") {
+    const Catalog& cat = bundled_catalog();
+    CHECK(match_unit(cat, "01-政府办").unit == "市政府办公室");
+    CHECK(match_unit(cat, "02-财政局").unit == "市财政局");
+    CHECK(match_unit(cat, "3.市财政局").unit == "市财政局");
+    CHECK(match_unit(cat, "04_霸州市民政局").unit == "市民政局");
+    CHECK(match_unit(cat, "１、财政局").unit == "市财政局");
+    CHECK(match_unit(cat, "一、政府办").unit == "市政府办公室");
+    CHECK(match_unit(cat, "（十二）市财政局").unit == "市财政局");
+    CHECK(match_unit(cat, "行政审批局（公共资源交易中心）").unit == "市行政审批局");
+    for (const char* name : {"南孟镇（街道）", "05-南孟镇(街道)"}) {
+        INFO(name);
+        const UnitMatch m = match_unit(cat, name);
+        CHECK(m.unit == "南孟镇");
+        CHECK(m.township);
+    }
+    // The town named after the county keeps its name: 霸州镇 is not "镇".
+    const UnitMatch town = match_unit(cat, "霸州镇");
+    CHECK(town.unit == "霸州镇");
+    CHECK(town.township);
+    // Not an ordinal: a year, a bare number, a number glued to a word.
+    CHECK_FALSE(match_unit(cat, "2020-财政局").unit);
+    CHECK_FALSE(match_unit(cat, "01-").unit);
+    CHECK_FALSE(match_unit(cat, "1号材料").unit);
+}
+
 TEST_CASE("units: unknown folders get up to three suggestions", "[model]") {
     const Catalog& cat = bundled_catalog();
     UnitMatch m = match_unit(cat, "市财务局");
