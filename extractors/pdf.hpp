@@ -25,7 +25,7 @@ namespace dossier {
 class PdfExtractor final : public Extractor {
   public:
     std::string_view name() const override { return "pdf"; }
-    int version() const override { return 2; }  // 2: mid-tones darkened before OCR
+    int version() const override { return 3; }  // 2: mid-tones darkened before OCR; 3: signature-block pass
     int bid(const Probe& probe) const override;
     tl::expected<ExtractResult, Error> extract(const Probe& probe,
                                                ExtractContext& ctx) const override;
