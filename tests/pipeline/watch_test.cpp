@@ -133,6 +133,8 @@ TEST_CASE("watch: rebuilds on changes, processes only what changed, stops cleanl
         REQUIRE(Watcher::wait_until(
             [&] { return sources(t / "out" / "report.json").count("市教育局/学生资助政策.html"); },
             60s));
+        // report.json is in place before the cycle's last log line (its summary) is written.
+        REQUIRE(w.wait_builds(2));
         // The cycle that took the new file logged only that file, not the unchanged ones.
         std::string log = w.log();
         size_t builds = Watcher::count(log, "可确认 ");
@@ -163,6 +165,7 @@ TEST_CASE("watch: rebuilds on changes, processes only what changed, stops cleanl
                        std::set<std::string>{"市财政局/2020年预算公开.html"};
             },
             60s));
+        REQUIRE(w.wait_builds(2));
         std::string log = w.log();
         CHECK(log.find("市政务公开办/公开指南.html 已移除") != std::string::npos);
         CHECK(log.find("市财政局/预算公开.html 已移除") != std::string::npos);
