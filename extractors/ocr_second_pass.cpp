@@ -208,27 +208,6 @@ std::vector<OcrLine> row_lines(OcrEngine& engine, Pix* grey, const Row& row, flo
     return out;
 }
 
-// Inserts `found` (replacing first-pass lines whose middle lies in one of them) and rebuilds the
-// page text from the lines, so that line i of the text is page.lines[i].
-void merge_lines(PageText& page, std::vector<OcrLine> found) {
-    auto covered = [&](const OcrLine& l) {
-        const int mid = l.y + l.h / 2;
-        for (const auto& f : found)
-            if (mid >= f.y && mid <= f.y + f.h) return true;
-        return false;
-    };
-    std::erase_if(page.lines, covered);
-    for (auto& f : found) page.lines.push_back(std::move(f));
-    std::stable_sort(page.lines.begin(), page.lines.end(),
-                     [](const OcrLine& a, const OcrLine& b) { return a.y < b.y; });
-    std::string text;
-    for (const auto& l : page.lines) {
-        if (!text.empty()) text += '\n';
-        text += l.text;
-    }
-    page.text = std::move(text);
-}
-
 // The whole page prepared for the fallback pass: background flattened (each pixel divided by its
 // local background, which pixBackgroundNormSimple maps to 200), contrast stretched so the
 // flattened background is white and mid grey dark, deskewed, and upscaled by *scale (1–2) when
@@ -320,6 +299,27 @@ int reread_missed_bands(OcrEngine& engine, Pix* grey, bool upscaled, PageText& p
     const int n = static_cast<int>(found.size());
     if (n > 0) merge_lines(page, std::move(found));
     return n;
+}
+
+void merge_lines(PageText& page, std::vector<OcrLine> found) {
+    // A first-pass line is replaced when its middle lies in a found line's rows and their columns
+    // overlap: a side column's line on the same rows was not read again and stays.
+    auto covered = [&](const OcrLine& l) {
+        const int mid = l.y + l.h / 2;
+        for (const auto& f : found)
+            if (mid >= f.y && mid <= f.y + f.h && l.x + l.w > f.x && l.x < f.x + f.w) return true;
+        return false;
+    };
+    std::erase_if(page.lines, covered);
+    for (auto& f : found) page.lines.push_back(std::move(f));
+    std::stable_sort(page.lines.begin(), page.lines.end(),
+                     [](const OcrLine& a, const OcrLine& b) { return a.y < b.y; });
+    std::string text;
+    for (const auto& l : page.lines) {
+        if (!text.empty()) text += '\n';
+        text += l.text;
+    }
+    page.text = std::move(text);
 }
 
 }  // namespace dossier

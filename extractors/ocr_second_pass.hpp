@@ -48,6 +48,12 @@ inline constexpr int kSmallWidth = 1400;  // whole-page fallback: upscale pages 
 // month-day with a clock time.
 bool page_has_date(const PageText& page);
 
+// Inserts the lines a second pass read (`found`, in page coordinates), replacing the first-pass
+// lines they cover (middle within a found line's rows, columns overlapping), and rebuilds
+// page.text from page.lines so that line i of the text is page.lines[i]. Shared by every second
+// pass (bands, whole page, signature block).
+void merge_lines(PageText& page, std::vector<OcrLine> found);
+
 int reread_whole_page(OcrEngine& engine, Pix* grey, PageText& page, const OcrParams& params);
 
 }  // namespace dossier

@@ -8,6 +8,7 @@
 #include <leptonica/allheaders.h>
 #include <re2/re2.h>
 
+#include "extractors/ocr_second_pass.hpp"
 #include "extractors/pix.hpp"
 
 namespace dossier {
@@ -81,27 +82,6 @@ bool block_dated(const PageText& page, const Rect& r, bool sealed) {
 // paper (and what is left of the seal in the red channel) → white, strokes → black.
 PixPtr prepare_block(Pix* grey, const Rect& r, float scale) {
     return cut_and_stretch(grey, r.x0, r.y0, r.x1 - r.x0, r.y1 - r.y0, scale, 60, 200);
-}
-
-// Inserts `found` (replacing first-pass lines whose middle lies in one of them) and rebuilds the
-// page text from the lines, so that line i of the text is page.lines[i].
-void merge_lines(PageText& page, std::vector<OcrLine> found) {
-    auto covered = [&](const OcrLine& l) {
-        const int mid = l.y + l.h / 2;
-        for (const auto& f : found)
-            if (mid >= f.y && mid <= f.y + f.h && l.x + l.w > f.x && l.x < f.x + f.w) return true;
-        return false;
-    };
-    std::erase_if(page.lines, covered);
-    for (auto& f : found) page.lines.push_back(std::move(f));
-    std::stable_sort(page.lines.begin(), page.lines.end(),
-                     [](const OcrLine& a, const OcrLine& b) { return a.y < b.y; });
-    std::string text;
-    for (const auto& l : page.lines) {
-        if (!text.empty()) text += '\n';
-        text += l.text;
-    }
-    page.text = std::move(text);
 }
 
 }  // namespace
