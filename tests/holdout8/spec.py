@@ -258,7 +258,7 @@ def phone(kind, w=414, clock="9:41", bar="#f7f7f7", sbc="#111", c1="#8fb8e6", c2
 # A formal document: the inner HTML at 794 css px (A4 at 96 dpi); printed, photographed or scanned.
 DOC = """
 *{margin:0;padding:0}
-.paper{font-family:%(serif)s;color:#111;background:%(paper)s;width:794px;min-height:1123px;padding:72px 86px 60px;font-size:19px;line-height:1.78;position:relative}
+.paper{box-sizing:border-box;font-family:%(serif)s;color:#111;background:%(paper)s;width:794px;min-height:1123px;padding:72px 86px 60px;font-size:19px;line-height:1.78;position:relative}
 .red{color:#d40e12;text-align:center;font-size:36px;letter-spacing:5px;line-height:1.35;font-weight:bold}
 .no{text-align:center;font-size:17px;margin:10px 0 4px}
 .rr{border-top:2.5px solid #d40e12;margin-bottom:24px}
@@ -304,7 +304,7 @@ def doc_inner(d):
         if d.get("seal"):
             r, t = d.get("seal_at", (40, -40))
             seal = f'<div class="seal" style="right:{r}px;top:{t}px">{seal_svg(d["seal"], d.get("seal_colour", "rgba(214,18,28,.82)"))}</div>'
-        parts.append('<div class="sig">' + "".join(f'<p class="r">{x if x.startswith("<") else esc(x)}</p>' for x in d["sign"]) + seal + '</div>')
+        parts.append('<div class="sig">' + "".join(f'<p class="r">{x if "<" in x else esc(x)}</p>' for x in d["sign"]) + seal + '</div>')
     parts += [x if x.startswith("<") else f"<p>{esc(x)}</p>" for x in d.get("after", [])]
     if d.get("yinfa"):
         a, b = d["yinfa"]
