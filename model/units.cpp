@@ -256,6 +256,19 @@ UnitMatch match_unit(const Catalog& catalog, std::string_view folder_name) {
         UnitMatch alt = match_unit_name(catalog, v);
         if (alt.unit) return alt;
     }
+    // A department the table does not name, under the Party committee (中共霸州市委网络安全和信息化
+    // 委员会办公室 → 霸州市委…办公室) or without the city prefix (03-城管局 → 市城管局) — the latter
+    // only when it shares no bigram with a listed unit (卫生局 stays unknown: 市卫生健康局?).
+    const std::string base = bare.empty() ? compact : bare;
+    std::vector<std::string> departments;
+    if (base.starts_with("中共")) departments.push_back(base.substr(std::string_view("中共").size()));
+    if (!base.starts_with("市") && !base.starts_with("霸州") &&
+        closest_units(catalog, base, 1).empty())
+        departments.push_back("市" + base);
+    for (const std::string& v : departments) {
+        UnitMatch alt = match_unit_name(catalog, v);
+        if (alt.unit && !alt.township) return alt;
+    }
     return m;
 }
 

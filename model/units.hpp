@@ -32,6 +32,8 @@ struct UnitMatch {
 //  When none of 1–3b matches, they are tried again on the name without a leading ordinal (01-, 3.,
 //  02_, 1、, 一、, (二)) and then also without a trailing bracketed note (南孟镇（街道）→ 南孟镇).
 //  The county prefix is stripped only when at least two characters are left (霸州镇 stays).
+//  Then a department the table does not name: a leading 中共 dropped (中共霸州市委…办公室), or a
+//  missing 市 added (03-城管局 → 市城管局) when the name shares no bigram with a listed unit.
 //  4. otherwise nullopt with up to 3 suggestions (non-group canonical names ranked by
 //     character-bigram Dice similarity to the normalised name; only those sharing a bigram).
 UnitMatch match_unit(const Catalog& catalog, std::string_view folder_name);

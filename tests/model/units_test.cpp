@@ -65,6 +65,14 @@ TEST_CASE("units: folders numbered and annotated as clerks name them", "[model]"
     const UnitMatch town = match_unit(cat, "霸州镇");
     CHECK(town.unit == "霸州镇");
     CHECK(town.township);
+    // Departments the table does not name, as clerks write them: no city prefix, or under the
+    // Party committee.
+    CHECK(match_unit(cat, "03-城管局").unit == "市城管局");
+    CHECK(match_unit(cat, "城管局").unit == "市城管局");
+    CHECK(match_unit(cat, "中共霸州市委网络安全和信息化委员会办公室").unit ==
+          "霸州市委网络安全和信息化委员会办公室");
+    CHECK_FALSE(match_unit(cat, "城管局").township);
+    CHECK(unit_responsible(cat, "市城管局", *cat.find("5.1")));  // 市政府各部门
     // Not an ordinal: a year, a bare number, a number glued to a word.
     CHECK_FALSE(match_unit(cat, "2020-财政局").unit);
     CHECK_FALSE(match_unit(cat, "01-").unit);
