@@ -23,6 +23,7 @@ struct Context {
         "(发布时间|发布日期|公开日期|发文日期|发表时间|发表日期|发布于|发表于|答复时间|答复日期|"
         "回复时间|回复日期|"
         "公示日期|公示时间|公告日期|上传时间|出版日期|出版时间|出刊日期|成文日期|印发日期|签发日期|编制日期|填报日期|制表日期|"
+        "填表日期|统计日期|监测日期|汇总日期|"
         "更新时间|更新日期|修改时间|修改日期|浏览|访问|打印时间|打印日期|生成时间|下载时间|"
         "留言时间|留言日期|提问时间|咨询时间|来信时间|来信日期|受理时间|受理日期|申请时间|申请日期|"
         "收到申请|登记时间|"
@@ -47,10 +48,16 @@ struct Context {
     // Government CMS paths: /202007/t20200709_5521.html, /art/2020/7/9/art_1_2.html,
     // /content/2020-07/09/content_5521.htm.
     RE2 url_t{R"(/(20[0-9]{2})(0[1-9]|1[0-2])/t(20[0-9]{2})(0[1-9]|1[0-2])([0-3][0-9])_[0-9])"};
-    RE2 url_art{R"(/art/(20[0-9]{2})/([0-9]{1,2})/([0-9]{1,2})/art_)"};
+    // Hanweb (大汉) sites put the date path under any column: /art/2020/7/9/art_…, and
+    // /jyxx/gcjs/zbgs/2020/8/21/art_1532_8876.html; TRS file names carry it without the month
+    // folder too: /xxgk/t20200709_5521.html.
+    RE2 url_art{R"(/(20[0-9]{2})/([0-9]{1,2})/([0-9]{1,2})/art_[0-9])"};
+    RE2 url_t_bare{
+        R"([/_]t(20[0-9]{2})(0[1-9]|1[0-2])([0-3][0-9])_[0-9]+\.s?html?)"};
     RE2 url_content{R"(/(20[0-9]{2})-(0[1-9]|1[0-2])/([0-3][0-9])/content_)"};
     RE2 cell_header{
-        "(公布日期|编制日期|发布日期|公开日期|填报日期|制表日期|印发日期|成文日期|更新日期|^日期$|"
+        "(公布日期|编制日期|发布日期|公开日期|填报日期|制表日期|填表日期|印发日期|成文日期|更新日期|"
+        "^日期$|"
         "^签到日期$)"};
 };
 
@@ -150,7 +157,9 @@ LabelKind classify_label(std::string_view w) {
                                "回复日期", "公示日期", "公示时间", "公告日期", "上传时间",
                                "出版日期", "出版时间", "出刊日期"})  // a periodical's own date
         if (w == s) return LabelKind::strong;
-    for (std::string_view s : {"编制日期", "填报日期", "制表日期", "日期", "时间"})
+    // A ledger's or form's own date: when it was filled in, compiled or the figures taken.
+    for (std::string_view s : {"编制日期", "填报日期", "制表日期", "填表日期", "统计日期",
+                               "监测日期", "汇总日期", "日期", "时间"})
         if (w == s) return LabelKind::plain;
     for (std::string_view s : {"成文日期", "印发日期", "签发日期"})
         if (w == s) return LabelKind::signed_;
@@ -584,6 +593,13 @@ std::optional<Judgement> byline(const SpanSite& x) {
     if (x.pi == 0 && x.li < 8 && x.s.has_time && count_cjk(wb) >= 2 && count_cjk(wb) <= 10 &&
         wb.size() <= 40 && x.after.size() <= 12 && wb.find(':') == std::string_view::npos)
         return Judgement{kUnderTitle, "content", 0.6, "署名行中的日期（公众号或单位名之后）"};
+    // A portal byline whose source is not labelled: the date and its time open the line, the
+    // publishing unit follows ("2020-09-16 09:41    信安镇党政综合办公室") — found even when a side
+    // menu's line came between it and the title.
+    const std::string_view rest = trim(x.t.substr(x.s.time_end, x.le - x.s.time_end));
+    if (x.pi == 0 && x.li < 15 && x.s.has_time && wb.empty() && count_cjk(rest) >= 3 &&
+        count_cjk(rest) <= 20 && rest.size() <= 72 && has_org_suffix(rest))
+        return Judgement{kUnderTitle, "content", 0.6, "署名行中的日期（日期后接发布单位）"};
     if (x.title.line < 0 && x.pi == 0 && x.li < 4 && x.alone_after && x.before.empty() &&
         x.page.source != TextSource::ocr)
         return Judgement{kUnderTitle, "content", 0.6, "文档开头的日期"};
@@ -797,7 +813,7 @@ int to_int(StringPiece p) {
 // The dates of the CMS paths on one page (address bar, printed footer), in text order.
 std::vector<std::pair<Date, std::string>> url_dates(std::string_view t) {
     std::vector<std::pair<Date, std::string>> out;
-    if (t.find("/t20") == std::string_view::npos && t.find("/art/") == std::string_view::npos &&
+    if (t.find("t20") == std::string_view::npos && t.find("art_") == std::string_view::npos &&
         t.find("content_") == std::string_view::npos)
         return out;
     const auto& C = ctx();
@@ -806,6 +822,13 @@ std::vector<std::pair<Date, std::string>> url_dates(std::string_view t) {
         const Date d{to_int(m[3]), to_int(m[4]), to_int(m[5])};
         if (d.valid() && m[1] == m[3] && m[2] == m[4]) out.emplace_back(d, std::string(m[0].data(), m[0].size()));
         pos = static_cast<size_t>(m[0].data() + m[0].size() - t.data());
+    }
+    if (out.empty()) {  // the month folder is missing: the file name alone
+        for (size_t pos = 0; C.url_t_bare.Match(t, pos, t.size(), RE2::UNANCHORED, m, 4);) {
+            const Date d{to_int(m[1]), to_int(m[2]), to_int(m[3])};
+            if (d.valid()) out.emplace_back(d, std::string(m[0].data(), m[0].size()));
+            pos = static_cast<size_t>(m[0].data() + m[0].size() - t.data());
+        }
     }
     for (const RE2* re : {&C.url_art, &C.url_content}) {
         for (size_t pos = 0; re->Match(t, pos, t.size(), RE2::UNANCHORED, m, 4);) {

@@ -121,9 +121,39 @@ TEST_CASE("date_layout: the page's own CMS address dates it, below an explicit l
     r = find_publication_date(x, "", kAsOf);
     CHECK(published(r) == "2020-07-10");
     CHECK(r.source == "label");
+    // Hanweb's date path under any column, as OCR reads an address bar; TRS without the month
+    // folder.
+    x = text_page("8Ezy bazhou.gov'cn/jyxx/gcjs/zbgs/2020/8/21/art_1532_8876.html\n"
+                  "霸州市城区集中供热管网改造工程中标候选人公示\n于2020年8月18日开标。\n");
+    r = find_publication_date(x, "", kAsOf);
+    CHECK(published(r) == "2020-08-21");
+    CHECK(r.source == "url");
+    x = text_page("www.bazhou.gov.cn/xxgk/zcwj/t20200612_3301.shtml\n关于印发方案的通知\n");
+    CHECK(published(find_publication_date(x, "", kAsOf)) == "2020-06-12");
+    // Not a path: a date followed by art_ in prose, or t2020… that is not a file name.
+    x = text_page("编号t20200612_3301号文件\n");
+    CHECK_FALSE(find_publication_date(x, "", kAsOf).published);
     // Paths that disagree (a page of links) date nothing.
     x = text_page("/202007/t20200709_1.html\n/202008/t20200801_2.html\n");
     CHECK_FALSE(find_publication_date(x, "", kAsOf).published);
+}
+
+TEST_CASE("date_layout: a byline of date, time and the publishing unit, a menu line between it "
+          "and the title", "[analysis]") {
+    // As OCR reads a township column page: the left menu's lines interleave with the article's.
+    const auto x = text_page(
+        "今天是：2020年11月18日星期三无障碍 | 长者模式 | 手机版 | 登录\n信安镇人民政府\n"
+        "您当前的位置：首页 > 乡镇专栏 > 信安镇 > 政务动态\n镇情简介\n"
+        "信安镇全面推开农村生活垃圾分类工作\n机构设置\n"
+        "2020-09-16 09:41 ”信安镇党政综合办公室\n政务动态\n"
+        "9月15日，信安镇召开农村生活垃圾分类工作推进会，部署全面推开生活垃圾分类。\n");
+    const auto r = find_publication_date(x, "", kAsOf);
+    CHECK(published(r) == "2020-09-16");
+    // The same line far down a page (a record in a table of meetings) is no byline.
+    std::string body = "信安镇会议记录\n";
+    for (int i = 0; i < 16; ++i) body += "会议讨论了垃圾分类收集点建设的有关事项。\n";
+    const auto deep = text_page(body + "2020-09-16 09:41 信安镇党政综合办公室\n");
+    CHECK_FALSE(find_publication_date(deep, "", kAsOf).published);
 }
 
 TEST_CASE("date_layout: OCR noise inside a date is repaired and marked", "[analysis]") {

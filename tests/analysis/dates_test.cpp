@@ -246,6 +246,24 @@ TEST_CASE("dates: spreadsheet cells under date headers", "[pipeline]") {
     CHECK(*r.published == Date{2020, 10, 30});
 }
 
+TEST_CASE("dates: a ledger's 统计日期, 监测日期 or 填表日期 line is its own date, not its rows'",
+          "[pipeline]") {
+    // As the xlsx extractor gives a monitoring table: header, dated rows, the form's date line.
+    for (const char* label : {"统计日期：", "监测日期：", "填表日期："}) {
+        INFO(label);
+        ExtractResult x;
+        x.pages.push_back(PageText{std::string("政务新媒体更新情况监测表\n序号\t账号名称\t最近更新\n"
+                                               "1\t霸州发布\t2020-11-10\n2\t霸州教体\t2020-11-06\n") +
+                                       label + "\t2020年11月13日\t填表人：王丽",
+                                   "", TextSource::text, {}, 0, 0, -1});
+        x.rows = {{{"序号", "1"}, {"账号名称", "霸州发布"}, {"最近更新", "2020-11-10"}},
+                  {{"序号", "2"}, {"账号名称", "霸州教体"}, {"最近更新", "2020-11-06"}}};
+        const auto r = find_publication_date(x, "", Date{2020, 11, 20});
+        REQUIRE(r.published);
+        CHECK(*r.published == Date{2020, 11, 13});
+    }
+}
+
 TEST_CASE("dates: a list's newest 公布日期 cell dates it, not the first row under the title",
           "[pipeline]") {
     // As the xlsx extractor gives it: a title line, the header row, dated rows (tab-separated).
