@@ -25,7 +25,9 @@ namespace dossier {
 class PdfExtractor final : public Extractor {
   public:
     std::string_view name() const override { return "pdf"; }
-    int version() const override { return 3; }  // 2: mid-tones darkened before OCR; 3: signature-block pass
+    // 2: mid-tones darkened before OCR; 3: signature-block pass; 4: the signature block reaches
+    // the right margin, a darker re-read for grey seals.
+    int version() const override { return 4; }
     int bid(const Probe& probe) const override;
     tl::expected<ExtractResult, Error> extract(const Probe& probe,
                                                ExtractContext& ctx) const override;

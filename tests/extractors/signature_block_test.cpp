@@ -83,6 +83,26 @@ Pix* sealed_page(FT_Face face) {
     return pix;
 }
 
+// A page like the real sealed scans of holdout5/7 (150–300 dpi): the seal's left edge near the
+// start of the date, so the right-aligned date runs on well past the seal's right edge; the
+// ring and seal text in (r,g,b) at opacity a — red, or the dark grey of a grey scan.
+Pix* sealed_right_page(FT_Face face, int r, int g, int b, double a) {
+    Pix* pix = pixCreate(1654, 1200, 32);
+    pixSetAllArbitrary(pix, 0xf4f2ee00);
+    draw_text(pix, face, "如对本答复不服，可以自收到本答复书之日起60日内申请行政复议。", 200, 200,
+              42, 20, 20, 20, 1);
+    draw_text(pix, face, "霸州市自然资源和规划局", 1080, 520, 42, 20, 20, 20, 1);
+    draw_text(pix, face, "二〇二〇年八月二十四日", 1100, 600, 42, 20, 20, 20, 1);
+    const int cx = 1170, cy = 540, rad = 160;
+    for (int y = cy - rad - 8; y <= cy + rad + 8; ++y)
+        for (int x = cx - rad - 8; x <= cx + rad + 8; ++x) {
+            const double d = std::hypot(x - cx, y - cy);
+            if (d > rad - 9 && d < rad + 1) blend(pix, x, y, r, g, b, a);
+        }
+    draw_text(pix, face, "自然资源和规划局", 1010, 440, 44, r, g, b, a);
+    return pix;
+}
+
 // The grey copy a document page is read from: the red channel (a red seal turns light).
 Pix* red_channel(Pix* rgb) { return pixGetRGBComponent(rgb, COLOR_RED); }
 
@@ -154,6 +174,101 @@ TEST_CASE("signature_block: the sealed Chinese-numeral date is read again and ma
     CHECK(marked);
     // Read once: a second call finds the date in the block and does nothing.
     CHECK(reread_signature_block(**engine, grey.pix, find_red_seal(view), *page, params) == 0);
+    FT_Done_Face(face);
+    FT_Done_FreeType(lib);
+}
+
+TEST_CASE("signature_block: full_date takes the year look-alikes dates.cpp repairs",
+          "[extractors]") {
+    // What Tesseract read in the signature blocks of holdout5/7's sealed scans.
+    CHECK(full_date("二O二@〇年六月十八日"));
+    CHECK(full_date("二O〇二@〇年八月十一日"));
+    CHECK(full_date("工O二O年五月二十六日"));
+    CHECK(full_date("二O〇二O〇年九月四日"));
+    CHECK(full_date("2020年6月9日"));
+    CHECK_FALSE(full_date("霸州市人民政府办公室"));
+    CHECK_FALSE(full_date("人 司二十八日"));
+    CHECK_FALSE(full_date("二O二O年八月-"));  // the day cut off
+}
+
+namespace {
+
+// The sealed page read as the PDF extractor reads it (grey copy `grey` of `rgb`), its signature
+// date line removed from the first pass; then the signature-block pass. The page's text after.
+std::string reread(Pix* rgb, Pix* grey, int* n, const std::string& imprint = "") {
+    auto engine = OcrEngine::create();
+    REQUIRE(engine);
+    OcrParams params;
+    params.source_dpi = 200;
+    auto page = (*engine)->recognize(grey, params);
+    REQUIRE(page);
+    std::erase_if(page->lines, [](const OcrLine& l) { return l.y > 540 && l.x > 900; });
+    if (!imprint.empty()) {  // the 版记 line under the signature, as the first pass read it
+        OcrLine l;
+        l.text = imprint;
+        l.x = 200, l.y = 680, l.w = 1300, l.h = 40;
+        page->lines.push_back(l);
+    }
+    page->text.clear();
+    for (const auto& l : page->lines) page->text += l.text + "\n";
+    const RgbView view{reinterpret_cast<const unsigned char*>(pixGetData(rgb)),
+                       static_cast<int>(pixGetWidth(rgb)), static_cast<int>(pixGetHeight(rgb)),
+                       pixGetWpl(rgb) * 4, 3, 2, 1};
+    *n = reread_signature_block(**engine, grey, find_red_seal(view), *page, params);
+    return page->text;
+}
+
+}  // namespace
+
+TEST_CASE("signature_block: a date running on past the seal's right edge is read whole",
+          "[extractors]") {
+    FT_Library lib;
+    REQUIRE(FT_Init_FreeType(&lib) == 0);
+    FT_Face face;
+    REQUIRE(FT_New_Face(lib, kFont, 0, &face) == 0);
+    PixHolder rgb(sealed_right_page(face, 215, 25, 35, 0.8));
+    PixHolder grey(red_channel(rgb.pix));
+    int n = 0;
+    const std::string text = reread(rgb.pix, grey.pix, &n);
+    INFO(text);
+    CHECK(n >= 1);
+    CHECK(text.find("年八月二十四日") != std::string::npos);
+    FT_Done_Face(face);
+    FT_Done_FreeType(lib);
+}
+
+TEST_CASE("signature_block: the 印发 line in the block does not count as the signature's date",
+          "[extractors]") {
+    FT_Library lib;
+    REQUIRE(FT_Init_FreeType(&lib) == 0);
+    FT_Face face;
+    REQUIRE(FT_New_Face(lib, kFont, 0, &face) == 0);
+    PixHolder rgb(sealed_right_page(face, 215, 25, 35, 0.8));
+    PixHolder grey(red_channel(rgb.pix));
+    int n = 0;
+    const std::string text = reread(rgb.pix, grey.pix, &n, "霸州市自然资源和规划局 2020年8月25日印发");
+    INFO(text);
+    CHECK(n >= 1);
+    CHECK(text.find("年八月二十四日") != std::string::npos);
+    FT_Done_Face(face);
+    FT_Done_FreeType(lib);
+}
+
+TEST_CASE("signature_block: a grey scan's date under a dark grey seal is read again",
+          "[extractors]") {
+    FT_Library lib;
+    REQUIRE(FT_Init_FreeType(&lib) == 0);
+    FT_Face face;
+    REQUIRE(FT_New_Face(lib, kFont, 0, &face) == 0);
+    // A grey scan: the seal ring and its text mid-grey, as on holdout7's doc20201119.pdf; the
+    // red channel is the page itself and no red seal is found.
+    PixHolder rgb(sealed_right_page(face, 85, 85, 85, 0.9));
+    PixHolder grey(red_channel(rgb.pix));
+    int n = 0;
+    const std::string text = reread(rgb.pix, grey.pix, &n);
+    INFO(text);
+    CHECK(n >= 1);
+    CHECK(text.find("年八月二十四日") != std::string::npos);
     FT_Done_Face(face);
     FT_Done_FreeType(lib);
 }
