@@ -42,7 +42,7 @@ std::pair<EvidenceKind, std::string> decide_image_kind(const ImageFacts& facts,
 class ImageExtractor final : public Extractor {
   public:
     std::string_view name() const override { return "image"; }
-    int version() const override { return 6; }  // 4: Sauvola; 5: second pass on light bands; 6: phone shapes, whole-page and signature-block passes
+    int version() const override { return 7; }  // 4: Sauvola; 5: second pass on light bands; 6: phone shapes, whole-page and signature-block passes; 7: band pass inside a photo's frame, on its flattened copy
     int bid(const Probe& probe) const override;
     tl::expected<ExtractResult, Error> extract(const Probe& probe,
                                                ExtractContext& ctx) const override;
