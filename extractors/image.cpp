@@ -385,8 +385,10 @@ tl::expected<PageText, Error> ocr_page(PixPtr pix, ImageOcr& st) {
     if (!text) return tl::unexpected(text.error());
     // Light-grey bylines and metadata grids lost by the whole-page pass: read again, band by
     // band, only when the upper part of the page gave no date (ocr_second_pass.hpp).
+    // A photo of a screen is read inside its frame and on its flattened copy.
     if (st.kind == EvidenceKind::screenshot)
-        st.reread += reread_missed_bands(*st.engine, prepared.get(), dpi == 192, *text, params);
+        st.reread += reread_missed_bands(*st.engine, prepared.get(), dpi == 192, *text, params,
+                                         st.photo || photographed(prepared.get()));
     // The signature date under a red seal of a scan (signature_block.hpp), when not read.
     if (scan) st.reread += reread_signature_block(*st.engine, prepared.get(), seal, *text, params);
     // Nothing dated read on the whole page (a phone photo of a screen or of paper: uneven light,

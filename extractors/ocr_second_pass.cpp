@@ -104,29 +104,68 @@ struct Row {
 
 // The row cut out, upscaled and contrast-stretched: grey 90 → black, 235 → white, so light grey
 // text on a near-white (or lightly textured) background becomes dark on white.
-PixPtr prepare_band(Pix* grey, const Row& r, float scale) {
+// On a photographed page the rows are cut from the flattened copy (flat_page), already stretched.
+PixPtr prepare_band(Pix* grey, const Row& r, float scale, bool flattened) {
     // A white point following the row's background (its median − 12) was tried: it lost
     // holdout5's light 信息公开 grid on a textured page and gained nothing.
-    return cut_and_stretch(grey, r.x0, r.top, r.x1 - r.x0, r.bottom - r.top, scale, 90, 235);
+    return cut_and_stretch(grey, r.x0, r.top, r.x1 - r.x0, r.bottom - r.top, scale,
+                           flattened ? 0 : 90, flattened ? 255 : 235);
 }
 
-// The median grey of one 8-bit image row.
-int row_median(const l_uint32* line, int w) {
-    int hist[256] = {0};
-    for (int x = 0; x < w; ++x) ++hist[GET_DATA_BYTE(line, x)];
+// The columns of `band` that belong to the page: a photo of a screen or of paper shows the screen's
+// bezel or the desk around it, columns dark over (nearly) the whole band. Those columns, and a few
+// beside them (the frame's slanted edge), are left out — otherwise every row of the band held
+// "ink" there and the band became one run too tall to be a line. A dark stretch narrower than
+// kMinFrame columns is text (a stroke), not a frame.
+std::vector<char> page_columns(Pix* grey, Band band) {
+    const int w = pixGetWidth(grey), wpl = pixGetWpl(grey);
+    const l_uint32* data = pixGetData(grey);
+    std::vector<int> dark(w, 0);
+    for (int y = band.first; y < band.second; ++y) {
+        const l_uint32* line = data + y * wpl;
+        for (int x = 0; x < w; ++x)
+            if (GET_DATA_BYTE(line, x) < 100) ++dark[x];
+    }
+    const int rows = band.second - band.first;
+    constexpr int kMinFrame = 12, kEdge = 8;
+    std::vector<char> keep(w, 1);
+    for (int x = 0; x < w;) {
+        if (dark[x] * 10 < rows * 9) {
+            ++x;
+            continue;
+        }
+        int end = x;
+        while (end < w && dark[end] * 10 >= rows * 9) ++end;
+        if (end - x >= kMinFrame)
+            for (int k = std::max(0, x - kEdge); k < std::min(w, end + kEdge); ++k) keep[k] = 0;
+        x = end;
+    }
+    return keep;
+}
+
+// The median grey of one 8-bit image row, over the page's columns.
+int row_median(const l_uint32* line, const std::vector<char>& keep) {
+    int hist[256] = {0}, n = 0;
+    for (size_t x = 0; x < keep.size(); ++x)
+        if (keep[x]) {
+            ++hist[GET_DATA_BYTE(line, x)];
+            ++n;
+        }
     for (int v = 0, seen = 0; v < 256; ++v)
-        if ((seen += hist[v]) * 2 >= w) return v;
+        if ((seen += hist[v]) * 2 >= n && n > 0) return v;
     return 255;
 }
 
 // The rows of `band` that hold ink, as runs of one text line each (padded): a row holds ink when
-// enough of its pixels are darker than its own background (the row's median) by 25 grey levels.
-// Rows on a dark background (a coloured header or picture, median < 150) hold none of the light
-// text looked for; a run taller than kMaxRun (a picture, a large title) is left out.
+// enough of its pixels (on the page's columns) are darker than its own background (the row's
+// median) by 25 grey levels. Rows on a dark background (a coloured header or picture, median <
+// 150) hold none of the light text looked for; a run taller than kMaxRun (a picture, a large
+// title) is left out.
 std::vector<Row> ink_rows(Pix* grey, Band band) {
     std::vector<Row> runs;
     const int w = pixGetWidth(grey), wpl = pixGetWpl(grey);
     const l_uint32* data = pixGetData(grey);
+    const std::vector<char> keep = page_columns(grey, band);
     const int min_count = std::max(3, w / 400);
     constexpr int kMaxRun = 60;
     Row cur{-1, -1, w, 0};
@@ -140,11 +179,11 @@ std::vector<Row> ink_rows(Pix* grey, Band band) {
     };
     for (int y = band.first; y < band.second; ++y) {
         const l_uint32* line = data + y * wpl;
-        const int median = row_median(line, w);
+        const int median = row_median(line, keep);
         int count = 0, x0 = w, x1 = 0;
         if (median >= 150) {
             for (int x = 0; x < w; ++x)
-                if (static_cast<int>(GET_DATA_BYTE(line, x)) < median - 25) {
+                if (keep[x] && static_cast<int>(GET_DATA_BYTE(line, x)) < median - 25) {
                     ++count;
                     x0 = std::min(x0, x);
                     x1 = x + 1;
@@ -186,9 +225,9 @@ bool read_well(const PageText& page, const Row& r) {
 
 // Lines of one text row's pass that carry a date, in the grey image's coordinates.
 std::vector<OcrLine> row_lines(OcrEngine& engine, Pix* grey, const Row& row, float scale,
-                               const OcrParams& params) {
+                               bool flattened, const OcrParams& params) {
     std::vector<OcrLine> out;
-    PixPtr pix = prepare_band(grey, row, scale);
+    PixPtr pix = prepare_band(grey, row, scale, flattened);
     if (!pix) return out;
     OcrParams p = params;
     p.psm = 6;
@@ -208,14 +247,21 @@ std::vector<OcrLine> row_lines(OcrEngine& engine, Pix* grey, const Row& row, flo
     return out;
 }
 
+// The page's background flattened (each pixel divided by its local background, which
+// pixBackgroundNormSimple maps to 200) and contrast stretched so the flattened background is white
+// and mid grey dark: uneven light and a screen's moiré of a photo evened out.
+PixPtr flat_page(Pix* grey) {
+    PixPtr flat(pixBackgroundNormSimple(grey, nullptr, nullptr));
+    if (!flat) flat.reset(pixClone(grey));
+    return PixPtr(pixGammaTRC(nullptr, flat.get(), 1.0f, 100, 190));
+}
+
 // The whole page prepared for the fallback pass: background flattened (each pixel divided by its
 // local background, which pixBackgroundNormSimple maps to 200), contrast stretched so the
 // flattened background is white and mid grey dark, deskewed, and upscaled by *scale (1–2) when
 // the page is narrow.
 PixPtr prepare_page(Pix* grey, float* scale) {
-    PixPtr flat(pixBackgroundNormSimple(grey, nullptr, nullptr));
-    if (!flat) flat.reset(pixClone(grey));
-    PixPtr dark(pixGammaTRC(nullptr, flat.get(), 1.0f, 100, 190));
+    PixPtr dark = flat_page(grey);
     if (!dark) return nullptr;
     PixPtr straight(pixDeskew(dark.get(), 0));
     if (straight) dark = std::move(straight);
@@ -234,6 +280,31 @@ PixPtr prepare_page(Pix* grey, float* scale) {
 }
 
 }  // namespace
+
+bool photographed(Pix* grey) {
+    if (!grey || pixGetDepth(grey) != 8) return false;
+    const int w = pixGetWidth(grey), h = pixGetHeight(grey), wpl = pixGetWpl(grey);
+    if (w < 100 || h < 100) return false;
+    const l_uint32* data = pixGetData(grey);
+    // The share of dark pixels (< 90) in strips 2 % wide along each edge.
+    const int sw = w / 50, sh = h / 50;
+    auto dark_share = [&](int x0, int y0, int x1, int y1) {
+        long dark = 0, n = 0;
+        for (int y = y0; y < y1; ++y) {
+            const l_uint32* line = data + y * wpl;
+            for (int x = x0; x < x1; ++x, ++n)
+                if (GET_DATA_BYTE(line, x) < 90) ++dark;
+        }
+        return n > 0 ? static_cast<double>(dark) / static_cast<double>(n) : 0.0;
+    };
+    const bool side = dark_share(0, 0, sw, h) >= 0.9 || dark_share(w - sw, 0, w, h) >= 0.9;
+    const bool end = dark_share(0, 0, w, sh) >= 0.9 || dark_share(0, h - sh, w, h) >= 0.9;
+    if (side && end) return true;
+    PixPtr bin(pixConvertTo1(grey, 130));
+    l_float32 angle = 0, conf = 0;
+    if (!bin || pixFindSkew(bin.get(), &angle, &conf) != 0) return false;
+    return std::fabs(angle) >= 0.4f && conf >= 3.0f;
+}
 
 bool page_has_date(const PageText& page) {
     for (const auto& l : page.lines)
@@ -273,8 +344,12 @@ int reread_whole_page(OcrEngine& engine, Pix* grey, PageText& page, const OcrPar
 }
 
 int reread_missed_bands(OcrEngine& engine, Pix* grey, bool upscaled, PageText& page,
-                        const OcrParams& params) {
+                        const OcrParams& params, bool photo) {
     if (!grey || page.lines.empty() || page.height <= 0) return 0;
+    // A photographed page's rows are found and read on its flattened copy: on the raw photo the
+    // light byline sinks into the uneven light and the moiré.
+    PixPtr flat = photo ? flat_page(grey) : nullptr;
+    if (flat) grey = flat.get();
     const int bottom = band_bottom(page);
     // A date in the upper part already: below it only rows the first pass did not see at all
     // are read (a byline lost between title and body while the body's dates were read); above
@@ -292,7 +367,7 @@ int reread_missed_bands(OcrEngine& engine, Pix* grey, bool upscaled, PageText& p
             // byline, ~35 px) is not: at twice that Tesseract splits and garbles it.
             const float row_scale =
                 std::clamp(kRowHeight / static_cast<float>(row.bottom - row.top), 1.0f, scale);
-            for (auto& l : row_lines(engine, grey, row, row_scale, params))
+            for (auto& l : row_lines(engine, grey, row, row_scale, flat != nullptr, params))
                 found.push_back(std::move(l));
         }
     }

@@ -39,8 +39,15 @@ inline constexpr int kMaxBands = 6;
 inline constexpr int kMaxRows = 10;  // text rows read again per page, at most
 
 // `upscaled`: the first pass already read `grey` at twice the original size.
+// `photo`: the page is photographed (photographed() below): its rows are found and read on a
+// flattened copy (uneven light and moiré evened out, as the whole-page pass prepares a page).
 int reread_missed_bands(OcrEngine& engine, Pix* grey, bool upscaled, PageText& page,
-                        const OcrParams& params);
+                        const OcrParams& params, bool photo = false);
+
+// True when the 8-bit page looks photographed rather than captured: a dark frame (a screen's
+// bezel, the desk around a sheet) along a side and an end of the image, or a slant of at least
+// 0.4° that Leptonica's skew search finds with confidence (a screen capture is never slanted).
+bool photographed(Pix* grey);
 
 inline constexpr int kSmallWidth = 1400;  // whole-page fallback: upscale pages narrower than this
 
