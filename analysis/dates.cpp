@@ -18,7 +18,7 @@ struct Patterns {
     RE2 arabic{
         R"(([0-9OoIl]{2}[ ]?[0-9OoIl]{2})[ ]{0,2}([年./-])[ .,'-]{0,2}([0-9OoIl\]|]{1,2})[ ]{0,2}([月./-])[ .,'-]{0,2}([0-9OoIl\]|]{1,2})([ ]{0,2}[日曰号])?)"};
     RE2 chinese{
-        "((?:[一二三四五六七八九〇○零OoQ0口@C5人。工][ ]?){1,5}[一二三四五六七八九〇○零OoQ0口@C5人。])"
+        "((?:[一二三四五六七八九〇○零OoQD0口@C5人。工][ ]?){1,5}[一二三四五六七八九〇○零OoQD0口@C5人。])"
         "[ ]{0,2}年[ ]{0,2}((?:[一二三四五六七八九十+][ ]?){0,2}[一二三四五六七八九十+])[ ]{0,2}月"
         "[ ]{0,2}((?:[一二三四五六七八九十+][ ]?){0,3}[一二三四五六七八九十+])[ ]{0,2}[日曰号]"};
     RE2 month_day{R"(([0-9]{1,2})[ ]{0,2}月[ ]{0,2}([0-9]{1,2})[ ]{0,2}([日曰号]))"};
@@ -82,10 +82,11 @@ int cn_digit(std::string_view c) {
     return -1;
 }
 
-// 〇 look-alikes produced by OCR (a scanned 〇 under a seal is also read as the full stop 。).
+// 〇 look-alikes produced by OCR (a scanned 〇 under a seal is also read as the full stop 。, and
+// as D where the seal's ring crosses it).
 bool zero_lookalike(std::string_view c) {
-    return c == "O" || c == "o" || c == "Q" || c == "0" || c == "口" || c == "@" || c == "C" ||
-           c == "5" || c == "人" || c == "。";
+    return c == "O" || c == "o" || c == "Q" || c == "D" || c == "0" || c == "口" || c == "@" ||
+           c == "C" || c == "5" || c == "人" || c == "。";
 }
 
 // Chinese-numeral year with OCR repairs (look-alikes, one dropped 〇, one or two doubled). -1 when
@@ -305,7 +306,7 @@ enum ByteKind : uint8_t { kOther, kPlain, kDigit, kSep, kLead };
 // What each byte is to the date patterns (kLead: may start a three-byte date character).
 constexpr std::array<uint8_t, 256> kByteKinds = [] {
     std::array<uint8_t, 256> k{};
-    for (char c : std::string_view(" OoIl]|Q@C+,'")) k[static_cast<unsigned char>(c)] = kPlain;
+    for (char c : std::string_view(" OoIl]|QD@C+,'")) k[static_cast<unsigned char>(c)] = kPlain;
     for (int c = '0'; c <= '9'; ++c) k[static_cast<size_t>(c)] = kDigit;
     for (char c : std::string_view("./-")) k[static_cast<unsigned char>(c)] = kSep;
     for (size_t c = 0xE0; c < 0xF0; ++c) k[c] = kLead;

@@ -14,12 +14,12 @@
 
 namespace dossier {
 
-// The year's characters are those analysis/dates.cpp repairs (〇 read as O/0/口/@/C/5/人/。, a
+// The year's characters are those analysis/dates.cpp repairs (〇 read as O/0/D/口/@/C/5/人/。, a
 // leading 二 as 工): on holdout7's sealed 扫描件.pdf the block read "二O二@〇年六月十八日", which
 // dates.cpp repairs to 2020-06-18, and an '@' outside this class dropped it.
 bool full_date(const std::string& text) {
     static const RE2 cn(
-        R"((?:[一二三四五六七八九〇○零OoQ0口@C5人。工][ ]?){3,6}年.{0,8}月.{0,8}[日曰])");
+        R"((?:[一二三四五六七八九〇○零OoQD0口@C5人。工][ ]?){3,6}年.{0,8}月.{0,8}[日曰])");
     static const RE2 arabic(R"((?:19|20)\s*\d\s*\d\s*[-./年]\s*[.]?\s*[0-9lI\]]{1,2}\s*[-./月])");
     return RE2::PartialMatch(text, cn) || RE2::PartialMatch(text, arabic);
 }

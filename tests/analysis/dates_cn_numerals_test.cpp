@@ -22,6 +22,11 @@ TEST_CASE("dates: Chinese-numeral dates with OCR garbles are repaired", "[pipeli
     CHECK(only_date("二〇二0年八月十 一日") == Date{2020, 8, 11});
     CHECK(only_date("二。二。年十一月三日") == Date{2020, 11, 3});
     CHECK(only_date("市政务公开办 二〇二〇年 十 月 九 日") == Date{2020, 10, 9});
+    // D where a seal's ring crosses the 〇 (read so on real sealed scans: 二DO二O年, 一DO二O〇).
+    bool rep = false;
+    CHECK(only_date("二D二O年八月十一日", &rep) == Date{2020, 8, 11});
+    CHECK(rep);
+    CHECK(only_date("二DO二O年八月十一日") == Date{2020, 8, 11});
 }
 
 TEST_CASE("dates: a full stop before a Chinese-numeral year is not a repaired 〇", "[pipeline]") {

@@ -345,7 +345,8 @@ TEST_CASE("upload: who may upload where, and the request checks", "[server]") {
     auto no_unit = upload(office, {{"y.txt", "y"}});
     REQUIRE(no_unit);
     CHECK(no_unit->status == 400);
-    auto unknown = upload(office, {{"y.txt", "y"}}, "不存在的局");
+    // Not a unit by any rule (a name ending in 局 would be a department the table does not name).
+    auto unknown = upload(office, {{"y.txt", "y"}}, "不存在的单位");
     REQUIRE(unknown);
     CHECK(unknown->status == 400);
     auto no_csrf = upload(fin, {{"z.txt", "z"}}, "", false);
