@@ -73,6 +73,8 @@ TEST_CASE("units: folders numbered and annotated as clerks name them", "[model]"
           "霸州市委网络安全和信息化委员会办公室");
     CHECK_FALSE(match_unit(cat, "城管局").township);
     CHECK(unit_responsible(cat, "市城管局", *cat.find("5.1")));  // 市政府各部门
+    CHECK(match_unit(cat, "市档案馆").unit == "市档案馆");
+    CHECK(match_unit(cat, "生态环境分局").unit == "廊坊市生态环境局霸州市分局");
     // Not an ordinal: a year, a bare number, a number glued to a word.
     CHECK_FALSE(match_unit(cat, "2020-财政局").unit);
     CHECK_FALSE(match_unit(cat, "01-").unit);
