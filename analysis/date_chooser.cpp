@@ -593,11 +593,11 @@ std::optional<Judgement> byline(const SpanSite& x) {
     if (x.pi == 0 && x.li < 8 && x.s.has_time && count_cjk(wb) >= 2 && count_cjk(wb) <= 10 &&
         wb.size() <= 40 && x.after.size() <= 12 && wb.find(':') == std::string_view::npos)
         return Judgement{kUnderTitle, "content", 0.6, "署名行中的日期（公众号或单位名之后）"};
-    // A portal byline whose source is not labelled: the date and its time open the line, the
-    // publishing unit follows ("2020-09-16 09:41    信安镇党政综合办公室") — found even when a side
-    // menu's line came between it and the title.
+    // A portal byline whose source is not labelled: the full date (and its time) open the line,
+    // the publishing unit follows ("2020-09-16 09:41    信安镇党政综合办公室", "2020.07.28  廊坊市
+    // 生态环境局霸州市分局") — found even when a side menu's line came between it and the title.
     const std::string_view rest = trim(x.t.substr(x.s.time_end, x.le - x.s.time_end));
-    if (x.pi == 0 && x.li < 15 && x.s.has_time && wb.empty() && count_cjk(rest) >= 3 &&
+    if (x.pi == 0 && x.li < 15 && x.s.has_year && wb.empty() && count_cjk(rest) >= 3 &&
         count_cjk(rest) <= 20 && rest.size() <= 72 && has_org_suffix(rest))
         return Judgement{kUnderTitle, "content", 0.6, "署名行中的日期（日期后接发布单位）"};
     if (x.title.line < 0 && x.pi == 0 && x.li < 4 && x.alone_after && x.before.empty() &&

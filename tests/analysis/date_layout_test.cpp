@@ -149,6 +149,13 @@ TEST_CASE("date_layout: a byline of date, time and the publishing unit, a menu l
         "9月15日，信安镇召开农村生活垃圾分类工作推进会，部署全面推开生活垃圾分类。\n");
     const auto r = find_publication_date(x, "", kAsOf);
     CHECK(published(r) == "2020-09-16");
+    // Without the time, an OCR speck between date and unit, the title merged with a side column.
+    const auto y = text_page(
+        "霸州市人民政府今天是：2020年11月13日星期五\n首页 , 政务公开，重点领域信息公开，生态环境\n"
+        "牤牛河流域综合治理工程通过阶段性验收霸州市召开冬季清洁取暖工作推进会\n"
+        "2020.07.28 。廊坊市生态环境局霸州市分局\n全市安全生产大检查工作部署会召开\n"
+        "7月20日，牤牛河霸州段综合治理一期工程通过市级阶段性验收。\n");
+    CHECK(published(find_publication_date(y, "", kAsOf)) == "2020-07-28");
     // The same line far down a page (a record in a table of meetings) is no byline.
     std::string body = "信安镇会议记录\n";
     for (int i = 0; i < 16; ++i) body += "会议讨论了垃圾分类收集点建设的有关事项。\n";
