@@ -11,6 +11,7 @@
 #include "bundled_catalog.hpp"
 #include "model/units.hpp"
 #include "pipeline/classify.hpp"
+#include "classify_harness.hpp"
 
 using namespace dossier;
 using namespace dossier::test;
@@ -18,17 +19,7 @@ using namespace dossier::test;
 namespace {
 
 Classification classify(const std::string& source, const std::string& text) {
-    const Catalog& cat = bundled_catalog();
-    ExtractResult x;
-    PageText p;
-    p.source = TextSource::ocr;
-    p.text = text;
-    x.pages.push_back(p);
-    FileRecord f;
-    f.source = source;
-    f.unit = match_unit(cat, source.substr(0, source.find('/'))).unit;
-    f.analysis = Analyser(cat).run(x, source, Date{2020, 11, 20});
-    return Classifier(cat).classify(f, x.full_text());
+    return classify_text(source, text, TextSource::ocr);
 }
 
 struct Item {

@@ -13,6 +13,7 @@
 #include "common/files.hpp"
 #include "model/units.hpp"
 #include "pipeline/classify.hpp"
+#include "classify_harness.hpp"
 #include "pipeline/pins.hpp"
 #include "pipeline/run.hpp"
 
@@ -22,17 +23,7 @@ using namespace dossier::test;
 namespace {
 
 Classification classify(const std::string& source, const std::string& text) {
-    const Catalog& cat = bundled_catalog();
-    ExtractResult x;
-    PageText p;
-    p.source = TextSource::text;
-    p.text = text;
-    x.pages.push_back(p);
-    FileRecord f;
-    f.source = source;
-    f.unit = match_unit(cat, source.substr(0, source.find('/'))).unit;
-    f.analysis = Analyser(cat).run(x, source, Date{2020, 11, 20});
-    return Classifier(cat).classify(f, x.full_text());
+    return classify_text(source, text);
 }
 
 struct Item {
