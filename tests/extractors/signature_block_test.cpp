@@ -108,13 +108,30 @@ Pix* red_channel(Pix* rgb) { return pixGetRGBComponent(rgb, COLOR_RED); }
 
 bool has(const PageText& p, const std::string& s) { return p.text.find(s) != std::string::npos; }
 
+// The bundled font, loaded with FreeType for the length of one test case.
+struct Font {
+    FT_Library lib = nullptr;
+    FT_Face face = nullptr;
+    Font() {
+        REQUIRE(FT_Init_FreeType(&lib) == 0);
+        if (FT_New_Face(lib, kFont, 0, &face) != 0) {
+            FT_Done_FreeType(lib);
+            FAIL("cannot load " << kFont);
+        }
+    }
+    ~Font() {
+        FT_Done_Face(face);
+        FT_Done_FreeType(lib);
+    }
+    Font(const Font&) = delete;
+    Font& operator=(const Font&) = delete;
+};
+
 }  // namespace
 
 TEST_CASE("signature_block: the red seal of a rendered sealed page is found", "[extractors]") {
-    FT_Library lib;
-    REQUIRE(FT_Init_FreeType(&lib) == 0);
-    FT_Face face;
-    REQUIRE(FT_New_Face(lib, kFont, 0, &face) == 0);
+    const Font font;
+    FT_Face face = font.face;
     PixHolder page(sealed_page(face));
     const RgbView rgb{reinterpret_cast<const unsigned char*>(pixGetData(page.pix)),
                       static_cast<int>(pixGetWidth(page.pix)),
@@ -129,16 +146,12 @@ TEST_CASE("signature_block: the red seal of a rendered sealed page is found", "[
     const RgbView none{reinterpret_cast<const unsigned char*>(pixGetData(plain.pix)), 800, 1000,
                        pixGetWpl(plain.pix) * 4, 3, 2, 1};
     CHECK_FALSE(find_red_seal(none));
-    FT_Done_Face(face);
-    FT_Done_FreeType(lib);
 }
 
 TEST_CASE("signature_block: the sealed Chinese-numeral date is read again and marked",
           "[extractors]") {
-    FT_Library lib;
-    REQUIRE(FT_Init_FreeType(&lib) == 0);
-    FT_Face face;
-    REQUIRE(FT_New_Face(lib, kFont, 0, &face) == 0);
+    const Font font;
+    FT_Face face = font.face;
     PixHolder rgb(sealed_page(face));
     PixHolder grey(red_channel(rgb.pix));
     REQUIRE(grey.pix);
@@ -174,8 +187,6 @@ TEST_CASE("signature_block: the sealed Chinese-numeral date is read again and ma
     CHECK(marked);
     // Read once: a second call finds the date in the block and does nothing.
     CHECK(reread_signature_block(**engine, grey.pix, find_red_seal(view), *page, params) == 0);
-    FT_Done_Face(face);
-    FT_Done_FreeType(lib);
 }
 
 TEST_CASE("signature_block: full_date takes the year look-alikes dates.cpp repairs",
@@ -222,10 +233,8 @@ std::string reread(Pix* rgb, Pix* grey, int* n, const std::string& imprint = "")
 
 TEST_CASE("signature_block: a date running on past the seal's right edge is read whole",
           "[extractors]") {
-    FT_Library lib;
-    REQUIRE(FT_Init_FreeType(&lib) == 0);
-    FT_Face face;
-    REQUIRE(FT_New_Face(lib, kFont, 0, &face) == 0);
+    const Font font;
+    FT_Face face = font.face;
     PixHolder rgb(sealed_right_page(face, 215, 25, 35, 0.8));
     PixHolder grey(red_channel(rgb.pix));
     int n = 0;
@@ -233,16 +242,12 @@ TEST_CASE("signature_block: a date running on past the seal's right edge is read
     INFO(text);
     CHECK(n >= 1);
     CHECK(text.find("年八月二十四日") != std::string::npos);
-    FT_Done_Face(face);
-    FT_Done_FreeType(lib);
 }
 
 TEST_CASE("signature_block: the 印发 line in the block does not count as the signature's date",
           "[extractors]") {
-    FT_Library lib;
-    REQUIRE(FT_Init_FreeType(&lib) == 0);
-    FT_Face face;
-    REQUIRE(FT_New_Face(lib, kFont, 0, &face) == 0);
+    const Font font;
+    FT_Face face = font.face;
     PixHolder rgb(sealed_right_page(face, 215, 25, 35, 0.8));
     PixHolder grey(red_channel(rgb.pix));
     int n = 0;
@@ -250,16 +255,12 @@ TEST_CASE("signature_block: the 印发 line in the block does not count as the s
     INFO(text);
     CHECK(n >= 1);
     CHECK(text.find("年八月二十四日") != std::string::npos);
-    FT_Done_Face(face);
-    FT_Done_FreeType(lib);
 }
 
 TEST_CASE("signature_block: a grey scan's date under a dark grey seal is read again",
           "[extractors]") {
-    FT_Library lib;
-    REQUIRE(FT_Init_FreeType(&lib) == 0);
-    FT_Face face;
-    REQUIRE(FT_New_Face(lib, kFont, 0, &face) == 0);
+    const Font font;
+    FT_Face face = font.face;
     // A grey scan: the seal ring and its text mid-grey, as on holdout7's doc20201119.pdf; the
     // red channel is the page itself and no red seal is found.
     PixHolder rgb(sealed_right_page(face, 85, 85, 85, 0.9));
@@ -269,6 +270,4 @@ TEST_CASE("signature_block: a grey scan's date under a dark grey seal is read ag
     INFO(text);
     CHECK(n >= 1);
     CHECK(text.find("年八月二十四日") != std::string::npos);
-    FT_Done_Face(face);
-    FT_Done_FreeType(lib);
 }
