@@ -73,6 +73,7 @@ enum Rank : int {
     kWeakStamp = 30,
     kMetaPubDate = 40,
     kCell = 50,
+    kTransfer = 55,
     kUnderTitle = 60,
     kSignature = 75,
     kSignedLabel = 80,
@@ -143,7 +144,7 @@ std::string_view segment_after(std::string_view t, size_t pos, size_t line_end) 
     return trim(gap == std::string_view::npos ? s : s.substr(0, gap));
 }
 
-enum class LabelKind { none, strong, plain, signed_, weak, reject };
+enum class LabelKind { none, strong, plain, signed_, transfer, weak, reject };
 
 struct Label {
     LabelKind kind = LabelKind::none;
@@ -302,8 +303,9 @@ Label find_label(std::string_view before) {
         } else if (last == "日期" && last_begin >= 6 &&
                    (before.substr(last_begin - 6, 6) == "移交" ||
                     before.substr(last_begin - 6, 6) == "交接")) {
-            // A transfer list's 移交日期 is the list's own date: taken, never as certain.
-            k = LabelKind::weak;
+            // A transfer list's 移交日期 is the list's own date, above the dates of the documents
+            // it lists (their 成文日期 column); never as certain.
+            k = LabelKind::transfer;
             word = std::string(before.substr(last_begin - 6, last_end - last_begin + 6));
         } else {
             k = LabelKind::reject;
@@ -471,6 +473,9 @@ std::optional<Judgement> by_exact_label(const Label& label) {
         case LabelKind::signed_:
             return Judgement{kSignedLabel, "signature", 0.85,
                              fmt::format("“{}”（成文日期）", label.word)};
+        case LabelKind::transfer:
+            return Judgement{kTransfer, "label", 0.7,
+                             fmt::format("“{}”（移交清单自身的日期，高于所列文件的日期）", label.word)};
         case LabelKind::weak:
             return Judgement{kWeakStamp, "content", 0.5,
                              fmt::format("“{}”戳记，仅在没有更好的日期时采用", label.word)};

@@ -10,6 +10,7 @@ namespace dossier {
 struct GenreDetector::Compiled {
     std::string id;
     std::vector<std::unique_ptr<RE2>> title, number, formulas;
+    std::vector<std::unique_ptr<RE2>> carries;  // one group: the carried document's name
 };
 
 namespace {
@@ -52,17 +53,56 @@ std::string first_match(const std::vector<std::unique_ptr<RE2>>& res, std::strin
     return {};
 }
 
+// `patterns` as they are (their own capturing group is the carried document's name).
+std::vector<std::unique_ptr<RE2>> compile_carries(const std::vector<std::string>& patterns) {
+    std::vector<std::unique_ptr<RE2>> out;
+    for (const auto& p : patterns) {
+        auto re = std::make_unique<RE2>(p, RE2::Quiet);
+        if (re->ok() && re->NumberOfCapturingGroups() == 1) out.push_back(std::move(re));
+    }
+    return out;
+}
+
+// The name of the document a title carries (关于印发《X》的通知 → X, without 《》), or "".
+std::string carried_name(const std::vector<std::unique_ptr<RE2>>& res, std::string_view title) {
+    for (const auto& re : res) {
+        re2::StringPiece inner;
+        if (!RE2::PartialMatch(re2::StringPiece(title.data(), title.size()), *re, &inner)) continue;
+        std::string_view s(inner.data(), inner.size());
+        if (s.starts_with("《")) s.remove_prefix(std::string_view("《").size());
+        if (s.ends_with("》")) s.remove_suffix(std::string_view("》").size());
+        if (!s.empty()) return std::string(s);
+    }
+    return {};
+}
+
 }  // namespace
 
 GenreDetector::GenreDetector(const GenreRules& rules) {
     for (const Genre& g : rules.genres)
-        genres_.push_back({g.id, compile(g.title), compile(g.number), compile(g.formulas)});
+        genres_.push_back({g.id, compile(g.title), compile(g.number), compile(g.formulas),
+                           compile_carries(g.carries)});
 }
 GenreDetector::~GenreDetector() = default;
 GenreDetector::GenreDetector(GenreDetector&&) noexcept = default;
 
 GenreGuess GenreDetector::detect(std::string_view title, std::string_view name,
                                  std::string_view text) const {
+    // An envelope (关于印发《…办法》的通知) is of the carried document's genre when its name shows one.
+    for (const Compiled& c : genres_) {
+        const std::string inner = title.empty() ? "" : carried_name(c.carries, title);
+        if (inner.empty()) continue;
+        GenreGuess g = detect_one(inner, {}, text);
+        if (g.id.empty() || g.id == c.id || g.why.empty() || !g.why.front().starts_with("标题"))
+            break;
+        g.why.front() = fmt::format("所印发的《{}》{}", inner, g.why.front().substr(std::string_view("标题").size()));
+        return g;
+    }
+    return detect_one(title, name, text);
+}
+
+GenreGuess GenreDetector::detect_one(std::string_view title, std::string_view name,
+                                     std::string_view text) const {
     const std::string_view head = cut(text, 4000, false);
     const std::string_view tail = text.size() > 4000 ? cut(text, 2000, true) : std::string_view{};
     GenreGuess best;

@@ -37,6 +37,9 @@ class GenreDetector {
     static constexpr double kMinConfidence = 0.5;
 
   private:
+    // detect() without looking inside an envelope.
+    GenreGuess detect_one(std::string_view title, std::string_view name, std::string_view text) const;
+
     struct Compiled;
     std::vector<Compiled> genres_;
 };

@@ -30,6 +30,21 @@ const RE2& list_item() {
     return re;
 }
 
+// A line that is only a 文号 (霸政办字〔2020〕47号): in an official document (GB/T 9704) it sits
+// under the issuing authority's red header, and the title comes after it.
+const RE2& bare_doc_number() {
+    static const RE2 re(
+        R"(^\s*\p{Han}{0,12}\s*[〔【\[(（]\s*(?:19|20)\d{2}\s*[〕】\])）]\s*(?:第\s*)?\d{1,4}\s*号\s*$)");
+    return re;
+}
+
+// A line with a date in it (2020年11月, 2020-11-03) is a byline or a date line, not a title; a
+// year alone (2020年政务公开工作要点) may be.
+const RE2& dated_line() {
+    static const RE2 re(R"([0-9]{4}\s*(?:年\s*[0-9]{1,2}\s*月|[-./][0-9]{1,2}))");
+    return re;
+}
+
 // Trims only spaces and tabs, the layout gaps this file reasons about; other bytes stay content.
 std::string_view trim_blank(std::string_view s) {
     return text::trim(s, " \t");
@@ -179,7 +194,15 @@ std::optional<TitleGuess> by_prominent_ocr_line(const PageText& p0,
                                                 const std::vector<std::string_view>& lines) {
     if (p0.lines.empty() || p0.height <= 0) return std::nullopt;
     const int median = median_line_height(p0);
-    const int below_nav = nav_bottom(p0);
+    int below_nav = nav_bottom(p0);
+    // A red header (霸州市人民政府办公室, the biggest type of a document) is not the title: it
+    // stands above the 文号, and the title below it.
+    const OcrLine* number = nullptr;  // the topmost 文号 line in the upper half
+    for (const auto& l : p0.lines)
+        if (l.y <= p0.height * 0.5 && (!number || l.y < number->y) &&
+            RE2::FullMatch(normalize_text(l.text), bare_doc_number()))
+            number = &l;
+    if (number) below_nav = std::max(below_nav, number->y + number->h);
     const OcrLine* best = nullptr;
     for (const auto& l : p0.lines) {
         if (l.y > p0.height * 0.5 || l.y < p0.height * 0.04 || l.y < below_nav) continue;
@@ -213,10 +236,17 @@ std::optional<TitleGuess> by_format_title(const ExtractResult& x,
 
 // Step 4: the first substantial line of a text document (OCR pages start with browser/nav noise).
 std::optional<TitleGuess> by_first_line(const std::vector<std::string_view>& lines) {
-    for (size_t i = 0; i < std::min<size_t>(lines.size(), 12); ++i) {
+    const size_t scan = std::min<size_t>(lines.size(), 12);
+    size_t from = 0;  // after a 文号 line: above it is the red header (see bare_doc_number)
+    for (size_t i = 0; i < scan; ++i)
+        if (RE2::FullMatch(trim_blank(lines[i]), bare_doc_number())) {
+            from = i + 1;
+            break;
+        }
+    for (size_t i = from; i < scan; ++i) {
         const auto seg = first_segment(lines[i]);
         if (count_cjk(seg) < 6 || seg.size() > 180 || looks_like_nav(seg) ||
-            seg.find("年") != std::string_view::npos || seg.find(':') != std::string_view::npos)
+            RE2::PartialMatch(seg, dated_line()) || seg.find(':') != std::string_view::npos)
             continue;
         TitleGuess g;
         g.text = std::string(seg);

@@ -91,7 +91,7 @@ const std::set<std::string> kIndicatorKeys = {"id",       "name",   "points",   
                                               "content",  "method", "evidence", "units",
                                               "keywords", "rules",  "notes",    "children",
                                               "genres"};
-const std::set<std::string> kGenreKeys = {"id", "name", "title", "number", "formulas"};
+const std::set<std::string> kGenreKeys = {"id", "name", "title", "number", "formulas", "carries"};
 const std::set<std::string> kGenreLinkKeys = {"prove", "boost", "penalise"};
 const std::set<std::string> kRuleKeys = {"kind", "date", "workdays",   "extension",
                                          "from", "days", "description"};
@@ -320,7 +320,7 @@ class Loader {
         }
     }
 
-    // Top-level `genres`: each {id, name, title, number, formulas}; patterns must compile.
+    // Top-level `genres`: each {id, name, title, number, formulas, carries}; patterns must compile.
     void load_genres(const YAML::Node& root) {
         const YAML::Node n = root["genres"];
         if (!n || n.IsNull()) return;
@@ -336,6 +336,11 @@ class Loader {
             genre.title = patterns(g, "title");
             genre.number = patterns(g, "number");
             genre.formulas = patterns(g, "formulas");
+            genre.carries = patterns(g, "carries");
+            for (size_t i = 0; i < genre.carries.size(); ++i)
+                if (RE2(genre.carries[i], RE2::Quiet).NumberOfCapturingGroups() != 1)
+                    fail(g["carries"][i], fmt::format("文种规则“{}”应恰有一个捕获组（所印发文件的名称）",
+                                                      genre.carries[i]));
             if (genre.title.empty() && genre.number.empty() && genre.formulas.empty())
                 fail(g, fmt::format("文种“{}”没有任何识别规则（title、number、formulas）", genre.id));
             rules_.genres.push_back(std::move(genre));

@@ -19,6 +19,10 @@ struct Genre {
     std::vector<std::string> title;     // patterns matched against the title (or the file name)
     std::vector<std::string> number;    // patterns matched against the text (文号: 〔2020〕12号)
     std::vector<std::string> formulas;  // opening/closing formulas (现将…通知如下, 特此公示)
+    // Titles of this genre that carry another document (关于印发《…办法》的通知): one capturing group
+    // each, the carried document's name. When that name shows a genre of its own, the file is of
+    // that genre — the 通知 is only its envelope.
+    std::vector<std::string> carries;
     int line = 0;                       // 1-based line in the catalog file
 };
 

@@ -99,6 +99,33 @@ TEST_CASE("analyse: title from the tallest OCR line, not the navigation bar", "[
     CHECK(a.date.source == "label");
 }
 
+TEST_CASE("analyse: a scanned document's red header above its 文号 is not its title", "[pipeline]") {
+    const Analyser an(small_catalog());
+    ExtractResult x;
+    PageText p;
+    p.source = TextSource::ocr;
+    p.width = 1240;
+    p.height = 1754;
+    // The issuing authority's red header is the biggest type (and OCR reads 室 as 至); the 文号
+    // line, then the title, in type bigger than the body's.
+    p.text =
+        "霸州市人民政府办公至\n霸政办字【2020 ] 47号\n霸州市政府信息公开申请办理答复规范\n"
+        "第一条 为规范政府信息公开申请的办理和答复工作，制定本规范。\n第二条 本规范自印发之日起施行。";
+    p.lines = {{"霸州市人民政府办公至", 220, 180, 800, 90, 85},
+               {"霸政办字【2020 ] 47号", 480, 330, 300, 30, 90},
+               {"霸州市政府信息公开申请办理答复规范", 200, 420, 840, 44, 90},
+               {"第一条 为规范政府信息公开申请的办理和答复工作，制定本规范。", 120, 520, 1000, 30, 90},
+               {"第二条 本规范自印发之日起施行。", 120, 570, 600, 30, 90}};
+    x.pages.push_back(p);
+    CHECK(an.run(x, "u/扫描件.pdf", Date{2020, 11, 25}).title == "霸州市政府信息公开申请办理答复规范");
+
+    // The same page as text (a Word file): the first line after the 文号.
+    p.source = TextSource::text;
+    p.lines.clear();
+    x.pages = {p};
+    CHECK(an.run(x, "u/规范.docx", Date{2020, 11, 25}).title == "霸州市政府信息公开申请办理答复规范");
+}
+
 TEST_CASE("analyse: a portal's banner and menu above the title are neither title nor evidence",
           "[pipeline]") {
     const Analyser an(small_catalog());

@@ -264,6 +264,25 @@ TEST_CASE("dates: a ledger's 统计日期, 监测日期 or 填表日期 line is 
     }
 }
 
+TEST_CASE("dates: a transfer list's 移交日期 dates it, not the 成文日期 of the documents it lists",
+          "[pipeline]") {
+    // As the xlsx extractor gives a 移交清单: the listed documents' dates, the handover line.
+    ExtractResult x;
+    x.pages.push_back(PageText{"霸州镇2020年政府信息公开文件移交清单\n序号\t文件名称\t成文日期\t份数\n"
+                               "1\t霸州镇2019年政府信息公开工作年度报告\t2020-01-17\t2\n"
+                               "2\t霸州镇2020年惠民补贴发放公示\t2020-06-30\t2\n"
+                               "移交单位：霸州镇人民政府\t接收单位：霸州市档案馆\t移交日期\t2020-09-29",
+                               "", TextSource::text, {}, 0, 0, -1});
+    x.rows = {{{"序号", "1"}, {"文件名称", "霸州镇2019年政府信息公开工作年度报告"},
+               {"成文日期", "2020-01-17"}, {"份数", "2"}},
+              {{"序号", "2"}, {"文件名称", "霸州镇2020年惠民补贴发放公示"},
+               {"成文日期", "2020-06-30"}, {"份数", "2"}}};
+    const auto r = find_publication_date(x, "移交清单.xlsx", Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 9, 29});
+    CHECK(r.review);  // the list's own date, but never presented as certain
+}
+
 TEST_CASE("dates: a list's newest 公布日期 cell dates it, not the first row under the title",
           "[pipeline]") {
     // As the xlsx extractor gives it: a title line, the header row, dated rows (tab-separated).

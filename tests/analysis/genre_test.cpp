@@ -128,6 +128,51 @@ TEST_CASE("genre: the bundled catalog recognises the usual document genres", "[a
     CHECK(bundled("关于《霸州市大气污染防治实施方案》的政策解读", "一、出台背景\n二、主要内容").id ==
           "解读");
     CHECK(bundled("", "天气晴。", "随手拍.jpg").id.empty());
+    // A review decision quotes the reply it reviews; a reply names review and suit as remedies.
+    CHECK(bundled("行政复议决定书",
+                  "霸政复决字〔2020〕第9号\n申请人：周某\n被申请人：霸州市司法局\n申请人不服被申请人"
+                  "作出的《政府信息公开申请答复书》，申请行政复议。\n经审理查明：被申请人依据《中华人民"
+                  "共和国政府信息公开条例》第十五条作出不予公开答复。\n本机关决定：维持。")
+              .id == "复议诉讼");
+    CHECK(bundled("政府信息公开申请答复书",
+                  "霸司公开依复〔2020〕3号\n王某某：\n本机关收到您提出的政府信息公开申请，现答复如下："
+                  "……\n如不服本答复，可在收到之日起60日内申请行政复议，或6个月内提起行政诉讼。")
+              .id == "依申请答复");
+    // The application form page proves the channel is open, not a reply.
+    CHECK(bundled("政府信息公开申请",
+                  "依据《中华人民共和国政府信息公开条例》，您可以向各行政机关申请获取政府信息。\n申请人\n"
+                  "证件号码\n联系电话\n申请内容\n受理机关\n申请须知 进度查询")
+              .id == "申请表单");
+}
+
+TEST_CASE("genre: an envelope (关于印发《…》的通知) is of the genre of the document it carries",
+          "[analysis]") {
+    const std::string text = "各乡镇、各部门：\n现将《规范》印发给你们，请认真贯彻执行。\n特此通知。";
+    // A rule sent with a notice is a rule: 6.2 (replies) penalises it, 5.2 (rules) is boosted.
+    GenreGuess g = bundled("霸州市人民政府办公室关于印发霸州市政府信息公开申请办理工作规范的通知", text);
+    CHECK(g.id == "制度");
+    REQUIRE(!g.why.empty());
+    CHECK(g.why[0] == "所印发的《霸州市政府信息公开申请办理工作规范》含‘规范’");
+    CHECK(bundled("关于印发《霸州市政务公开工作实施方案》的通知", text).id == "方案");
+    // A carried document whose name shows no genre of its own: the envelope stays a 通知.
+    CHECK(bundled("关于印发2020年政务公开工作要点的通知", text).id == "通知");
+    CHECK(bundled("关于转发廊坊市人民政府办公室关于做好政务公开工作的通知的通知", text).id == "通知");
+
+    // `carries` is catalog data: without it, the same title is a 通知.
+    test::Scratch dir;
+    const std::string genres =
+        "genres:\n  - id: 制度\n    title: ['规范$']\n"
+        "  - id: 通知\n    title: ['的通知$']\n";
+    const GenreRules plain = load_text(dir, small_catalog(genres, ""));
+    CHECK(GenreDetector(plain).detect("关于印发办理规范的通知", "", text).id == "通知");
+    const GenreRules carrying =
+        load_text(dir, small_catalog(genres + "    carries: ['印发(.{2,40})的通知$']\n", ""));
+    CHECK(GenreDetector(carrying).detect("关于印发办理规范的通知", "", text).id == "制度");
+    // A pattern without exactly one capturing group is refused, with its line.
+    const std::string err = load_error(
+        dir, small_catalog(genres + "    carries: ['印发.{2,40}的通知$']\n", ""));
+    CHECK(err.find("catalog.yaml:") != std::string::npos);
+    CHECK(err.find("应恰有一个捕获组") != std::string::npos);
 }
 
 TEST_CASE("crumbs: the breadcrumb line, its separators and OCR noise", "[analysis]") {
