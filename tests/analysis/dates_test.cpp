@@ -367,7 +367,7 @@ ExtractResult ocr_page(std::string text) {
 
 }  // namespace
 
-TEST_CASE("dates: a sign-in sheet is dated by its 培训时间, under review; a notice is not",
+TEST_CASE("dates: a sign-in sheet is dated by its 培训时间 (under review), a notice is not",
           "[analysis]") {
     // OCR of holdout9's photo of a handwritten 签到表 (the table's rows are noise).
     const std::string sheet =
