@@ -549,16 +549,48 @@ bool right_aligned_low(const SpanSite& x) {
            box->y + box->h < x.page.height * 0.93 && count_cjk(x.whole_before) <= 12;
 }
 
+// True when `s` ends in a sign-off field's name (负责人签字：, 签名, (签章)), separators and the
+// blank a hand filled in (____) skipped.
+bool ends_in_sign_off(std::string_view s) {
+    for (bool more = true; more;) {
+        more = false;
+        s = trim(s);
+        for (std::string_view t : {":", "_", ")", "(", "：", "）", "（"})
+            if (s.ends_with(t)) {
+                s.remove_suffix(t.size());
+                more = true;
+            }
+    }
+    for (std::string_view w : {"签字", "签名", "签章"})
+        if (s.ends_with(w)) return true;
+    return false;
+}
+
+// A form's or record's sign-off date: a full date alone on its line right after the field where
+// it was signed ("负责人签字：⏎2020年9月30日", "检查人签名：2020年9月30日"). The form's own date,
+// but read from a photo of a filled-in form: never certain.
+bool sign_off_date(const SpanSite& x) {
+    if (!x.alone_after || !x.s.has_year || x.near_title(1)) return false;
+    if (!x.before.empty()) return x.before == x.whole_before && ends_in_sign_off(x.before);
+    if (!x.whole_before.empty() || x.pl.nonblank_before[x.li] == 0) return false;
+    const size_t j = x.pl.nonblank_before[x.li] - 1;
+    const auto prev = line_text(x.t, x.pl, j);
+    return count_cjk(prev) <= 12 && ends_in_sign_off(prev);
+}
+
 // Signature (落款): alone at the end of its line, after the unit's name or a Chinese-numeral date.
 std::optional<Judgement> signature(const SpanSite& x) {
     const bool org_before = has_org_suffix(x.before);
-    if (!x.alone_after || !(x.before.empty() || org_before)) return std::nullopt;
+    const bool sign_off = sign_off_date(x);
+    if (!x.alone_after || !(x.before.empty() || org_before || sign_off)) return std::nullopt;
     const bool prev_org = org_before || unit_name_above(x);
     const bool closer = closer_below(x);
     if (!x.near_title(1) && (prev_org || closer || (x.s.chinese && x.s.has_year)))
         return Judgement{kSignature, "signature", 0.85, "落款日期（成文日期）"};
     if (!x.near_title(1) && x.s.has_year && right_aligned_low(x))
         return Judgement{kSignature, "signature", 0.8, "落款日期（页面下部右对齐的日期行）"};
+    if (sign_off)
+        return Judgement{kSignature, "signature", 0.75, "签字栏的日期（表格或记录的签署日期）"};
     return std::nullopt;
 }
 
@@ -592,10 +624,13 @@ std::optional<Judgement> byline(const SpanSite& x) {
     if (x.near_title(3) && x.li > static_cast<size_t>(x.title.line) &&
         count_cjk(x.whole_before) <= 15 && x.after.size() <= 40)
         return Judgement{kUnderTitle, "content", 0.75, "标题下方的日期"};
-    // A byline near the top even when the OCR title line was garbled: a short account or unit name
-    // followed by the date and its time ("霸州发布 2020年11月16日 18:30").
+    // A byline near the top even when the OCR title line was garbled (or the title guessed from
+    // the wrong line): a short account or unit name followed by the date and its time ("霸州发布
+    // 2020年11月16日 18:30"), or by a full date that ends the line (a WeChat article's light-grey
+    // "霸州生态环境 2020-11-06" under its title).
     const auto& wb = x.whole_before;
-    if (x.pi == 0 && x.li < 8 && x.s.has_time && count_cjk(wb) >= 2 && count_cjk(wb) <= 10 &&
+    const bool stamp = x.s.has_time || (x.s.has_year && x.after.empty());
+    if (x.pi == 0 && x.li < 8 && stamp && count_cjk(wb) >= 2 && count_cjk(wb) <= 10 &&
         wb.size() <= 40 && x.after.size() <= 12 && wb.find(':') == std::string_view::npos)
         return Judgement{kUnderTitle, "content", 0.6, "署名行中的日期（公众号或单位名之后）"};
     // A portal byline whose source is not labelled: the full date (and its time) open the line,
@@ -633,10 +668,27 @@ bool issue_date(const SpanSite& x) {
     return rest.starts_with("出版") || rest.starts_with("刊发") || rest.starts_with("发行");
 }
 
+// A sign-in sheet's (签到表) event date: the 培训时间 / 会议时间 of the session it records is the
+// sheet's own date — a person dates the sheet by it. Only on a page that calls itself a sign-in
+// sheet, and never as certain: a meeting notice also says 会议时间 (and asks people to sign in).
+bool sign_in_event(const SpanSite& x, const Label& label) {
+    static constexpr std::string_view kEvent[] = {"培训时间", "培训日期", "会议时间",
+                                                  "会议日期", "活动时间", "活动日期"};
+    if (std::find(std::begin(kEvent), std::end(kEvent), label.word) == std::end(kEvent))
+        return false;
+    for (std::string_view w : {"签到表", "签到册", "签到簿", "签到单", "签名表"})
+        if (x.t.find(w) != std::string_view::npos) return true;
+    return false;
+}
+
 // The rules in order of precedence; the first that applies decides.
 Judgement judge_site(const SpanSite& x) {
     if (x.s.range) return rejected("日期范围（起止时间），不是发布日期");
     const Label label = label_of(x);
+    if (label.kind == LabelKind::reject && sign_in_event(x, label))
+        return Judgement{
+            kWeakStamp, "content", 0.5,
+            fmt::format("签到表的“{}”（表格自身的日期，仅在没有更好的日期时采用）", label.word)};
     if (label.kind == LabelKind::reject) return rejected(reject_reason(label.word));
     if (auto j = clock_by_box(x, label)) return std::move(*j);
     if (auto j = by_label(label)) return std::move(*j);

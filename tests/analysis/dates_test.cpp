@@ -370,3 +370,70 @@ TEST_CASE("dates: the chooser gives up when the file's deadline has passed", "[a
                     TimeLimitExceeded);
     CHECK(find_publication_date(x, pages, title, "a.txt", Date{2020, 11, 27}).published);
 }
+
+// ---- issue 18: phone photos of paper forms and WeChat bylines -----------------------------------
+
+namespace {
+
+// An OCR page as the image extractor gives a 1200×1600 phone photo (no boxes: text rules only).
+ExtractResult ocr_page(std::string text) {
+    ExtractResult x = one_page(std::move(text));
+    x.format = "image";
+    x.pages[0].source = TextSource::ocr;
+    x.text_source = TextSource::ocr;
+    return x;
+}
+
+}  // namespace
+
+TEST_CASE("dates: a sign-in sheet is dated by its 培训时间 (under review), a notice is not",
+          "[analysis]") {
+    // OCR of holdout9's photo of a handwritten 签到表 (the table's rows are noise).
+    const std::string sheet =
+        "霸州市2020年政务公开业务培训班签到表\n\n"
+        "培训时间：2020年9月18日下午地点：迎宾大厦三楼会议室\n\n"
+        "让E\n\nOIC人生工天到加王国\n\n[Am\n\n|一\n[|\n[|\nEAI证二有\n";
+    auto r = find_publication_date(ocr_page(sheet), "IMG_20200918_150233.jpg", Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 9, 18});
+    CHECK(r.review);
+    // A training notice names the session's time too: not the notice's date.
+    r = find_publication_date(ocr_page("关于举办政务公开业务培训班的通知\n各乡镇：\n"
+                                       "培训时间：2020年9月18日下午，请提前签到。\n"),
+                              "a.jpg", Date{2020, 11, 20});
+    CHECK_FALSE(r.published);
+}
+
+TEST_CASE("dates: a record's date under its 负责人签字 line is its own, under review",
+          "[analysis]") {
+    // OCR of holdout9's photo of a signed 读网检查记录 (the date sits high: the table is short).
+    const std::string record =
+        "政府网站读网检查记录 (2020年9月)\n六有十 ae [两 Tan\nse | wa |\n| ee | weare | 天 | |\n"
+        "负责人签字：\n2020年9月30日\n";
+    auto r = find_publication_date(ocr_page(record), "读网检查记录-签字页.jpg", Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 9, 30});
+    CHECK(r.source == "signature");
+    CHECK(r.review);
+    // The same on one line.
+    r = find_publication_date(
+        ocr_page("政府网站读网检查记录\n检查情况正常。\n检查人签名：2020年9月30日\n"), "a.jpg",
+        Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 9, 30});
+    CHECK(r.review);
+}
+
+TEST_CASE("dates: a WeChat byline without a time under a misread title, under review",
+          "[analysis]") {
+    // OCR of holdout9's WeChat screenshot: the grey byline has the account and the date only.
+    const std::string page =
+        "16:41 4G 76%\nX 罗\n10月份全市空气质量情况通报\n霸州生态环境 2020-11-06\n\n空气质量月报\n"
+        "10月1日至31日，我市PM2.5平均浓度为52微克/\n立方米，同比下降11.9%; 优良天数21天，同比\n"
+        "增加3天。\n阅读 3281 在看 24\n";
+    const auto r =
+        find_publication_date(ocr_page(page), "10月空气质量通报.jpg", Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 11, 6});
+    CHECK(r.review);
+}
