@@ -99,6 +99,8 @@ Pix* sealed_right_page(FT_Face face, int r, int g, int b, double a, bool under =
                 if (d > rad - 9 && d < rad + 1) blend(pix, x, y, r, g, b, a);
             }
         draw_text(pix, face, "自然资源和规划局", 1010, 440, 44, r, g, b, a);
+        // Under the black text: the seal's lower legend across the date line itself.
+        if (under) draw_text(pix, face, "行政复议专用章", 1090, 612, 40, r, g, b, a);
     };
     if (under) seal();
     draw_text(pix, face, "如对本答复不服，可以自收到本答复书之日起60日内申请行政复议。", 200, 200,
@@ -268,11 +270,11 @@ TEST_CASE("signature_block: a grey scan's date under a dark grey seal is read ag
           "[extractors]") {
     const Font font;
     FT_Face face = font.face;
-    // A grey scan: the seal ring and its text dark grey (75, under the black strokes at 20), as
+    // A grey scan: the seal ring and its legends dark grey (82, under the black strokes at 20), as
     // on holdout7's doc20201119.pdf; the red channel is the page itself and no red seal is
     // found. The normal stretch (60–200) turns the seal as black as the strokes: only the
     // darker re-read (30–90) whitens it.
-    PixHolder rgb(sealed_right_page(face, 75, 75, 75, 1.0, true));
+    PixHolder rgb(sealed_right_page(face, 82, 82, 82, 1.0, true));
     PixHolder grey(red_channel(rgb.pix));
     int n = 0;
     const std::string text = reread(rgb.pix, grey.pix, &n);
