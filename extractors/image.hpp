@@ -44,8 +44,9 @@ class ImageExtractor final : public Extractor {
     std::string_view name() const override { return "image"; }
     // 4: Sauvola; 5: second pass on light bands; 6: phone shapes, whole-page and signature-block
     // passes; 7: the signature block reaches the right margin, a darker re-read for grey seals;
-    // the band pass inside a photo's frame, on its flattened copy.
-    int version() const override { return 7; }
+    // the band pass inside a photo's frame, on its flattened copy; 8: the signature's date line
+    // read alone (PSM 7, date characters only).
+    int version() const override { return 8; }
     int bid(const Probe& probe) const override;
     tl::expected<ExtractResult, Error> extract(const Probe& probe,
                                                ExtractContext& ctx) const override;

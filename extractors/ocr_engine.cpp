@@ -167,6 +167,7 @@ tl::expected<PageText, Error> OcrEngine::recognize(const unsigned char* data, in
 tl::expected<PageText, Error> OcrEngine::run(int w, int h, const OcrParams& params) {
     api_->SetPageSegMode(static_cast<tesseract::PageSegMode>(params.psm));
     api_->SetVariable("thresholding_method", std::to_string(params.thresholding).c_str());
+    api_->SetVariable("tessedit_char_whitelist", params.whitelist.c_str());
     tesseract::ETEXT_DESC monitor;
     if (params.deadline != std::chrono::steady_clock::time_point::max()) {
         auto left = std::chrono::duration_cast<std::chrono::milliseconds>(

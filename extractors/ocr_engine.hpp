@@ -37,6 +37,8 @@ struct OcrParams {
     int source_dpi = 0;  // resolution to declare; 0 = the image's own, else 96 (never "0 dpi")
     int thresholding =
         0;  // tesseract thresholding_method: 0 global Otsu, 1 adaptive Otsu, 2 Sauvola
+    // tessedit_char_whitelist: the only characters the call may output (UTF-8); empty = all.
+    std::string whitelist;
     // Hard deadline for this call; time_point::max() = none. Enforced through ETEXT_DESC.
     std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
 };

@@ -8,6 +8,7 @@
 
 #include <leptonica/allheaders.h>
 #include <re2/re2.h>
+#include <unicode/unistr.h>
 
 #include "extractors/ocr_second_pass.hpp"
 #include "extractors/pix.hpp"
@@ -17,11 +18,81 @@ namespace dossier {
 // The year's characters are those analysis/dates.cpp repairs (〇 read as O/0/D/口/@/C/5/人/。, a
 // leading 二 as 工): on holdout7's sealed 扫描件.pdf the block read "二O二@〇年六月十八日", which
 // dates.cpp repairs to 2020-06-18, and an '@' outside this class dropped it.
+// A year of three characters ("二OO年三月二十六日", holdout8's sealed 领导小组调整通知.pdf) has
+// lost one: no repair makes it a year, and taking it for the block's date skipped the block's
+// re-read.
 bool full_date(const std::string& text) {
     static const RE2 cn(
-        R"((?:[一二三四五六七八九〇○零OoQD0口@C5人。工][ ]?){3,6}年.{0,8}月.{0,8}[日曰])");
+        R"((?:[一二三四五六七八九〇○零OoQD0口@C5人。工][ ]?){4,6}年.{0,8}月.{0,8}[日曰])");
     static const RE2 arabic(R"((?:19|20)\s*\d\s*\d\s*[-./年]\s*[.]?\s*[0-9lI\]]{1,2}\s*[-./月])");
     return RE2::PartialMatch(text, cn) || RE2::PartialMatch(text, arabic);
+}
+
+namespace {
+
+// The value of a Chinese-numeral (or arabic) month or day as the whitelisted line pass reads it:
+// 八, 十, 十一, 二十, 二十六, 31; 0 when it is none of these forms.
+int small_number(const std::u32string& s) {
+    auto digit = [](char32_t c) -> int {
+        static const std::u32string cn = U"〇一二三四五六七八九";
+        if (c >= U'0' && c <= U'9') return static_cast<int>(c - U'0');
+        const auto i = cn.find(c);
+        return i == std::u32string::npos ? -1 : static_cast<int>(i);
+    };
+    if (s.empty() || s.size() > 3) return 0;
+    if (std::all_of(s.begin(), s.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; }))
+        return s.size() <= 2 ? std::stoi(std::string(s.begin(), s.end())) : 0;
+    const auto ten = s.find(U'十');
+    if (ten == std::u32string::npos) return s.size() == 1 && digit(s[0]) > 0 ? digit(s[0]) : 0;
+    const int tens = ten == 0 ? 1 : (ten == 1 && digit(s[0]) > 1 ? digit(s[0]) : -1);
+    const int units = ten + 1 == s.size() ? 0 : (ten + 2 == s.size() ? digit(s[ten + 1]) : -1);
+    if (tens < 0 || units < 0 || (ten + 1 < s.size() && units == 0)) return 0;
+    return tens * 10 + units;
+}
+
+std::string chinese(int n, bool year) {
+    static const char* cn[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
+    if (year) {
+        std::string y;
+        for (char c : std::to_string(n)) y += cn[c - '0'];
+        return y;
+    }
+    if (n < 10) return cn[n];
+    return (n >= 20 ? std::string(cn[n / 10]) : std::string()) + "十" + (n % 10 ? cn[n % 10] : "");
+}
+
+}  // namespace
+
+std::optional<std::string> whitelisted_date(const std::string& text) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+    std::u32string s;
+    for (int i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+        const char32_t c = static_cast<char32_t>(u.char32At(i));
+        if (c != U' ') s.push_back(c == U'零' || c == U'○' ? U'〇' : c);
+    }
+    // The year: exactly four characters from the start of the line, then 年.
+    const auto nian = s.find(U'年'), yue = s.find(U'月'), ri = s.find(U'日');
+    if (nian != 4 || yue == std::u32string::npos || ri == std::u32string::npos || yue < nian ||
+        ri < yue)
+        return std::nullopt;
+    int year = 0;
+    for (size_t i = 0; i < 4; ++i) {
+        static const std::u32string cn = U"〇一二三四五六七八九";
+        const char32_t c = s[i];
+        const auto k = cn.find(c);
+        const int d = c >= U'0' && c <= U'9'      ? static_cast<int>(c - U'0')
+                      : k != std::u32string::npos ? static_cast<int>(k)
+                                                  : -1;
+        if (d < 0) return std::nullopt;
+        year = year * 10 + d;
+    }
+    const int month = small_number(s.substr(nian + 1, yue - nian - 1));
+    const int day = small_number(s.substr(yue + 1, ri - yue - 1));
+    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (year < 2015 || year > 2030 || month < 1 || month > 12 || day < 1 || day > days[month - 1] ||
+        (month == 2 && day == 29 && year % 4 != 0))
+        return std::nullopt;
+    return chinese(year, true) + "年" + chinese(month, false) + "月" + chinese(day, false) + "日";
 }
 
 namespace {
@@ -72,8 +143,49 @@ std::optional<Rect> block_of(const PageText& page, const std::optional<SealBox>&
 // The 版记's "2020年6月19日印发" line under the signature is not the signature's date: on
 // holdout7's sealed 扫描件.pdf it lay inside the block and the block, its date read as
 // "过O=@年六月十八日", was taken for dated.
+// A Chinese-numeral date counts as read only when, its year's look-alikes taken for 〇 (O, @, 口,
+// …; a leading 工 for 二), it is a full plausible date (whitelisted_date): holdout8's sealed
+// scans read "二@二@〇年光月二十日" and "二@Q二O年四月二十七日", which looked like dates
+// (full_date) and so were never read again, but which no repair makes a date. An arabic date counts
+// as read.
+bool clean_date(const std::string& text) {
+    static const RE2 arabic(R"((?:19|20)\s*\d\s*\d\s*[-./年]\s*[.]?\s*[0-9lI\]]{1,2}\s*[-./月])");
+    if (RE2::PartialMatch(text, arabic)) return true;
+    static const std::u32string zero = U"OoQD0口@C5人。○零";
+    static const std::u32string digits = U"〇一二三四五六七八九";
+    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+    std::u32string s;
+    for (int i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+        const char32_t c = static_cast<char32_t>(u.char32At(i));
+        if (c != U' ') s.push_back(zero.find(c) != std::u32string::npos ? U'〇' : c);
+    }
+    for (size_t nian = s.find(U'年'); nian != std::u32string::npos;
+         nian = s.find(U'年', nian + 1)) {
+        size_t start = nian;
+        while (start > 0 && (digits.find(s[start - 1]) != std::u32string::npos ||
+                             (start == nian - 3 && s[start - 1] == U'工')))
+            --start;
+        std::u32string from = s.substr(start);
+        if (!from.empty() && from[0] == U'工') from[0] = U'二';
+        std::string utf8;
+        icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(from.data()),
+                                      static_cast<int32_t>(from.size()))
+            .toUTF8String(utf8);
+        if (whitelisted_date(utf8)) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+bool signature_dated(const std::string& text) {
+    return full_date(text) && text.find("印发") == std::string::npos && clean_date(text);
+}
+
+namespace {
+
 bool dates_block(const std::string& text) {
-    return full_date(text) && text.find("印发") == std::string::npos;
+    return signature_dated(text);
 }
 
 // A date already read in the block (or, without a seal, in the page's last two lines; a body
@@ -84,7 +196,9 @@ bool block_dated(const PageText& page, const Rect& r, bool sealed) {
             if (dates_block(l->text)) return true;
     for (const auto& l : page.lines) {
         const int mid = l.y + l.h / 2;
-        if (mid >= r.y0 && mid <= r.y1 && l.x + l.w > r.x0 && dates_block(l.text)) return true;
+        // A line this pass already read (second_pass) is not read a second time.
+        const bool read = l.second_pass ? full_date(l.text) : dates_block(l.text);
+        if (mid >= r.y0 && mid <= r.y1 && l.x + l.w > r.x0 && read) return true;
     }
     return false;
 }
@@ -97,6 +211,78 @@ bool block_dated(const PageText& page, const Rect& r, bool sealed) {
 // sit at 70–90 under black strokes below 30; stretched 60–200 the block read "人 司二十八日",
 // stretched 30–90 "二O〇二〇年七月二十八日" (tesseract CLI on the same cut).
 constexpr std::pair<int, int> kStretches[] = {{60, 200}, {30, 90}};
+
+// A row of the block's PSM 6 read that may be the date line the read garbled: it has 年, 月 or
+// 日 (曰), or three of the year's characters and look-alikes in a row; not the 版记's 印发 line.
+bool datish(const std::string& text) {
+    static const RE2 re(R"([年月日曰]|(?:[一二三四五六七八九〇○零OoQD0口@C5人。工][ ]?){3})");
+    return RE2::PartialMatch(text, re) && text.find("印发") == std::string::npos;
+}
+
+// The date line alone (issue 18): the rows of the block's PSM 6 read that look like a garbled
+// date (`rows`, in the upscaled cut's pixels; at most kDateRows, from the bottom), each cut as a
+// strip across the block, read once more as a single line (PSM 7) with only the characters of a
+// date allowed, on both stretches. A strip's date is taken only when it parses as a full,
+// plausible date (whitelisted_date) and the other stretch read no other date (unsure beats
+// wrong). Returns the line, in `grey`'s coordinates, in the canonical Chinese numerals.
+constexpr size_t kDateRows = 2;
+constexpr const char* kDateChars = "〇零一二三四五六七八九十年月日0123456789";
+
+std::optional<OcrLine> read_date_line(OcrEngine& engine, Pix* grey, const Rect& block, float scale,
+                                      std::vector<Rect> rows, OcrParams p) {
+    // The same row read by both stretches counts once (the larger box).
+    std::sort(rows.begin(), rows.end(), [](const Rect& a, const Rect& b) { return a.y1 > b.y1; });
+    std::vector<Rect> distinct;
+    for (const auto& r : rows) {
+        auto same = std::find_if(distinct.begin(), distinct.end(), [&](const Rect& d) {
+            const int mid = (r.y0 + r.y1) / 2;
+            return mid >= d.y0 && mid <= d.y1;
+        });
+        if (same == distinct.end()) {
+            distinct.push_back(r);
+        } else {
+            same->y0 = std::min(same->y0, r.y0);
+            same->y1 = std::max(same->y1, r.y1);
+        }
+    }
+    if (distinct.size() > kDateRows) distinct.resize(kDateRows);
+    p.psm = 7;
+    p.whitelist = kDateChars;
+    for (const auto& r : distinct) {
+        // The strip in `grey`'s pixels: the row's height and a third more above and below, across
+        // the whole block (the garbled read may have cut the line where the seal crosses it).
+        const int rh = r.y1 - r.y0;
+        const int y0 = block.y0 + static_cast<int>(static_cast<float>(r.y0 - rh / 3) / scale);
+        const int y1 = block.y0 + static_cast<int>(static_cast<float>(r.y1 + rh / 3) / scale);
+        const Rect strip =
+            clip({block.x0, y0, block.x1, y1}, pixGetWidth(grey), pixGetHeight(grey));
+        if (strip.y1 - strip.y0 < 8) continue;
+        std::optional<std::string> date;
+        bool conflict = false;
+        for (const auto& [black, white] : kStretches) {
+            if (std::chrono::steady_clock::now() >= p.deadline) return std::nullopt;
+            PixPtr pix = cut_and_stretch(grey, strip.x0, strip.y0, strip.x1 - strip.x0,
+                                         strip.y1 - strip.y0, scale, black, white);
+            if (!pix) return std::nullopt;
+            auto text = engine.recognize(pix.get(), p);
+            if (!text) return std::nullopt;
+            const auto d = whitelisted_date(text->text);
+            if (!d) continue;
+            if (date && *date != *d) conflict = true;
+            date = d;
+        }
+        if (conflict || !date) continue;
+        OcrLine line;
+        line.text = *date;
+        line.x = strip.x0;
+        line.y = strip.y0;
+        line.w = strip.x1 - strip.x0;
+        line.h = strip.y1 - strip.y0;
+        line.second_pass = true;
+        return line;
+    }
+    return std::nullopt;
+}
 
 }  // namespace
 
@@ -144,6 +330,7 @@ int reread_signature_block(OcrEngine& engine, Pix* grey, const std::optional<Sea
     p.thresholding = 0;
     p.source_dpi = static_cast<int>(static_cast<float>(dpi) * scale);
     std::vector<OcrLine> found;
+    std::vector<Rect> rows;  // the block's rows that look like a date line, in the cut's pixels
     for (const auto& [black, white] : kStretches) {
         if (std::chrono::steady_clock::now() >= params.deadline) break;
         PixPtr pix = cut_and_stretch(grey, block->x0, block->y0, block->x1 - block->x0,
@@ -153,6 +340,7 @@ int reread_signature_block(OcrEngine& engine, Pix* grey, const std::optional<Sea
         if (!text) break;
         std::vector<OcrLine> got;
         for (auto& l : text->lines) {
+            if (datish(l.text)) rows.push_back(Rect{l.x, l.y, l.x + l.w, l.y + l.h});
             if (!full_date(l.text)) continue;
             l.x = static_cast<int>(static_cast<float>(l.x) / scale) + block->x0;
             l.y = static_cast<int>(static_cast<float>(l.y) / scale) + block->y0;
@@ -167,6 +355,15 @@ int reread_signature_block(OcrEngine& engine, Pix* grey, const std::optional<Sea
         if (found.empty() || dated) found = std::move(got);
         if (dated) break;
     }
+    const bool dated = std::any_of(found.begin(), found.end(),
+                                   [](const OcrLine& l) { return dates_block(l.text); });
+    if (!dated)
+        if (auto line = read_date_line(engine, grey, *block, scale, rows, p)) {
+            std::erase_if(found, [&](const OcrLine& l) {
+                return l.y + l.h > line->y && l.y < line->y + line->h;
+            });
+            found.push_back(std::move(*line));
+        }
     const int n = static_cast<int>(found.size());
     if (n > 0) merge_lines(page, std::move(found));
     return n;

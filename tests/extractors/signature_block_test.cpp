@@ -86,20 +86,28 @@ Pix* sealed_page(FT_Face face) {
 // A page like the real sealed scans of holdout5/7 (150–300 dpi): the seal's left edge near the
 // start of the date, so the right-aligned date runs on well past the seal's right edge; the
 // ring and seal text in (r,g,b) at opacity a — red, or the dark grey of a grey scan.
-Pix* sealed_right_page(FT_Face face, int r, int g, int b, double a) {
+// `under`: the seal is stamped first and the black text printed over it (the strokes stay black
+// where they cross the seal, as toner under a scanned seal does).
+Pix* sealed_right_page(FT_Face face, int r, int g, int b, double a, bool under = false) {
     Pix* pix = pixCreate(1654, 1200, 32);
     pixSetAllArbitrary(pix, 0xf4f2ee00);
+    auto seal = [&] {
+        const int cx = 1170, cy = 540, rad = 160;
+        for (int y = cy - rad - 8; y <= cy + rad + 8; ++y)
+            for (int x = cx - rad - 8; x <= cx + rad + 8; ++x) {
+                const double d = std::hypot(x - cx, y - cy);
+                if (d > rad - 9 && d < rad + 1) blend(pix, x, y, r, g, b, a);
+            }
+        draw_text(pix, face, "自然资源和规划局", 1010, 440, 44, r, g, b, a);
+        // Under the black text: the seal's lower legend across the date line itself.
+        if (under) draw_text(pix, face, "行政复议专用章", 1090, 612, 40, r, g, b, a);
+    };
+    if (under) seal();
     draw_text(pix, face, "如对本答复不服，可以自收到本答复书之日起60日内申请行政复议。", 200, 200,
               42, 20, 20, 20, 1);
     draw_text(pix, face, "霸州市自然资源和规划局", 1080, 520, 42, 20, 20, 20, 1);
     draw_text(pix, face, "二〇二〇年八月二十四日", 1100, 600, 42, 20, 20, 20, 1);
-    const int cx = 1170, cy = 540, rad = 160;
-    for (int y = cy - rad - 8; y <= cy + rad + 8; ++y)
-        for (int x = cx - rad - 8; x <= cx + rad + 8; ++x) {
-            const double d = std::hypot(x - cx, y - cy);
-            if (d > rad - 9 && d < rad + 1) blend(pix, x, y, r, g, b, a);
-        }
-    draw_text(pix, face, "自然资源和规划局", 1010, 440, 44, r, g, b, a);
+    if (!under) seal();
     return pix;
 }
 
@@ -200,6 +208,7 @@ TEST_CASE("signature_block: full_date takes the year look-alikes dates.cpp repai
     CHECK_FALSE(full_date("霸州市人民政府办公室"));
     CHECK_FALSE(full_date("人 司二十八日"));
     CHECK_FALSE(full_date("二O二O年八月-"));  // the day cut off
+    CHECK_FALSE(full_date("二OO年三月二十六日"));  // a year character lost: not a date
 }
 
 namespace {
@@ -261,13 +270,45 @@ TEST_CASE("signature_block: a grey scan's date under a dark grey seal is read ag
           "[extractors]") {
     const Font font;
     FT_Face face = font.face;
-    // A grey scan: the seal ring and its text mid-grey, as on holdout7's doc20201119.pdf; the
-    // red channel is the page itself and no red seal is found.
-    PixHolder rgb(sealed_right_page(face, 85, 85, 85, 0.9));
+    // A grey scan: the seal ring and its legends dark grey (82, under the black strokes at 20), as
+    // on holdout7's doc20201119.pdf; the red channel is the page itself and no red seal is
+    // found. The normal stretch (60–200) turns the seal as black as the strokes: only the
+    // darker re-read (30–90) whitens it.
+    PixHolder rgb(sealed_right_page(face, 82, 82, 82, 1.0, true));
     PixHolder grey(red_channel(rgb.pix));
     int n = 0;
     const std::string text = reread(rgb.pix, grey.pix, &n);
     INFO(text);
     CHECK(n >= 1);
     CHECK(text.find("年八月二十四日") != std::string::npos);
+}
+
+TEST_CASE("signature_block: whitelisted_date takes only a full plausible date", "[extractors]") {
+    CHECK(whitelisted_date("二〇二〇年三月二十六日") == "二〇二〇年三月二十六日");
+    CHECK(whitelisted_date("二0二0年 八月十一日") == "二〇二〇年八月十一日");
+    CHECK(whitelisted_date("二零二零年十二月三十一日") == "二〇二〇年十二月三十一日");
+    CHECK(whitelisted_date("2020年9月4日") == "二〇二〇年九月四日");
+    CHECK(whitelisted_date("二〇二〇年十月十日二") == "二〇二〇年十月十日");  // seal residue after 日
+    CHECK_FALSE(whitelisted_date("一二〇二〇年三月二十六日"));  // a fifth year digit: which four?
+    CHECK_FALSE(whitelisted_date("二〇二〇年二月三十日"));      // no such day
+    CHECK_FALSE(whitelisted_date("二〇二〇年十三月一日"));
+    CHECK_FALSE(whitelisted_date("二〇一〇年三月二日"));  // before 2015: implausible for a scan
+    CHECK_FALSE(whitelisted_date("二十二〇年三月二日"));
+    CHECK_FALSE(whitelisted_date("二〇二〇年三月"));
+    CHECK_FALSE(whitelisted_date("年27"));
+    CHECK_FALSE(whitelisted_date("二〇二〇年一十月二日"));
+}
+
+TEST_CASE("signature_block: a garbled sealed date line does not count as the block's date",
+          "[extractors]") {
+    // Read as the block's date: the first pass's line stands, no re-read.
+    CHECK(signature_dated("二〇二〇年八月十四日"));
+    CHECK(signature_dated("二O二@年六月十八日"));
+    CHECK(signature_dated("工O二O年五月二十六日"));
+    CHECK(signature_dated("2020年6月9日"));
+    // What holdout8's sealed scans read: dates to the eye (full_date), no date to a parser.
+    CHECK_FALSE(signature_dated("二@二@〇年光月二十日"));
+    CHECK_FALSE(signature_dated("二@Q二O年四月二十七日"));
+    CHECK_FALSE(signature_dated("二OO年三月二十六日"));
+    CHECK_FALSE(signature_dated("霸州市自然资源和规划局 2020年8月25日印发"));
 }
