@@ -241,7 +241,7 @@ h1{font-size:30px;text-align:center;color:#1a1f2b;line-height:44px;margin-bottom
 .subt{text-align:center;font-size:17px;color:#556;margin-bottom:10px}
 .meta{text-align:center;font-size:14px;color:#9aa3ae;margin-bottom:26px;padding-bottom:18px;border-bottom:1px solid #eef0f3}
 .byline{text-align:center;font-size:14px;color:#a6aeb8;margin-bottom:26px;padding-bottom:18px;border-bottom:1px solid #eef0f3}
-.byline.grey{color:#dde1e6;font-size:13px}
+.byline.grey{color:#d2d7dd;font-size:13px}
 .ct{font-size:18px;line-height:36px;color:#2c3340}
 .grid{width:100%%;border-collapse:collapse;font-size:15px;margin-bottom:20px}
 .grid th{background:#f0f4f9;color:#556;width:130px;border:1px solid #e2e8f0;padding:8px;font-weight:normal}
@@ -527,8 +527,15 @@ def redhead(d, seal=True, pos="right:40px;top:-30px"):
     return html_doc(d["title"], css, "".join(parts))
 
 
+def for_image(doc_html):
+    """The page CSS of a document shown as an image (scan or photo): A4 width in px, border-box."""
+    from evidence.templates import DOC_IMAGE_CSS
+    return doc_html.replace("</style>", DOC_IMAGE_CSS + "</style>", 1)
+
+
 def colour_scan(doc_html, skew=-0.5, zoom=1.5, size=(1240, 1754, 58)):
     """A colour flatbed scan of a printed page (red ink and seal stay red), as one JPEG page."""
+    doc_html = for_image(doc_html)
     body_start = doc_html.index("<body>") + 6
     inner = doc_html[body_start:doc_html.rindex("</body>")]
     style = doc_html[doc_html.index("<style>") + 7:doc_html.index("</style>")]
