@@ -300,11 +300,11 @@ Label find_label(std::string_view before) {
             word = std::string(prev) + word;
         } else if (Label f = fuzzy_label(before); f.kind != LabelKind::none) {
             return f;
-        } else if (last == "日期" && last_begin >= 6 &&
-                   (before.substr(last_begin - 6, 6) == "移交" ||
-                    before.substr(last_begin - 6, 6) == "交接")) {
-            // A transfer list's 移交日期 is the list's own date, above the dates of the documents
-            // it lists (their 成文日期 column); never as certain.
+        } else if (const std::string_view w = last_begin >= 6 ? before.substr(last_begin - 6, 6) : "";
+                   last == "日期" && (w == "移交" || w == "交接" || w == "接收" || w == "登记")) {
+            // A transfer list's 移交日期 (a receiving register's 接收日期/登记日期) is the list's own
+            // date, above the dates of the documents it lists (their 成文日期 column); never as
+            // certain.
             k = LabelKind::transfer;
             word = std::string(before.substr(last_begin - 6, last_end - last_begin + 6));
         } else {

@@ -45,6 +45,13 @@ const RE2& dated_line() {
     return re;
 }
 
+// A numeric full date (2020-10-19, 2020.10.19): the mark of a byline or a field row (留言时间
+// 2020-10-19 21:14), which a title never is; a title may name a day in words (2020年10月19日).
+const RE2& numeric_date() {
+    static const RE2 re(R"([0-9]{4}\s*[-./]\s*[0-9]{1,2}\s*[-./]\s*[0-9]{1,2})");
+    return re;
+}
+
 // Trims only spaces and tabs, the layout gaps this file reasons about; other bytes stay content.
 std::string_view trim_blank(std::string_view s) {
     return text::trim(s, " \t");
@@ -208,6 +215,7 @@ std::optional<TitleGuess> by_prominent_ocr_line(const PageText& p0,
         if (l.y > p0.height * 0.5 || l.y < p0.height * 0.04 || l.y < below_nav) continue;
         const std::string t = normalize_text(l.text);
         if (count_cjk(t) < 5 || looks_like_nav(t)) continue;
+        if (RE2::PartialMatch(t, numeric_date())) continue;  // 留言时间 2020-10-19: a field row
         if (l.h * 4 < median * 5) continue;  // at least 1.25 × the median line height
         if (!best || l.h > best->h) best = &l;
     }

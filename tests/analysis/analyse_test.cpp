@@ -126,6 +126,25 @@ TEST_CASE("analyse: a scanned document's red header above its 文号 is not its 
     CHECK(an.run(x, "u/规范.docx", Date{2020, 11, 25}).title == "霸州市政府信息公开申请办理答复规范");
 }
 
+TEST_CASE("analyse: a message page's field row, in big type, is not its title", "[pipeline]") {
+    const Analyser an(small_catalog());
+    ExtractResult x;
+    PageText p;
+    p.source = TextSource::ocr;
+    p.width = 1366;
+    p.height = 900;
+    p.text = "留言标题政策解读栏目部分链接打不开留言时间 2020-10-19 21:14\n我为政府网站找错留言办理详情\n"
+             "网友您好：您反映的问题已修复。";
+    p.lines = {{"留言标题政策解读栏目部分链接打不开留言时间 2020-10-19 21:14", 40, 160, 1200, 36, 85},
+               {"我为政府网站找错留言办理详情", 300, 240, 700, 30, 90},
+               {"网友您好：您反映的问题已修复。", 100, 300, 800, 18, 90},
+               {"感谢关注。", 100, 330, 200, 18, 90},
+               {"办理单位：市融媒体中心", 100, 360, 300, 18, 90},
+               {"联系电话：0316-7861234", 100, 390, 300, 18, 90}};
+    x.pages.push_back(p);
+    CHECK(an.run(x, "u/找错.png", Date{2020, 11, 25}).title == "我为政府网站找错留言办理详情");
+}
+
 TEST_CASE("analyse: a portal's banner and menu above the title are neither title nor evidence",
           "[pipeline]") {
     const Analyser an(small_catalog());

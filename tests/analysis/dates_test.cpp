@@ -281,6 +281,18 @@ TEST_CASE("dates: a transfer list's 移交日期 dates it, not the 成文日期 
     REQUIRE(r.published);
     CHECK(*r.published == Date{2020, 9, 29});
     CHECK(r.review);  // the list's own date, but never presented as certain
+
+    // The receiving archive's register: its rows are transfers, its foot the register's date.
+    ExtractResult reg;
+    reg.pages.push_back(PageText{"霸州市档案馆2020年政府公开信息接收登记表\n移交单位\t文件数（件）\t移交日期\t接收人\n"
+                                 "霸州市财政局\t18\t2020-08-03\t王敏\n"
+                                 "霸州市教育和体育局\t23\t2020-09-10\t李娜\n登记日期\t2020-10-30",
+                                 "", TextSource::text, {}, 0, 0, -1});
+    reg.rows = {{{"移交单位", "霸州市财政局"}, {"文件数（件）", "18"}, {"移交日期", "2020-08-03"}},
+                {{"移交单位", "霸州市教育和体育局"}, {"文件数（件）", "23"}, {"移交日期", "2020-09-10"}}};
+    const auto g = find_publication_date(reg, "接收登记表.xlsx", Date{2020, 11, 20});
+    REQUIRE(g.published);
+    CHECK(*g.published == Date{2020, 10, 30});
 }
 
 TEST_CASE("dates: a list's newest 公布日期 cell dates it, not the first row under the title",

@@ -143,6 +143,8 @@ TEST_CASE("genre: the bundled catalog recognises the usual document genres", "[a
                   "依据《中华人民共和国政府信息公开条例》，您可以向各行政机关申请获取政府信息。\n申请人\n"
                   "证件号码\n联系电话\n申请内容\n受理机关\n申请须知 进度查询")
               .id == "申请表单");
+    CHECK(bundled("", "政府信息公开申请\n申请人\n联系电话\n申请内容\n获取方式\n首页 办事 资讯 我的").id ==
+          "申请表单");
 }
 
 TEST_CASE("genre: an envelope (关于印发《…》的通知) is of the genre of the document it carries",
