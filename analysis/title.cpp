@@ -52,6 +52,19 @@ const RE2& numeric_date() {
     return re;
 }
 
+// An issuing authority's red header: a name ending in an authority's suffix (室 often OCRed 至),
+// or 文件 — 霸州市人民政府办公室, 中共霸州市委办公室文件.
+const RE2& red_header() {
+    static const RE2 re(R"(\s*\p{Han}{4,24}(?:室|至|府|局|委|会|办|厅|院|心|文件)\s*)");
+    return re;
+}
+
+// A date in Chinese numerals alone on its line (二〇二〇年八月二十四日, also with O for 〇).
+const RE2& cn_date_line() {
+    static const RE2 re(R"(\s*[〇零一二三四五六七八九OoＯ○0-9]{4}\s*年.{1,3}月.{1,4}日\s*)");
+    return re;
+}
+
 // Trims only spaces and tabs, the layout gaps this file reasons about; other bytes stay content.
 std::string_view trim_blank(std::string_view s) {
     return text::trim(s, " \t");
@@ -201,24 +214,34 @@ std::optional<TitleGuess> by_prominent_ocr_line(const PageText& p0,
                                                 const std::vector<std::string_view>& lines) {
     if (p0.lines.empty() || p0.height <= 0) return std::nullopt;
     const int median = median_line_height(p0);
-    int below_nav = nav_bottom(p0);
+    const int below_nav = nav_bottom(p0);
+    // The tallest line at or below `from` that could be a title.
+    auto tallest = [&](int from) {
+        const OcrLine* best = nullptr;
+        for (const auto& l : p0.lines) {
+            if (l.y > p0.height * 0.5 || l.y < p0.height * 0.04 || l.y < from) continue;
+            const std::string t = normalize_text(l.text);
+            if (count_cjk(t) < 5 || looks_like_nav(t)) continue;
+            if (RE2::PartialMatch(t, numeric_date()) || RE2::FullMatch(t, cn_date_line()) ||
+                RE2::FullMatch(t, bare_doc_number()))
+                continue;  // 留言时间 2020-10-19: a field row; 二〇二〇年八月二十四日: a date
+            if (l.h * 4 < median * 5) continue;  // at least 1.25 × the median line height
+            if (!best || l.h > best->h) best = &l;
+        }
+        return best;
+    };
+    const OcrLine* best = tallest(below_nav);
     // A red header (霸州市人民政府办公室, the biggest type of a document) is not the title: it
-    // stands above the 文号, and the title below it.
+    // names an authority and stands above the 文号; the title is the tallest line below it (below
+    // the 文号 in a 通知, between the two in a letter whose 文号 follows its title).
     const OcrLine* number = nullptr;  // the topmost 文号 line in the upper half
     for (const auto& l : p0.lines)
         if (l.y <= p0.height * 0.5 && (!number || l.y < number->y) &&
             RE2::FullMatch(normalize_text(l.text), bare_doc_number()))
             number = &l;
-    if (number) below_nav = std::max(below_nav, number->y + number->h);
-    const OcrLine* best = nullptr;
-    for (const auto& l : p0.lines) {
-        if (l.y > p0.height * 0.5 || l.y < p0.height * 0.04 || l.y < below_nav) continue;
-        const std::string t = normalize_text(l.text);
-        if (count_cjk(t) < 5 || looks_like_nav(t)) continue;
-        if (RE2::PartialMatch(t, numeric_date())) continue;  // 留言时间 2020-10-19: a field row
-        if (l.h * 4 < median * 5) continue;  // at least 1.25 × the median line height
-        if (!best || l.h > best->h) best = &l;
-    }
+    if (best && number && best->y < number->y &&
+        RE2::FullMatch(normalize_text(best->text), red_header()))
+        best = tallest(best->y + best->h);
     if (!best) return std::nullopt;
     TitleGuess g;
     g.text = std::string(first_segment(normalize_text(best->text)));

@@ -124,6 +124,27 @@ TEST_CASE("analyse: a scanned document's red header above its 文号 is not its 
     p.lines.clear();
     x.pages = {p};
     CHECK(an.run(x, "u/规范.docx", Date{2020, 11, 25}).title == "霸州市政府信息公开申请办理答复规范");
+
+    // A reply letter: header, title, then the 文号; its signature date, in big type, is no title.
+    PageText letter;
+    letter.source = TextSource::ocr;
+    letter.width = 1240;
+    letter.height = 1754;
+    letter.text = "霸州市自然资源和规划局\n政府信息公开申请答复书\n霸自然资依复 [2020 ] 15号\n王某：\n"
+                  "本机关于2020年8月3日收到您提出的政府信息公开申请。\n霸州市自然资源和规划局\n"
+                  "二〇二〇年八月二十四日";
+    letter.lines = {{"霸州市自然资源和规划局", 220, 150, 800, 90, 85},
+                    {"政府信息公开申请答复书", 300, 300, 640, 50, 90},
+                    {"霸自然资依复 [2020 ] 15号", 480, 380, 300, 30, 90},
+                    {"王某：", 120, 440, 100, 30, 90},
+                    {"本机关于2020年8月3日收到您提出的政府信息公开申请。", 120, 490, 1000, 30, 90},
+                    {"霸州市自然资源和规划局", 700, 600, 400, 30, 90},
+                    {"二〇二〇年八月二十四日", 700, 650, 400, 60, 80}};
+    x.pages = {letter};
+    const Analysis a = an.run(x, "u/扫描件.pdf", Date{2020, 11, 25});
+    CHECK(a.title == "政府信息公开申请答复书");
+    REQUIRE(a.date.published);
+    CHECK(*a.date.published == Date{2020, 8, 24});
 }
 
 TEST_CASE("analyse: a message page's field row, in big type, is not its title", "[pipeline]") {
