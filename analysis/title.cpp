@@ -268,14 +268,12 @@ std::optional<TitleGuess> by_format_title(const ExtractResult& x,
 // Step 4: the first substantial line of a text document (OCR pages start with browser/nav noise).
 std::optional<TitleGuess> by_first_line(const std::vector<std::string_view>& lines) {
     const size_t scan = std::min<size_t>(lines.size(), 12);
-    size_t from = 0;  // after a 文号 line: above it is the red header (see bare_doc_number)
-    for (size_t i = 0; i < scan; ++i)
-        if (RE2::FullMatch(trim_blank(lines[i]), bare_doc_number())) {
-            from = i + 1;
-            break;
-        }
-    for (size_t i = from; i < scan; ++i) {
+    size_t number = 0;  // the first 文号 line, or 0: above it, an authority's name is its red header
+    for (size_t i = 0; i < scan && !number; ++i)
+        if (RE2::FullMatch(trim_blank(lines[i]), bare_doc_number())) number = i;
+    for (size_t i = 0; i < scan; ++i) {
         const auto seg = first_segment(lines[i]);
+        if (i < number && RE2::FullMatch(seg, red_header())) continue;
         if (count_cjk(seg) < 6 || seg.size() > 180 || looks_like_nav(seg) ||
             RE2::PartialMatch(seg, dated_line()) || seg.find(':') != std::string_view::npos)
             continue;

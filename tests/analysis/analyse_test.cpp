@@ -18,6 +18,15 @@ Catalog small_catalog() {
     c.indicators = {a, b};
     return c;
 }
+
+// An OCR page of `width` × `height` pixels; its text and lines are filled in by the test.
+PageText ocr_page(int width, int height) {
+    PageText p;
+    p.source = TextSource::ocr;
+    p.width = width;
+    p.height = height;
+    return p;
+}
 }  // namespace
 
 TEST_CASE("analyse: a formal notice gives title, signature date, keywords and warnings",
@@ -80,10 +89,7 @@ TEST_CASE("analyse: an empty extraction is analysed without a date", "[pipeline]
 TEST_CASE("analyse: title from the tallest OCR line, not the navigation bar", "[pipeline]") {
     const Analyser an(small_catalog());
     ExtractResult x;
-    PageText p;
-    p.source = TextSource::ocr;
-    p.width = 1366;
-    p.height = 900;
+    PageText p = ocr_page(1366, 900);
     p.text =
         "首页 政务公开 政务服务 互动交流 走进霸州\n霸州市召开政策解读专题会议\n发布时间: "
         "2020-11-05\n正文";
@@ -102,10 +108,7 @@ TEST_CASE("analyse: title from the tallest OCR line, not the navigation bar", "[
 TEST_CASE("analyse: a scanned document's red header above its 文号 is not its title", "[pipeline]") {
     const Analyser an(small_catalog());
     ExtractResult x;
-    PageText p;
-    p.source = TextSource::ocr;
-    p.width = 1240;
-    p.height = 1754;
+    PageText p = ocr_page(1240, 1754);
     // The issuing authority's red header is the biggest type (and OCR reads 室 as 至); the 文号
     // line, then the title, in type bigger than the body's.
     p.text =
@@ -124,12 +127,13 @@ TEST_CASE("analyse: a scanned document's red header above its 文号 is not its 
     p.lines.clear();
     x.pages = {p};
     CHECK(an.run(x, "u/规范.docx", Date{2020, 11, 25}).title == "霸州市政府信息公开申请办理答复规范");
+    // A letter as text: header, title, then its 文号.
+    x.pages[0].text = "霸州市自然资源和规划局\n政府信息公开申请答复书\n霸自然资依复〔2020〕15号\n王某：\n"
+                      "本机关收到您提出的政府信息公开申请，现答复如下。";
+    CHECK(an.run(x, "u/答复书.docx", Date{2020, 11, 25}).title == "政府信息公开申请答复书");
 
     // A reply letter: header, title, then the 文号; its signature date, in big type, is no title.
-    PageText letter;
-    letter.source = TextSource::ocr;
-    letter.width = 1240;
-    letter.height = 1754;
+    PageText letter = ocr_page(1240, 1754);
     letter.text = "霸州市自然资源和规划局\n政府信息公开申请答复书\n霸自然资依复 [2020 ] 15号\n王某：\n"
                   "本机关于2020年8月3日收到您提出的政府信息公开申请。\n霸州市自然资源和规划局\n"
                   "二〇二〇年八月二十四日";
@@ -150,10 +154,7 @@ TEST_CASE("analyse: a scanned document's red header above its 文号 is not its 
 TEST_CASE("analyse: a message page's field row, in big type, is not its title", "[pipeline]") {
     const Analyser an(small_catalog());
     ExtractResult x;
-    PageText p;
-    p.source = TextSource::ocr;
-    p.width = 1366;
-    p.height = 900;
+    PageText p = ocr_page(1366, 900);
     p.text = "留言标题政策解读栏目部分链接打不开留言时间 2020-10-19 21:14\n我为政府网站找错留言办理详情\n"
              "网友您好：您反映的问题已修复。";
     p.lines = {{"留言标题政策解读栏目部分链接打不开留言时间 2020-10-19 21:14", 40, 160, 1200, 36, 85},
@@ -171,10 +172,7 @@ TEST_CASE("analyse: a portal's banner and menu above the title are neither title
     const Analyser an(small_catalog());
     ExtractResult x;
     x.kind = EvidenceKind::screenshot;
-    PageText p;
-    p.source = TextSource::ocr;
-    p.width = 1366;
-    p.height = 900;
+    PageText p = ocr_page(1366, 900);
     // The banner is the biggest type on the page and names 政务公开; the title is below the menu
     // and the breadcrumb.
     p.text =
