@@ -18,7 +18,7 @@
   let total = 0;
   let hasMore = false;  // the queue holds cards not loaded yet
   const NEEDS = { indicator: '指标待确认', date: '日期待确认', unit: '单位不明' };
-  const SOURCES = { label: '标明的发布时间', signature: '落款', content: '正文', cell: '表格', url: '网址',
+  const SOURCES = { label: '页面标注', signature: '落款', content: '正文', cell: '表格', url: '网址',
     metadata: '文件属性', filename: '文件名', pin: '人工指定', none: '无' };
   const SENSITIVE = { id_card: '身份证号', mobile: '手机号', bank_card: '银行卡号', secret_mark: '密级标志' };
 
@@ -116,6 +116,8 @@
       } else if (c.text) {
         li.appendChild(el('span', 'ctx', c.text));
       }
+      // The finder's reason names the label itself (发布日期, 移交日期, 填表日期 …).
+      if (c.why) li.appendChild(el('span', 'why', c.why));
       ul.appendChild(li);
     }
     return ul;

@@ -121,6 +121,9 @@ def work_through(driver, kb, screens):
     wait(driver, lambda d: d.execute_script(
         "return arguments[0].complete && arguments[0].naturalWidth > 0", shot), 60)
     driver.save_screenshot(os.path.join(screens, "portal-review.png"))
+    # Each date candidate says why the finder ranked it (the label it read, the 落款 …).
+    whys = [w.text for w in driver.find_elements(By.CSS_SELECTOR, ".dates li .why")]
+    assert whys and all(whys), whys
     # The page at readable size: click the thumbnail, then Esc.
     shot.click()
     big = wait(driver, lambda d: d.find_element(By.ID, "viewer-img"))
