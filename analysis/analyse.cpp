@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "analysis/crumbs.hpp"
 #include "analysis/normalize.hpp"
 #include "analysis/sensitive.hpp"
 #include "analysis/title.hpp"
@@ -36,8 +37,13 @@ Analysis Analyser::run(const ExtractResult& x, std::string_view source, Date as_
     // On a web page, the site's own banner, menu and breadcrumb stand above the title — the same
     // on every page of the portal (政府信息公开平台, 法定主动公开内容): not this page's evidence.
     // Skipped: everything up to the last navigation line before the title.
+    // A home page (当前位置：首页 and nothing after it) is the exception: there the banner is the
+    // page's own identity (the platform's home page proves the platform), and what stands below it
+    // is a list of other pages' titles.
     size_t page0_from = 0;
-    if (x.kind == EvidenceKind::screenshot && title.page == 0 && title.line > 0) {
+    const Crumbs crumbs = pages.empty() ? Crumbs{} : find_crumb_line(pages[0].text);
+    const bool home_page = x.kind == EvidenceKind::screenshot && is_home_page(crumbs.crumbs);
+    if (x.kind == EvidenceKind::screenshot && title.page == 0 && title.line > 0 && !home_page) {
         const auto lines = split_lines(pages[0].text, static_cast<size_t>(title.line));
         for (int i = std::min<int>(title.line, static_cast<int>(lines.size())) - 1; i >= 0; --i) {
             if (looks_like_nav(lines[static_cast<size_t>(i)])) {
@@ -47,7 +53,10 @@ Analysis Analyser::run(const ExtractResult& x, std::string_view source, Date as_
             }
         }
     }
-    a.keywords = keywords_.match(pages, title.text, normalize_text(source), page0_from);
+    // On a home page the banner and menu stand where an article's title would: they name the page.
+    std::string title_text = title.text;
+    if (home_page) title_text = pages[0].text.substr(0, crumbs.line_offset);
+    a.keywords = keywords_.match(pages, title_text, normalize_text(source), page0_from);
     deadline.check();
     a.sensitive = find_sensitive(pages);
     deadline.check();

@@ -83,7 +83,7 @@ size_t after_marker(std::string_view line) {
 
 }  // namespace
 
-std::vector<std::string> find_crumbs(std::string_view text) {
+Crumbs find_crumb_line(std::string_view text) {
     for (std::string_view line : split_lines(text, 400)) {
         size_t p = after_marker(line);
         std::string_view rest;
@@ -97,9 +97,18 @@ std::vector<std::string> find_crumbs(std::string_view text) {
             rest = t;
         }
         auto crumbs = split(rest);
-        if (crumbs.size() >= 2 || (p != std::string_view::npos && !crumbs.empty())) return crumbs;
+        if (crumbs.size() >= 2 || (p != std::string_view::npos && !crumbs.empty()))
+            return {std::move(crumbs), static_cast<size_t>(line.data() - text.data())};
     }
     return {};
+}
+
+std::vector<std::string> find_crumbs(std::string_view text) {
+    return find_crumb_line(text).crumbs;
+}
+
+bool is_home_page(const std::vector<std::string>& crumbs) {
+    return crumbs.size() == 1 && (crumbs[0] == "首页" || crumbs[0] == "网站首页");
 }
 
 std::vector<std::string> evidence_crumbs(const std::vector<std::string>& crumbs) {

@@ -16,6 +16,16 @@ namespace dossier {
 // 20 characters (the article's title glued on by OCR) ends the list.
 std::vector<std::string> find_crumbs(std::string_view text);
 
+// The same, with where its line starts in `text` (npos when there is none).
+struct Crumbs {
+    std::vector<std::string> crumbs;
+    size_t line_offset = std::string_view::npos;
+};
+Crumbs find_crumb_line(std::string_view text);
+
+// True when the crumbs say the page is a site's home page (当前位置：首页, nothing after it).
+bool is_home_page(const std::vector<std::string>& crumbs);
+
 // The last one or two crumbs, which carry the column ("首页" and a lone root are never evidence).
 std::vector<std::string> evidence_crumbs(const std::vector<std::string>& crumbs);
 

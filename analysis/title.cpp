@@ -66,6 +66,19 @@ const RE2& cn_date_line() {
 }
 
 // Trims only spaces and tabs, the layout gaps this file reasons about; other bytes stay content.
+// A web page's byline (发布时间：…  来源：…  【字号：大 中 小】): it stands right under the title.
+const RE2& byline_marks() {
+    static const RE2 re("(发布时间|发布日期|信息来源|来源[:：]|字号[:：]|字体[:：]|浏览次数|阅读次数|点击数)");
+    return re;
+}
+
+// The labels of a 信息公开 platform's metadata grid (索引号 / 主题分类 / 发布机构 / 成文日期 …):
+// the grid stands above the title, and its 发布日期 is no byline.
+const RE2& grid_marks() {
+    static const RE2 re("(索引号|主题分类|发布机构|成文日期|体裁分类|有效性|所属机构|生成日期|公开方式)");
+    return re;
+}
+
 std::string_view trim_blank(std::string_view s) {
     return text::trim(s, " \t");
 }
@@ -209,6 +222,46 @@ int nav_bottom(const PageText& p) {
     return below_nav;
 }
 
+// A line that could be a title: enough ideographs, not a menu, a date or a bare 文号, and at
+// least `ratio` × the median line height (1.25 × alone; 0.9 × right above a byline, whose
+// position says enough).
+bool title_sized(const OcrLine& l, int median, double ratio = 1.25) {
+    const std::string t = normalize_text(l.text);
+    if (count_cjk(t) < 5 || looks_like_nav(t)) return false;
+    if (RE2::PartialMatch(t, numeric_date()) || RE2::FullMatch(t, cn_date_line()) ||
+        RE2::FullMatch(t, bare_doc_number()))
+        return false;  // 留言时间 2020-10-19: a field row; 二〇二〇年八月二十四日: a date
+    return l.h >= median * ratio;
+}
+
+// The title right above the topmost byline in the upper half of the page (below `from`), or null.
+const OcrLine* above_byline(const PageText& p0, int from, int median) {
+    const OcrLine* by = nullptr;
+    for (const auto& l : p0.lines)
+        if (l.y >= from && l.y <= p0.height * 0.5 && (!by || l.y < by->y) &&
+            RE2::PartialMatch(l.text, byline_marks()))
+            by = &l;
+    if (!by || RE2::PartialMatch(by->text, grid_marks())) return nullptr;
+    // The nearest line above it, within two of its own heights.
+    auto nearest_above = [&](const OcrLine& below) -> const OcrLine* {
+        const OcrLine* best = nullptr;
+        for (const auto& l : p0.lines)
+            if (&l != &below && l.y >= from && l.y < below.y && (!best || l.y > best->y))
+                best = &l;
+        if (!best || best->y + best->h < below.y - 2 * std::max(best->h, below.h)) return nullptr;
+        return best;
+    };
+    const OcrLine* title = nearest_above(*by);
+    if (!title || !title_sized(*title, median, 0.9) || RE2::PartialMatch(title->text, grid_marks()))
+        return nullptr;
+    // A wrapped title: a line of the same size right above is its first line.
+    for (const OcrLine* up = nearest_above(*title);
+         up && title_sized(*up, median, 0.9) && std::abs(up->h - title->h) * 5 <= title->h;
+         up = nearest_above(*title))
+        title = up;
+    return title;
+}
+
 // Step 2: the tallest OCR line in the upper part of the first page (below its navigation).
 std::optional<TitleGuess> by_prominent_ocr_line(const PageText& p0,
                                                 const std::vector<std::string_view>& lines) {
@@ -220,17 +273,15 @@ std::optional<TitleGuess> by_prominent_ocr_line(const PageText& p0,
         const OcrLine* best = nullptr;
         for (const auto& l : p0.lines) {
             if (l.y > p0.height * 0.5 || l.y < p0.height * 0.04 || l.y < from) continue;
-            const std::string t = normalize_text(l.text);
-            if (count_cjk(t) < 5 || looks_like_nav(t)) continue;
-            if (RE2::PartialMatch(t, numeric_date()) || RE2::FullMatch(t, cn_date_line()) ||
-                RE2::FullMatch(t, bare_doc_number()))
-                continue;  // 留言时间 2020-10-19: a field row; 二〇二〇年八月二十四日: a date
-            if (l.h * 4 < median * 5) continue;  // at least 1.25 × the median line height
+            if (!title_sized(l, median)) continue;
             if (!best || l.h > best->h) best = &l;
         }
         return best;
     };
     const OcrLine* best = tallest(below_nav);
+    // A byline names its title: the title-sized line right above it (its first line when the
+    // title wraps), even when a body line OCR merged with a side menu came out taller.
+    if (const OcrLine* t = above_byline(p0, below_nav, median)) best = t;
     // A red header (霸州市人民政府办公室, the biggest type of a document) is not the title: it
     // names an authority and stands above the 文号; the title is the tallest line below it (below
     // the 文号 in a 通知, between the two in a letter whose 文号 follows its title).

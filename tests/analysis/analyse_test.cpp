@@ -204,6 +204,108 @@ TEST_CASE("analyse: a portal's banner and menu above the title are neither title
     CHECK(found);
 }
 
+TEST_CASE("analyse: the line right above a byline is the title, though a body line is taller",
+          "[pipeline]") {
+    const Analyser an(small_catalog());
+    ExtractResult x;
+    x.kind = EvidenceKind::screenshot;
+    PageText p = ocr_page(1366, 1000);
+    // A township column: a side menu beside the title, the byline under it, and a body line that
+    // OCR merged into one tall box.
+    p.text =
+        "首页 政务公开 政务服务 互动交流\n当前位置：首页 > 乡镇专栏 > 东杨庄乡\n镇情简介\n"
+        "东杨庄乡基层政务公开标准目录\n发布时间：2020-10-29 15:40 来源：东杨庄乡 字号：大 中 小\n"
+        "根据《霸州市全面推进基层政务公开标准化规范化工作实施方案》要求，东杨庄乡编制了目录\n"
+        "序号 公开事项 公开内容\n1 城乡最低生活保障 申请条件\n2 特困人员救助供养 救助标准";
+    p.lines = {{"首页 政务公开 政务服务 互动交流", 60, 127, 444, 30, 80},
+               {"当前位置：首页 > 乡镇专栏 > 东杨庄乡", 57, 179, 650, 20, 83},
+               {"镇情简介", 78, 233, 80, 13, 89},
+               {"东杨庄乡基层政务公开标准目录", 636, 239, 321, 22, 94},
+               {"发布时间：2020-10-29 15:40 来源：东杨庄乡 字号：大 中 小", 76, 267, 908, 18, 81},
+               {"根据《霸州市全面推进基层政务公开标准化规范化工作实施方案》要求，东杨庄乡编制了目录",
+                77, 319, 1199, 32, 86},
+               {"序号 公开事项 公开内容", 78, 372, 1132, 22, 81},
+               {"1 城乡最低生活保障 申请条件", 78, 404, 1157, 23, 92},
+               {"2 特困人员救助供养 救助标准", 340, 428, 895, 23, 91}};
+    x.pages.push_back(p);
+    const Analysis a = an.run(x, "u/x.png", Date{2020, 11, 25});
+    CHECK(a.title == "东杨庄乡基层政务公开标准目录");
+
+    // A title that wraps: its first line, not only the line next to the byline.
+    p.text =
+        "当前位置：首页 > 通知公告\n霸州市人民政府办公室关于调整政务公开工作领导小\n组成员的通知\n"
+        "发布时间：2020-03-16 来源：市政府办\n各乡镇：因人事变动，现调整如下。";
+    p.lines = {{"当前位置：首页 > 通知公告", 57, 100, 400, 20, 83},
+               {"霸州市人民政府办公室关于调整政务公开工作领导小", 300, 150, 700, 30, 90},
+               {"组成员的通知", 560, 186, 180, 30, 90},
+               {"发布时间：2020-03-16 来源：市政府办", 400, 230, 500, 18, 90},
+               {"各乡镇：因人事变动，现调整如下。", 100, 280, 600, 22, 90}};
+    x.pages = {p};
+    CHECK(an.run(x, "u/y.png", Date{2020, 11, 25}).title ==
+          "霸州市人民政府办公室关于调整政务公开工作领导小");
+
+    // A 信息公开 platform's metadata grid: its 发布日期 row is no byline, and the row above it is
+    // not the title (the tallest line below the grid is).
+    p.text =
+        "当前位置：首页 > 法定主动公开内容 > 重大建设项目\n索引号：000013842/2020-00533 主题分类：城乡建设 "
+        "发布机构：霸州市行政审批局\n成文日期：2020年07月27日 文号：无 发布日期：2020年07月29日\n"
+        "霸州市城区集中供热管网改造工程施工许可信息公开\n项目名称：霸州市城区集中供热管网改造工程";
+    p.lines = {{"当前位置：首页 > 法定主动公开内容 > 重大建设项目", 316, 198, 417, 12, 82},
+               {"索引号：000013842/2020-00533 主题分类：城乡建设 发布机构：霸州市行政审批局", 78, 233,
+                1094, 22, 56},
+               {"成文日期：2020年07月27日 文号：无 发布日期：2020年07月29日", 78, 268, 1085, 20, 82},
+               {"霸州市城区集中供热管网改造工程施工许可信息公开", 78, 351, 1028, 38, 80},
+               {"项目名称：霸州市城区集中供热管网改造工程", 78, 394, 663, 22, 85},
+               {"建设单位：霸州市住房和城乡建设局", 348, 430, 254, 15, 94}};
+    x.pages = {p};
+    CHECK(an.run(x, "u/z.png", Date{2020, 11, 25}).title ==
+          "霸州市城区集中供热管网改造工程施工许可信息公开");
+}
+
+TEST_CASE("analyse: on a home page (当前位置：首页) the banner names the page", "[pipeline]") {
+    const Analyser an(small_catalog());
+    ExtractResult x;
+    x.kind = EvidenceKind::screenshot;
+    PageText p = ocr_page(1600, 820);
+    // A platform's home page: banner, menu, a bare 首页 crumb, then columns of other pages' titles.
+    p.text =
+        "霸州市政务公开网\n首页 征求意见 政务服务\n当前位置：首页\n最新公开 政策文件\n"
+        "关于召开政策解读会的通知 2020-11-06\n政策解读：一图读懂 2020-11-02";
+    p.lines = {{"霸州市政务公开网", 40, 40, 400, 44, 90},
+               {"首页 征求意见 政务服务", 20, 100, 800, 22, 80},
+               {"当前位置：首页", 40, 140, 200, 16, 80},
+               {"最新公开 政策文件", 40, 180, 600, 20, 85},
+               {"关于召开政策解读会的通知 2020-11-06", 40, 220, 600, 16, 85},
+               {"政策解读：一图读懂 2020-11-02", 40, 250, 600, 16, 85}};
+    x.pages.push_back(p);
+    auto hit = [](const Analysis& a, std::string_view k) -> const KeywordHit* {
+        for (const auto& h : a.keywords)
+            if (h.keyword == k) return &h;
+        return nullptr;
+    };
+    const Analysis a = an.run(x, "u/首页.png", Date{2020, 11, 25});
+    REQUIRE(hit(a, "政务公开"));
+    CHECK(hit(a, "政务公开")->in_title);  // the banner stands for the title
+    REQUIRE(hit(a, "征求意见"));
+    CHECK(hit(a, "征求意见")->in_title);  // and the menu under it
+    REQUIRE(hit(a, "政策解读"));
+    CHECK_FALSE(hit(a, "政策解读")->in_title);  // the listed pages' titles are not this page's
+
+    // An article page of the same site: the banner stays chrome.
+    p.text =
+        "霸州市政务公开网\n首页 征求意见 政务服务\n当前位置：首页 > 通知公告\n关于召开政策解读会的通知\n"
+        "会议对政策解读工作作出部署。";
+    p.lines = {{"霸州市政务公开网", 40, 40, 400, 44, 90},
+               {"首页 征求意见 政务服务", 20, 100, 800, 22, 80},
+               {"当前位置：首页 > 通知公告", 40, 140, 300, 16, 80},
+               {"关于召开政策解读会的通知", 300, 180, 700, 36, 90},
+               {"会议对政策解读工作作出部署。", 100, 270, 600, 18, 90}};
+    x.pages = {p};
+    const Analysis b = an.run(x, "u/文章.png", Date{2020, 11, 25});
+    CHECK_FALSE(hit(b, "政务公开"));
+    CHECK_FALSE(hit(b, "征求意见"));
+}
+
 TEST_CASE("analyse: a file whose deadline has passed is given up (TimeLimitExceeded)",
           "[analysis]") {
     const Analyser an(small_catalog());

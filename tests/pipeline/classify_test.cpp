@@ -108,3 +108,40 @@ TEST_CASE("classify: the county's 26-domain catalog is 3.1 although its name say
                  "序号\t领域\t公开事项\t公开主体\n1\t重大建设项目\t批准服务信息\t市发展和改革局\n");
     CHECK(c.cls.indicator == "3.1");
 }
+
+TEST_CASE("classify: a township's 基层政务公开标准目录 that cites the 26 domains is 3.2",
+          "[pipeline]") {
+    // 基层政务公开标准目录 names both levels' directories; the township decides, not the 26
+    // domains its preface cites.
+    const auto c = classify("东杨庄乡/目录截图.txt",
+                            "东杨庄乡基层政务公开标准目录\n根据《霸州市全面推进基层政务公开标准化规范化"
+                            "工作实施方案》要求，东杨庄乡对照国务院部门制定的26个试点领域标准指引，"
+                            "编制了基层政务公开标准目录和村务公开事项标准目录。\n"
+                            "序号\t公开事项\t公开时限\n1\t城乡最低生活保障\t20个工作日\n");
+    CHECK(c.cls.indicator == "3.2");
+}
+
+TEST_CASE("classify: the county's column 基层政务公开标准目录 listing its 26 domains is 3.1",
+          "[pipeline]") {
+    const auto c = classify("市政务公开办/标准目录栏目.txt",
+                            "当前位置：首页 > 政务公开 > 基层政务公开标准目录\n基层政务公开标准目录\n"
+                            "按照国务院办公厅要求，我市编制完成26个试点领域政务公开事项标准目录，"
+                            "点击领域名称查看。\n· 城乡规划领域政务公开事项标准目录 2020-10-30\n"
+                            "· 重大建设项目领域政务公开事项标准目录 2020-10-30\n"
+                            "· 义务教育领域政务公开事项标准目录 2020-10-28\n");
+    CHECK(c.cls.indicator == "3.1");
+}
+
+TEST_CASE("classify: a feasibility study's approval is a major project's 批准结果 (2.10)",
+          "[pipeline]") {
+    // No word of the leaf's own name: the approval of a 可行性研究报告 or an 初步设计 is what 2.10
+    // calls 批准结果.
+    const auto c = classify("市行政审批局/扫描件0023.txt",
+                            "霸州市行政审批局\n霸审批投资〔2020〕63号\n"
+                            "关于霸州市污水处理厂提标改造工程可行性研究报告的批复\n"
+                            "霸州市住房和城乡建设局：\n你局《关于霸州市污水处理厂提标改造工程可行性研究"
+                            "报告的请示》收悉。经研究，批复如下：\n一、原则同意该工程。\n"
+                            "二、项目总投资18960万元。\n三、请据此开展初步设计等工作。\n"
+                            "霸州市行政审批局\n二〇二〇年五月二十七日\n");
+    CHECK(c.cls.indicator == "2.10");
+}
