@@ -302,6 +302,28 @@ std::optional<TitleGuess> by_prominent_ocr_line(const PageText& p0,
     return g;
 }
 
+// Step 0: a periodical's masthead (霸州市人民政府公报) over its issue line (2020年第2期（总第14期））:
+// the issue is the document; the notices it prints, each with a title of its own, come after.
+std::optional<TitleGuess> by_masthead(const std::vector<std::string_view>& lines) {
+    static const RE2 masthead(R"(\p{Han}{2,20}(?:公报|简报))");
+    static const RE2 issue(R"((?:[0-9]{4} ?年)? ?第 ?[0-9]{1,3} ?期.{0,30})");
+    std::vector<size_t> firsts;  // the first three non-empty lines
+    for (size_t i = 0; i < lines.size() && firsts.size() < 3; ++i)
+        if (!trim_blank(lines[i]).empty()) firsts.push_back(i);
+    for (size_t k = 0; k + 1 < firsts.size(); ++k) {
+        const auto head = trim_blank(lines[firsts[k]]);
+        const auto next = trim_blank(lines[firsts[k + 1]]);
+        if (!RE2::FullMatch(head, masthead) || !RE2::FullMatch(next, issue)) continue;
+        TitleGuess g;
+        g.text = std::string(head) + " " + std::string(next);
+        g.page = 0;
+        g.line = static_cast<int>(firsts[k]);
+        g.why = "刊物的刊名与期号";
+        return g;
+    }
+    return std::nullopt;
+}
+
 // Step 3: the format's own title (<title>, docProps), located among the first `scan` lines.
 std::optional<TitleGuess> by_format_title(const ExtractResult& x,
                                           const std::vector<std::string_view>& lines, size_t scan) {
@@ -347,6 +369,7 @@ TitleGuess guess_title(const ExtractResult& x, const std::vector<NormalizedText>
     const auto lines = split_lines(pages[0].text, kTitleLines);
     const size_t scan = std::min<size_t>(lines.size(), 30);
     const PageText* p0 = x.pages.empty() ? nullptr : &x.pages[0];
+    if (auto g = by_masthead(lines)) return *g;
     if (auto g = by_title_format(lines, scan)) return *g;
     if (p0)
         if (auto g = by_prominent_ocr_line(*p0, lines)) return *g;

@@ -262,6 +262,22 @@ TEST_CASE("analyse: the line right above a byline is the title, though a body li
           "霸州市城区集中供热管网改造工程施工许可信息公开");
 }
 
+TEST_CASE("analyse: a gazette's title is its masthead and issue, not the first notice it prints",
+          "[pipeline]") {
+    const Analyser an(small_catalog());
+    ExtractResult x;
+    x.kind = EvidenceKind::document;
+    PageText p;
+    p.source = TextSource::text;
+    p.text =
+        "霸州市人民政府公报\n2020年第2期（总第14期）\n霸州市人民政府办公室编印\n\n2020年6月30日出版\n\n"
+        "目 录\n霸州市人民政府关于印发霸州市养老服务体系建设实施意见的通知（霸政〔2020〕9号）……2\n";
+    x.pages.push_back(p);
+    const Analysis a = an.run(x, "u/公报.pdf", Date{2020, 11, 25});
+    CHECK(a.title == "霸州市人民政府公报 2020年第2期(总第14期)");  // normalised brackets
+    CHECK(a.date.published == Date{2020, 6, 30});
+}
+
 TEST_CASE("analyse: on a home page (当前位置：首页) the banner names the page", "[pipeline]") {
     const Analyser an(small_catalog());
     ExtractResult x;

@@ -145,6 +145,15 @@ TEST_CASE("genre: the bundled catalog recognises the usual document genres", "[a
               .id == "申请表单");
     CHECK(bundled("", "政府信息公开申请\n申请人\n联系电话\n申请内容\n获取方式\n首页 办事 资讯 我的").id ==
           "申请表单");
+    // An issue of the gazette (its title is the masthead and issue line, analysis/title.cpp).
+    CHECK(bundled("霸州市人民政府公报 2020年第2期（总第14期）",
+                  "霸州市人民政府公报\n2020年第2期（总第14期）\n霸州市人民政府办公室编印\n目 录\n"
+                  "霸州市人民政府关于印发霸州市养老服务体系建设实施意见的通知……2\n")
+              .id == "政府公报");
+    // A notice that only mentions the gazette is a notice.
+    CHECK(bundled("关于做好2020年政府公报编印工作的通知",
+                  "霸政办字〔2020〕8号\n各部门：\n现将政府公报编印工作通知如下。\n特此通知。")
+              .id == "通知");
 }
 
 TEST_CASE("genre: an envelope (关于印发《…》的通知) is of the genre of the document it carries",
