@@ -46,6 +46,22 @@ std::string match(const RE2& re, std::string_view s) {
     return std::string(m.data(), m.size());
 }
 
+// A match as the clerk reads it in a reason: its first line, cut at 40 bytes or so ("…" when
+// cut); a layout formula's match (an account's post list) spans many lines.
+std::string excerpt(std::string_view m) {
+    while (!m.empty() && (m.front() == '\n' || m.front() == ' ')) m.remove_prefix(1);
+    const size_t nl = m.find('\n');
+    std::string_view line = m.substr(0, nl);
+    bool cut = nl != std::string_view::npos;
+    if (line.size() > 40) {
+        size_t end = 40;
+        while (end > 0 && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) --end;
+        line = line.substr(0, end);
+        cut = true;
+    }
+    return std::string(line) + (cut ? "…" : "");
+}
+
 // The matched text of the first pattern that matches `s`, or "".
 std::string first_match(const std::vector<std::unique_ptr<RE2>>& res, std::string_view s) {
     for (const auto& re : res)
@@ -127,7 +143,7 @@ GenreGuess GenreDetector::detect_one(std::string_view title, std::string_view na
             if (m.empty()) m = match(*re, tail);
             if (m.empty()) continue;
             miss *= 1 - kFormulaWeight;
-            g.why.push_back(fmt::format("含‘{}’", m));
+            g.why.push_back(fmt::format("含‘{}’", excerpt(m)));
             ++formulas;
         }
         g.confidence = 1 - miss;

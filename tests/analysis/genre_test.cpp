@@ -150,6 +150,18 @@ TEST_CASE("genre: the bundled catalog recognises the usual document genres", "[a
                   "霸州市人民政府公报\n2020年第2期（总第14期）\n霸州市人民政府办公室编印\n目 录\n"
                   "霸州市人民政府关于印发霸州市养老服务体系建设实施意见的通知……2\n")
               .id == "政府公报");
+    // A 公众号's history groups its posts under full dates, each alone on its line; a portal's
+    // list page ends each title with its date — a list, not an account's posts.
+    GenreGuess history = bundled("", "霸州发布\n霸州市人民政府新闻办公室官方公众号\n2020年11月18日\n"
+                                     "霸州这些地方供暖管网完成改造\n秋冬季防火提示\n2020年11月16日\n"
+                                     "我市召开秋冬季大气污染防治推进会\n2020年11月13日\n第三届温泉文化节开幕\n"
+                                     "2020年11月11日\n关于调整部分公交线路的通告\n");
+    CHECK(history.id == "账号动态");
+    REQUIRE(!history.why.empty());
+    CHECK(history.why.back() == "含‘2020年11月18日…’");  // one line of the match, not the list
+    CHECK(bundled("", "通知公告\n霸州这些地方供暖管网完成改造 2020年11月18日\n秋冬季防火提示 2020年11月16日\n"
+                      "大气污染防治推进会 2020年11月13日\n温泉文化节开幕 2020年11月11日\n")
+              .id.empty());
     // A notice that only mentions the gazette is a notice.
     CHECK(bundled("关于做好2020年政府公报编印工作的通知",
                   "霸政办字〔2020〕8号\n各部门：\n现将政府公报编印工作通知如下。\n特此通知。")
