@@ -549,6 +549,18 @@ bool right_aligned_low(const SpanSite& x) {
            box->y + box->h < x.page.height * 0.93 && count_cjk(x.whole_before) <= 12;
 }
 
+// A 年月日 date alone on the last line of an OCR page, in its right half, under at least three
+// lines of text: a short document's signature sits high on the page (holdout10's sealed 自查报告:
+// the date a quarter down an A4 scan, the unit above it garbled by the seal, "震州市怠媒体中，").
+// Never certain: nothing but the position says it is the signature.
+bool last_line_right(const SpanSite& x) {
+    if (x.page.source != TextSource::ocr || x.s.sep != 'y' || x.s.has_time ||
+        !x.whole_before.empty() || x.pl.nonblank_after[x.li] != 0 || x.li < 3)
+        return false;
+    const OcrLine* box = ocr_box(x.page, x.t, x.pl, x.li);
+    return box && x.page.width > 0 && box->x > x.page.width * 0.45;
+}
+
 // True when `s` ends in a sign-off field's name (负责人签字：, 签名, (签章)), separators and the
 // blank a hand filled in (____) skipped.
 bool ends_in_sign_off(std::string_view s) {
@@ -589,6 +601,8 @@ std::optional<Judgement> signature(const SpanSite& x) {
         return Judgement{kSignature, "signature", 0.85, "落款日期（成文日期）"};
     if (!x.near_title(1) && x.s.has_year && right_aligned_low(x))
         return Judgement{kSignature, "signature", 0.8, "落款日期（页面下部右对齐的日期行）"};
+    if (!x.near_title(1) && x.s.has_year && last_line_right(x))
+        return Judgement{kSignature, "signature", 0.75, "落款日期（页面末行右对齐的日期）"};
     if (sign_off)
         return Judgement{kSignature, "signature", 0.75, "签字栏的日期（表格或记录的签署日期）"};
     return std::nullopt;
@@ -722,6 +736,11 @@ void judge(Cand& k, const SpanSite& site) {
                       return box && box->second_pass;
                   }();
     if (second) k.confidence = std::min(k.confidence, kConfidentAt - 0.05);
+    // A year read through a seal's noise, or the 文号's year (dates.hpp): never certain.
+    if (site.s.year_guessed) {
+        k.confidence = std::min(k.confidence, kConfidentAt - 0.1);
+        if (k.rank > 0) k.c.why += "（年份被印章遮挡，按可辨部分或文号年份推定，需复核）";
+    }
 }
 
 int meta_rank(std::string_view label) {
@@ -751,9 +770,16 @@ struct Chooser {
 void scan_pages(Chooser& st) {
     st.spans.resize(st.pages.size());
     std::map<int, int> years;
+    // The document's own 文号 year, for a signature date whose year a seal garbled: the first
+    // page that carries 文号 (the header), read on every page (the signature may be the last).
+    int document_year = 0;
+    for (size_t pi = 0; pi < st.pages.size() && document_year == 0; ++pi)
+        if (st.x.pages[pi].source == TextSource::ocr)
+            document_year = document_number_year(st.pages[pi].text);
     for (size_t pi = 0; pi < st.pages.size(); ++pi) {
         st.deadline.check();
-        st.spans[pi] = scan_dates(st.pages[pi].text, 0, st.as_of.year);
+        st.spans[pi] = scan_dates(st.pages[pi].text, 0, st.as_of.year,
+                                  st.x.pages[pi].source == TextSource::ocr ? document_year : 0);
         for (const auto& s : st.spans[pi])
             if (s.has_year && st.plausible(s.date.year)) ++years[s.date.year];
     }

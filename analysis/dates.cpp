@@ -455,6 +455,111 @@ void scan_chinese(std::string_view text, const DateRun& r, int hint_year,
     }
 }
 
+// A signature date whose year a seal's edge garbled while its month and day stayed clean (issue 18:
+// "二GO〇二O〇年三月十六日", "一O二@年三月二十六日" on sealed scans). The year is read only
+// when the noisy part still reduces to one year of this era (at most eight characters, two of
+// them stray ones, noisy::era_year: 二〇二x with only look-alikes of 二/〇 before the last digit).
+// Else the year of the document's own 文号 (`document_year`, 0: none) is taken when the noisy
+// part still ends in that year's last digit (or in a stray character). Either way the date is
+// marked `year_guessed` (the chooser never presents it as certain) and `repaired`.
+namespace noisy {
+
+// The year digit an OCR character stands for: 0–9, 10 for a stray character that may sit inside a
+// year (ASCII letters and marks), -1 for one that ends the year (another CJK character, a
+// newline).
+int year_char(std::string_view c) {
+    if (c == "工") return 2;
+    const int d = cn_digit(c);
+    if (d >= 0) return d;
+    if (zero_lookalike(c)) return 0;
+    if (c.size() != 1) return -1;
+    const char a = c[0];
+    if (a >= '0' && a <= '9') return a - '0';
+    if ((a >= 'A' && a <= 'Z') || (a >= 'a' && a <= 'z')) return 10;
+    if (std::string_view("-=_'`.,:;~^").find(a) != std::string_view::npos) return 10;
+    return -1;
+}
+
+// The start of the UTF-8 character that ends at byte `i` (i itself at the text's start).
+size_t prev_char(std::string_view t, size_t i) {
+    if (i == 0) return 0;
+    size_t k = i - 1;
+    while (k > 0 && (static_cast<unsigned char>(t[k]) & 0xC0) == 0x80) --k;
+    return k;
+}
+
+// The year of this era the noisy digits (〇 look-alikes read as 0, 工 as 2, stray characters
+// dropped) reduce to, or 0: 二, 〇, 二 in that order among characters that are all 二 or 〇, then
+// the last digit, which decides (二〇二x); a last 二 could be noise as well, so it decides
+// nothing. 201x is not taken this way (its 一 could be a stroke of the seal): the 文号 decides.
+int era_year(const std::vector<int>& v) {
+    if (v.size() < 4 || v.front() != 2 || v.back() == 2) return 0;
+    const int want[] = {2, 0, 2};
+    size_t k = 0;
+    for (size_t i = 0; i + 1 < v.size(); ++i) {
+        if (v[i] != 0 && v[i] != 2) return 0;
+        if (k < 3 && v[i] == want[k]) ++k;
+    }
+    return k == 3 ? 2020 + v.back() : 0;
+}
+
+}  // namespace noisy
+
+void scan_noisy_year(std::string_view text, int document_year, const std::vector<DateSpan>& prior,
+                     std::vector<DateSpan>& out) {
+    static const RE2 month_day(
+        "[ ]{0,2}(十[一二]?|[一二三四五六七八九])[ ]{0,2}月[ ]{0,2}"
+        "(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[ ]{0,2}日");
+    StringPiece m[3];
+    for (size_t nian = text.find("年"); nian != std::string_view::npos;
+         nian = text.find("年", nian + 3)) {
+        const size_t after = nian + 3;
+        if (!month_day.Match(text, after, text.size(), RE2::ANCHOR_START, m, 3)) continue;
+        const size_t e = static_cast<size_t>(m[0].data() + m[0].size() - text.data());
+        // The noisy year: back from 年 over year characters, stray characters and single spaces.
+        std::vector<int> digits;
+        int chars = 0, stray = 0;
+        bool last_stray = false;
+        size_t b = nian;
+        while (b > 0 && chars < 9) {
+            const size_t k = noisy::prev_char(text, b);
+            const auto c = text.substr(k, b - k);
+            if (c == " ") {
+                if (k > 0 && text[k - 1] == ' ') break;
+                b = k;
+                continue;
+            }
+            const int d = noisy::year_char(c);
+            if (d < 0) break;
+            ++chars;
+            if (d == 10) {
+                ++stray;
+                if (digits.empty()) last_stray = true;
+            } else {
+                digits.insert(digits.begin(), d);
+            }
+            b = k;
+        }
+        while (b < nian && text[b] == ' ') ++b;
+        // A stray character does not open the year.
+        while (b < nian && noisy::year_char(text.substr(b, 1)) == 10) ++b, --stray, --chars;
+        if (chars > 8 || stray > 2 || digits.size() < 3 || overlaps(prior, b, e)) continue;
+        int year = last_stray ? 0 : noisy::era_year(digits);
+        if (year <= 0 && document_year >= 2010 && document_year <= 2029 &&
+            (last_stray || digits.back() == document_year % 10))
+            year = document_year;
+        if (year <= 0) continue;
+        bool ignored = false;
+        DateSpan s;
+        s.chinese = true;
+        s.repaired = true;
+        s.year_guessed = true;
+        s.date = Date{year, parse_cn_small(m[1], ignored), parse_cn_small(m[2], ignored)};
+        if (!s.date.valid()) continue;
+        add_span(text, s, b, e, 'y', out);
+    }
+}
+
 // Month-day dates (11月3日, year resolved later) inside run `r`, unless another date overlaps.
 void scan_month_day(std::string_view text, const DateRun& r, const std::vector<DateSpan>& prior,
                     std::vector<DateSpan>& out) {
@@ -481,7 +586,7 @@ void scan_month_day(std::string_view text, const DateRun& r, const std::vector<D
 
 // Finds spans; month-day spans keep year 0 (resolved later). Each pattern runs over the date runs
 // that hold its required characters, in text order, as if over the whole text.
-std::vector<DateSpan> scan_raw(std::string_view text, int hint_year) {
+std::vector<DateSpan> scan_raw(std::string_view text, int hint_year, int document_year) {
     const auto& P = pats();
     const auto runs = date_runs(text);
     // Each pass finds spans in text order that do not overlap one another, and skips those that
@@ -491,6 +596,9 @@ std::vector<DateSpan> scan_raw(std::string_view text, int hint_year) {
         if (r.digit && r.seps >= 2) scan_arabic(text, r, out);
     for (const auto& r : runs)
         if (r.nian && r.yue && r.ri) scan_chinese(text, r, hint_year, out, more);
+    merge_spans(out, std::move(more));
+    more.clear();
+    scan_noisy_year(text, document_year, out, more);
     merge_spans(out, std::move(more));
     more.clear();
     for (const auto& r : runs)
@@ -536,8 +644,27 @@ void resolve_years(std::vector<DateSpan>& spans, int year) {
 
 }  // namespace
 
-std::vector<DateSpan> scan_dates(std::string_view normalized, int context_year, int hint_year) {
-    auto spans = scan_raw(normalized, hint_year ? hint_year : context_year);
+int document_number_year(std::string_view normalized) {
+    // 霸政办字〔2020〕9号 (normalised to [2020]; OCR reads the brackets as [ ( 【 and spaces in).
+    static const RE2 re(R"([\[(][ ]?((?:19|20)[0-9]{2})[ ]?[\])][ ]?[0-9]{1,4}[ ]?号)");
+    // Only the header's: the first eight lines (a body's cited 文号 is another document's).
+    size_t end = 0;
+    for (int n = 0; n < 8 && end != std::string_view::npos; ++n)
+        end = normalized.find('\n', end == 0 && n == 0 ? 0 : end + 1);
+    const auto head = normalized.substr(0, end);
+    re2::StringPiece in(head.data(), head.size()), y;
+    int year = 0;
+    while (RE2::FindAndConsume(&in, re, &y)) {
+        const int v = std::stoi(std::string(y.data(), y.size()));
+        if (year && v != year) return 0;  // two documents' numbers: none is the page's own
+        year = v;
+    }
+    return year;
+}
+
+std::vector<DateSpan> scan_dates(std::string_view normalized, int context_year, int hint_year,
+                                 int document_year) {
+    auto spans = scan_raw(normalized, hint_year ? hint_year : context_year, document_year);
     int year = context_year;
     if (year == 0) year = most_common_year(spans, 0);
     if (year == 0) year = hint_year;

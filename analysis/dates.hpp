@@ -46,6 +46,9 @@ struct DateSpan {
     bool has_year = true;       // false: month-day resolved against the context year
     bool has_time = false;
     bool chinese = false;  // written in Chinese numerals
+    // The year was read through noise or taken from the document's 文号 (a sealed signature date
+    // whose month and day are clean): never certain.
+    bool year_guessed = false;
     bool range = false;    // one end of a range (X至Y)
     char sep = 0;          // '-', '/', '.', or 'y' for 年月日 forms
 };
@@ -54,8 +57,16 @@ struct DateSpan {
 // `context_year`; when it is 0 they get the most common year of the text's full dates, else
 // `hint_year`, and are dropped when both are missing; when it is -1 they are dropped. `hint_year`
 // (0 = none) breaks ties when repairing a Chinese year.
+// A Chinese-numeral date whose year a seal garbled ("二GO〇二O〇年三月十六日") while its month
+// and day are clean is kept (year_guessed) when the noisy year reduces to exactly one year of
+// 2010–2029, or else, when its last character allows, with `document_year` (the year of the
+// document's own 文号, document_number_year; 0 = none).
 std::vector<DateSpan> scan_dates(std::string_view normalized, int context_year = 0,
-                                 int hint_year = 0);
+                                 int hint_year = 0, int document_year = 0);
+
+// The year of the document numbers (文号: 霸政办字〔2020〕9号) in the first eight lines of a
+// normalised text (a red header's) when all of them agree, else 0.
+int document_number_year(std::string_view normalized);
 
 // Convenience: normalises `text`, scans it, and returns candidates (source "content",
 // offsets in the original `text`, why = "日期范围" for range ends).

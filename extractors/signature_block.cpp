@@ -21,11 +21,32 @@ namespace dossier {
 // A year of three characters ("二OO年三月二十六日", holdout8's sealed 领导小组调整通知.pdf) has
 // lost one: no repair makes it a year, and taking it for the block's date skipped the block's
 // re-read.
+namespace {
+
+// An arabic year-month(-day) as OCR reads it (a space inside the year, 1 as l/I/]).
+const RE2& arabic_date() {
+    static const RE2 re(R"((?:19|20)\s*\d\s*\d\s*[-./年]\s*[.]?\s*[0-9lI\]]{1,2}\s*[-./月])");
+    return re;
+}
+
+// `text` as code points, spaces dropped, each mapped by `map`.
+template <typename Map>
+std::u32string code_points(const std::string& text, Map map) {
+    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
+    std::u32string s;
+    for (int i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
+        const char32_t c = static_cast<char32_t>(u.char32At(i));
+        if (c != U' ') s.push_back(map(c));
+    }
+    return s;
+}
+
+}  // namespace
+
 bool full_date(const std::string& text) {
     static const RE2 cn(
         R"((?:[一二三四五六七八九〇○零OoQD0口@C5人。工][ ]?){4,6}年.{0,8}月.{0,8}[日曰])");
-    static const RE2 arabic(R"((?:19|20)\s*\d\s*\d\s*[-./年]\s*[.]?\s*[0-9lI\]]{1,2}\s*[-./月])");
-    return RE2::PartialMatch(text, cn) || RE2::PartialMatch(text, arabic);
+    return RE2::PartialMatch(text, cn) || RE2::PartialMatch(text, arabic_date());
 }
 
 namespace {
@@ -64,12 +85,8 @@ std::string chinese(int n, bool year) {
 }  // namespace
 
 std::optional<std::string> whitelisted_date(const std::string& text) {
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
-    std::u32string s;
-    for (int i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
-        const char32_t c = static_cast<char32_t>(u.char32At(i));
-        if (c != U' ') s.push_back(c == U'零' || c == U'○' ? U'〇' : c);
-    }
+    const std::u32string s =
+        code_points(text, [](char32_t c) { return c == U'零' || c == U'○' ? U'〇' : c; });
     // The year: exactly four characters from the start of the line, then 年.
     const auto nian = s.find(U'年'), yue = s.find(U'月'), ri = s.find(U'日');
     if (nian != 4 || yue == std::u32string::npos || ri == std::u32string::npos || yue < nian ||
@@ -149,16 +166,11 @@ std::optional<Rect> block_of(const PageText& page, const std::optional<SealBox>&
 // (full_date) and so were never read again, but which no repair makes a date. An arabic date counts
 // as read.
 bool clean_date(const std::string& text) {
-    static const RE2 arabic(R"((?:19|20)\s*\d\s*\d\s*[-./年]\s*[.]?\s*[0-9lI\]]{1,2}\s*[-./月])");
-    if (RE2::PartialMatch(text, arabic)) return true;
+    if (RE2::PartialMatch(text, arabic_date())) return true;
     static const std::u32string zero = U"OoQD0口@C5人。○零";
     static const std::u32string digits = U"〇一二三四五六七八九";
-    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
-    std::u32string s;
-    for (int i = 0; i < u.length(); i = u.moveIndex32(i, 1)) {
-        const char32_t c = static_cast<char32_t>(u.char32At(i));
-        if (c != U' ') s.push_back(zero.find(c) != std::u32string::npos ? U'〇' : c);
-    }
+    const std::u32string s = code_points(
+        text, [](char32_t c) { return zero.find(c) != std::u32string::npos ? U'〇' : c; });
     for (size_t nian = s.find(U'年'); nian != std::u32string::npos;
          nian = s.find(U'年', nian + 1)) {
         size_t start = nian;
@@ -184,20 +196,16 @@ bool signature_dated(const std::string& text) {
 
 namespace {
 
-bool dates_block(const std::string& text) {
-    return signature_dated(text);
-}
-
 // A date already read in the block (or, without a seal, in the page's last two lines; a body
 // line's deadline a few lines above the signature does not count).
 bool block_dated(const PageText& page, const Rect& r, bool sealed) {
     if (!sealed)
         for (const auto* l : last_lines(page, 2))
-            if (dates_block(l->text)) return true;
+            if (signature_dated(l->text)) return true;
     for (const auto& l : page.lines) {
         const int mid = l.y + l.h / 2;
         // A line this pass already read (second_pass) is not read a second time.
-        const bool read = l.second_pass ? full_date(l.text) : dates_block(l.text);
+        const bool read = l.second_pass ? full_date(l.text) : signature_dated(l.text);
         if (mid >= r.y0 && mid <= r.y1 && l.x + l.w > r.x0 && read) return true;
     }
     return false;
@@ -331,6 +339,7 @@ int reread_signature_block(OcrEngine& engine, Pix* grey, const std::optional<Sea
     p.source_dpi = static_cast<int>(static_cast<float>(dpi) * scale);
     std::vector<OcrLine> found;
     std::vector<Rect> rows;  // the block's rows that look like a date line, in the cut's pixels
+    bool dated = false;      // `found` holds the signature's date (not only the 印发 line)
     for (const auto& [black, white] : kStretches) {
         if (std::chrono::steady_clock::now() >= params.deadline) break;
         PixPtr pix = cut_and_stretch(grey, block->x0, block->y0, block->x1 - block->x0,
@@ -350,13 +359,11 @@ int reread_signature_block(OcrEngine& engine, Pix* grey, const std::optional<Sea
             got.push_back(std::move(l));
         }
         // Read again darker unless the signature's date (not only the 印发 line) was read.
-        const bool dated = std::any_of(got.begin(), got.end(),
-                                       [](const OcrLine& l) { return dates_block(l.text); });
+        dated = std::any_of(got.begin(), got.end(),
+                            [](const OcrLine& l) { return signature_dated(l.text); });
         if (found.empty() || dated) found = std::move(got);
         if (dated) break;
     }
-    const bool dated = std::any_of(found.begin(), found.end(),
-                                   [](const OcrLine& l) { return dates_block(l.text); });
     if (!dated)
         if (auto line = read_date_line(engine, grey, *block, scale, rows, p)) {
             std::erase_if(found, [&](const OcrLine& l) {

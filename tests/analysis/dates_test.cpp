@@ -449,3 +449,91 @@ TEST_CASE("dates: a WeChat byline without a time under a misread title, under re
     CHECK(*r.published == Date{2020, 11, 6});
     CHECK(r.review);
 }
+
+TEST_CASE("dates: a sealed signature date with a noisy year: one year of the era, else the 文号's, "
+          "under review",
+          "[analysis]") {
+    // OCR of holdout10's grey sealed scan: month and day clean, the seal's edge added look-alikes
+    // and a stray G to the year; it still reduces to one year of 2010–2029.
+    const std::string head =
+        "霸州市人民政府办公室文件\n霸政办字 [2020] 9号\n"
+        "霸州市人民政府办公室关于调整霸州市政务公开工作领导小组的通知\n各乡镇，市政府各部门：\n"
+        "因人事变动，经市政府同意，决定调整市政务公开工作领导小组组成人员。\n"
+        "霸州市人民政府办公室\n";
+    auto r = find_publication_date(ocr_page(head + "二GO〇二O〇年三月十六日\n"), "a.pdf",
+                                   Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 3, 16});
+    CHECK(r.source == "signature");
+    CHECK(r.review);
+    // holdout8's colour scan: the leading 二 lost a stroke (一O二@ is no year of the era): the
+    // 文号's year, since the noisy year still ends in its last digit.
+    r = find_publication_date(ocr_page(head + "一O二@年三月二十六日\n"), "a.pdf",
+                              Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 3, 26});
+    CHECK(r.review);
+    // Without a 文号, or with one whose year the noise contradicts, no date (unsure beats wrong).
+    const std::string bare = "关于调整领导小组的通知\n正文。\n霸州市人民政府办公室\n";
+    CHECK_FALSE(find_publication_date(ocr_page(bare + "一O二@年三月二十六日\n"), "a.pdf",
+                                      Date{2020, 11, 20})
+                    .published);
+    CHECK_FALSE(find_publication_date(ocr_page(head + "一O二一年三月二十六日\n"), "a.pdf",
+                                      Date{2020, 11, 20})
+                    .published);
+    // A last 二 could be noise too (二〇二〇 or 二〇二二?), and it is not the 文号's last digit.
+    CHECK(scan_dates(normalize_text("二〇二〇G二年三月十六日"), 0, 0, 2020).empty());
+    // A stray character last: the 文号 decides, still under review.
+    r = find_publication_date(ocr_page(head + "二〇二〇x年三月十六日\n"), "a.pdf",
+                              Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 3, 16});
+    CHECK(r.review);
+    // A noisy day is not read at all; a clean date is untouched (and certain).
+    CHECK_FALSE(find_publication_date(ocr_page(head + "CO二〇年五月芭八日\n"), "a.pdf",
+                                      Date{2020, 11, 20})
+                    .published);
+    r = find_publication_date(ocr_page(head + "二〇二〇年三月十六日\n"), "a.pdf",
+                              Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK_FALSE(r.review);
+    // The span itself: year_guessed, repaired.
+    const auto spans = scan_dates(normalize_text("二GO〇二O〇年三月十六日"));
+    REQUIRE(spans.size() == 1);
+    CHECK(spans[0].year_guessed);
+    CHECK(spans[0].repaired);
+    CHECK(document_number_year(normalize_text("霸政办字 [2020] 9号")) == 2020);
+    CHECK(document_number_year(normalize_text("霸政办字 [2020] 9号 冀政办 [2019] 3号")) == 0);
+}
+
+TEST_CASE("dates: a short scan's date alone on its last line, right-aligned, is its signature, "
+          "under review",
+          "[analysis]") {
+    // holdout10's sealed 自查报告 (A4 at 200 dpi): the seal garbled the unit above the date, and
+    // the date sits a quarter down the page, above right_aligned_low's lower part.
+    ExtractResult x;
+    PageText p;
+    p.source = TextSource::ocr;
+    p.width = 1654;
+    p.height = 2339;
+    p.text =
+        "关于政务新媒体安全管理自查情况的报告\n我中心对运营的微信、微博账号开展了安全自查，未发现严\n"
+        "重表述错误、泄密、发布不当内容等问题。\n于融革二中\n震州市怠媒体中，\n2020年10月23日";
+    p.lines = {{"关于政务新媒体安全管理自查情况的报告", 400, 200, 850, 50, 90},
+               {"我中心对运营的微信、微博账号开展了安全自查，未发现严", 284, 331, 1177, 42, 91},
+               {"重表述错误、泄密、发布不当内容等问题。", 213, 394, 1053, 41, 75},
+               {"于融革二中", 1152, 507, 231, 60, 0},
+               {"震州市怠媒体中，", 1133, 533, 259, 51, 39},
+               {"2020年10月23日", 1155, 596, 259, 33, 90}};
+    x.pages.push_back(p);
+    x.text_source = TextSource::ocr;
+    auto r = find_publication_date(x, "", Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 10, 23});
+    CHECK(r.source == "signature");
+    CHECK(r.review);
+    // The same date at the left margin is a body line's date, not a signature.
+    x.pages[0].lines.back().x = 213;
+    r = find_publication_date(x, "", Date{2020, 11, 20});
+    CHECK_FALSE(r.published);
+}
