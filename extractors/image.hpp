@@ -45,8 +45,9 @@ class ImageExtractor final : public Extractor {
     // 4: Sauvola; 5: second pass on light bands; 6: phone shapes, whole-page and signature-block
     // passes; 7: the signature block reaches the right margin, a darker re-read for grey seals;
     // the band pass inside a photo's frame, on its flattened copy; 8: the signature's date line
-    // read alone (PSM 7, date characters only).
-    int version() const override { return 8; }
+    // read alone (PSM 7, date characters only); 9: the band pass looks at least 640 rows down and
+    // stretches a very light row from its own ink (#ccc–#ddd bylines).
+    int version() const override { return 9; }
     int bid(const Probe& probe) const override;
     tl::expected<ExtractResult, Error> extract(const Probe& probe,
                                                ExtractContext& ctx) const override;

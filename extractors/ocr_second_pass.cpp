@@ -34,9 +34,14 @@ bool date_bar(const std::string& text) {
     return text.find("今天是") != std::string::npos || text.find("星期") != std::string::npos;
 }
 
-// The bottom of the band looked at: the top half, at most one page width on a tall screenshot.
+// The bottom of the band looked at: the top half, at most one page width on a tall screenshot,
+// and at least kMinBandBottom rows (the whole of a shorter page): a landscape portal screenshot
+// cropped under its article (1920×820) spends its top half on the banner and the menu, and the
+// byline under the title sits 450–550 px down whatever the page's height.
+constexpr int kMinBandBottom = 640;
 int band_bottom(const PageText& page) {
-    return std::min(page.height / 2, std::max(page.width, page.height / 4));
+    return std::max(std::min(page.height / 2, std::max(page.width, page.height / 4)),
+                    std::min(page.height, kMinBandBottom));
 }
 
 // A line starting in the right 40 % of a page: a side column (最新信息, 通知公告 lists), whose dates
@@ -98,18 +103,65 @@ std::vector<Band> missed_bands(const PageText& page, int bottom, int partial_end
 constexpr float kRowHeight = 44.0f;
 
 // A text row found in a band: [top, bottom) rows and [x0, x1) columns of its ink, in `grey`.
+// `paper`: its background (the lowest of its rows' medians).
 struct Row {
     int top, bottom, x0, x1;
+    int paper = 255;
 };
+
+// The darkest grey of the lightest stretch of ink along the row: the row's columns of ink, split
+// where 6 or more columns hold none, each stretch at least 20 columns wide (a word, not JPEG
+// ringing), its darkest pixel; the largest of those. 255 when the row holds no such stretch. A
+// WeChat byline's dark blue account name and its #c8 date are two stretches: the date's counts.
+int lightest_ink(Pix* grey, const Row& r) {
+    const int wpl = pixGetWpl(grey);
+    const l_uint32* data = pixGetData(grey);
+    const int threshold = r.paper - 25;
+    int best = 255, seg_min = 255, seg_start = -1, last = -100;
+    auto close = [&] {
+        if (seg_start >= 0 && last - seg_start + 1 >= 20)
+            best = best == 255 ? seg_min : std::max(best, seg_min);
+        seg_start = -1;
+        seg_min = 255;
+    };
+    for (int x = r.x0; x < r.x1; ++x) {
+        int col = 255;
+        for (int y = r.top; y < r.bottom; ++y)
+            col = std::min(col, static_cast<int>(GET_DATA_BYTE(data + y * wpl, x)));
+        if (col >= threshold) continue;
+        if (x - last > 6) {
+            close();
+            seg_start = x;
+        }
+        seg_min = std::min(seg_min, col);
+        last = x;
+    }
+    close();
+    return best;
+}
+
+constexpr int kLightInk = 185;  // #b9
 
 // The row cut out, upscaled and contrast-stretched: grey 90 → black, 235 → white, so light grey
 // text on a near-white (or lightly textured) background becomes dark on white.
 // On a photographed page the rows are cut from the flattened copy (flat_page), already stretched.
+// Lighter ink (lighter than kLightInk: a #ccc–#ddd byline of a modern portal or a WeChat
+// article, 214 on white) would stay light grey after that stretch (214 → 218), and Tesseract read
+// such rows garbled or wrong (2020-05-21 as 2020-03-21): the row's black point is then that ink's
+// own darkest grey less 20 and its white point just under its background, so the light ink turns
+// dark (darker text on the row is clipped to black) and the background stays white.
 PixPtr prepare_band(Pix* grey, const Row& r, float scale, bool flattened) {
     // A white point following the row's background (its median − 12) was tried: it lost
     // holdout5's light 信息公开 grid on a textured page and gained nothing.
-    return cut_and_stretch(grey, r.x0, r.top, r.x1 - r.x0, r.bottom - r.top, scale,
-                           flattened ? 0 : 90, flattened ? 255 : 235);
+    int black = flattened ? 0 : 90, white = flattened ? 255 : 235;
+    if (!flattened) {
+        const int light = lightest_ink(grey, r);
+        if (light > kLightInk && light < 255 && r.paper - light >= 25) {
+            black = light - 20;
+            white = std::max(black + 20, std::min(248, r.paper - 6));
+        }
+    }
+    return cut_and_stretch(grey, r.x0, r.top, r.x1 - r.x0, r.bottom - r.top, scale, black, white);
 }
 
 // The columns of `band` that belong to the page: a photo of a screen or of paper shows the screen's
@@ -168,14 +220,14 @@ std::vector<Row> ink_rows(Pix* grey, Band band) {
     const std::vector<char> keep = page_columns(grey, band);
     const int min_count = std::max(3, w / 400);
     constexpr int kMaxRun = 60;
-    Row cur{-1, -1, w, 0};
+    Row cur{-1, -1, w, 0, 255};
     int last_ink = -10;
     auto close = [&] {
         const int end = last_ink + 1;
         if (cur.top >= 0 && end - cur.top >= 5 && end - cur.top <= kMaxRun)
             runs.push_back({std::max(0, cur.top - 3), std::min(pixGetHeight(grey), end + 3),
-                            std::max(0, cur.x0 - 16), std::min(w, cur.x1 + 16)});
-        cur = Row{-1, -1, w, 0};
+                            std::max(0, cur.x0 - 16), std::min(w, cur.x1 + 16), cur.paper});
+        cur = Row{-1, -1, w, 0, 255};
     };
     for (int y = band.first; y < band.second; ++y) {
         const l_uint32* line = data + y * wpl;
@@ -196,6 +248,7 @@ std::vector<Row> ink_rows(Pix* grey, Band band) {
         }
         cur.x0 = std::min(cur.x0, x0);
         cur.x1 = std::max(cur.x1, x1);
+        cur.paper = std::min(cur.paper, median);
         last_ink = y;
     }
     close();

@@ -2,13 +2,16 @@
 // for the light-grey bylines and metadata grids the whole-page pass loses (issue 18).
 //
 // Contract: reread_missed_bands(engine, grey, page, params) looks at the first pass's lines in the
-// upper part of the page (the top half, at most one page-width down on a tall phone screenshot).
+// upper part of the page (the top half, at most one page-width down on a tall phone screenshot,
+// at least 640 rows down: a short landscape portal's byline sits under a banner filling its top
+// half).
 // It cuts the bands the first pass left empty (a vertical gap between two lines) or half read (a
 // short line, e.g. only the account name of a WeChat byline), at most kMaxBands of them; below the
 // first line carrying a full date (other than a 今天是/星期 date bar) only rows the first pass did
 // not see at all are read. It upscales each row towards 44 px high (at most twice the original
 // resolution: a 35 px row read at ×2 was garbled), stretches its contrast so
-// light grey (#999–#b2b2b2) turns dark, and OCRs it as one block. Lines of that pass carrying a
+// light grey (#999–#b2b2b2) turns dark — a row whose lightest word is lighter still (#ccc–#ddd)
+// from that word's own grey — and OCRs it as one block. Lines of that pass carrying a
 // date-like number are inserted into page.lines (in the coordinates of `grey`, replacing the
 // first-pass line they overlap) and page.text is rebuilt from the lines. They are marked
 // OcrLine::second_pass (kept in the stage cache): the date chooser never presents a date read
