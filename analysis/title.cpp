@@ -254,11 +254,17 @@ const OcrLine* above_byline(const PageText& p0, int from, int median) {
     const OcrLine* title = nearest_above(*by);
     if (!title || !title_sized(*title, median, 0.9) || RE2::PartialMatch(title->text, grid_marks()))
         return nullptr;
-    // A wrapped title: a line of the same size right above is its first line.
+    // A wrapped title: a line of the same size right above is its first line (three lines at most).
+    int wraps = 0;
     for (const OcrLine* up = nearest_above(*title);
-         up && title_sized(*up, median, 0.9) && std::abs(up->h - title->h) * 5 <= title->h;
-         up = nearest_above(*title))
+         wraps < 2 && up && title_sized(*up, median, 0.9) && std::abs(up->h - title->h) * 5 <= title->h;
+         up = nearest_above(*title), ++wraps)
         title = up;
+    // A byline at the foot of the article (发布日期 … 责任编辑) follows the body: when a bigger line
+    // stands above what was found, that is body text and the title is the bigger line.
+    for (const auto& l : p0.lines)
+        if (l.y >= from && l.y < title->y && title_sized(l, median) && l.h * 4 > title->h * 5)
+            return nullptr;
     return title;
 }
 

@@ -260,6 +260,26 @@ TEST_CASE("analyse: the line right above a byline is the title, though a body li
     x.pages = {p};
     CHECK(an.run(x, "u/z.png", Date{2020, 11, 25}).title ==
           "霸州市城区集中供热管网改造工程施工许可信息公开");
+
+    // A byline at the foot of the article (发布日期 … 责任编辑): the body lines above it are not the
+    // title; the bigger line above them is.
+    p.text =
+        "当前位置：首页 > 政务公开 > 政策解读\n《霸州市生活垃圾分类处置工作方案》政策解读\n"
+        "一、出台背景。为贯彻落实生活垃圾分类处置工作部署，市政府办公室印发了工作方案。\n"
+        "二、主要内容。方案明确到2020年底城区公共机构生活垃圾分类全覆盖。\n"
+        "三、解读机关及联系方式。解读机关：市城市管理综合行政执法局。\n"
+        "(发布日期：2020-09-16 责任编辑：赵磊 )";
+    p.lines = {{"当前位置：首页 > 政务公开 > 政策解读", 95, 205, 220, 11, 94},
+               {"《霸州市生活垃圾分类处置工作方案》政策解读", 463, 244, 451, 22, 92},
+               {"一、出台背景。为贯彻落实生活垃圾分类处置工作部署，市政府办公室印发了工作方案。", 124,
+                296, 1073, 14, 87},
+               {"二、主要内容。方案明确到2020年底城区公共机构生活垃圾分类全覆盖。", 124, 331, 803, 14, 92},
+               {"三、解读机关及联系方式。解读机关：市城市管理综合行政执法局。", 124, 366, 624, 14, 89},
+               {"(发布日期：2020-09-16 责任编辑：赵磊 )", 1003, 408, 263, 11, 83}};
+    p.height = 820;
+    x.pages = {p};
+    CHECK(an.run(x, "u/w.png", Date{2020, 11, 25}).title ==
+          "《霸州市生活垃圾分类处置工作方案》政策解读");
 }
 
 TEST_CASE("analyse: a gazette's title is its masthead and issue, not the first notice it prints",
