@@ -38,8 +38,9 @@
 
 namespace dossier {
 
-// The version of the fingerprint computation; rows of other versions are recomputed.
-inline constexpr int kFingerprintVersion = 1;
+// The version of the fingerprint computation; rows of other versions are recomputed (2: the text
+// side leaves out lines only a second OCR pass read).
+inline constexpr int kFingerprintVersion = 2;
 
 // Thresholds in bits of 64 (measured on samples/ and tests/holdout*: docs/near-duplicates.md).
 struct NearConfig {

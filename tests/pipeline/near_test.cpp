@@ -143,3 +143,21 @@ TEST_CASE("near: a JPEG re-save within one unit is packaged once and listed as a
     CHECK(again["duplicates"] == j["duplicates"]);
     CHECK(slurp(t / "out3" / "langfang-2020.zip") == slurp(t / "out" / "langfang-2020.zip"));
 }
+
+TEST_CASE("near: a re-save is folded although only the original's light byline was read again",
+          "[pipeline][near][e2e]") {
+    // A phone screenshot with a light-grey byline (holdout8's 招生报名操作指南) and its q45 JPEG
+    // re-save: the second OCR pass reads the PNG's byline, the JPEG's is lost — the pages' text is
+    // otherwise the same, and the fingerprint leaves that line out.
+    TempDir t;
+    const std::filesystem::path from = DOSSIER_SOURCE_DIR "/tests/holdout8/inbox/教体局";
+    write(t / "inbox" / "教体局" / "招生报名操作指南.png", slurp(from / "招生报名操作指南.png"));
+    write(t / "inbox" / "教体局" / "招生报名操作指南(1).jpg", slurp(from / "招生报名操作指南(1).jpg"));
+    const json j = build_report(t / "inbox", t / "out", t / "ws", " --include-review");
+    const json kept = file_of(j, "教体局/招生报名操作指南.png");
+    REQUIRE(kept.is_object());
+    CHECK(kept["date_source"] != "none");  // its byline was read (by the second pass)
+    REQUIRE(j["duplicates"].size() == 1);
+    CHECK(j["duplicates"][0]["source"] == "教体局/招生报名操作指南(1).jpg");
+    CHECK(j["duplicates"][0]["near"] == true);
+}
