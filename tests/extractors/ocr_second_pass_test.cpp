@@ -15,6 +15,7 @@
 
 #include "extractors/ocr_engine.hpp"
 #include "extractors/ocr_second_pass.hpp"
+#include "extractors/glyphs.hpp"
 
 using namespace dossier;
 
@@ -40,24 +41,12 @@ bool has(const PageText& p, const std::string& s) { return p.text.find(s) != std
 // Draws UTF-8 `text` in grey `v` (FreeType, WenQuanYi Micro Hei) with its baseline at (x, y),
 // `px` pixels high, blending each glyph's coverage over the 8-bit page.
 void draw_text(Pix* pix, FT_Face face, const std::string& text, int x, int y, int px, int v) {
-    FT_Set_Pixel_Sizes(face, 0, static_cast<FT_UInt>(px));
-    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
-    for (int i = 0; i < u.length(); ++i) {
-        if (FT_Load_Char(face, static_cast<FT_ULong>(u.char32At(i)), FT_LOAD_RENDER)) continue;
-        const FT_Bitmap& bm = face->glyph->bitmap;
-        for (unsigned row = 0; row < bm.rows; ++row)
-            for (unsigned col = 0; col < bm.width; ++col) {
-                const int cov = bm.buffer[row * static_cast<unsigned>(bm.pitch) + col];
-                const int px_x = x + face->glyph->bitmap_left + static_cast<int>(col);
-                const int px_y = y - face->glyph->bitmap_top + static_cast<int>(row);
-                l_uint32 under = 0;
-                if (cov == 0 || pixGetPixel(pix, px_x, px_y, &under) != 0) continue;
-                const double a = cov / 255.0;
-                pixSetPixel(pix, px_x, px_y,
-                            static_cast<l_uint32>(std::lround(under * (1 - a) + v * a)));
-            }
-        x += static_cast<int>(face->glyph->advance.x >> 6);
-    }
+    test::for_each_glyph_pixel(face, text, x, y, px, [&](int px_x, int px_y, int cov) {
+        l_uint32 under = 0;
+        if (pixGetPixel(pix, px_x, px_y, &under) != 0) return;
+        const double a = cov / 255.0;
+        pixSetPixel(pix, px_x, px_y, static_cast<l_uint32>(std::lround(under * (1 - a) + v * a)));
+    });
 }
 
 // A modern portal's article page, 1920 px wide and cropped under the article (as holdout10's

@@ -15,6 +15,7 @@
 
 #include "extractors/ocr_engine.hpp"
 #include "extractors/signature_block.hpp"
+#include "extractors/glyphs.hpp"
 
 using namespace dossier;
 
@@ -47,21 +48,9 @@ void blend(Pix* pix, int x, int y, int r, int g, int b, double a) {
 // Draws UTF-8 `text` with its baseline at (x, y), `px` pixels high.
 void draw_text(Pix* pix, FT_Face face, const std::string& text, int x, int y, int px, int r,
                int g, int b, double a) {
-    FT_Set_Pixel_Sizes(face, 0, static_cast<FT_UInt>(px));
-    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(text);
-    for (int i = 0; i < u.length(); ++i) {
-        if (FT_Load_Char(face, static_cast<FT_ULong>(u.char32At(i)), FT_LOAD_RENDER)) continue;
-        const FT_Bitmap& bm = face->glyph->bitmap;
-        for (unsigned row = 0; row < bm.rows; ++row)
-            for (unsigned col = 0; col < bm.width; ++col) {
-                const int cov = bm.buffer[row * static_cast<unsigned>(bm.pitch) + col];
-                if (cov > 0)
-                    blend(pix, x + face->glyph->bitmap_left + static_cast<int>(col),
-                          y - face->glyph->bitmap_top + static_cast<int>(row), r, g, b,
-                          a * cov / 255.0);
-            }
-        x += static_cast<int>(face->glyph->advance.x >> 6);
-    }
+    test::for_each_glyph_pixel(face, text, x, y, px, [&](int px_x, int px_y, int cov) {
+        blend(pix, px_x, px_y, r, g, b, a * cov / 255.0);
+    });
 }
 
 // The lower part of an A4 page at 200 dpi (1654 px wide): body lines, the signing unit and the
