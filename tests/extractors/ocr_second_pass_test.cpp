@@ -57,7 +57,9 @@ Pix* light_byline_portal(FT_Face face, int height, int byline_y, const std::stri
     Pix* pix = pixCreate(1920, height, 8);
     pixSetAllArbitrary(pix, 0xf4);
     pixRasterop(pix, 0, 0, 1920, 260, PIX_CLR, nullptr, 0, 0);  // the banner, black-blue in grey
-    pixSetInRectArbitrary(pix, boxCreate(0, 0, 1920, 260), 0x3c);
+    Box* banner = boxCreate(0, 0, 1920, 260);
+    pixSetInRectArbitrary(pix, banner, 0x3c);
+    boxDestroy(&banner);
     Box* card = boxCreate(260, 380, 1400, height - 380);
     pixSetInRectArbitrary(pix, card, 0xff);
     boxDestroy(&card);
