@@ -401,7 +401,7 @@ struct SpanSite {
     const PageLines& pl;
     int pi;
     const TitleGuess& title;
-    int list_lines;                  // lines of the page that end in a date after a title-like text
+    const char* list_entry;          // why the page's shape makes this date a list entry, or null
     size_t li = 0, ls = 0, le = 0;   // the span's line: index, start, end
     size_t cs = 0, ce = 0;           // its context: [cs, s.begin) and [s.time_end, ce)
     std::string_view before, after;  // the span's segment of the line, before and after it
@@ -409,8 +409,8 @@ struct SpanSite {
     bool alone_after = false;        // nothing (or only a seal note) after it on the line
 
     SpanSite(const DateSpan& span, const PageText& pg, std::string_view text,
-             const PageLines& lines, int page_index, const TitleGuess& tg, int list)
-        : s(span), page(pg), t(text), pl(lines), pi(page_index), title(tg), list_lines(list) {
+             const PageLines& lines, int page_index, const TitleGuess& tg, const char* list)
+        : s(span), page(pg), t(text), pl(lines), pi(page_index), title(tg), list_entry(list) {
         li = pl.line_of(s.begin);
         ls = pl.starts[li];
         le = pl.end_of(li, t.size());
@@ -512,10 +512,8 @@ std::optional<Judgement> distractor(const SpanSite& x) {
     if (x.page.source == TextSource::ocr && last_lines < 2 && (x.s.has_time || x.s.sep == '/') &&
         x.before.size() < 12)
         return rejected("任务栏时钟，不是发布日期");
-    // A list (column page, 相关链接, account home): several lines ending in a date after a title.
-    if (x.list_lines >= 3 && x.after.empty() && count_cjk(x.whole_before) >= 5 &&
-        !has_org_suffix(x.whole_before))
-        return rejected("列表或相关链接中其他条目的日期");
+    // A list (column page, 相关链接, account home or history): list_shape() below.
+    if (x.list_entry) return rejected(x.list_entry);
     return std::nullopt;
 }
 
@@ -789,18 +787,101 @@ void scan_pages(Chooser& st) {
         if (n > best || (n == best && y > st.context_year)) st.context_year = y, best = n;
 }
 
-// Lines that end in a date with a title-like text before it.
-int count_list_lines(const std::vector<DateSpan>& spans, std::string_view t, const PageLines& pl) {
-    int list_lines = 0;
-    for (const auto& s : spans) {
-        const size_t li = pl.line_of(s.begin);
-        const size_t ce = context_end(t, s.time_end, pl.end_of(li, t.size()));
+// What a page's dated lines say about its shape: whether each date span is an entry of a list
+// (a column page, 相关链接, an account's home page or history) rather than the page's own date.
+struct ListShape {
+    std::vector<const char*> entry;  // per span: the reason it is a list entry, or null
+};
+
+constexpr const char* kListEntry = "列表或相关链接中其他条目的日期";
+constexpr const char* kFeedEntry = "账号主页或历史消息中各条消息的日期（按日期分组的列表）";
+
+// A list row's tail after its date: a few words of a side column the OCR line ran into
+// ("2020.08.07 脱贫攻坚", "2020-06-03 文字解读") — CJK characters and spaces only, at most six
+// characters; punctuation ("6月8日。") means a sentence goes on.
+bool side_column_tail(std::string_view after) {
+    after = trim(after);
+    if (after.empty() || after.size() > 24 || count_cjk(after) > 6) return false;
+    return static_cast<size_t>(count_cjk(after)) * 3 + std::count(after.begin(), after.end(), ' ') ==
+           after.size();
+}
+
+// A line that reads like an entry's title: five or more CJK characters and no date.
+bool title_like_line(std::string_view line) { return count_cjk(line) >= 5; }
+
+// A page of three or more rows "title … date" is a list: every such row's date is an entry's
+// (a row whose text before the date is only a unit's name stays a possible signature), and so is
+// a date alone on its line under an undated title-like line (a row the OCR wrapped). Two or more
+// dates alone on their lines, newest first, each opening a short group of title lines, are an
+// account's history grouped by day (a 公众号 home page): all entries, none the page's own date.
+ListShape list_shape(const std::vector<DateSpan>& spans, std::string_view t, const PageLines& pl) {
+    ListShape shape;
+    shape.entry.assign(spans.size(), nullptr);
+    std::vector<size_t> line(spans.size());
+    std::vector<uint8_t> row(spans.size()), alone(spans.size());
+    std::vector<uint8_t> dated(pl.starts.size());
+    int rows = 0;
+    for (size_t k = 0; k < spans.size(); ++k) {
+        const auto& s = spans[k];
+        const size_t li = line[k] = pl.line_of(s.begin);
+        dated[li] = 1;
         const size_t cs = context_start(t, pl.starts[li], s.begin);
-        if (trim(t.substr(s.time_end, ce - s.time_end)).empty() &&
-            count_cjk(t.substr(cs, s.begin - cs)) >= 5)
-            ++list_lines;
+        const size_t ce = context_end(t, s.time_end, pl.end_of(li, t.size()));
+        const auto before = trim(t.substr(cs, s.begin - cs));
+        const auto after = trim(t.substr(s.time_end, ce - s.time_end));
+        alone[k] = before.empty() && after.empty();
+        // A row: a title before the date, nothing after it (or, after a longer title, a side
+        // column's words); not a labelled field ("决定日期：6月8日").
+        const int title_cjk = count_cjk(before);
+        const bool labelled = before.ends_with(":") || before.ends_with("：");
+        if (!labelled && ((title_cjk >= 5 && after.empty()) ||
+                          (title_cjk >= 8 && side_column_tail(after)))) {
+            ++rows;
+            // A unit's name alone before the date: a signature line, not a row.
+            row[k] = !(has_org_suffix(before) && count_cjk(before) <= 16);
+        }
     }
-    return list_lines;
+    // The nonblank line before / after line li, or npos.
+    auto prev_line = [&](size_t li) {
+        return pl.nonblank_before[li] == 0 ? std::string_view::npos
+                                           : static_cast<size_t>(pl.nonblank_before[li] - 1);
+    };
+    auto next_line = [&](size_t li) {
+        for (size_t j = li + 1; j < pl.starts.size(); ++j)
+            if (!trim(line_text(t, pl, j)).empty()) return j;
+        return std::string_view::npos;
+    };
+    if (rows >= 3) {
+        for (size_t k = 0; k < spans.size(); ++k) {
+            if (row[k]) shape.entry[k] = kListEntry;
+            if (!alone[k]) continue;
+            const size_t j = prev_line(line[k]);
+            if (j == std::string_view::npos || dated[j]) continue;
+            const auto prev = trim(line_text(t, pl, j));
+            if (title_like_line(prev) && !has_org_suffix(prev)) shape.entry[k] = kListEntry;
+        }
+    }
+    // Days of an account's history: alone, strictly newest first, each followed by an undated
+    // title-like line, at most four lines apart.
+    std::vector<size_t> days;
+    for (size_t k = 0; k < spans.size(); ++k)
+        if (alone[k] && (days.empty() || line[days.back()] != line[k])) days.push_back(k);
+    bool feed = days.size() >= 2;
+    for (size_t i = 0; feed && i < days.size(); ++i) {
+        const size_t li = line[days[i]];
+        const size_t nx = next_line(li);
+        feed = nx != std::string_view::npos && !dated[nx] &&
+               title_like_line(trim(line_text(t, pl, nx)));
+        if (feed && i + 1 < days.size()) {
+            const size_t lj = line[days[i + 1]];
+            int between = 0;
+            for (size_t j = li + 1; j < lj; ++j) between += !trim(line_text(t, pl, j)).empty();
+            feed = spans[days[i + 1]].date < spans[days[i]].date && between >= 1 && between <= 4;
+        }
+    }
+    if (feed)
+        for (size_t k : days) shape.entry[k] = kFeedEntry;
+    return shape;
 }
 
 // The candidate of a span judged in its place, with the checks that override the judgement.
@@ -840,12 +921,12 @@ void add_text_candidates(Chooser& st) {
         const std::string_view t = st.pages[pi].text;
         const PageLines pl = index_lines(t);
         const auto& spans = st.spans[pi];
-        const int list_lines = count_list_lines(spans, t, pl);
+        const ListShape shape = list_shape(spans, t, pl);
         for (size_t k = 0; k < spans.size() && budget > 0; ++k) {
             if (!judged(k, spans.size())) continue;
             st.deadline.check();
             const SpanSite site(spans[k], st.x.pages[pi], t, pl, static_cast<int>(pi), st.title,
-                                list_lines);
+                                shape.entry[k]);
             st.add(text_candidate(st, site, st.pages[pi]));
             --budget;
         }

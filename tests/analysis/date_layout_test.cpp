@@ -218,3 +218,67 @@ TEST_CASE("date_layout: a confident date is not under review, a lone stamp is", 
     CHECK(published(r) == "2020-07-09");
     CHECK(r.review);
 }
+
+TEST_CASE("date_layout: an account's history grouped by day has no date of its own",
+          "[analysis]") {
+    // A 公众号 home page: the profile card, then each day's date alone on its line above that
+    // day's articles, newest first. None of these dates is the page's.
+    const auto feed = text_page(
+        "9:41 4G 78%\n《永清发布\n永清发布\n永清县人民政府新闻办公室官方微信\n\n"
+        "2020年11月13日\n永清县召开农村人居环境整治推进会\n我县开展冬季消防安全大检查\n"
+        "2020年11月9日\n县政府召开第十八次常务会议\n2020年11月6日\n"
+        "永清县2020年秋季学期学生资助政策问答\n");
+    const auto r = find_publication_date(feed, "", kAsOf);
+    CHECK(published(r) == "null");
+    REQUIRE_FALSE(r.candidates.empty());
+    CHECK(r.candidates[0].why.find("历史消息") != std::string::npos);
+
+    // An article whose byline date stands alone under the title and whose 落款 date stands alone
+    // at its end (oldest last, but a whole body apart) is no history: its dates stay candidates
+    // (the 落款 outranks an unlabelled byline).
+    const auto article = text_page(
+        "关于开展冬季消防安全大检查的通知\n2020年11月13日\n"
+        "各乡镇人民政府，县直各部门：\n为切实做好今冬明春火灾防控工作，现将有关事项通知如下。\n"
+        "一、检查时间和范围\n全县各类人员密集场所和企业。\n二、工作要求\n各单位要高度重视。\n"
+        "永清县人民政府办公室\n2020年11月10日\n");
+    const auto a = find_publication_date(article, "", kAsOf);
+    CHECK(published(a) == "2020-11-10");
+    for (const auto& c : a.candidates) CHECK(c.why.find("历史消息") == std::string::npos);
+}
+
+TEST_CASE("date_layout: a column page's first row is an entry, even with a side column's words "
+          "after its date or its unit before it",
+          "[analysis]") {
+    // The OCR ran the first row into the side column ("2020.08.07 脱贫攻坚"): still a row.
+    const auto column = text_page(
+        "当前位置：首页 > 政务公开 > 政策解读\n政策解读\n"
+        "《霸州市城区停车管理办法》政策解读 2020.08.07 脱贫攻坚\n"
+        "《霸州市城镇老旧小区改造实施方案》解读 2020-08-19\n"
+        "【视频解读】2020年义务教育招生政策问答 2020-07-10\n"
+        "《霸州市生活垃圾分类处置工作方案》政策解读 2020-09-16\n");
+    CHECK(published(find_publication_date(column, "", kAsOf)) == "null");
+    // A platform's list with a 发布机构 column: title, unit, date on one line is a row, not a
+    // signature; a row the OCR wrapped leaves its date alone under its title.
+    const auto platform = text_page(
+        "信息公开目录 标题 发布机构 发布日期\n"
+        "关于做好冬季供暖保障工作的通知市住房城乡建设局 2020-11-16\n"
+        "2020年10月份霸州市政府网站网民留言办理情况通报市融媒体中心 2020.11.05\n"
+        "霸州市国有建设用地使用权挂牌出让公告市自然资源和规划局 2020-10-26\n"
+        "霸州市教育和体育局2019年部门决算公开\n2020-09-25\n");
+    const auto r = find_publication_date(platform, "", kAsOf);
+    CHECK(published(r) == "null");
+    // A signature under such rows (a 公示 table, then the unit and its date) is still the
+    // signature; so is a 决定日期 field inside sentences, which makes no list.
+    const auto notice = text_page(
+        "行政处罚结果公示\n"
+        "赵某某擅自占用城市道路堆放物料案 2020-06-08\n"
+        "某建筑公司建筑垃圾运输车辆未密闭案 2020-06-19\n"
+        "某商店店外经营案 2020-06-23\n"
+        "霸州市城市管理综合行政执法局\n2020年6月30日\n");
+    CHECK(published(find_publication_date(notice, "", kAsOf)) == "2020-06-30");
+    const auto byline = text_page(
+        "行政执法“双公示” | 6月份行政处罚案件公示\n原创霸州城管 2020-06-30\n"
+        "1.当事人赵某某，处罚结果：罚款500元，决定日期：6月8日。\n"
+        "2.当事人某建筑公司，处罚结果：罚款5000元，决定日期：6月19日。\n");
+    CHECK(published(find_publication_date(byline, "", kAsOf)) == "2020-06-30");
+}
