@@ -30,7 +30,7 @@ struct Context {
         "截止|截至|出生|有效期|今天是|索引号|版权|©|Copyright|上一篇|下一篇|生效|施行|开始时间|"
         "结束时间|"
         "活动时间|报名时间|会议时间|举办时间|起止时间|办结时间|日期|时间)"};
-    RE2 label_gap{R"(^[ :"'”“,，.。;；]*$)"};  // OCR often reads a colon as ';'
+    RE2 label_gap{R"(^[ :"'”“,，.。;；《〈]*$)"};  // OCR often reads a colon as ';'
     RE2 after_reject{
         "^[ "
         "]{0,2}(起施行|起实施|起执行|起生效|施行|实施|生效|以前|之前|前|为止|止|截止|以后|之后|"
@@ -179,7 +179,7 @@ bool cjk_before(std::string_view s, size_t pos) {
 bool label_separator(char32_t c) {
     return c == U' ' || c == U':' || c == U'：' || c == U'"' || c == U'\'' || c == U'”' ||
            c == U'“' || c == U',' || c == U'，' || c == U'.' || c == U'。' || c == U'|' ||
-           c == U';' || c == U'；';
+           c == U';' || c == U'；' || c == U'《' || c == U'〈';
 }
 
 bool cjk(char32_t c) { return c >= 0x3400 && c <= 0x9FFF; }
@@ -318,8 +318,11 @@ Label find_label(std::string_view before) {
     if (k == LabelKind::reject || RE2::FullMatch(gap, C.label_gap)) {
         best.kind = k;
         best.word = std::move(word);
+        return best;
     }
-    return best;
+    // A grid row OCR ran together: an earlier field's label (成文日期“2020年01月21日) then a
+    // garbled one right before this date (文呈无发布昌期“).
+    return fuzzy_label(before);
 }
 
 std::string reject_reason(std::string_view w) {

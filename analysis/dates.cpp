@@ -21,6 +21,8 @@ struct Patterns {
         "((?:[一二三四五六七八九〇○零OoQD0口@C5人。工][ ]?){1,5}[一二三四五六七八九〇○零OoQD0口@C5人。])"
         "[ ]{0,2}年[ ]{0,2}((?:[一二三四五六七八九十+][ ]?){0,2}[一二三四五六七八九十+])[ ]{0,2}月"
         "[ ]{0,2}((?:[一二三四五六七八九十+][ ]?){0,3}[一二三四五六七八九十+])[ ]{0,2}[日曰号]"};
+    // A year glued to its month: OCR lost the first separator ("202003-10", "202006.02").
+    RE2 glued{R"((20[0-3][0-9])(0[1-9]|1[0-2])[ ]{0,2}([./-])[ ]{0,2}([0-3][0-9]))"};
     RE2 month_day{R"(([0-9]{1,2})[ ]{0,2}月[ ]{0,2}([0-9]{1,2})[ ]{0,2}([日曰号]))"};
     RE2 time{R"([ ]{0,3}([0-9]{1,2})[ ]?:[ ]?([0-9]{2})(?:[ ]?:[ ]?([0-9]{2}))?)"};
     RE2 connector{R"([ ]{0,2}(?:至|到|—|–|-|~|－|～)+[ ]{0,2})"};
@@ -425,6 +427,33 @@ void scan_arabic(std::string_view text, const DateRun& r, std::vector<DateSpan>&
     }
 }
 
+// A date whose first separator OCR lost ("公开日期 202003-10", "202006.02") inside run `r`:
+// six digits, 20xx and a month, then the day after a separator, unless another date overlaps.
+// Always a repair; not an amount ("202010.15万元").
+void scan_glued(std::string_view text, const DateRun& r, const std::vector<DateSpan>& prior,
+                std::vector<DateSpan>& out) {
+    StringPiece m[5];
+    size_t pos = r.begin;
+    while (pos < r.end && pats().glued.Match(text, pos, r.end, RE2::UNANCHORED, m, 5)) {
+        const size_t b = static_cast<size_t>(m[0].data() - text.data());
+        const size_t e = b + m[0].size();
+        pos = b + 1;
+        if (overlaps(prior, b, e) || glued_before(text, b) || digit_at(text, e)) continue;
+        const std::string_view rest = text.substr(e, 3);
+        if (rest.starts_with("万") || rest.starts_with("元") || rest.starts_with("%") ||
+            rest.starts_with("亩") || rest.starts_with("米") || (e < text.size() && text[e] == '.'))
+            continue;
+        DateSpan s;
+        s.repaired = true;
+        s.date = Date{std::stoi(std::string(m[1].data(), m[1].size())),
+                      std::stoi(std::string(m[2].data(), m[2].size())),
+                      std::stoi(std::string(m[4].data(), m[4].size()))};
+        if (!s.date.valid()) continue;
+        add_span(text, s, b, e, m[3][0], out);
+        pos = e;
+    }
+}
+
 // Chinese-numeral dates (二〇二〇年十一月三日) inside run `r`, unless an arabic date overlaps.
 void scan_chinese(std::string_view text, const DateRun& r, int hint_year,
                   const std::vector<DateSpan>& prior, std::vector<DateSpan>& out) {
@@ -594,6 +623,10 @@ std::vector<DateSpan> scan_raw(std::string_view text, int hint_year, int documen
     std::vector<DateSpan> out, more;
     for (const auto& r : runs)
         if (r.digit && r.seps >= 2) scan_arabic(text, r, out);
+    for (const auto& r : runs)
+        if (r.digit && r.seps >= 1) scan_glued(text, r, out, more);
+    merge_spans(out, std::move(more));
+    more.clear();
     for (const auto& r : runs)
         if (r.nian && r.yue && r.ri) scan_chinese(text, r, hint_year, out, more);
     merge_spans(out, std::move(more));

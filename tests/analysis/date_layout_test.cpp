@@ -282,3 +282,24 @@ TEST_CASE("date_layout: a column page's first row is an entry, even with a side 
         "2.当事人某建筑公司，处罚结果：罚款5000元，决定日期：6月19日。\n");
     CHECK(published(find_publication_date(byline, "", kAsOf)) == "2020-06-30");
 }
+
+TEST_CASE("date_layout: a grid row run together keeps each field's label, garbled or not",
+          "[analysis]") {
+    // 成文日期 and a garbled 发布日期 on one OCR line; 《 read for the colon; 公开日期 before a
+    // date whose first separator was lost.
+    const auto row = text_page(
+        "政府信息公开制度成文日期“2020年01月21日文呈无发布昌期“2020年01月22日\n"
+        "康仙庄乡2019年政府信息公开工作年度报告\n");
+    CHECK(published(find_publication_date(row, "", kAsOf)) == "2020-01-22");
+    const auto angle = text_page(
+        "发布机构“中共霸州市委机构编制委员会办公室发布日期《2020.04.23\n"
+        "法定主动公开内容成文日期“2020.04.20\n霸州市政府工作部门机构职能目录\n");
+    CHECK(published(find_publication_date(angle, "", kAsOf)) == "2020-04-23");
+    const auto glued = text_page(
+        "对县政务公开工作领导小组成员调整如下：发布机构永清县人民政府办公室\n"
+        "组长：县政府常务副县长 生成日期 2020.03.06\n"
+        "办公室主任兼任县政务公开办公室主任。公开日期。 202003-10\n");
+    const auto r = find_publication_date(glued, "", kAsOf);
+    CHECK(published(r) == "2020-03-10");
+    CHECK(r.source == "label");
+}

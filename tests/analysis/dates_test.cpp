@@ -151,6 +151,24 @@ TEST_CASE("dates: OCR repairs are recorded", "[pipeline]") {
     }
 }
 
+TEST_CASE("dates: a year glued to its month (the first separator lost) is a repaired date, an "
+          "amount is not",
+          "[analysis]") {
+    for (const char* s : {"公开日期。 202003-10", "公开日期202006.02", "发布日期：202011/16"}) {
+        INFO(s);
+        const auto d = find_dates(s);
+        REQUIRE(d.size() == 1);
+        CHECK(d[0].repaired);
+    }
+    CHECK(find_dates("公开日期。 202003-10")[0].date == Date{2020, 3, 10});
+    CHECK(find_dates("公开日期202006.02")[0].date == Date{2020, 6, 2});
+    // Amounts, longer numbers and impossible months stay numbers.
+    CHECK(find_dates("投资202010.15万元").empty());
+    CHECK(find_dates("编号12020103-11").empty());
+    CHECK(find_dates("202013-01 202002-30").empty());
+    CHECK(find_dates("202010.15.3").empty());
+}
+
 TEST_CASE("dates: ranges are kept as ranges, month-days take the context year", "[pipeline]") {
     const auto spans =
         scan_dates(normalize_text("2020年11月3日通知：上报时间为11月23日至11月27日"));
