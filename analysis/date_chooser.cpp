@@ -76,6 +76,7 @@ enum Rank : int {
     kTransfer = 55,
     kUnderTitle = 60,
     kSignature = 75,
+    kPageStamp = 77,  // a screenshot's byline stamp (Judgement::page_stamp)
     kSignedLabel = 80,
     kUrl = 85,
     kPlainLabel = 90,
@@ -92,6 +93,7 @@ struct Cand {
     int rank = kRejected;
     double confidence = 0;
     size_t order = 0;  // page-major text order, for ties
+    bool page_stamp = false;  // Judgement::page_stamp
 };
 
 // A date is judged by what lies near it: at most kContext bytes of its line on either side (a
@@ -437,6 +439,9 @@ struct Judgement {
     const char* source;
     double confidence;
     std::string why;
+    // A web page's own stamp (a byline with 来源/浏览, or a date and time before the publishing
+    // unit): on a screenshot it dates the page, above the 落款 of the document the page shows.
+    bool page_stamp = false;
 };
 
 Judgement rejected(std::string why) {
@@ -634,7 +639,8 @@ std::optional<Judgement> byline(const SpanSite& x) {
     if (top && x.s.has_time && x.after.starts_with("来自"))
         return Judgement{kUnderTitle, "content", 0.75, "微博的发布时间（时间后接“来自”）"};
     if (top && byline_words(x) && count_cjk(x.before) <= 15)
-        return Judgement{kUnderTitle, "content", 0.8, "标题下方署名行（来源/作者/字体）中的日期"};
+        return Judgement{kUnderTitle, "content", 0.8, "标题下方署名行（来源/作者/字体）中的日期",
+                         true};
     // An unlabelled date right under the title (a WeChat/portal byline).
     if (x.near_title(3) && x.li > static_cast<size_t>(x.title.line) &&
         count_cjk(x.whole_before) <= 15 && x.after.size() <= 40)
@@ -651,10 +657,18 @@ std::optional<Judgement> byline(const SpanSite& x) {
     // A portal byline whose source is not labelled: the full date (and its time) open the line,
     // the publishing unit follows ("2020-09-16 09:41    信安镇党政综合办公室", "2020.07.28  廊坊市
     // 生态环境局霸州市分局") — found even when a side menu's line came between it and the title.
-    const std::string_view rest = trim(x.t.substr(x.s.time_end, x.le - x.s.time_end));
-    if (x.pi == 0 && x.li < 15 && x.s.has_year && wb.empty() && count_cjk(rest) >= 3 &&
-        count_cjk(rest) <= 20 && rest.size() <= 72 && has_org_suffix(rest))
-        return Judgement{kUnderTitle, "content", 0.6, "署名行中的日期（日期后接发布单位）"};
+    const bool top_stamp = x.pi == 0 && x.li < 15 && x.s.has_year;
+    const std::string_view rest =
+        top_stamp ? trim(x.t.substr(x.s.time_end, x.le - x.s.time_end)) : std::string_view();
+    const bool unit_after = top_stamp && rest.size() <= 72 && count_cjk(rest) >= 3 &&
+                            count_cjk(rest) <= 20 && has_org_suffix(rest);
+    if (wb.empty() && unit_after)
+        return Judgement{kUnderTitle, "content", 0.6, "署名行中的日期（日期后接发布单位）",
+                         x.s.has_time};
+    // The same stamp after a column's name the OCR ran into it ("办理结果 2020.08-03 16:20
+    // 市教育和体育局"): with its time, still a stamp.
+    if (x.s.has_time && unit_after && count_cjk(wb) <= 6)
+        return Judgement{kUnderTitle, "content", 0.6, "署名行中的日期和时间（后接发布单位）", true};
     if (x.title.line < 0 && x.pi == 0 && x.li < 4 && x.alone_after && x.before.empty() &&
         x.page.source != TextSource::ocr)
         return Judgement{kUnderTitle, "content", 0.6, "文档开头的日期"};
@@ -724,6 +738,7 @@ void judge(Cand& k, const SpanSite& site) {
     k.c.source = j.source;
     k.confidence = std::max(0.05, j.confidence - rep - noyear);
     k.c.why = std::move(j.why);
+    k.page_stamp = j.page_stamp;
     // A line only the second OCR pass read (a light-grey band, extractors/ocr_second_pass.hpp) is
     // never certain. That pass rebuilds the page text from its lines,
     // so line i is lines[i] there (an O(1) test, not ocr_box's search).
@@ -830,15 +845,16 @@ ListShape list_shape(const std::vector<DateSpan>& spans, std::string_view t, con
         dated[li] = 1;
         const size_t cs = context_start(t, pl.starts[li], s.begin);
         const size_t ce = context_end(t, s.time_end, pl.end_of(li, t.size()));
-        const auto before = trim(t.substr(cs, s.begin - cs));
         const auto after = trim(t.substr(s.time_end, ce - s.time_end));
+        const bool tail = !after.empty() && side_column_tail(after);
+        if (!after.empty() && !tail) continue;  // (cheap first: a line of dates stops here)
+        const auto before = trim(t.substr(cs, s.begin - cs));
         alone[k] = before.empty() && after.empty();
         // A row: a title before the date, nothing after it (or, after a longer title, a side
         // column's words); not a labelled field ("决定日期：6月8日").
         const int title_cjk = count_cjk(before);
         const bool labelled = before.ends_with(":") || before.ends_with("：");
-        if (!labelled && ((title_cjk >= 5 && after.empty()) ||
-                          (title_cjk >= 8 && side_column_tail(after)))) {
+        if (!labelled && ((title_cjk >= 5 && after.empty()) || (title_cjk >= 8 && tail))) {
             ++rows;
             // A unit's name alone before the date: a signature line, not a row.
             row[k] = !(has_org_suffix(before) && count_cjk(before) <= 16);
@@ -898,6 +914,9 @@ Cand text_candidate(const Chooser& st, const SpanSite& site, const NormalizedTex
     k.c.offset = ob;
     k.c.text = site.page.text.substr(std::min(ob, site.page.text.size()), oe > ob ? oe - ob : 0);
     judge(k, site);
+    // On a web page's screenshot the page's own stamp dates it, not the 落款 of the document the
+    // page shows (its 成文日期, a few days earlier).
+    if (k.page_stamp && st.x.kind == EvidenceKind::screenshot) k.rank = kPageStamp;
     // In a spreadsheet a dated row under the header row is table content, not a byline: its
     // column header decides (the cells below).
     if (!st.x.rows.empty() && k.rank == kUnderTitle &&

@@ -303,3 +303,28 @@ TEST_CASE("date_layout: a grid row run together keeps each field's label, garble
     CHECK(published(r) == "2020-03-10");
     CHECK(r.source == "label");
 }
+
+TEST_CASE("date_layout: on a screenshot the page's own stamp outranks the 落款 of the document "
+          "it shows, in a document the 落款 stays first",
+          "[analysis]") {
+    const std::string page =
+        "当前位置：首页 > 信安镇 > 通知公告\n"
+        "霸州市人民政府拟征收土地告知书（信安镇2020年第2批次）\n"
+        "2020.07.14 11:08  来源：信安镇人民政府  浏览：389\n"
+        "根据《中华人民共和国土地管理法》有关规定，拟征收信安镇东王庄村集体土地。\n"
+        "霸州市人民政府\n2020年7月13日\n";
+    auto shot = text_page(page);
+    shot.kind = EvidenceKind::screenshot;
+    CHECK(published(find_publication_date(shot, "", kAsOf)) == "2020-07-14");
+    auto doc = text_page(page);
+    doc.kind = EvidenceKind::document;
+    CHECK(published(find_publication_date(doc, "", kAsOf)) == "2020-07-13");
+    // A stamp with its time after a column's name the OCR ran into it, the unit after it.
+    auto reply = text_page(
+        "政协委员提案对市十届人大五次会议第15号建议的答复\n"
+        "办理结果 2020.08.03 16:20  市教育和体育局\n张立新代表：\n"
+        "您提出的《关于缓解城区小学大班额问题的建议》收悉。现答复如下：\n"
+        "霸州市教育和体育局\n2020年7月30日\n");
+    reply.kind = EvidenceKind::screenshot;
+    CHECK(published(find_publication_date(reply, "", kAsOf)) == "2020-08-03");
+}
