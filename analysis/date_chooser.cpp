@@ -597,7 +597,14 @@ bool sign_off_date(const SpanSite& x) {
 }
 
 // Signature (落款): alone at the end of its line, after the unit's name or a Chinese-numeral date.
+// A cell of a table row (tab-separated cells before and after it): a listed document's date.
+bool table_cell(const SpanSite& x) {
+    return x.whole_before.find('\t') != std::string_view::npos &&
+           !trim(x.t.substr(x.s.time_end, x.ce - x.s.time_end)).empty();
+}
+
 std::optional<Judgement> signature(const SpanSite& x) {
+    if (table_cell(x)) return std::nullopt;
     const bool org_before = has_org_suffix(x.before);
     const bool sign_off = sign_off_date(x);
     if (!x.alone_after || !(x.before.empty() || org_before || sign_off)) return std::nullopt;
@@ -652,7 +659,8 @@ std::optional<Judgement> byline(const SpanSite& x) {
     const auto& wb = x.whole_before;
     const bool stamp = x.s.has_time || (x.s.has_year && x.after.empty());
     if (x.pi == 0 && x.li < 8 && stamp && count_cjk(wb) >= 2 && count_cjk(wb) <= 10 &&
-        wb.size() <= 40 && x.after.size() <= 12 && wb.find(':') == std::string_view::npos)
+        wb.size() <= 40 && x.after.size() <= 12 && wb.find(':') == std::string_view::npos &&
+        wb.find('\t') == std::string_view::npos)  // not a table row's cells
         return Judgement{kUnderTitle, "content", 0.6, "署名行中的日期（公众号或单位名之后）"};
     // A portal byline whose source is not labelled: the full date (and its time) open the line,
     // the publishing unit follows ("2020-09-16 09:41    信安镇党政综合办公室", "2020.07.28  廊坊市
@@ -670,7 +678,7 @@ std::optional<Judgement> byline(const SpanSite& x) {
     if (x.s.has_time && unit_after && count_cjk(wb) <= 6)
         return Judgement{kUnderTitle, "content", 0.6, "署名行中的日期和时间（后接发布单位）", true};
     if (x.title.line < 0 && x.pi == 0 && x.li < 4 && x.alone_after && x.before.empty() &&
-        x.page.source != TextSource::ocr)
+        x.page.source != TextSource::ocr && !table_cell(x))
         return Judgement{kUnderTitle, "content", 0.6, "文档开头的日期"};
     return std::nullopt;
 }

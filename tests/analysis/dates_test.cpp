@@ -313,6 +313,27 @@ TEST_CASE("dates: a transfer list's 移交日期 dates it, not the 成文日期 
     CHECK(*g.published == Date{2020, 10, 30});
 }
 
+TEST_CASE("dates: a Word transfer list's table cells are listed documents' dates, not its 落款 "
+          "or its opening date",
+          "[analysis]") {
+    // As the docx extractor gives a 移交清单: a table (cells tab-separated, no spreadsheet rows),
+    // 主动公开 (a closing word) under it, the 移交日期 at its foot.
+    for (const char* first : {"2020年5月18日", "2020-05-18"}) {
+        INFO(first);
+        ExtractResult x;
+        x.pages.push_back(PageText{
+            std::string("康仙庄乡政府信息公开文件资料移交清单\n序号\t文件名称\t文号\t成文日期\t份数\n"
+                        "1\t康仙庄乡人民政府信息公开指南\t—\t") + first + "\t2\n"
+                "2\t康仙庄乡2020年部门预算公开说明\t—\t2020年2月14日\t2\n"
+                "以上文件均为主动公开文件，已按要求移交市档案馆。\n"
+                "移交人：刘敏　　接收人：高雅琴\n移交日期：2020年9月29日",
+            "", TextSource::text, {}, 0, 0, -1});
+        const auto r = find_publication_date(x, "移交清单.docx", Date{2020, 11, 20});
+        REQUIRE(r.published);
+        CHECK(*r.published == Date{2020, 9, 29});
+    }
+}
+
 TEST_CASE("dates: a list's newest 公布日期 cell dates it, not the first row under the title",
           "[pipeline]") {
     // As the xlsx extractor gives it: a title line, the header row, dated rows (tab-separated).
