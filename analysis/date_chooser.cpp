@@ -635,6 +635,7 @@ bool byline_words(const SpanSite& x) {
 
 // Unlabelled dates at the top: under the title, in a byline, or opening a text document.
 std::optional<Judgement> byline(const SpanSite& x) {
+    if (table_cell(x)) return std::nullopt;
     // The line under the title that carries 来源/作者/字体/浏览次数: the byline, labelled or not.
     const bool under_title = x.title.page == x.pi && x.title.line >= 0 &&
                              x.li > static_cast<size_t>(x.title.line) &&
@@ -678,7 +679,7 @@ std::optional<Judgement> byline(const SpanSite& x) {
     if (x.s.has_time && unit_after && count_cjk(wb) <= 6)
         return Judgement{kUnderTitle, "content", 0.6, "署名行中的日期和时间（后接发布单位）", true};
     if (x.title.line < 0 && x.pi == 0 && x.li < 4 && x.alone_after && x.before.empty() &&
-        x.page.source != TextSource::ocr && !table_cell(x))
+        x.page.source != TextSource::ocr)
         return Judgement{kUnderTitle, "content", 0.6, "文档开头的日期"};
     return std::nullopt;
 }
