@@ -1,5 +1,7 @@
 #include "model/record.hpp"
 
+#include <algorithm>
+
 namespace dossier {
 
 const char* to_string(TextSource s) {
@@ -66,11 +68,18 @@ const char* label_zh(Status s) {
     return "缺失";
 }
 
-std::string ExtractResult::full_text() const {
+std::string ExtractResult::full_text(bool first_pass_only) const {
     std::string out;
     for (size_t i = 0; i < pages.size(); ++i) {
         if (i) out += "\n\f\n";
-        out += pages[i].text;
+        const PageText& p = pages[i];
+        if (!first_pass_only ||
+            std::none_of(p.lines.begin(), p.lines.end(), [](auto& l) { return l.second_pass; })) {
+            out += p.text;
+            continue;
+        }
+        for (const OcrLine& l : p.lines)
+            if (!l.second_pass) out += l.text, out += '\n';
     }
     return out;
 }

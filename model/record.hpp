@@ -70,8 +70,9 @@ struct ExtractResult {
     int page_count = 0;
     float ocr_confidence = -1;  // mean over OCRed pages, -1 when none
 
-    // All page texts joined by "\n\f\n".
-    std::string full_text() const;
+    // All page texts joined by "\n\f\n". With `first_pass_only`, an OCR page whose lines a
+    // second pass added (OcrLine::second_pass) gives only its first-pass lines.
+    std::string full_text(bool first_pass_only = false) const;
 };
 
 // One date candidate and how analysis judged it.

@@ -226,30 +226,15 @@ int name_groups(Ledger& ledger, const std::vector<Fingerprint>& fps,
     return groups;
 }
 
-// The text a fingerprint is taken of: each page's text without the lines only a second OCR pass
-// read (a light byline, a sealed date line). Those passes run where the first found no date, so a
-// PNG and its lossy JPEG re-save can differ by one of them; the rest of the page is the same.
-std::string first_pass_text(const ExtractResult& x) {
-    std::string out;
-    for (size_t i = 0; i < x.pages.size(); ++i) {
-        if (i) out += "\n\f\n";
-        const PageText& p = x.pages[i];
-        if (std::none_of(p.lines.begin(), p.lines.end(), [](auto& l) { return l.second_pass; })) {
-            out += p.text;
-            continue;
-        }
-        for (const OcrLine& l : p.lines)
-            if (!l.second_pass) out += l.text, out += '\n';
-    }
-    return out;
-}
-
 // A fresh fingerprint of one content (pure: runs on a pool thread).
 Fingerprint compute_fingerprint(const FileRecord& file, const ExtractResult& text) {
     Fingerprint fp;
     fp.sha256 = file.sha256;
     fp.version = kFingerprintVersion;
-    if (auto t = text_simhash(first_pass_text(text))) {
+    // Without the lines only a second OCR pass read (a light byline, a sealed date line): those
+    // passes run where the first found no date, so a PNG and its lossy JPEG re-save can differ by
+    // one of them; the rest of the page is the same.
+    if (auto t = text_simhash(text.full_text(/*first_pass_only=*/true))) {
         fp.text = t->hash;
         fp.text_chars = t->chars;
     }
