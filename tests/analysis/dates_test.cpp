@@ -586,6 +586,24 @@ TEST_CASE("dates: a sealed scan's signature with a stray mark before it, or its 
     CHECK(*r.published == Date{2020, 5, 26});
     CHECK(r.source == "signature");
     CHECK(r.review);
+    // holdout7's text PDF: a seal drawn as text, its star before the date and its characters
+    // scattered below; the body's 9月1日 is a deadline.
+    const std::string reply =
+        "霸 州 市教 育和 体育局\n霸教体建复〔2020〕4号\n\n对市十六届人大五次会议第21号建议的答复\n"
+        "李**代表：\n您提出的《关于扩大城区学前教育学位供给的建议》收悉。现答复如\n下：\n"
+        "2020年我市新建、改扩建公办幼儿园4所，新增学位1080个，已于9月\n1日投入使用。\n"
+        "感谢您对教育工作的关心和支持。\n霸州市教育和体育局\n\n";
+    r = find_publication_date(one_page(reply + "★ 2020年8月17日\n育 局\n\n霸\n\n育 和\n体\n"),
+                              "a.pdf", Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 8, 17});
+    CHECK(r.source == "signature");
+    // Not under a unit, a text PDF's mark before a date does not make it a signature.
+    r = find_publication_date(
+        one_page("关于开展检查的通知\n各单位：\n现将有关事项通知如下。\n请按时参加。\n"
+                 "★ 2020年8月17日\n"),
+        "a.pdf", Date{2020, 11, 20});
+    CHECK(r.source != "signature");
     // holdout's 核准批复: the seal over the arabic date's 日 ("6有"), the unit lost under it; the
     // 此件公开发布 line below makes it the signature.
     const std::string approval =
