@@ -267,7 +267,7 @@ TEST_CASE("dates: spreadsheet cells under date headers", "[pipeline]") {
 TEST_CASE("dates: a ledger's 统计日期, 监测日期 or 填表日期 line is its own date, not its rows'",
           "[pipeline]") {
     // As the xlsx extractor gives a monitoring table: header, dated rows, the form's date line.
-    for (const char* label : {"统计日期：", "监测日期：", "填表日期："}) {
+    for (const char* label : {"统计日期：", "监测日期：", "填表日期：", "编制时间：", "制表时间："}) {
         INFO(label);
         ExtractResult x;
         x.pages.push_back(PageText{std::string("政务新媒体更新情况监测表\n序号\t账号名称\t最近更新\n"
