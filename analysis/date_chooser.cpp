@@ -1220,6 +1220,37 @@ void break_tie_by_weak_date(Chooser& st) {
     }
 }
 
+// A numeric date whose month is zero-padded but whose day is one digit ("2020-07-2"): real pages
+// pad both, so OCR most likely lost the day's second digit.
+bool day_cut_short(const DateCandidate& c) {
+    const std::string_view t = c.text;
+    if (t.size() < 9 || t.find_first_of("年月日") != std::string_view::npos) return false;
+    size_t n = 0;  // the day's digits at the end
+    while (n < t.size() && t[t.size() - 1 - n] >= '0' && t[t.size() - 1 - n] <= '9') ++n;
+    if (n != 1) return false;
+    // "…-07-2": a separator, a zero-padded month, a separator, one digit.
+    const auto sep = [](char ch) { return ch == '-' || ch == '.' || ch == '/'; };
+    return sep(t[t.size() - 5]) && t[t.size() - 4] == '0' && t[t.size() - 3] >= '1' &&
+           t[t.size() - 3] <= '9' && sep(t[t.size() - 2]);
+}
+
+// The same field read twice (a light byline re-read by the second OCR pass): when the winner's day
+// was cut short ("2020-07-2") and a candidate of the same rank has the same month and a day that
+// starts with it ("2020-07-28"), the complete read goes first.
+void prefer_complete_read(std::vector<Cand>& cands) {
+    if (cands.empty() || cands.front().rank <= kRejected || !day_cut_short(cands.front().c)) return;
+    const Date d = cands.front().c.date;
+    for (size_t i = 1; i < cands.size() && cands[i].rank == cands.front().rank; ++i) {
+        const Date e = cands[i].c.date;
+        if (e.year == d.year && e.month == d.month && e.day / 10 == d.day && !day_cut_short(cands[i].c)) {
+            cands[i].c.why += "（同一字段的另一次识别把日截短为“" + cands.front().c.text + "”）";
+            std::rotate(cands.begin(), cands.begin() + static_cast<std::ptrdiff_t>(i),
+                        cands.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+            return;
+        }
+    }
+}
+
 // Highest rank first; ties in text order, except a list's 公布日期 column: the newest entry (not
 // after as_of) dates the list itself.
 void rank_candidates(Chooser& st) {
@@ -1234,6 +1265,7 @@ void rank_candidates(Chooser& st) {
         return a.order < b.order;
     });
     break_tie_by_weak_date(st);
+    prefer_complete_read(st.cands);
 }
 
 // The result: the first candidate wins when it is not rejected; at most 40 candidates are listed.

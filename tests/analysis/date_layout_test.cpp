@@ -328,3 +328,19 @@ TEST_CASE("date_layout: on a screenshot the page's own stamp outranks the 落款
     reply.kind = EvidenceKind::screenshot;
     CHECK(published(find_publication_date(reply, "", kAsOf)) == "2020-08-03");
 }
+
+TEST_CASE("date_layout: a field read twice, once with its day cut short, gives the complete read",
+          "[analysis]") {
+    // A light byline read by both OCR passes: "2020-07-2" (the 8 lost) and "2020-07-28".
+    const auto x = text_page(
+        "霸州市2020年城区初中招生学区划分及入学办法公告\n"
+        "发布时间：2020-07-2 22 来源育和体育局览次数：18462\n"
+        "发布时间：2020-07-28 16: 来源：市教育和体育局。浏览次数：18 3\n"
+        "根据《中华人民共和国义务教育法》，现将我市2020年城区初中招生学区划分公告如下。\n");
+    const auto r = find_publication_date(x, "", kAsOf);
+    CHECK(published(r) == "2020-07-28");
+    CHECK(r.review);  // two reads disagree: never certain
+    // A real single-digit day written without padding stays as read.
+    const auto y = text_page("发布时间：2020-7-2\n相关链接 发布时间：2020-07-21\n");
+    CHECK(published(find_publication_date(y, "", kAsOf)) == "2020-07-02");
+}
