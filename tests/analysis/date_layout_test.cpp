@@ -344,3 +344,11 @@ TEST_CASE("date_layout: a field read twice, once with its day cut short, gives t
     const auto y = text_page("发布时间：2020-7-2\n相关链接 发布时间：2020-07-21\n");
     CHECK(published(find_publication_date(y, "", kAsOf)) == "2020-07-02");
 }
+
+TEST_CASE("date_layout: an event's date in a title (…9月26日举办) is not the article's date",
+          "[analysis]") {
+    const auto x = text_page(
+        "岗位800余个！霸州市2020年退役军人\n专场招聘会9月26日举办\n霸州退役军人 2020-09-21\n"
+        "为促进退役军人就业创业，市退役军人事务局将于2020年9月26日在霸州市人力资源市场举办招聘会。\n");
+    CHECK(published(find_publication_date(x, "", kAsOf)) == "2020-09-21");
+}
