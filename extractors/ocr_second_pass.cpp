@@ -62,7 +62,6 @@ bool side_column(const OcrLine& l, const PageText& page) { return l.x > page.wid
 // list's entry ("霸州市2020年政务公开工作… 2020-04-13") read as one line with the title or the
 // byline beside it (PSM 6 joins rows at the same height across columns). Its date is the list
 // entry's, and the main-column part of its rows is read again.
-// Only on a page with such a list: another line in the side column ending in a date.
 bool ends_in_date(const std::string& text) {
     static const RE2 re(
         R"((?:19|20)\d\d\s*[-./]\s*[0-9]{1,2}\s*[-./]\s*[0-9]{1,2}\s*[|。.]?\s*$)");
@@ -72,8 +71,12 @@ bool ends_in_date(const std::string& text) {
 bool joins_side_list(const OcrLine& l, const PageText& page) {
     if (side_column(l, page) || l.x + l.w <= page.width * 0.75 || !ends_in_date(l.text))
         return false;
+    // The side list's own dated entry, read by the first pass beside it (within three line
+    // heights): a list page's one stray date in the margin makes no side list.
+    const int reach = 3 * std::max(l.h, 12);
     return std::any_of(page.lines.begin(), page.lines.end(), [&](const OcrLine& o) {
-        return side_column(o, page) && ends_in_date(o.text);
+        return side_column(o, page) && !o.second_pass && ends_in_date(o.text) &&
+               std::abs((o.y + o.h / 2) - (l.y + l.h / 2)) <= reach;
     });
 }
 
