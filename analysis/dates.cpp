@@ -604,8 +604,10 @@ void scan_month_day(std::string_view text, const DateRun& r, const std::vector<D
 // "2020-06-2415:06 来自" — a two-digit year, none (this year's posts) or a full one. The two-digit year becomes 20yy but is marked
 // `short_year` (never certain); without a year the date is a month-day (year from the page).
 // Only before 来自: elsewhere "20-9-2" may be anything.
+// A page holding several such heads is a timeline (an account's home page), not a post: none.
 void scan_post_times(std::string_view text, const std::vector<DateSpan>& prior,
                      std::vector<DateSpan>& out) {
+    const size_t first = out.size();
     static const RE2 post(
         R"((?:^|[^0-9.:-])(?:((?:20)?[12][0-9])[-.])?(1[0-2]|0?[1-9])[-.]([0-3]?[0-9])( {0,3})([0-2]?[0-9]):([0-5][0-9]) {0,3}$)");
     for (size_t at = text.find("来自"); at != std::string_view::npos;
@@ -639,6 +641,7 @@ void scan_post_times(std::string_view text, const std::vector<DateSpan>& prior,
         s.time_end = static_cast<size_t>(m[6].data() + m[6].size() - text.data());
         out.push_back(s);
     }
+    if (out.size() - first > 1) out.resize(first);
 }
 
 // Finds spans; month-day spans keep year 0 (resolved later). Each pattern runs over the date runs

@@ -23,16 +23,6 @@ bool has_dateish(const std::string& text) {
     return RE2::PartialMatch(text, full) || RE2::PartialMatch(text, timed);
 }
 
-// A phone byline's month-day ending a short row: "霸州人社 7月14日", "原创 霸州镇发布 7月14日"
-// (WeChat prints this year's articles without the year). Only kept from a row the band pass read
-// (a light byline), never as a trigger: a body's month-days do not make a page dated.
-bool byline_month_day(const std::string& text) {
-    static const RE2 re(R"(^(\D{0,45}?)\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*$)");
-    std::string head;
-    if (!RE2::FullMatch(text, re, &head)) return false;
-    return head.find_first_of("0123456789") == std::string::npos;
-}
-
 // A zero-padded month followed by a one-digit day at the end of the date ("2020-01-2"): a read
 // cut short, whose day may be any of 20–29.
 bool cut_short(const std::string& text) {
@@ -324,9 +314,7 @@ std::vector<OcrLine> row_lines(OcrEngine& engine, Pix* grey, const Row& row, flo
     auto text = engine.recognize(pix.get(), p);
     if (!text) return out;
     for (auto& l : text->lines) {
-        if (!(has_dateish(l.text) || byline_month_day(l.text)) || date_bar(l.text) ||
-            cut_short(l.text))
-            continue;
+        if (!has_dateish(l.text) || date_bar(l.text) || cut_short(l.text)) continue;
         l.x = static_cast<int>(l.x / scale) + row.x0;
         l.y = static_cast<int>(l.y / scale) + row.top;
         l.w = static_cast<int>(l.w / scale);

@@ -135,6 +135,15 @@ TEST_CASE("date_second_pass: a 微博 post time with a two-digit year or none, b
         "微博截图.png", kAsOf);
     CHECK(published(r) == "2020-10-22");
     CHECK(r.review);
+    // An account's home page (a timeline of posts, each with its time and 来自) is no post.
+    r = find_publication_date(
+        screenshot({{"霸州发布", 68},
+                    {"11-18 16:40 来自 微博 weibo.com", 149},
+                    {"【今日提醒】明天起城区部分路段施工，请绕行。", 192},
+                    {"11-17 09:12 来自 微博 weibo.com", 248},
+                    {"【天气】11月18日至20日有降温。", 300}}),
+        "微博主页.png", kAsOf);
+    CHECK(published(r) == "null");
     // Without 来自 a two-digit "date" is nothing (a comment's time, a code).
     r = find_publication_date(screenshot({{"网友：20-9-2 11:45 收到", 192}}), "", kAsOf);
     CHECK(published(r) == "null");
