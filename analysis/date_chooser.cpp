@@ -22,7 +22,7 @@ using re2::StringPiece;
 // they describe page layout, not date syntax.
 struct Context {
     RE2 label{
-        "(发布时间|发布日期|公开日期|发文日期|发表时间|发表日期|发布于|发表于|答复时间|答复日期|"
+        "(发布时间|发布日期|公开日期|信息时间|信息日期|发文日期|发表时间|发表日期|发布于|发表于|答复时间|答复日期|"
         "回复时间|回复日期|"
         "公示日期|公示时间|公告日期|上传时间|出版日期|出版时间|出刊日期|成文日期|印发日期|签发日期|编制日期|填报日期|制表日期|"
         "填表日期|统计日期|监测日期|汇总日期|编制时间|填报时间|制表时间|填表时间|汇总时间|"
@@ -56,7 +56,8 @@ struct Context {
     // Hanweb (大汉) sites put the date path under any column: /art/2020/7/9/art_…, and
     // /jyxx/gcjs/zbgs/2020/8/21/art_1532_8876.html; TRS file names carry it without the month
     // folder too: /xxgk/t20200709_5521.html.
-    RE2 url_art{R"(/(20[0-9]{2})/([0-9]{1,2})/([0-9]{1,2})/art_[0-9])"};
+    // (OCR reads the address bar's underscore as a space: /art/2020/6/19/art 2210 38846.html.)
+    RE2 url_art{R"(/(20[0-9]{2})/([0-9]{1,2})/([0-9]{1,2})/art[_ ][0-9])"};
     RE2 url_t_bare{
         R"([/_]t(20[0-9]{2})(0[1-9]|1[0-2])([0-3][0-9])_[0-9]+\.s?html?)"};
     RE2 url_content{R"(/(20[0-9]{2})-(0[1-9]|1[0-2])/([0-3][0-9])/content_)"};
@@ -166,9 +167,10 @@ LabelKind classify_label(std::string_view w) {
                                "出版日期", "出版时间", "出刊日期"})  // a periodical's own date
         if (w == s) return LabelKind::strong;
     // A ledger's or form's own date: when it was filled in, compiled or the figures taken.
+    // 信息时间: a trading centre's (公共资源交易) notice stamp, the time it was posted.
     for (std::string_view s : {"编制日期", "填报日期", "制表日期", "填表日期", "统计日期",
                                "监测日期", "汇总日期", "编制时间", "填报时间", "制表时间",
-                               "填表时间", "汇总时间", "日期", "时间"})
+                               "填表时间", "汇总时间", "信息时间", "信息日期", "日期", "时间"})
         if (w == s) return LabelKind::plain;
     for (std::string_view s : {"成文日期", "印发日期", "签发日期"})
         if (w == s) return LabelKind::signed_;
@@ -280,6 +282,8 @@ Label fuzzy_label(std::string_view before) {
     return best;
 }
 
+bool has_org_suffix(std::string_view s);
+
 // The label closest before the date in its segment, if only separators lie between.
 Label find_label(std::string_view before) {
     const auto& C = ctx();
@@ -308,6 +312,11 @@ Label find_label(std::string_view before) {
             word = std::string(prev) + word;
         } else if (Label f = fuzzy_label(before); f.kind != LabelKind::none) {
             return f;
+        } else if (before.substr(0, last_begin).find("来源") != std::string_view::npos &&
+                   has_org_suffix(before.substr(0, last_begin))) {
+            // A byline whose source runs into the label: "来源：永清县分局时间：2020-10-28" —
+            // the 时间 after the source unit's name is the byline's own.
+            k = LabelKind::plain;
         } else if (const std::string_view w = last_begin >= 6 ? before.substr(last_begin - 6, 6) : "";
                    last == "日期" && (w == "移交" || w == "交接" || w == "接收" || w == "登记")) {
             // A transfer list's 移交日期 (a receiving register's 接收日期/登记日期) is the list's own
@@ -422,6 +431,7 @@ struct SpanSite {
     std::string_view before, after;  // the span's segment of the line, before and after it
     std::string_view whole_before;   // the whole line before the span, trimmed
     bool alone_after = false;        // nothing (or only a seal note) after it on the line
+    bool lost_day = false;           // alone once a misread 日 is left out ("2020年1月20脸")
 
     SpanSite(const DateSpan& span, const PageText& pg, std::string_view text,
              const PageLines& lines, int page_index, const TitleGuess& tg, const char* list)
@@ -435,6 +445,13 @@ struct SpanSite {
         after = segment_after(t, s.time_end, ce);
         whole_before = trim(t.substr(cs, s.begin - cs));
         alone_after = after.empty() || seal_note(after);
+        // "2020年1月20脸": a 年月 date without its 日 and one character alone after it at the
+        // end of the line — the 日 OCR misread (a seal's red over it). Alone, but repaired.
+        if (!alone_after && s.sep == 'y' && s.has_year && !s.has_time && after.size() == 3 &&
+            count_cjk(after) == 1 && s.time_end == s.end && s.end + 3 == le) {
+            const auto tail = t.substr(s.end - 3, 3);
+            if (tail != "日" && tail != "曰" && tail != "号") alone_after = lost_day = true;
+        }
     }
     // Lines [title.line, title.line + extra] of the title's page.
     bool near_title(size_t extra) const {
@@ -551,6 +568,27 @@ bool unit_name_above(const SpanSite& x) {
             continue;
         }
         return count_cjk(seg) <= 30 && has_org_suffix(seg);
+    }
+    return false;
+}
+
+// A form's signature laid out date first: the date alone on its line, the unit's name with its
+// seal note on the next ("2020年7月3日⏎霸州市融媒体中心(盖章)").
+bool sealed_unit_below(const SpanSite& x) {
+    if (!x.before.empty() || !x.whole_before.empty()) return false;
+    for (size_t j = x.li + 1; j < std::min(x.pl.starts.size(), x.li + 3); ++j) {
+        const auto lt = trim(line_text(x.t, x.pl, j));
+        if (lt.empty()) continue;
+        const size_t seal = lt.find("盖章") != std::string_view::npos ? lt.find("盖章")
+                                                                     : lt.find("印章");
+        if (seal == std::string_view::npos || count_cjk(lt) > 30) return false;
+        auto unit = trim(lt.substr(0, seal));
+        while (!unit.empty() && !(static_cast<unsigned char>(unit.back()) & 0x80))
+            unit.remove_suffix(1);  // the bracket before 盖章, in whatever form OCR read it
+        if (unit.size() >= 3 && (unit.ends_with("（") || unit.ends_with("〈") ||
+                                 unit.ends_with("【") || unit.ends_with("《")))
+            unit.remove_suffix(3);
+        return has_org_suffix(unit);
     }
     return false;
 }
@@ -697,6 +735,8 @@ std::optional<Judgement> signature(const SpanSite& x) {
         return Judgement{kSignature, "signature", 0.75, "落款日期（页面末行右对齐的日期）"};
     if (sign_off)
         return Judgement{kSignature, "signature", 0.75, "签字栏的日期（表格或记录的签署日期）"};
+    if (!x.near_title(1) && x.s.has_year && sealed_unit_below(x))
+        return Judgement{kSignature, "signature", 0.75, "落款日期（下一行为盖章的单位名称）"};
     return std::nullopt;
 }
 
@@ -742,6 +782,18 @@ std::optional<Judgement> byline(const SpanSite& x) {
         wb.size() <= 40 && x.after.size() <= 12 && wb.find(':') == std::string_view::npos &&
         wb.find('\t') == std::string_view::npos)  // not a table row's cells
         return Judgement{kUnderTitle, "content", 0.6, "署名行中的日期（公众号或单位名之后）"};
+    // The same byline split over two lines, as a 微博 or WeChat head lays it out: the account name
+    // alone on one line ("胜芳发布"), the post's full date and time alone on the next (whose
+    // "来自 …" OCR lost). Near the top only, under a name of 2–10 characters without digits.
+    if (x.pi == 0 && x.li < 8 && x.s.has_year && x.s.has_time && wb.empty() &&
+        x.after.size() <= 12 && x.pl.nonblank_before[x.li] > 0) {
+        const auto name = trim(line_text(x.t, x.pl, x.pl.nonblank_before[x.li] - 1));
+        const size_t n = count_cjk(name);
+        if (n >= 2 && n <= 10 && name.size() <= 40 &&
+            std::none_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+            name.find(':') == std::string_view::npos)
+            return Judgement{kUnderTitle, "content", 0.6, "署名行中的日期（账号名下一行的发布时间）"};
+    }
     // A portal byline whose source is not labelled: the full date (and its time) open the line,
     // the publishing unit follows ("2020-09-16 09:41    信安镇党政综合办公室", "2020.07.28  廊坊市
     // 生态环境局霸州市分局") — found even when a side menu's line came between it and the title.
@@ -795,7 +847,11 @@ bool sign_in_event(const SpanSite& x, const Label& label) {
         return false;
     for (std::string_view w : {"签到表", "签到册", "签到簿", "签到单", "签名表"})
         if (x.t.find(w) != std::string_view::npos) return true;
-    return false;
+    // The sheet's heading with its last character misread ("…业务培训签到过"): 签到 ending the
+    // page's first line.
+    const auto head = trim(x.t.substr(0, x.t.find('\n')));
+    const size_t at = head.rfind("签到");
+    return at != std::string_view::npos && head.size() - at <= 9;
 }
 
 // The rules in order of precedence; the first that applies decides.
@@ -820,7 +876,7 @@ Judgement judge_site(const SpanSite& x) {
 // missing year, never below 0.05) and why.
 void judge(Cand& k, const SpanSite& site) {
     Judgement j = judge_site(site);
-    const double rep = site.s.repaired ? 0.1 : 0.0;
+    const double rep = site.s.repaired || site.lost_day ? 0.1 : 0.0;
     const double noyear = site.s.has_year ? 0.0 : 0.15;
     k.rank = j.rank;
     k.c.source = j.source;
@@ -840,6 +896,11 @@ void judge(Cand& k, const SpanSite& site) {
                       return box && box->second_pass;
                   }();
     if (second) k.confidence = std::min(k.confidence, kConfidentAt - 0.05);
+    // A 微博 post time's two-digit year ("20-9-2 11:45"): the century is assumed, never certain.
+    if (site.s.short_year) {
+        k.confidence = std::min(k.confidence, kConfidentAt - 0.1);
+        if (k.rank > 0) k.c.why += "（两位年份，按20xx年推定，需复核）";
+    }
     // A year read through a seal's noise, or the 文号's year (dates.hpp): never certain.
     if (site.s.year_guessed) {
         k.confidence = std::min(k.confidence, kConfidentAt - 0.1);
@@ -1106,7 +1167,7 @@ int to_int(StringPiece p) {
 // The dates of the CMS paths on one page (address bar, printed footer), in text order.
 std::vector<std::pair<Date, std::string>> url_dates(std::string_view t) {
     std::vector<std::pair<Date, std::string>> out;
-    if (t.find("t20") == std::string_view::npos && t.find("art_") == std::string_view::npos &&
+    if (t.find("t20") == std::string_view::npos && t.find("/art") == std::string_view::npos &&
         t.find("content_") == std::string_view::npos)
         return out;
     const auto& C = ctx();

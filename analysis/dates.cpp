@@ -405,7 +405,17 @@ void scan_arabic(std::string_view text, const DateRun& r, std::vector<DateSpan>&
         // 年…月 pair up; symbol separators may be mixed by OCR ("2020-07.31"), which is a repair.
         if (ymd ? s2 != "月" : s2 == "月") continue;
         if (glued_before(text, b)) continue;
-        if (m[6].empty() && digit_at(text, e)) continue;
+        // A time run into the day ("2020.06-110932": 11 then 09:32; "2020-08-2117:42": 21 then
+        // 17:42 — a byline's date and time whose space, and colon, OCR lost): only a two-digit
+        // day then hh:mm or hhmm, no digit after; else the digits belong to a longer number.
+        const bool colon = e + 2 < text.size() && text[e + 2] == ':';
+        const size_t mm = colon ? e + 3 : e + 2;  // the minutes
+        const bool glued_time = m[6].empty() && m[5].size() == 2 && digit_at(text, e) &&
+                                digit_at(text, e + 1) && digit_at(text, mm) &&
+                                digit_at(text, mm + 1) && !digit_at(text, mm + 2) &&
+                                (text[e] - '0') * 10 + (text[e + 1] - '0') < 24 &&
+                                (text[mm] - '0') * 10 + (text[mm + 1] - '0') < 60;
+        if (m[6].empty() && digit_at(text, e) && !glued_time) continue;
         if (!ymd && e + 1 < text.size() && text[e] == s1[0] && digit_at(text, e + 1))
             continue;  // 1.2.3.4
         DateSpan s;
@@ -429,8 +439,13 @@ void scan_arabic(std::string_view text, const DateRun& r, std::vector<DateSpan>&
                 std::count(whole.begin(), whole.end(), '\'') >
             (ymd ? 0 : 2))
             s.repaired = true;
+        if (glued_time) s.repaired = true;
         add_span(text, s, b, e, ymd ? 'y' : s1[0], out);
-        pos = e;
+        if (glued_time) {
+            out.back().has_time = true;
+            out.back().time_end = mm + 2;
+        }
+        pos = glued_time ? mm + 2 : e;
     }
 }
 
@@ -620,6 +635,51 @@ void scan_month_day(std::string_view text, const DateRun& r, const std::vector<D
     }
 }
 
+// A 微博 post's time as the app prints it, right before 来自 (the client it was sent from):
+// "20-9-2 11:45 来自 微博", "20.7.3117:26 来自" (day and time run together), "8-12 15:32 来自",
+// "2020-06-2415:06 来自" — a two-digit year, none (this year's posts) or a full one. The two-digit year becomes 20yy but is marked
+// `short_year` (never certain); without a year the date is a month-day (year from the page).
+// Only before 来自: elsewhere "20-9-2" may be anything.
+// A page holding several such heads is a timeline (an account's home page), not a post: none.
+void scan_post_times(std::string_view text, const std::vector<DateSpan>& prior,
+                     std::vector<DateSpan>& out) {
+    const size_t first = out.size();
+    static const RE2 post(
+        R"((?:^|[^0-9.:-])(?:((?:20)?[12][0-9])[-.])?(1[0-2]|0?[1-9])[-.]([0-3]?[0-9])( {0,3})([0-2]?[0-9]):([0-5][0-9]) {0,3}$)");
+    for (size_t at = text.find("来自"); at != std::string_view::npos;
+         at = text.find("来自", at + 1)) {
+        size_t ls = text.rfind('\n', at);
+        ls = ls == std::string_view::npos ? 0 : ls + 1;
+        if (at - ls > 48) ls = at - 48;  // the time is right before 来自; a long line is no post head
+        StringPiece m[7];
+        const StringPiece head(text.data() + ls, at - ls);  // ^ and $ are its ends
+        if (!post.Match(head, 0, head.size(), RE2::UNANCHORED, m, 7)) continue;
+        const size_t b = static_cast<size_t>((m[1].empty() ? m[2] : m[1]).data() - text.data());
+        const size_t e = static_cast<size_t>(m[3].data() + m[3].size() - text.data());
+        // Day and hour run together ("3117:26"): only when both have two digits, else ambiguous.
+        if (m[4].empty() && (m[3].size() != 2 || m[5].size() != 2)) continue;
+        if (overlaps(prior, b, e) || overlaps(out, b, e)) continue;
+        auto num = [](StringPiece p) { return std::stoi(std::string(p.data(), p.size())); };
+        DateSpan s;
+        if (m[1].empty()) {
+            s.has_year = false;
+            s.date = Date{0, num(m[2]), num(m[3])};
+            if (s.date.month < 1 || s.date.month > 12 || s.date.day < 1 || s.date.day > 31) continue;
+        } else {
+            s.short_year = m[1].size() == 2;
+            s.date = Date{(s.short_year ? 2000 : 0) + num(m[1]), num(m[2]), num(m[3])};
+            if (!s.date.valid()) continue;
+        }
+        s.begin = b;
+        s.end = e;
+        s.sep = '-';
+        s.has_time = true;
+        s.time_end = static_cast<size_t>(m[6].data() + m[6].size() - text.data());
+        out.push_back(s);
+    }
+    if (out.size() - first > 1) out.resize(first);
+}
+
 // Finds spans; month-day spans keep year 0 (resolved later). Each pattern runs over the date runs
 // that hold its required characters, in text order, as if over the whole text.
 std::vector<DateSpan> scan_raw(std::string_view text, int hint_year, int document_year) {
@@ -643,6 +703,11 @@ std::vector<DateSpan> scan_raw(std::string_view text, int hint_year, int documen
     more.clear();
     for (const auto& r : runs)
         if (r.digit && r.yue && r.ri) scan_month_day(text, r, out, more);
+    merge_spans(out, std::move(more));
+    more.clear();
+    scan_post_times(text, out, more);
+    std::sort(more.begin(), more.end(),
+              [](const DateSpan& a, const DateSpan& b) { return a.begin < b.begin; });
     merge_spans(out, std::move(more));
     // Ranges: "X至Y", "X-Y", "11月23日至27日".
     for (size_t i = 0; i < out.size(); ++i) {

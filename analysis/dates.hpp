@@ -49,6 +49,8 @@ struct DateSpan {
     // The year was read through noise or taken from the document's 文号 (a sealed signature date
     // whose month and day are clean): never certain.
     bool year_guessed = false;
+    // A 微博 post time's two-digit year ("20-9-2 11:45 来自"): taken as 20yy, never certain.
+    bool short_year = false;
     bool range = false;    // one end of a range (X至Y)
     char sep = 0;          // '-', '/', '.', or 'y' for 年月日 forms
 };

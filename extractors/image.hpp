@@ -46,8 +46,9 @@ class ImageExtractor final : public Extractor {
     // passes; 7: the signature block reaches the right margin, a darker re-read for grey seals;
     // the band pass inside a photo's frame, on its flattened copy; 8: the signature's date line
     // read alone (PSM 7, date characters only); 9: the band pass looks at least 640 rows down and
-    // stretches a very light row from its own ink (#ccc–#ddd bylines).
-    int version() const override { return 9; }
+    // stretches a very light row from its own ink (#ccc–#ddd bylines); 10: a main-column line
+    // joined to a side list's dated entry beside it is read again, without the side column.
+    int version() const override { return 10; }
     int bid(const Probe& probe) const override;
     tl::expected<ExtractResult, Error> extract(const Probe& probe,
                                                ExtractContext& ctx) const override;

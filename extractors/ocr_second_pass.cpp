@@ -48,11 +48,34 @@ int band_bottom(const PageText& page) {
 // are other items' and whose lines do not close a gap in the main column.
 bool side_column(const OcrLine& l, const PageText& page) { return l.x > page.width * 0.6; }
 
+// A main-column line the first pass ran on into the side column and whose date ends it: a side
+// list's entry ("霸州市2020年政务公开工作… 2020-04-13") read as one line with the title or the
+// byline beside it (PSM 6 joins rows at the same height across columns). Its date is the list
+// entry's, and the main-column part of its rows is read again.
+bool ends_in_date(const std::string& text) {
+    static const RE2 re(
+        R"((?:19|20)\d\d\s*[-./]\s*[0-9]{1,2}\s*[-./]\s*[0-9]{1,2}\s*[|。.]?\s*$)");
+    return RE2::PartialMatch(text, re);
+}
+
+bool joins_side_list(const OcrLine& l, const PageText& page) {
+    if (side_column(l, page) || l.x + l.w <= page.width * 0.75 || !ends_in_date(l.text))
+        return false;
+    // The side list's own dated entry, read by the first pass beside it (within three line
+    // heights): a list page's one stray date in the margin makes no side list.
+    const int reach = 3 * std::max(l.h, 12);
+    return std::any_of(page.lines.begin(), page.lines.end(), [&](const OcrLine& o) {
+        return side_column(o, page) && !o.second_pass && ends_in_date(o.text) &&
+               std::abs((o.y + o.h / 2) - (l.y + l.h / 2)) <= reach;
+    });
+}
+
 // The top of the first main-column line in the upper part carrying a date; `bottom` when none.
 int first_date_y(const PageText& page, int bottom) {
     int y = bottom;
     for (const auto& l : page.lines)
-        if (l.y < bottom && !side_column(l, page) && !date_bar(l.text) && has_dateish(l.text))
+        if (l.y < bottom && !side_column(l, page) && !joins_side_list(l, page) &&
+            !date_bar(l.text) && has_dateish(l.text))
             y = std::min(y, l.y);
     return y;
 }
@@ -72,7 +95,8 @@ std::vector<Band> missed_bands(const PageText& page, int bottom, int partial_end
     int prev = 0;
     for (const OcrLine* l : upper) {
         if (l->y - prev >= min_gap) bands.push_back({prev, l->y});
-        if (l->y + l->h <= partial_end && l->w < page.width / 2 && l->y > 0)
+        if (l->y + l->h <= partial_end && (l->w < page.width / 2 || joins_side_list(*l, page)) &&
+            l->y > 0)
             bands.push_back({l->y - pad, l->y + l->h + pad});
         prev = std::max(prev, l->y + l->h);
     }
@@ -213,11 +237,12 @@ int row_median(const l_uint32* line, const std::vector<char>& keep) {
 // median) by 25 grey levels. Rows on a dark background (a coloured header or picture, median <
 // 150) hold none of the light text looked for; a run taller than kMaxRun (a picture, a large
 // title) is left out.
-std::vector<Row> ink_rows(Pix* grey, Band band) {
+std::vector<Row> ink_rows(Pix* grey, Band band, int columns) {
     std::vector<Row> runs;
     const int w = pixGetWidth(grey), wpl = pixGetWpl(grey);
     const l_uint32* data = pixGetData(grey);
-    const std::vector<char> keep = page_columns(grey, band);
+    std::vector<char> keep = page_columns(grey, band);
+    for (int x = std::max(0, columns); x < w; ++x) keep[x] = 0;
     const int min_count = std::max(3, w / 400);
     constexpr int kMaxRun = 60;
     Row cur{-1, -1, w, 0, 255};
@@ -413,7 +438,13 @@ int reread_missed_bands(OcrEngine& engine, Pix* grey, bool upscaled, PageText& p
     const float scale = upscaled ? 1.0f : 2.5f;
     int rows = 0;
     for (const Band& band : missed_bands(page, bottom, dated_y)) {
-        for (const Row& row : ink_rows(grey, band)) {
+        // On the rows of a line joined to a side list, only the main column is looked at.
+        int columns = pixGetWidth(grey);
+        for (const auto& l : page.lines)
+            if (std::min(l.y + l.h, band.second) > std::max(l.y, band.first) &&
+                joins_side_list(l, page))
+                columns = std::min(columns, page.width * 6 / 10);
+        for (const Row& row : ink_rows(grey, band, columns)) {
             if (read_well(page, row) || (row.top >= dated_y && !unseen(page, row))) continue;
             if (++rows > kMaxRows || std::chrono::steady_clock::now() >= params.deadline) break;
             // Small rows are enlarged; a row already as tall as a clear line (a 1080 px phone's

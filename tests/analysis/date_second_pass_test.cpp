@@ -97,3 +97,186 @@ TEST_CASE("date_second_pass: a 微博 post's time before 来自 is its date, und
     CHECK(published(r) == "2020-11-14");
     CHECK(r.review);
 }
+
+// ---- issue 18 (h18p3): phone screenshots and portal screenshots where nothing was read ---------
+// Lines are the real first-pass OCR of the dev sets' images.
+
+TEST_CASE("date_second_pass: a 微博 post time with a two-digit year or none, before 来自",
+          "[analysis]") {
+    // 720 px 微博: "20-9-2 11:45" — a two-digit year, taken as 2020 but never certain.
+    auto r = find_publication_date(
+        screenshot({{"8:05 4G 7690", 11},
+                    {"《微博正文", 68},
+                    {"东耻霸州东段乡", 149},
+                    {"20-9-2 11:45 来自微博 weibo.com", 192},
+                    {"【幼儿园招生补录】招生对象：2017年9月1日至2018年8月31日出生的本乡适龄儿童。", 248},
+                    {"报名时间：9月3日至9月5日，报名地点：各园门卫室。", 300}}),
+        "微信图片_20201116.jpg", kAsOf);
+    CHECK(published(r) == "2020-09-02");
+    CHECK(r.review);
+    CHECK(r.confidence < 0.8);
+    // The day and the time run together ("3117:26"): two digits each, unambiguous.
+    r = find_publication_date(
+        screenshot({{"《微博正文", 68},
+                    {"霸州应急管理", 149},
+                    {"20.7.3117:26来自微请 weibo com", 192},
+                    {"【暴雨蓝色预警】霸州市气象台7月31日17时发布暴雨蓝色预警信号", 248},
+                    {"/7-31 18:02", 400}}),
+        "暴雨蓝色预警.jpg", kAsOf);
+    CHECK(published(r) == "2020-07-31");
+    CHECK(r.review);
+    // This year's post: no year at all ("10-22 15:08"), the page's year.
+    r = find_publication_date(
+        screenshot({{"《微博正文", 68},
+                    {"霸州金融", 149},
+                    {"10-22 15:08 来自短博 weibo com", 192},
+                    {"【#霸州银企对接#】2020年10月21日，市地方金融监督管理局举办银企对接会", 248},
+                    {"10-23 09:14", 400}}),
+        "微博截图.png", kAsOf);
+    CHECK(published(r) == "2020-10-22");
+    CHECK(r.review);
+    // An account's home page (a timeline of posts, each with its time and 来自) is no post.
+    r = find_publication_date(
+        screenshot({{"霸州发布", 68},
+                    {"11-18 16:40 来自 微博 weibo.com", 149},
+                    {"【今日提醒】明天起城区部分路段施工，请绕行。", 192},
+                    {"11-17 09:12 来自 微博 weibo.com", 248},
+                    {"【天气】11月18日至20日有降温。", 300}}),
+        "微博主页.png", kAsOf);
+    CHECK(published(r) == "null");
+    // Without 来自 a two-digit "date" is nothing (a comment's time, a code).
+    r = find_publication_date(screenshot({{"网友：20-9-2 11:45 收到", 192}}), "", kAsOf);
+    CHECK(published(r) == "null");
+    // Day and time run together with three digits ("317:26"): 3 at 17:26 or 31 at 7:26? None.
+    r = find_publication_date(screenshot({{"霸州应急管理", 149}, {"20.7.317:26来自微博", 192}}),
+                              "", kAsOf);
+    CHECK(published(r) == "null");
+}
+
+TEST_CASE("date_second_pass: a 微博 head split over two lines, the account name above the time",
+          "[analysis]") {
+    const auto r = find_publication_date(
+        screenshot({{"19:48 4G 76%", 11},
+                    {"《微博正文局", 68},
+                    {"胜芳发布", 149},
+                    {"2020.06.24 15:06", 192},
+                    {"6月23日上午，胜芳镇在中亭河胜芳段组织开展防汛应急抢险演练", 248},
+                    {"转发5 评论2 赞37", 400}}),
+        "防汛演练微博.png", kAsOf);
+    CHECK(published(r) == "2020-06-24");
+    CHECK(r.review);
+    // Under a sentence, not an account name: a body's date and time stay rejected.
+    const auto s = find_publication_date(
+        screenshot({{"市防汛抗旱指挥部决定启动防汛IV级应急响应，请各乡镇立即进入应急状态", 149},
+                    {"2020.06.24 15:06", 192}}),
+        "", kAsOf);
+    CHECK(published(s) == "null");
+}
+
+TEST_CASE("date_second_pass: 信息时间 and a source running into 时间 label a portal's date",
+          "[analysis]") {
+    // A trading centre's notice: 【信息时间：…】 is when it was posted.
+    auto r = find_publication_date(
+        screenshot({{"当前位置：首页 > 交易信息 > 工程建设 > 中标候选人公示", 100},
+                    {"霸州市第二中学教学楼改造工程中标候选人公示", 150},
+                    {"【信息时间：2020-08-17 阅读次数：227】", 190},
+                    {"招标人：霸州市第二中学。开标时间：2020年8月14日9时30分。", 240},
+                    {"公示期：2020年8月17日至8月19日。", 280}}),
+        "截图(2).png", kAsOf);
+    CHECK(published(r) == "2020-08-17");
+    CHECK(r.source == "label");
+    CHECK_FALSE(r.review);
+    // "来源：永清县分局时间：2020-10-28": the 时间 after the source unit is the byline's.
+    r = find_publication_date(
+        screenshot({{"首页机构概况政务公开公告公示办事服务互动交流", 100},
+                    {"永清县2020一2021年秋冬季大气污染综合治理攻坚行动方案", 150},
+                    {"| 大气治理来源：永清县分局时间：2020-10-28 字号：大中小", 190},
+                    {"实施时间为2020年10月1日至2021年3月31日。", 240}}),
+        "", kAsOf);
+    CHECK(published(r) == "2020-10-28");
+    // An unknown compound without a source before it stays rejected (报送时间).
+    r = find_publication_date(screenshot({{"各乡镇报送时间：2020-10-28", 300}}), "", kAsOf);
+    CHECK(published(r) == "null");
+}
+
+TEST_CASE("date_second_pass: a byline's time run into its date, and an address bar's art path",
+          "[analysis]") {
+    // "2020.06-110932": 2020-06-11 then 09:32, space and colon lost; repaired, under review.
+    auto r = find_publication_date(
+        screenshot({{"当前位置：首页 > 政务公开 > 决策公开 > 意见征集", 100},
+                    {"关于《霸州市城区停车管理办法（征求意见稿）》公开征求意见的公告", 150},
+                    {"2020.06-110932 。来市人民政府办4 者林：大浏览次数：1286", 190},
+                    {"征求意见时间：2020年6月11日至2020年7月10日。", 240},
+                    {"一、登录霸州市人民政府门户网站“意见征集”栏目在线留言;", 270},
+                    {"二、发送电子邮件至 cgj@bazhou.gov.cn", 300}}),
+        "截图1.png", kAsOf);
+    CHECK(published(r) == "2020-06-11");
+    CHECK(r.review);
+    // Its colon kept: "2020-08-2117:42" is 21 then 17:42.
+    r = find_publication_date(
+        screenshot({{"您当前的位置：首页 > 要闻动态 > 政务要闻", 190},
+                    {"市政府召开第十八次常务会议", 235},
+                    {"2020-08-2117:42 ”来源：霸州市人民政府办公室", 275},
+                    {"8月19日，市长主持召开市政府第十八次常务会议，听取全市政务公开工作情况汇报。", 320},
+                    {"会议指出，今年以来全市政务公开工作取得明显成效。", 350},
+                    {"会议还研究了其他事项。", 380}}),
+        "", kAsOf);
+    CHECK(published(r) == "2020-08-21");
+    CHECK(r.review);
+    // Five digits after the day: a longer number, no date.
+    r = find_publication_date(screenshot({{"编号2020.06-1109321 来源：市政府", 190}}), "", kAsOf);
+    CHECK(published(r) == "null");
+    // The address bar's underscore read as a space: /art/2020/6/19/art 2210 38846.html.
+    r = find_publication_date(
+        screenshot({{"人局 | hapywwwyongqing.8ovcn/art/2020/6/19/art 2210 38846.html |", 40},
+                    {"后奕镇人民政府内设机构及主要职能", 150},
+                    {"来源：后突镇人民政府", 190}}),
+        "", kAsOf);
+    CHECK(published(r) == "2020-06-19");
+    CHECK(r.source == "url");
+}
+
+TEST_CASE("date_second_pass: phone photos of paper — a misread 日, the unit and seal below the date",
+          "[analysis]") {
+    ExtractResult x;
+    PageText p;
+    p.source = TextSource::ocr;
+    p.text =
+        "霸财预 (2020) 6号\n需州市财政局关于批复2020年部门预算的通知\n市融媒体中心：\n"
+        "经市十六届人大五次会议审议通过，现将你单位2020年部门预算批复如下：\n"
+        "请按照批复的预算严格执行，并按规定在批复后20日内向社会公开。\n霸放市财政局\n2020年1月20脸";
+    x.pages.push_back(p);
+    x.text_source = TextSource::ocr;
+    x.page_count = 1;
+    auto r = find_publication_date(x, "IMG_20201116_110012.jpg", kAsOf);
+    CHECK(published(r) == "2020-01-20");
+    CHECK(r.review);
+    // A date followed by a word (not a lone misread 日) is the body's.
+    x.pages[0].text = "霸放市财政局\n2020年1月20起执行";
+    CHECK(published(find_publication_date(x, "", kAsOf)) == "null");
+    // Date first, then the unit with its seal note.
+    x.pages[0].text =
+        "政府网站督办事项整改情况反馈表\n整改情况：已回复并办结超期留言。以上问题已于6月30日前全部整改到位。\n"
+        "2020年7月3日\n霸州市融媒体中心〈盖章)";
+    r = find_publication_date(x, "IMG_3318.JPG", kAsOf);
+    CHECK(published(r) == "2020-07-03");
+    CHECK(r.review);
+}
+
+TEST_CASE("date_second_pass: a sign-in sheet whose heading's last character OCR misread",
+          "[analysis]") {
+    ExtractResult x;
+    PageText p;
+    p.source = TextSource::ocr;
+    p.text = "十州市2020年政务公开业务培训签到过\n培训时间：2020年10月29日上午9:00 地点：迎宾大厦三楼会议室\n"
+             "ER\n有二-一一\n一\n和抽和生下二瑟2和\n";
+    x.pages.push_back(p);
+    x.text_source = TextSource::ocr;
+    x.page_count = 1;
+    const auto r = find_publication_date(x, "IMG_20201030_104215.jpg", kAsOf);
+    CHECK(published(r) == "2020-10-29");
+    CHECK(r.review);
+    // A notice that asks people to sign in is no sheet.
+    x.pages[0].text = "关于举办业务培训的通知\n培训时间：2020年10月29日上午，请提前签到。\n";
+    CHECK(published(find_publication_date(x, "", kAsOf)) == "null");
+}
