@@ -447,8 +447,11 @@ struct SpanSite {
         alone_after = after.empty() || seal_note(after);
         // "2020年1月20脸": a 年月 date without its 日 and one character alone after it at the
         // end of the line — the 日 OCR misread (a seal's red over it). Alone, but repaired.
-        if (!alone_after && s.sep == 'y' && s.has_year && !s.has_time && after.size() == 3 &&
-            count_cjk(after) == 1 && s.time_end == s.end && s.end + 3 == le) {
+        // Only in OCR text, and not a word the date goes on with (6起, 6前, 6止, 6至, 6后).
+        if (!alone_after && page.source == TextSource::ocr && s.sep == 'y' && s.has_year &&
+            !s.has_time && after.size() == 3 && count_cjk(after) == 1 && s.time_end == s.end &&
+            s.end + 3 == le && after != "起" && after != "前" && after != "止" && after != "至" &&
+            after != "后") {
             const auto tail = t.substr(s.end - 3, 3);
             if (tail != "日" && tail != "曰" && tail != "号") alone_after = lost_day = true;
         }
