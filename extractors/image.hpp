@@ -48,7 +48,7 @@ class ImageExtractor final : public Extractor {
     // read alone (PSM 7, date characters only); 9: the band pass looks at least 640 rows down and
     // stretches a very light row from its own ink (#ccc–#ddd bylines); 10: a main-column line
     // joined to a side list's dated entry beside it is read again, without the side column.
-    int version() const override { return 10; }
+    int version() const override { return 11; }
     int bid(const Probe& probe) const override;
     tl::expected<ExtractResult, Error> extract(const Probe& probe,
                                                ExtractContext& ctx) const override;

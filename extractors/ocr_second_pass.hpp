@@ -6,7 +6,8 @@
 // at least 640 rows down: a short landscape portal's byline sits under a banner filling its top
 // half).
 // It cuts the bands the first pass left empty (a vertical gap between two lines) or half read (a
-// short line, e.g. only the account name of a WeChat byline), at most kMaxBands of them; below the
+// short line, e.g. only the account name of a WeChat byline), at most kMaxBands of them (the
+// shortest, and the band under the last line read: a 发布日期 line under a short body); below the
 // first line carrying a full date (other than a 今天是/星期 date bar) only rows the first pass did
 // not see at all are read. It upscales each row towards 44 px high (at most twice the original
 // resolution: a 35 px row read at ×2 was garbled), stretches its contrast so

@@ -160,3 +160,25 @@ TEST_CASE("image: evidence kind from camera, proportions, screen sizes and page 
     k = decide_image_kind({900, 1200, "png", "", true}, "霸政办字〔2020〕45号");
     CHECK(k.first == EvidenceKind::document);
 }
+
+// Issue 18 (holdout12's flood-response pages, a real 1366×720 screenshot): the article's
+// 发布日期 line is light grey (#b8, 11 px) under a short body, bottom right. The band under the
+// last line read is the tallest of the page's gaps and was dropped (only kMaxBands are read), and
+// ink just darker than the light-ink threshold stayed mid grey after the fixed stretch.
+TEST_CASE("image: a light 发布日期 line under a short body is read by the band pass",
+          "[extractors]") {
+    auto engine = OcrEngine::create();
+    REQUIRE(engine);
+    ExtractContext ctx{engine->get(), {}, {}};
+    auto r = ImageExtractor().extract(
+        test::probe_of(kImages / "portal_light_foot_date.png", "png"), ctx);
+    REQUIRE(r);
+    bool found = false;
+    for (const auto& l : r->pages.at(0).lines)
+        if (has(l.text, "2020-08-12")) {
+            found = true;
+            CHECK(l.second_pass);
+            CHECK(l.y > 480);  // under the body, where it is drawn
+        }
+    CHECK(found);
+}
