@@ -413,6 +413,13 @@ bool has_org_suffix(std::string_view s) {
     return ctx().org_suffix.Match(s, 0, s.size(), RE2::UNANCHORED, nullptr, 0);
 }
 
+// A character a date goes on with (2020年7月6起, …前, …止): not a misread 日.
+bool date_goes_on(std::string_view c) {
+    for (std::string_view w : {"起", "前", "后", "止", "至", "到", "以", "之", "内", "间", "底", "初"})
+        if (c == w) return true;
+    return false;
+}
+
 bool seal_note(std::string_view s) {
     return ctx().seal_note.Match(s, 0, s.size(), RE2::ANCHOR_BOTH, nullptr, 0);
 }
@@ -447,11 +454,10 @@ struct SpanSite {
         alone_after = after.empty() || seal_note(after);
         // "2020年1月20脸": a 年月 date without its 日 and one character alone after it at the
         // end of the line — the 日 OCR misread (a seal's red over it). Alone, but repaired.
-        // Only in OCR text, and not a word the date goes on with (6起, 6前, 6止, 6至, 6后).
+        // Only in OCR text, and not a character the date goes on with (6起, 6前: date_goes_on).
         if (!alone_after && page.source == TextSource::ocr && s.sep == 'y' && s.has_year &&
             !s.has_time && after.size() == 3 && count_cjk(after) == 1 && s.time_end == s.end &&
-            s.end + 3 == le && after != "起" && after != "前" && after != "止" && after != "至" &&
-            after != "后") {
+            s.end + 3 == le && !date_goes_on(after)) {
             const auto tail = t.substr(s.end - 3, 3);
             if (tail != "日" && tail != "曰" && tail != "号") alone_after = lost_day = true;
         }
@@ -685,10 +691,7 @@ bool lost_ri(const SpanSite& x) {
     for (std::string_view ri : {"日", "曰", "号"})
         if (span.find(ri) != std::string_view::npos) return false;
     const auto rest = trim(x.t.substr(x.s.time_end, x.le - x.s.time_end));
-    if (rest.size() != 3 || count_cjk(rest) != 1) return false;
-    for (std::string_view w : {"起", "前", "后", "止", "至", "到", "以", "之", "内", "间", "底", "初"})
-        if (rest == w) return false;
-    return true;
+    return rest.size() == 3 && count_cjk(rest) == 1 && !date_goes_on(rest);
 }
 
 // At most two characters, none a digit (a digit could be part of the date).
@@ -704,13 +707,13 @@ bool short_noise(std::string_view s) {
     return n > 0;
 }
 
-// Signature (落款): alone at the end of its line, after the unit's name or a Chinese-numeral date.
 // A cell of a table row (tab-separated cells before and after it): a listed document's date.
 bool table_cell(const SpanSite& x) {
     return x.whole_before.find('\t') != std::string_view::npos &&
            !trim(x.t.substr(x.s.time_end, x.ce - x.s.time_end)).empty();
 }
 
+// Signature (落款): alone at the end of its line, after the unit's name or a Chinese-numeral date.
 std::optional<Judgement> signature(const SpanSite& x) {
     if (table_cell(x)) return std::nullopt;
     const bool org_before = has_org_suffix(x.before);
