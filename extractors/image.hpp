@@ -47,7 +47,8 @@ class ImageExtractor final : public Extractor {
     // the band pass inside a photo's frame, on its flattened copy; 8: the signature's date line
     // read alone (PSM 7, date characters only); 9: the band pass looks at least 640 rows down and
     // stretches a very light row from its own ink (#ccc–#ddd bylines); 10: a main-column line
-    // joined to a side list's dated entry beside it is read again, without the side column.
+    // joined to a side list's dated entry beside it is read again, without the side column; 11:
+    // the band under the last line read is always kept, and ink from #b4 gets the row's own stretch.
     int version() const override { return 11; }
     int bid(const Probe& probe) const override;
     tl::expected<ExtractResult, Error> extract(const Probe& probe,
