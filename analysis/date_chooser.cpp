@@ -821,6 +821,26 @@ std::optional<Judgement> byline(const SpanSite& x) {
     return std::nullopt;
 }
 
+// A full date alone on its line in brackets, below the title ("[2020年03月23日]", "【2020-03-23】",
+// "（2020-03-23）"): the stamp many county portals print right-aligned under an article's end.
+// Only when it is the page's one such line — a related-links list wrapped by the OCR gives many.
+// Nothing but the brackets says it is the page's own date: never certain.
+bool bracketed_stamp(const SpanSite& x) {
+    if (!x.s.has_year || x.s.range || x.title.page != x.pi || x.title.line < 0 ||
+        x.li <= static_cast<size_t>(x.title.line))
+        return false;
+    static const RE2 open(R"(^(?:\[|【|\(|（|〔)$)");
+    static const RE2 close(R"(^(?:\]|】|\)|）|〕)$)");
+    const auto rest = trim(x.t.substr(x.s.time_end, x.le - x.s.time_end));
+    if (!RE2::FullMatch(x.whole_before, open) || !RE2::FullMatch(rest, close)) return false;
+    static const RE2 line_re(
+        R"(^\s*(?:\[|【|\(|（|〔)\s*(?:19|20)\d\d\D{1,3}\d{1,2}\D{1,3}\d{1,2}\D{0,2}\s*(?:\]|】|\)|）|〕)\s*$)");
+    int n = 0;
+    for (size_t j = 0; j < x.pl.starts.size() && n < 2; ++j)
+        if (RE2::FullMatch(line_text(x.t, x.pl, j), line_re)) ++n;
+    return n == 1;
+}
+
 // Why any other date is not the publication date.
 Judgement other_date(const SpanSite& x) {
     if (x.before.find("上一篇") != std::string_view::npos ||
@@ -875,6 +895,8 @@ Judgement judge_site(const SpanSite& x) {
     if (auto j = distractor(x)) return std::move(*j);
     if (auto j = signature(x)) return std::move(*j);
     if (auto j = byline(x)) return std::move(*j);
+    if (bracketed_stamp(x))
+        return Judgement{kUnderTitle, "content", 0.75, "文末方括号中的日期（网页正文末尾的发布日期）"};
     return other_date(x);
 }
 

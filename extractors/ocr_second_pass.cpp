@@ -92,12 +92,16 @@ std::vector<Band> missed_bands(const PageText& page, int bottom, int partial_end
     const int min_gap = std::max(12, page.height / 60);
     const int pad = std::max(4, page.height / 200);
     std::vector<Band> bands;
-    int prev = 0;
+    int prev = 0, prev_h = 0;
     for (const OcrLine* l : upper) {
-        if (l->y - prev >= min_gap) bands.push_back({prev, l->y});
+        // A gap no taller than the lines around it is their line spacing: no line hides there (a
+        // phone article's body gaps, 14 px between 15 px lines, pushed its byline's band out).
+        if (l->y - prev >= std::max(min_gap, std::min(prev_h, l->h) + 2))
+            bands.push_back({prev, l->y});
         if (l->y + l->h <= partial_end && (l->w < page.width / 2 || joins_side_list(*l, page)) &&
             l->y > 0)
             bands.push_back({l->y - pad, l->y + l->h + pad});
+        if (l->y + l->h >= prev) prev_h = l->h;
         prev = std::max(prev, l->y + l->h);
     }
     if (bottom - prev >= min_gap) bands.push_back({prev, bottom});
@@ -119,7 +123,11 @@ std::vector<Band> missed_bands(const PageText& page, int bottom, int partial_end
         const bool trailing = merged.back().second >= bottom && merged.back().first >= prev - pad;
         const Band last = merged.back();
         if (trailing) merged.pop_back();
-        std::stable_sort(merged.begin(), merged.end(), [](const Band& x, const Band& y) {
+        // Bands above the first dated line come first: that is where a byline sits under its
+        // title (a 414 px WeChat article's, lost behind six gaps between body lines below it).
+        std::stable_sort(merged.begin(), merged.end(), [&](const Band& x, const Band& y) {
+            const bool xb = x.first >= partial_end, yb = y.first >= partial_end;
+            if (xb != yb) return !xb;
             return x.second - x.first < y.second - y.first;
         });
         merged.resize(std::min(merged.size(), static_cast<size_t>(kMaxBands - (trailing ? 1 : 0))));
@@ -168,6 +176,38 @@ int lightest_ink(Pix* grey, const Row& r) {
     }
     close();
     return best;
+}
+
+// The row's stretches of ink across the page, split where no ink falls for at least twice the
+// row's height, a stretch narrower than 8 columns left out (a box's vertical rule, a list's
+// bullet): a row that runs from a side menu's entry into the main column's light byline ("政策法规"
+// beside "2020-08-11 固安县分局" 450 px to its right) is two stretches.
+std::vector<Row> ink_stretches(Pix* grey, const Row& r) {
+    const int wpl = pixGetWpl(grey);
+    const l_uint32* data = pixGetData(grey);
+    const int threshold = r.paper - 25, join = 2 * (r.bottom - r.top);
+    std::vector<Row> out;
+    int start = -1, last = -1;
+    auto close = [&] {
+        if (start >= 0 && last - start + 1 >= 8) {
+            Row s = r;
+            s.x0 = std::max(r.x0, start - 16);
+            s.x1 = std::min(r.x1, last + 17);
+            out.push_back(s);
+        }
+        start = -1;
+    };
+    for (int x = r.x0; x < r.x1; ++x) {
+        int col = 255;
+        for (int y = r.top; y < r.bottom; ++y)
+            col = std::min(col, static_cast<int>(GET_DATA_BYTE(data + y * wpl, x)));
+        if (col >= threshold) continue;
+        if (start >= 0 && x - last > join) close();
+        if (start < 0) start = x;
+        last = x;
+    }
+    close();
+    return out;
 }
 
 // #b4: holdout12's 11 px #b8 发布日期 line stayed mid grey (184 → 165) under the fixed stretch and
@@ -245,12 +285,13 @@ int row_median(const l_uint32* line, const std::vector<char>& keep) {
 // median) by 25 grey levels. Rows on a dark background (a coloured header or picture, median <
 // 150) hold none of the light text looked for; a run taller than kMaxRun (a picture, a large
 // title) is left out.
-std::vector<Row> ink_rows(Pix* grey, Band band, int columns) {
+std::vector<Row> ink_rows(Pix* grey, Band band, int columns, int from = 0) {
     std::vector<Row> runs;
     const int w = pixGetWidth(grey), wpl = pixGetWpl(grey);
     const l_uint32* data = pixGetData(grey);
     std::vector<char> keep = page_columns(grey, band);
     for (int x = std::max(0, columns); x < w; ++x) keep[x] = 0;
+    for (int x = 0; x < std::min(from, w); ++x) keep[x] = 0;
     const int min_count = std::max(3, w / 400);
     constexpr int kMaxRun = 60;
     Row cur{-1, -1, w, 0, 255};
@@ -321,6 +362,15 @@ std::vector<OcrLine> row_lines(OcrEngine& engine, Pix* grey, const Row& row, flo
     p.source_dpi = 192;
     auto text = engine.recognize(pix.get(), p);
     if (!text) return out;
+    // Sauvola's local threshold breaks up small light digits with JPEG ringing around them (a
+    // 414 px WeChat byline "固安应急 2020-07-31 16:35" read "固安应急 ." at ×2.3, and read whole
+    // with Otsu at ×2–2.5): a row that gave no date is read once more with the global threshold.
+    if (std::none_of(text->lines.begin(), text->lines.end(),
+                     [](const OcrLine& l) { return has_dateish(l.text); })) {
+        p.thresholding = 0;
+        auto otsu = engine.recognize(pix.get(), p);
+        if (otsu) text = std::move(otsu);
+    }
     for (auto& l : text->lines) {
         if (!has_dateish(l.text) || date_bar(l.text) || cut_short(l.text)) continue;
         l.x = static_cast<int>(l.x / scale) + row.x0;
@@ -459,8 +509,26 @@ int reread_missed_bands(OcrEngine& engine, Pix* grey, bool upscaled, PageText& p
             // byline, ~35 px) is not: at twice that Tesseract splits and garbles it.
             const float row_scale =
                 std::clamp(kRowHeight / static_cast<float>(row.bottom - row.top), 1.0f, scale);
-            for (auto& l : row_lines(engine, grey, row, row_scale, flat != nullptr, params))
-                found.push_back(std::move(l));
+            auto got = row_lines(engine, grey, row, row_scale, flat != nullptr, params);
+            // Nothing dated in a row of several stretches: each stretch read on its own.
+            if (got.empty())
+                if (const auto parts = ink_stretches(grey, row); parts.size() > 1)
+                    for (const Row& part : parts)
+                        // Its own rows: the stretch's text without the other column's taller
+                        // line or a rule under it, enlarged by its own height.
+                        for (const Row& sub :
+                             ink_rows(grey, {part.top, part.bottom}, part.x1, part.x0)) {
+                            if (read_well(page, sub)) continue;
+                            if (++rows > kMaxRows ||
+                                std::chrono::steady_clock::now() >= params.deadline)
+                                break;
+                            const float sub_scale = std::clamp(
+                                kRowHeight / static_cast<float>(sub.bottom - sub.top), 1.0f, scale);
+                            for (auto& l : row_lines(engine, grey, sub, sub_scale,
+                                                     flat != nullptr, params))
+                                got.push_back(std::move(l));
+                        }
+            for (auto& l : got) found.push_back(std::move(l));
         }
     }
     const int n = static_cast<int>(found.size());

@@ -352,3 +352,28 @@ TEST_CASE("date_layout: an event's date in a title (…9月26日举办) is not t
         "为促进退役军人就业创业，市退役军人事务局将于2020年9月26日在霸州市人力资源市场举办招聘会。\n");
     CHECK(published(find_publication_date(x, "", kAsOf)) == "2020-09-21");
 }
+
+// Issue 18 (holdout12's 信息公开工作制度 page): a county portal prints its article's date in
+// brackets, right-aligned under the last paragraph, above the footer; it was taken for a date the
+// body mentions. Two such lines are a related-links list the OCR wrapped, not the page's stamp.
+TEST_CASE("date_layout: a bracketed date alone under an article's end is its stamp, in review",
+          "[analysis]") {
+    const std::string head =
+        "固安县行政审批局\n首页 机构概况 政务公开\n当前位置：首页 >> 政务公开 >> 制度建设\n"
+        "固安县行政审批局政府信息公开工作制度\n"
+        "第一条 本局政府信息公开工作由办公室归口管理。\n第四条 本制度自发布之日起执行。\n";
+    for (std::string stamp : {"[2020年03月23日]", "【2020-03-23】", "（2020-03-23）"}) {
+        const auto r = find_publication_date(
+            text_page(head + stamp + "\n固安县行政审批局 版权所有 地址：固安县新昌街\n",
+                      TextSource::text),
+            "", kAsOf);
+        CHECK(published(r) == "2020-03-23");
+        CHECK(r.review);
+    }
+    const auto list = find_publication_date(
+        text_page(head + "相关链接\n全县政务服务事项清单调整情况\n[2020-03-02]\n"
+                         "制度建设工作进展情况\n[2020-02-11]\n",
+                  TextSource::text),
+        "", kAsOf);
+    CHECK(published(list) == "null");
+}

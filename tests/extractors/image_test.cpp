@@ -182,3 +182,45 @@ TEST_CASE("image: a light 发布日期 line under a short body is read by the ba
         }
     CHECK(found);
 }
+
+// Issue 18 (holdout12's storm-warning article, a real 414 px WeChat JPEG): the byline
+// "固安应急 2020-07-31 16:35" was half read ("固安应急"), but the six shortest bands kept were the
+// 14 px gaps between body lines (line spacing, where no line hides), and its band was dropped.
+TEST_CASE("image: a phone byline half read above the body's dates is read again", "[extractors]") {
+    auto engine = OcrEngine::create();
+    REQUIRE(engine);
+    ExtractContext ctx{engine->get(), {}, {}};
+    auto r = ImageExtractor().extract(
+        test::probe_of(kImages / "phone_byline_over_body.jpg", "jpeg"), ctx);
+    REQUIRE(r);
+    bool found = false;
+    for (const auto& l : r->pages.at(0).lines)
+        if (has(l.text, "2020-07-31") || has(l.text, "2020.07.31") || has(l.text, "2020.07-31")) {
+            found = true;
+            CHECK(l.second_pass);
+            CHECK(l.y < 200);  // the byline under the title, not the body
+        }
+    CHECK(found);
+}
+
+// Issue 18 (holdout12's air-pollution article, a real 1024×860 screenshot): the light byline
+// "2020-08-11  固安县分局" sits at the height of the side menu's "政策法规"; the band's row ran from
+// the menu entry to the byline, over a rule, 51 px tall, and was read as "政策法规" only. A row
+// that gives no date is read again stretch by stretch, each on its own rows.
+TEST_CASE("image: a light byline on the rows of a side menu's entry is read on its own",
+          "[extractors]") {
+    auto engine = OcrEngine::create();
+    REQUIRE(engine);
+    ExtractContext ctx{engine->get(), {}, {}};
+    auto r = ImageExtractor().extract(
+        test::probe_of(kImages / "portal_byline_beside_menu.png", "png"), ctx);
+    REQUIRE(r);
+    bool found = false;
+    for (const auto& l : r->pages.at(0).lines)
+        if (has(l.text, "2020-08-11")) {
+            found = true;
+            CHECK(l.second_pass);
+            CHECK(l.x > 400);  // the main column's byline, not the menu
+        }
+    CHECK(found);
+}
