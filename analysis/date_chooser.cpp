@@ -413,13 +413,6 @@ bool has_org_suffix(std::string_view s) {
     return ctx().org_suffix.Match(s, 0, s.size(), RE2::UNANCHORED, nullptr, 0);
 }
 
-// A character a date goes on with (2020年7月6起, …前, …止): not a misread 日.
-bool date_goes_on(std::string_view c) {
-    for (std::string_view w : {"起", "前", "后", "止", "至", "到", "以", "之", "内", "间", "底", "初"})
-        if (c == w) return true;
-    return false;
-}
-
 bool seal_note(std::string_view s) {
     return ctx().seal_note.Match(s, 0, s.size(), RE2::ANCHOR_BOTH, nullptr, 0);
 }
@@ -928,6 +921,11 @@ void judge(Cand& k, const SpanSite& site) {
     if (site.s.short_year) {
         k.confidence = std::min(k.confidence, kConfidentAt - 0.1);
         if (k.rank > 0) k.c.why += "（两位年份，按20xx年推定，需复核）";
+    }
+    // 月 and 日 misread after a date label (dates.hpp): never certain.
+    if (site.s.marks_misread) {
+        k.confidence = std::min(k.confidence, kConfidentAt - 0.1);
+        if (k.rank > 0) k.c.why += "（“月”“日”识别有误，按数字推定，需复核）";
     }
     // A year read through a seal's noise, or the 文号's year (dates.hpp): never certain.
     if (site.s.year_guessed) {

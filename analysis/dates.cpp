@@ -680,6 +680,53 @@ void scan_post_times(std::string_view text, const std::vector<DateSpan>& prior,
     if (out.size() - first > 1) out.resize(first);
 }
 
+}  // namespace
+
+bool date_goes_on(std::string_view c) {
+    for (std::string_view w : {"起", "前", "后", "止", "至", "到", "以", "之", "内", "间", "底", "初"})
+        if (c == w) return true;
+    return false;
+}
+
+namespace {
+
+// A labelled date whose 月 and 日 OCR read as other characters ("登记日期：2020年10司14所": an
+// italic or handwritten date on a photographed form): right after 日期 or 时间 (and a colon), the
+// year with its 年, the month's digits, one other character, the day's digits and at most one
+// more character ending the line. Marked `marks_misread` and `repaired`: never certain.
+void scan_misread_marks(std::string_view text, const std::vector<DateSpan>& prior,
+                        std::vector<DateSpan>& out) {
+    static const RE2 re(
+        R"(^[:：]?[ ]{0,3}(20[0-3][0-9])[ ]{0,2}年[ ]{0,2}([0-9]{1,2})[ ]{0,2}([^0-9 \n月/.-])[ ]{0,2}([0-9]{1,2})[ ]{0,2}([^0-9 \n])?[ ]*(?:\n|$))");
+    for (std::string_view label : {"日期", "时间"})
+        for (size_t at = text.find(label); at != std::string_view::npos;
+             at = text.find(label, at + 1)) {
+            const size_t from = at + label.size();
+            const size_t le = std::min(text.find('\n', from), text.size());
+            StringPiece m[6];
+            const StringPiece rest(text.data() + from, std::min(le + 1, text.size()) - from);
+            if (!re.Match(rest, 0, rest.size(), RE2::ANCHOR_START, m, 6)) continue;
+            // One character each for 月 and 日 (a three-byte CJK one, or a single ASCII mark).
+            auto one_char = [](StringPiece c) {
+                return c.empty() || c.size() == 1 || (c.size() == 3 && static_cast<unsigned char>(c[0]) >= 0xE0);
+            };
+            if (!one_char(m[3]) || !one_char(m[5])) continue;
+            const std::string_view mark(m[5].data(), m[5].size());
+            if (mark == "日" || mark == "曰" || mark == "号" || date_goes_on(mark)) continue;
+            auto num = [](StringPiece p) { return std::stoi(std::string(p.data(), p.size())); };
+            DateSpan s;
+            s.date = Date{num(m[1]), num(m[2]), num(m[4])};
+            if (!s.date.valid()) continue;
+            const size_t b = static_cast<size_t>(m[1].data() - text.data());
+            const size_t e = static_cast<size_t>(
+                (m[5].empty() ? m[4].data() + m[4].size() : m[5].data() + m[5].size()) -
+                text.data());
+            if (overlaps(prior, b, e) || overlaps(out, b, e)) continue;
+            s.repaired = s.marks_misread = true;
+            add_span(text, s, b, e, 'y', out);
+        }
+}
+
 // Finds spans; month-day spans keep year 0 (resolved later). Each pattern runs over the date runs
 // that hold its required characters, in text order, as if over the whole text.
 std::vector<DateSpan> scan_raw(std::string_view text, int hint_year, int document_year) {
@@ -706,6 +753,7 @@ std::vector<DateSpan> scan_raw(std::string_view text, int hint_year, int documen
     merge_spans(out, std::move(more));
     more.clear();
     scan_post_times(text, out, more);
+    scan_misread_marks(text, out, more);
     std::sort(more.begin(), more.end(),
               [](const DateSpan& a, const DateSpan& b) { return a.begin < b.begin; });
     merge_spans(out, std::move(more));

@@ -51,9 +51,15 @@ struct DateSpan {
     bool year_guessed = false;
     // A 微博 post time's two-digit year ("20-9-2 11:45 来自"): taken as 20yy, never certain.
     bool short_year = false;
+    // 月 and 日 read as other characters after a date label ("登记日期：2020年10司14所", a
+    // photographed form's italic date): the numbers are taken, never certain.
+    bool marks_misread = false;
     bool range = false;    // one end of a range (X至Y)
     char sep = 0;          // '-', '/', '.', or 'y' for 年月日 forms
 };
+
+// A character a date goes on with (2020年7月6起, …前, …止): not a misread 日.
+bool date_goes_on(std::string_view c);
 
 // Every date expression in `normalized`, in text order, ranges marked. Month-day dates get
 // `context_year`; when it is 0 they get the most common year of the text's full dates, else

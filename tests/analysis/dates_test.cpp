@@ -707,3 +707,26 @@ TEST_CASE("dates: a sealed signature year read after as_of takes the 文号's ye
                                       Date{2020, 11, 20})
                     .published);
 }
+
+// Issue 18 (holdout12's photo of a 接收登记表, its date written in a blue italic hand): OCR read
+// the labelled date "登记日期：2020年10月14日" as "2020年10司14所". After a date label, the
+// numbers stand; never certain. Without a label, or with a word the date goes on with, nothing.
+TEST_CASE("dates: a labelled date whose 月 and 日 OCR misread is taken, under review", "[analysis]") {
+    const auto spans = scan_dates("登记日期：2020年10司14所\n");
+    REQUIRE(spans.size() == 1);
+    CHECK(spans[0].date == Date{2020, 10, 14});
+    CHECK(spans[0].marks_misread);
+    CHECK(spans[0].repaired);
+    CHECK(scan_dates("填报时间 2020年9入3\n").size() == 1);
+    CHECK(scan_dates("共计2020年10个14项\n").empty());     // no date label before it
+    CHECK(scan_dates("登记日期：2020年10司14起\n").empty());  // 起: the date goes on
+    CHECK(scan_dates("登记日期：2020年10司14所有人员\n").empty());  // more words follow
+    const auto r = find_publication_date(
+        ocr_page("政府信息公开查阅点文件接收登记表\n序号 移交单位 文件名称 份数\n"
+                 "1 县政府办 固政办〔2020〕9号等12件 24\n接收单位：固安县档案馆\n"
+                 "登记日期：2020年10司14所\n"),
+        "IMG_5530.JPG", Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 10, 14});
+    CHECK(r.review);
+}
