@@ -377,3 +377,17 @@ TEST_CASE("date_layout: a bracketed date alone under an article's end is its sta
         "", kAsOf);
     CHECK(published(list) == "null");
 }
+
+// Issue 18 (holdout7's 信息公开平台 screenshot): the stamp above the title read "夏布日其
+// 2020.10-15" — 发 misread and 期 without its 月 (其). 其 counts as 期 in a garbled label.
+TEST_CASE("date_layout: a label whose 期 lost its 月 (发布日其) is still the 发布日期", "[analysis]") {
+    const auto x = text_page(
+        "霸州市政府信息公开平台\n当前位置：首页 > 政府信息公开 > 法定主动公开内容 > 卫生健康\n"
+        "夏布日其 2020.10-15 各对无成广习其\n"
+        "霸州市2020年第三季度医疗机构医疗服务价格及药品耗材采购信息\n"
+        "为加强医疗服务监管，现将全市二级以上公立医院第三季度医疗服务价格执行情况予以公开。\n");
+    const auto r = find_publication_date(x, "", kAsOf);
+    CHECK(published(r) == "2020-10-15");
+    CHECK(r.source == "label");
+    CHECK(r.review);  // a repaired date under a garbled label
+}
