@@ -1068,11 +1068,14 @@ ListShape list_shape(const std::vector<DateSpan>& spans, std::string_view t, con
         }
     }
     // Days of an account's history: alone, strictly newest first, each followed by an undated
-    // title-like line, at most four lines apart.
+    // title-like line, at most four lines apart. Four days or more may hold one out of order (a
+    // day OCR misread: holdout12's history read 11月14日 as "1月14日" between 11月16日 and 11月13日).
     std::vector<size_t> days;
     for (size_t k = 0; k < spans.size(); ++k)
         if (alone[k] && (days.empty() || line[days.back()] != line[k])) days.push_back(k);
     bool feed = days.size() >= 2;
+    int out_of_order = 0;
+    const int may_be_out = days.size() >= 4 ? 1 : 0;
     for (size_t i = 0; feed && i < days.size(); ++i) {
         const size_t li = line[days[i]];
         const size_t nx = next_line(li);
@@ -1082,7 +1085,8 @@ ListShape list_shape(const std::vector<DateSpan>& spans, std::string_view t, con
             const size_t lj = line[days[i + 1]];
             int between = 0;
             for (size_t j = li + 1; j < lj; ++j) between += !trim(line_text(t, pl, j)).empty();
-            feed = spans[days[i + 1]].date < spans[days[i]].date && between >= 1 && between <= 4;
+            if (!(spans[days[i + 1]].date < spans[days[i]].date)) ++out_of_order;
+            feed = out_of_order <= may_be_out && between >= 1 && between <= 4;
         }
     }
     if (feed)

@@ -49,8 +49,10 @@ class ImageExtractor final : public Extractor {
     // stretches a very light row from its own ink (#ccc–#ddd bylines); 10: a main-column line
     // joined to a side list's dated entry beside it is read again, without the side column; 11:
     // the band under the last line read is always kept, and ink from #b4 gets the row's own stretch;
-    // 12: a band row that gave no date under Sauvola is read again with Otsu's threshold.
-    int version() const override { return 12; }
+    // 12: a band row that gave no date under Sauvola is read again with Otsu's threshold; a
+    // dateless row of stretches far apart read stretch by stretch; 13: light text on a dark banner
+    // is read turned over.
+    int version() const override { return 13; }
     int bid(const Probe& probe) const override;
     tl::expected<ExtractResult, Error> extract(const Probe& probe,
                                                ExtractContext& ctx) const override;

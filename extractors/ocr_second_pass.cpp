@@ -145,6 +145,7 @@ constexpr float kRowHeight = 44.0f;
 struct Row {
     int top, bottom, x0, x1;
     int paper = 255;
+    bool inverted = false;  // light text on a dark (coloured) banner; paper is the banner's grey
 };
 
 // The darkest grey of the lightest stretch of ink along the row: the row's columns of ink, split
@@ -223,6 +224,15 @@ constexpr int kLightInk = 180;
 // own darkest grey less 20 and its white point just under its background, so the light ink turns
 // dark (darker text on the row is clipped to black) and the background stays white.
 PixPtr prepare_band(Pix* grey, const Row& r, float scale, bool flattened) {
+    if (r.inverted) {
+        // Light text on a banner: cut and enlarged as it is, turned over (text dark, banner
+        // light), and the turned banner (255 − its grey) stretched to white.
+        PixPtr pix = cut_and_stretch(grey, r.x0, r.top, r.x1 - r.x0, r.bottom - r.top, scale, 0, 255);
+        if (!pix) return nullptr;
+        pixInvert(pix.get(), pix.get());
+        const int white = std::max(40, 255 - r.paper - 20);
+        return PixPtr(pixGammaTRC(nullptr, pix.get(), 1.0f, std::max(0, white - 140), white));
+    }
     // A white point following the row's background (its median − 12) was tried: it lost
     // holdout5's light 信息公开 grid on a textured page and gained nothing.
     int black = flattened ? 0 : 90, white = flattened ? 255 : 235;
@@ -282,9 +292,10 @@ int row_median(const l_uint32* line, const std::vector<char>& keep) {
 
 // The rows of `band` that hold ink, as runs of one text line each (padded): a row holds ink when
 // enough of its pixels (on the page's columns) are darker than its own background (the row's
-// median) by 25 grey levels. Rows on a dark background (a coloured header or picture, median <
-// 150) hold none of the light text looked for; a run taller than kMaxRun (a picture, a large
-// title) is left out.
+// median) by 25 grey levels. On a dark background (a coloured banner, median < 150) ink is the
+// other way round: pixels lighter than the background by 60 (a phone article's white
+// "霸州市行政审批局 2020年9月22日" on its teal title banner), and such a run is `inverted`. A run
+// taller than kMaxRun (a picture, a large title) is left out.
 std::vector<Row> ink_rows(Pix* grey, Band band, int columns, int from = 0) {
     std::vector<Row> runs;
     const int w = pixGetWidth(grey), wpl = pixGetWpl(grey);
@@ -300,29 +311,56 @@ std::vector<Row> ink_rows(Pix* grey, Band band, int columns, int from = 0) {
         const int end = last_ink + 1;
         if (cur.top >= 0 && end - cur.top >= 5 && end - cur.top <= kMaxRun)
             runs.push_back({std::max(0, cur.top - 3), std::min(pixGetHeight(grey), end + 3),
-                            std::max(0, cur.x0 - 16), std::min(w, cur.x1 + 16), cur.paper});
+                            std::max(0, cur.x0 - 16), std::min(w, cur.x1 + 16), cur.paper,
+                            cur.inverted});
         cur = Row{-1, -1, w, 0, 255};
     };
     for (int y = band.first; y < band.second; ++y) {
         const l_uint32* line = data + y * wpl;
         const int median = row_median(line, keep);
-        int count = 0, x0 = w, x1 = 0;
-        if (median >= 150) {
-            for (int x = 0; x < w; ++x)
-                if (keep[x] && static_cast<int>(GET_DATA_BYTE(line, x)) < median - 25) {
-                    ++count;
-                    x0 = std::min(x0, x);
-                    x1 = x + 1;
-                }
+        // Dark text on light paper, or light text on a darker banner (median < 190): whichever
+        // the row holds more of. A banner's own columns run from the first to the last pixel of
+        // about its grey (the white page beside a rounded banner is not its text).
+        int bx0 = 0, bx1 = w;
+        while (bx0 < w && (!keep[bx0] || std::abs(GET_DATA_BYTE(line, bx0) - median) > 30)) ++bx0;
+        while (bx1 > bx0 &&
+               (!keep[bx1 - 1] || std::abs(GET_DATA_BYTE(line, bx1 - 1) - median) > 30))
+            --bx1;
+        int count = 0, x0 = w, x1 = 0, light = 0, lx0 = w, lx1 = 0;
+        for (int x = 0; x < w; ++x) {
+            if (!keep[x]) continue;
+            const int v = static_cast<int>(GET_DATA_BYTE(line, x));
+            if (median >= 150 && v < median - 25) {
+                ++count;
+                x0 = std::min(x0, x);
+                x1 = x + 1;
+            } else if (median < 190 && x >= bx0 && x < bx1 && v > median + 60) {
+                ++light;
+                lx0 = std::min(lx0, x);
+                lx1 = x + 1;
+            }
+        }
+        // Inside a run its polarity holds while the row still has its kind of ink: a banner's
+        // gradient makes its far end "dark ink" under the median of a row dense with white text.
+        const bool go_on = cur.top >= 0 && y - last_ink <= 2;
+        const bool dark = go_on && cur.inverted && light >= min_count     ? true
+                          : go_on && !cur.inverted && count >= min_count ? false
+                                                                          : light > count;
+        if (dark) {
+            count = light;
+            x0 = lx0;
+            x1 = lx1;
         }
         if (count < min_count) continue;
-        if (cur.top < 0 || y - last_ink > 2) {
+        if (cur.top < 0 || y - last_ink > 2 || cur.inverted != dark) {
             close();
             cur.top = y;
+            cur.inverted = dark;
+            cur.paper = dark ? 0 : 255;
         }
         cur.x0 = std::min(cur.x0, x0);
         cur.x1 = std::max(cur.x1, x1);
-        cur.paper = std::min(cur.paper, median);
+        cur.paper = dark ? std::max(cur.paper, median) : std::min(cur.paper, median);
         last_ink = y;
     }
     close();
@@ -511,7 +549,7 @@ int reread_missed_bands(OcrEngine& engine, Pix* grey, bool upscaled, PageText& p
                 std::clamp(kRowHeight / static_cast<float>(row.bottom - row.top), 1.0f, scale);
             auto got = row_lines(engine, grey, row, row_scale, flat != nullptr, params);
             // Nothing dated in a row of several stretches: each stretch read on its own.
-            if (got.empty())
+            if (got.empty() && !row.inverted)
                 if (const auto parts = ink_stretches(grey, row); parts.size() > 1)
                     for (const Row& part : parts)
                         // Its own rows: the stretch's text without the other column's taller

@@ -233,6 +233,15 @@ TEST_CASE("date_layout: an account's history grouped by day has no date of its o
     REQUIRE_FALSE(r.candidates.empty());
     CHECK(r.candidates[0].why.find("历史消息") != std::string::npos);
 
+    // Four days, one of them misread by OCR out of order (holdout12's history: 11月14日 read as
+    // 1月14日): still a history. Two or three days must be strictly newest first.
+    const auto misread = text_page(
+        "16:40 4G 55%\n历史消息\n共 1264 篇原创内容\n11月17日\n冬季清洁取暖补贴申领指南\n"
+        "县领导调研重点项目建设\n11月16日\n我县召开政务公开工作推进会\n1月14日\n"
+        "固安县2020年事业单位公开招聘拟聘\n用人员公示\n天气 | 冷空气来袭\n11月13日\n"
+        "固安县2020年冬季清洁取暖工作方案解读\n");
+    CHECK(published(find_publication_date(misread, "", kAsOf)) == "null");
+
     // An article whose byline date stands alone under the title and whose 落款 date stands alone
     // at its end (oldest last, but a whole body apart) is no history: its dates stay candidates
     // (the 落款 outranks an unlabelled byline).

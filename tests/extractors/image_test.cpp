@@ -224,3 +224,23 @@ TEST_CASE("image: a light byline on the rows of a side menu's entry is read on i
         }
     CHECK(found);
 }
+
+// Issue 18 (holdout8's 政务服务 app screenshot, a real 360×780 PNG): the unit and the date
+// ("霸州市行政审批局 2020年9月22日") are white on the teal title banner, a gradient from #91 to
+// #64. The first pass saw no text there, and the band pass skipped rows on a dark background.
+TEST_CASE("image: white text on a phone article's coloured banner is read turned over",
+          "[extractors]") {
+    auto engine = OcrEngine::create();
+    REQUIRE(engine);
+    ExtractContext ctx{engine->get(), {}, {}};
+    auto r = ImageExtractor().extract(
+        test::probe_of(kImages / "phone_banner_byline.png", "png"), ctx);
+    REQUIRE(r);
+    bool found = false;
+    for (const auto& l : r->pages.at(0).lines)
+        if (has(l.text, "2020年9月22日")) {
+            found = true;
+            CHECK(l.second_pass);
+        }
+    CHECK(found);
+}
