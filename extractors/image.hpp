@@ -51,8 +51,9 @@ class ImageExtractor final : public Extractor {
     // the band under the last line read is always kept, and ink from #b4 gets the row's own stretch;
     // 12: a band row that gave no date under Sauvola is read again with Otsu's threshold; a
     // dateless row of stretches far apart read stretch by stretch; 13: light text on a dark banner
-    // is read turned over.
-    int version() const override { return 13; }
+    // is read turned over; 14: a line whose year OCR broke up ("… 20 2") is read again; 15: a
+    // title's clean "2020年" is no broken year.
+    int version() const override { return 15; }
     int bid(const Probe& probe) const override;
     tl::expected<ExtractResult, Error> extract(const Probe& probe,
                                                ExtractContext& ctx) const override;

@@ -70,6 +70,17 @@ bool joins_side_list(const OcrLine& l, const PageText& page) {
     });
 }
 
+// A line that reads like a date OCR broke up: a year's "20" followed, after a separator, by
+// more digits, and no date (a phone byline "霸州应急管理 市防汛抗旱指挥部办公室 2020-08-12" read
+// "需州应急管理市防汛 \室 20 2": a long line, so not half read by its width).
+bool garbled_date(const std::string& text) {
+    // A separator right after "20", or after one more digit: "20 2", "20.0", "202 0" — not a
+    // title's clean "2020年".
+    static const RE2 re(
+        R"((?:^|[^0-9])20(?:[ .\-/\\]{1,3}[0-9lI|\]]|[0-9lI|\]][ .\-/\\]{1,3}[0-9]))");
+    return !has_dateish(text) && RE2::PartialMatch(text, re);
+}
+
 // The top of the first main-column line in the upper part carrying a date; `bottom` when none.
 int first_date_y(const PageText& page, int bottom) {
     int y = bottom;
@@ -98,7 +109,8 @@ std::vector<Band> missed_bands(const PageText& page, int bottom, int partial_end
         // phone article's body gaps, 14 px between 15 px lines, pushed its byline's band out).
         if (l->y - prev >= std::max(min_gap, std::min(prev_h, l->h) + 2))
             bands.push_back({prev, l->y});
-        if (l->y + l->h <= partial_end && (l->w < page.width / 2 || joins_side_list(*l, page)) &&
+        if (l->y + l->h <= partial_end &&
+            (l->w < page.width / 2 || joins_side_list(*l, page) || garbled_date(l->text)) &&
             l->y > 0)
             bands.push_back({l->y - pad, l->y + l->h + pad});
         if (l->y + l->h >= prev) prev_h = l->h;

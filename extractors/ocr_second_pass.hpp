@@ -7,13 +7,16 @@
 // half).
 // It cuts the bands the first pass left empty (a vertical gap between two lines, taller than the
 // shorter of those lines: a gap of mere line spacing hides no line) or half read (a short line,
-// e.g. only the account name of a WeChat byline), at most kMaxBands of them (those above the first
+// e.g. only the account name of a WeChat byline, or a line whose year OCR broke up, "… 20 2"),
+// at most kMaxBands of them (those above the first
 // dated line first, then the shortest, and always the band under the last line read: a 发布日期
 // line under a short body); below the first line carrying a full date (other than a 今天是/星期
 // date bar) only rows the first pass did not see at all are read. A row that gives no date is read
 // once more with Otsu's global threshold (Sauvola breaks up small light digits in JPEG ringing),
 // and, when it holds several stretches of ink far apart (a side menu's entry beside the main
-// column's byline), each stretch on its own rows and at its own scale. It upscales each row towards 44 px high (at most twice the original
+// column's byline), each stretch on its own rows and at its own scale. Light text on a darker
+// banner (a phone article's white unit and date on its coloured title bar) is a row too, read
+// turned over. It upscales each row towards 44 px high (at most twice the original
 // resolution: a 35 px row read at ×2 was garbled), stretches its contrast so
 // light grey (#999–#b2b2b2) turns dark — a row whose lightest word is lighter still (#ccc–#ddd)
 // from that word's own grey — and OCRs it as one block. Lines of that pass carrying a

@@ -244,3 +244,23 @@ TEST_CASE("image: white text on a phone article's coloured banner is read turned
         }
     CHECK(found);
 }
+
+// Issue 18 (holdout4's flood-response WeChat article, a real 414×896 PNG): the byline
+// "霸州应急管理 市防汛抗旱指挥部办公室 2020-08-12" was read "需州应急管理市防汛 \室 20 2" — a long
+// line, so never taken for half read by its width. A line whose year broke up is read again.
+TEST_CASE("image: a byline whose date OCR broke up is read again", "[extractors]") {
+    auto engine = OcrEngine::create();
+    REQUIRE(engine);
+    ExtractContext ctx{engine->get(), {}, {}};
+    auto r = ImageExtractor().extract(
+        test::probe_of(kImages / "phone_byline_garbled.png", "png"), ctx);
+    REQUIRE(r);
+    bool found = false;
+    for (const auto& l : r->pages.at(0).lines)
+        if (has(l.text, "2020-08-12")) {
+            found = true;
+            CHECK(l.second_pass);
+            CHECK(l.y < 250);  // the byline, above the picture and the body
+        }
+    CHECK(found);
+}
