@@ -49,8 +49,9 @@ class ImageExtractor final : public Extractor {
     // stretches a very light row from its own ink (#ccc–#ddd bylines); 10: a main-column line
     // joined to a side list's dated entry beside it is read again, without the side column; 11:
     // the band under the last line read is always kept, and ink from #b4 gets the row's own stretch;
-    // 12: a band row that gave no date under Sauvola is read again with Otsu's threshold.
-    int version() const override { return 12; }
+    // 12: a band row that gave no date under Sauvola is read again with Otsu's threshold; 13: the
+    // signature's date line also read at a darker stretch (grey seals), month and day must agree.
+    int version() const override { return 13; }
     int bid(const Probe& probe) const override;
     tl::expected<ExtractResult, Error> extract(const Probe& probe,
                                                ExtractContext& ctx) const override;
