@@ -266,20 +266,32 @@ std::optional<OcrLine> read_date_line(OcrEngine& engine, Pix* grey, const Rect& 
     std::sort(rows.begin(), rows.end(), [](const Rect& a, const Rect& b) {
         return a.y1 - a.y0 < b.y1 - b.y0;
     });
-    std::vector<Rect> distinct;
+    // When the shorter box's strip gives no date, the two boxes' union is read (holdout10's
+    // sealed 保密审查制度（盖章版）.pdf read its date only from the union).
+    std::vector<std::pair<Rect, Rect>> distinct;  // the shorter box, the union
     for (const auto& r : rows) {
-        const bool same = std::any_of(distinct.begin(), distinct.end(), [&](const Rect& d) {
+        auto same = std::find_if(distinct.begin(), distinct.end(), [&](const auto& d) {
             const int mid = (r.y0 + r.y1) / 2;
-            return mid >= d.y0 && mid <= d.y1;
+            return mid >= d.first.y0 && mid <= d.first.y1;
         });
-        if (!same) distinct.push_back(r);
+        if (same == distinct.end()) {
+            distinct.emplace_back(r, r);
+        } else {
+            same->second.y0 = std::min(same->second.y0, r.y0);
+            same->second.y1 = std::max(same->second.y1, r.y1);
+        }
     }
     std::sort(distinct.begin(), distinct.end(),
-              [](const Rect& a, const Rect& b) { return a.y1 > b.y1; });
+              [](const auto& a, const auto& b) { return a.first.y1 > b.first.y1; });
     if (distinct.size() > kDateRows) distinct.resize(kDateRows);
+    std::vector<Rect> boxes;
+    for (const auto& [shorter, both] : distinct) {
+        boxes.push_back(shorter);
+        if (both.y0 != shorter.y0 || both.y1 != shorter.y1) boxes.push_back(both);
+    }
     p.psm = 7;
     p.whitelist = kDateChars;
-    for (const auto& r : distinct) {
+    for (const auto& r : boxes) {
         // The strip in `grey`'s pixels: the row's height and a third more above and below, across
         // the whole block (the garbled read may have cut the line where the seal crosses it).
         const int rh = r.y1 - r.y0;

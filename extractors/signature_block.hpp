@@ -29,7 +29,8 @@
 //    seal whose star or ring the 30–90 stretch leaves a grey blot over the strokes); a row's date is
 //    inserted only when whitelisted_date() takes it, no other read gives another date, and no
 //    read's month and day (month_day(), the year possibly garbled) disagree with it. Of two boxes
-//    of the same row (the two block reads), the strip is cut from the shorter. Returns how many lines were inserted; errors and
+//    of the same row (the two block reads), the strip is cut from the shorter, then, without a
+//    date, from their union. Returns how many lines were inserted; errors and
 //    the time limit are swallowed (the first pass's text stands). `grey` stays owned by the caller.
 #pragma once
 
