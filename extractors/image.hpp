@@ -52,8 +52,9 @@ class ImageExtractor final : public Extractor {
     // 12: a band row that gave no date under Sauvola is read again with Otsu's threshold; a
     // dateless row of stretches far apart read stretch by stretch; 13: light text on a dark banner
     // is read turned over; 14: a line whose year OCR broke up ("… 20 2") is read again; 15: a
-    // title's clean "2020年" is no broken year.
-    int version() const override { return 15; }
+    // title's clean "2020年" is no broken year; 16: the signature's date line also read at a
+    // darker stretch (grey seals), every read's month and day must agree.
+    int version() const override { return 16; }
     int bid(const Probe& probe) const override;
     tl::expected<ExtractResult, Error> extract(const Probe& probe,
                                                ExtractContext& ctx) const override;

@@ -27,8 +27,9 @@ class PdfExtractor final : public Extractor {
     std::string_view name() const override { return "pdf"; }
     // 2: mid-tones darkened before OCR; 3: signature-block pass; 4: the signature block reaches
     // the right margin, a darker re-read for grey seals; 5: the signature's date line read alone
-    // (PSM 7, date characters only).
-    int version() const override { return 5; }
+    // (PSM 7, date characters only); 6: the date line also read at a darker stretch (grey seals),
+    // from the row's shorter box, its month and day agreed by every read.
+    int version() const override { return 6; }
     int bid(const Probe& probe) const override;
     tl::expected<ExtractResult, Error> extract(const Probe& probe,
                                                ExtractContext& ctx) const override;

@@ -112,6 +112,22 @@ std::optional<std::string> whitelisted_date(const std::string& text) {
     return chinese(year, true) + "年" + chinese(month, false) + "月" + chinese(day, false) + "日";
 }
 
+// The month and day of a read whose year may be garbled ("一二年三月十九日"): 年, then 月, then 日,
+// a plausible month and day between them.
+std::optional<std::pair<int, int>> month_day(const std::string& text) {
+    const std::u32string s = code_points(text, [](char32_t c) { return c; });
+    const auto nian = s.find(U'年');
+    if (nian == std::u32string::npos) return std::nullopt;
+    const auto yue = s.find(U'月', nian);
+    if (yue == std::u32string::npos) return std::nullopt;
+    const auto ri = s.find(U'日', yue);
+    if (ri == std::u32string::npos) return std::nullopt;
+    const int month = small_number(s.substr(nian + 1, yue - nian - 1));
+    const int day = small_number(s.substr(yue + 1, ri - yue - 1));
+    if (month < 1 || month > 12 || day < 1 || day > 31) return std::nullopt;
+    return std::pair{month, day};
+}
+
 namespace {
 
 // The last `n` lines of the page that hold some text, in reading order (by position).
@@ -230,33 +246,52 @@ bool datish(const std::string& text) {
 // The date line alone (issue 18): the rows of the block's PSM 6 read that look like a garbled
 // date (`rows`, in the upscaled cut's pixels; at most kDateRows, from the bottom), each cut as a
 // strip across the block, read once more as a single line (PSM 7) with only the characters of a
-// date allowed, on both stretches. A strip's date is taken only when it parses as a full,
-// plausible date (whitelisted_date) and the other stretch read no other date (unsure beats
-// wrong). Returns the line, in `grey`'s coordinates, in the canonical Chinese numerals.
+// date allowed, on the block's two stretches and a darker one (15–60): a dark grey seal's star
+// or ring that 30–90 leaves as a grey blot over the strokes turns white (holdout12's grey
+// 扫描件20201116.pdf read "二年二十五" at 30–90, "二〇二〇年八月二十五日" at 15–60). A strip's
+// date is taken only when it parses as a full, plausible date (whitelisted_date), no other read
+// gave another date, and no read's month and day disagree with it, its year garbled or not
+// (holdout9's 扫描件20201117.pdf: "二〇二〇年三月九日" at 30–90 against "一二年三月十九日" at 15–60,
+// the 十 under the seal; unsure beats wrong). Returns the line, in `grey`'s coordinates, in the
+// canonical Chinese numerals.
 constexpr size_t kDateRows = 2;
+constexpr std::pair<int, int> kLineStretches[] = {{60, 200}, {30, 90}, {15, 60}};
 constexpr const char* kDateChars = "〇零一二三四五六七八九十年月日0123456789";
 
 std::optional<OcrLine> read_date_line(OcrEngine& engine, Pix* grey, const Rect& block, float scale,
                                       std::vector<Rect> rows, OcrParams p) {
-    // The same row read by both stretches counts once (the larger box).
-    std::sort(rows.begin(), rows.end(), [](const Rect& a, const Rect& b) { return a.y1 > b.y1; });
-    std::vector<Rect> distinct;
+    // The same row read by both stretches counts once: the shorter box. A box grown by the seal's ring or star (holdout12's grey
+    // 扫描件20201116.pdf: 183 px at 60–200 against 101 px at 30–90) holds the signing unit's
+    // line too, and the strip cut from it read as nothing.
+    std::sort(rows.begin(), rows.end(), [](const Rect& a, const Rect& b) {
+        return a.y1 - a.y0 < b.y1 - b.y0;
+    });
+    // When the shorter box's strip gives no date, the two boxes' union is read (holdout10's
+    // sealed 保密审查制度（盖章版）.pdf read its date only from the union).
+    std::vector<std::pair<Rect, Rect>> distinct;  // the shorter box, the union
     for (const auto& r : rows) {
-        auto same = std::find_if(distinct.begin(), distinct.end(), [&](const Rect& d) {
+        auto same = std::find_if(distinct.begin(), distinct.end(), [&](const auto& d) {
             const int mid = (r.y0 + r.y1) / 2;
-            return mid >= d.y0 && mid <= d.y1;
+            return mid >= d.first.y0 && mid <= d.first.y1;
         });
         if (same == distinct.end()) {
-            distinct.push_back(r);
+            distinct.emplace_back(r, r);
         } else {
-            same->y0 = std::min(same->y0, r.y0);
-            same->y1 = std::max(same->y1, r.y1);
+            same->second.y0 = std::min(same->second.y0, r.y0);
+            same->second.y1 = std::max(same->second.y1, r.y1);
         }
     }
+    std::sort(distinct.begin(), distinct.end(),
+              [](const auto& a, const auto& b) { return a.first.y1 > b.first.y1; });
     if (distinct.size() > kDateRows) distinct.resize(kDateRows);
+    std::vector<Rect> boxes;
+    for (const auto& [shorter, both] : distinct) {
+        boxes.push_back(shorter);
+        if (both.y0 != shorter.y0 || both.y1 != shorter.y1) boxes.push_back(both);
+    }
     p.psm = 7;
     p.whitelist = kDateChars;
-    for (const auto& r : distinct) {
+    for (const auto& r : boxes) {
         // The strip in `grey`'s pixels: the row's height and a third more above and below, across
         // the whole block (the garbled read may have cut the line where the seal crosses it).
         const int rh = r.y1 - r.y0;
@@ -266,8 +301,9 @@ std::optional<OcrLine> read_date_line(OcrEngine& engine, Pix* grey, const Rect& 
             clip({block.x0, y0, block.x1, y1}, pixGetWidth(grey), pixGetHeight(grey));
         if (strip.y1 - strip.y0 < 8) continue;
         std::optional<std::string> date;
+        std::vector<std::pair<int, int>> days;  // every read's month and day
         bool conflict = false;
-        for (const auto& [black, white] : kStretches) {
+        for (const auto& [black, white] : kLineStretches) {
             if (std::chrono::steady_clock::now() >= p.deadline) return std::nullopt;
             PixPtr pix = cut_and_stretch(grey, strip.x0, strip.y0, strip.x1 - strip.x0,
                                          strip.y1 - strip.y0, scale, black, white);
@@ -275,11 +311,15 @@ std::optional<OcrLine> read_date_line(OcrEngine& engine, Pix* grey, const Rect& 
             auto text = engine.recognize(pix.get(), p);
             if (!text) return std::nullopt;
             const auto d = whitelisted_date(text->text);
+            if (const auto md = month_day(text->text)) days.push_back(*md);
             if (!d) continue;
             if (date && *date != *d) conflict = true;
             date = d;
         }
-        if (conflict || !date) continue;
+        if (!date) continue;
+        const auto md = month_day(*date);
+        if (conflict || std::any_of(days.begin(), days.end(), [&](const auto& x) { return x != md; }))
+            continue;
         OcrLine line;
         line.text = *date;
         line.x = strip.x0;

@@ -25,14 +25,19 @@
 //    chooser never presents such a date as certain), and page.text is rebuilt from the lines. When
 //    neither read gives the signature's date, the (at most two lowest) rows of those reads that
 //    look like a garbled date line are read once more each as a single line (PSM 7) with only date
-//    characters allowed, on both stretches; a row's date is inserted only when whitelisted_date()
-//    takes it and the two reads do not disagree. Returns how many lines were inserted; errors and
+//    characters allowed, on three stretches (the block's two and a darker one, 15–60, for a grey
+//    seal whose star or ring the 30–90 stretch leaves a grey blot over the strokes); a row's date is
+//    inserted only when whitelisted_date() takes it, no other read gives another date, and no
+//    read's month and day (month_day(), the year possibly garbled) disagree with it. Of two boxes
+//    of the same row (the two block reads), the strip is cut from the shorter, then, without a
+//    date, from their union. Returns how many lines were inserted; errors and
 //    the time limit are swallowed (the first pass's text stands). `grey` stays owned by the caller.
 #pragma once
 
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "extractors/ocr_engine.hpp"
 #include "model/record.hpp"
@@ -62,6 +67,10 @@ bool full_date(const std::string& text);
 // returned in Chinese numerals ("二〇二〇年三月二十六日"), else nothing (a fifth year digit, 十 in
 // the year, 二十三月: nothing — unsure beats wrong).
 std::optional<std::string> whitelisted_date(const std::string& text);
+
+// The month and day of a whitelisted read whose year may be garbled ("一二年三月十九日" → 3, 19):
+// 年, then 月, then 日, a month 1–12 and a day 1–31 between them; else nothing.
+std::optional<std::pair<int, int>> month_day(const std::string& text);
 
 // Whether a line of the block counts as the signature's date already read (no further pass):
 // full_date, not the 版记's 印发 line, and either an arabic date or, the year's look-alikes
