@@ -22,9 +22,11 @@ using re2::StringPiece;
 // they describe page layout, not date syntax.
 struct Context {
     RE2 label{
-        "(发布时间|发布日期|公开日期|信息时间|信息日期|发文日期|发表时间|发表日期|发布于|发表于|答复时间|答复日期|"
+        "(发布时间|发布日期|公开日期|信息时间|信息日期|发文日期|发表时间|发表日期|发布于|发表于|"
+        "答复时间|答复日期|"
         "回复时间|回复日期|"
-        "公示日期|公示时间|公告日期|上传时间|出版日期|出版时间|出刊日期|成文日期|印发日期|签发日期|编制日期|填报日期|制表日期|"
+        "公示日期|公示时间|公告日期|上传时间|出版日期|出版时间|出刊日期|成文日期|印发日期|签发日期|"
+        "编制日期|填报日期|制表日期|"
         "填表日期|统计日期|监测日期|汇总日期|编制时间|填报时间|制表时间|填表时间|汇总时间|"
         "更新时间|更新日期|修改时间|修改日期|浏览|访问|打印时间|打印日期|生成时间|下载时间|"
         "留言时间|留言日期|提问时间|咨询时间|来信时间|来信日期|受理时间|受理日期|申请时间|申请日期|"
@@ -58,11 +60,11 @@ struct Context {
     // folder too: /xxgk/t20200709_5521.html.
     // (OCR reads the address bar's underscore as a space: /art/2020/6/19/art 2210 38846.html.)
     RE2 url_art{R"(/(20[0-9]{2})/([0-9]{1,2})/([0-9]{1,2})/art[_ ][0-9])"};
-    RE2 url_t_bare{
-        R"([/_]t(20[0-9]{2})(0[1-9]|1[0-2])([0-3][0-9])_[0-9]+\.s?html?)"};
+    RE2 url_t_bare{R"([/_]t(20[0-9]{2})(0[1-9]|1[0-2])([0-3][0-9])_[0-9]+\.s?html?)"};
     RE2 url_content{R"(/(20[0-9]{2})-(0[1-9]|1[0-2])/([0-3][0-9])/content_)"};
     RE2 cell_header{
-        "(公布日期|编制日期|发布日期|公开日期|填报日期|制表日期|填表日期|印发日期|成文日期|更新日期|"
+        "(公布日期|编制日期|发布日期|公开日期|填报日期|制表日期|填表日期|印发日期|成文日期|"
+        "更新日期|"
         "^日期$|"
         "^签到日期$)"};
 };
@@ -98,7 +100,7 @@ struct Cand {
     DateCandidate c;
     int rank = kRejected;
     double confidence = 0;
-    size_t order = 0;  // page-major text order, for ties
+    size_t order = 0;         // page-major text order, for ties
     bool page_stamp = false;  // Judgement::page_stamp
 };
 
@@ -157,15 +159,15 @@ enum class LabelKind { none, strong, plain, signed_, transfer, weak, reject };
 struct Label {
     LabelKind kind = LabelKind::none;
     std::string word;
-    bool fuzzy = false;  // matched with an OCR error (fuzzy_label)
+    bool fuzzy = false;     // matched with an OCR error (fuzzy_label)
     bool doubtful = false;  // …with two (one of them a 期 read as 其): never certain
 };
 
 LabelKind classify_label(std::string_view w) {
-    for (std::string_view s : {"发布时间", "发布日期", "公开日期", "发文日期", "发表时间",
-                               "发表日期", "发布于", "发表于", "答复时间", "答复日期", "回复时间",
-                               "回复日期", "公示日期", "公示时间", "公告日期", "上传时间",
-                               "出版日期", "出版时间", "出刊日期"})  // a periodical's own date
+    for (std::string_view s :
+         {"发布时间", "发布日期", "公开日期", "发文日期", "发表时间", "发表日期", "发布于",
+          "发表于", "答复时间", "答复日期", "回复时间", "回复日期", "公示日期", "公示时间",
+          "公告日期", "上传时间", "出版日期", "出版时间", "出刊日期"})  // a periodical's own date
         if (w == s) return LabelKind::strong;
     // A ledger's or form's own date: when it was filled in, compiled or the figures taken.
     // 信息时间: a trading centre's (公共资源交易) notice stamp, the time it was posted.
@@ -193,7 +195,9 @@ bool label_separator(char32_t c) {
            c == U';' || c == U'；' || c == U'《' || c == U'〈';
 }
 
-bool cjk(char32_t c) { return c >= 0x3400 && c <= 0x9FFF; }
+bool cjk(char32_t c) {
+    return c >= 0x3400 && c <= 0x9FFF;
+}
 
 // The code point of a one-character UTF-8 string (ASCII or three bytes); 0 otherwise.
 char32_t one_char(std::string_view s) {
@@ -204,28 +208,28 @@ char32_t one_char(std::string_view s) {
     return 0;
 }
 
-// A label OCR garbled (发布曰期, 发布日朗, 发日期, 发布目期, 发布日其): the CJK characters right before the
-// date (separators skipped) at edit distance 1 from a known four-character label. When labels of
-// different kinds are that close (文日期: 成文日期 or 发文日期?) there is none.
+// A label OCR garbled (发布曰期, 发布日朗, 发日期, 发布目期, 发布日其): the CJK characters right
+// before the date (separators skipped) at edit distance 1 from a known four-character label. When
+// labels of different kinds are that close (文日期: 成文日期 or 发文日期?) there is none.
 Label fuzzy_label(std::string_view before) {
     struct Known {
         std::string_view word;
         LabelKind kind;
     };
     static constexpr Known known[] = {
-        {"发布日期", LabelKind::strong}, {"发布时间", LabelKind::strong},
-        {"公开日期", LabelKind::strong}, {"发文日期", LabelKind::strong},
-        {"答复日期", LabelKind::strong}, {"答复时间", LabelKind::strong},
-        {"回复日期", LabelKind::strong}, {"回复时间", LabelKind::strong},
-        {"公示日期", LabelKind::strong}, {"发表日期", LabelKind::strong},
-        {"发表时间", LabelKind::strong}, {"成文日期", LabelKind::signed_},
+        {"发布日期", LabelKind::strong},  {"发布时间", LabelKind::strong},
+        {"公开日期", LabelKind::strong},  {"发文日期", LabelKind::strong},
+        {"答复日期", LabelKind::strong},  {"答复时间", LabelKind::strong},
+        {"回复日期", LabelKind::strong},  {"回复时间", LabelKind::strong},
+        {"公示日期", LabelKind::strong},  {"发表日期", LabelKind::strong},
+        {"发表时间", LabelKind::strong},  {"成文日期", LabelKind::signed_},
         {"印发日期", LabelKind::signed_}, {"签发日期", LabelKind::signed_},
-        {"更新时间", LabelKind::weak},   {"更新日期", LabelKind::weak},
-        {"截止日期", LabelKind::reject}, {"申请日期", LabelKind::reject},
-        {"申请时间", LabelKind::reject}, {"受理日期", LabelKind::reject},
-        {"留言时间", LabelKind::reject}, {"出生日期", LabelKind::reject},
-        {"出版日期", LabelKind::strong}, {"出刊日期", LabelKind::strong},
-        {"打印时间", LabelKind::weak},   {"生成时间", LabelKind::weak}};
+        {"更新时间", LabelKind::weak},    {"更新日期", LabelKind::weak},
+        {"截止日期", LabelKind::reject},  {"申请日期", LabelKind::reject},
+        {"申请时间", LabelKind::reject},  {"受理日期", LabelKind::reject},
+        {"留言时间", LabelKind::reject},  {"出生日期", LabelKind::reject},
+        {"出版日期", LabelKind::strong},  {"出刊日期", LabelKind::strong},
+        {"打印时间", LabelKind::weak},    {"生成时间", LabelKind::weak}};
     static const std::vector<std::u32string> known32 = [] {
         std::vector<std::u32string> v;
         for (const auto& k : known) v.push_back(text::code_points(k.word));
@@ -326,10 +330,11 @@ Label find_label(std::string_view before) {
             // A byline whose source runs into the label: "来源：永清县分局时间：2020-10-28" —
             // the 时间 after the source unit's name is the byline's own.
             k = LabelKind::plain;
-        } else if (const std::string_view w = last_begin >= 6 ? before.substr(last_begin - 6, 6) : "";
+        } else if (const std::string_view w =
+                       last_begin >= 6 ? before.substr(last_begin - 6, 6) : "";
                    last == "日期" && (w == "移交" || w == "交接" || w == "接收" || w == "登记")) {
-            // A transfer list's 移交日期 (a receiving register's 接收日期/登记日期) is the list's own
-            // date, above the dates of the documents it lists (their 成文日期 column); never as
+            // A transfer list's 移交日期 (a receiving register's 接收日期/登记日期) is the list's
+            // own date, above the dates of the documents it lists (their 成文日期 column); never as
             // certain.
             k = LabelKind::transfer;
             word = std::string(before.substr(last_begin - 6, last_end - last_begin + 6));
@@ -520,8 +525,9 @@ std::optional<Judgement> by_exact_label(const Label& label) {
             return Judgement{kSignedLabel, "signature", 0.85,
                              fmt::format("“{}”（成文日期）", label.word)};
         case LabelKind::transfer:
-            return Judgement{kTransfer, "label", 0.7,
-                             fmt::format("“{}”（移交清单自身的日期，高于所列文件的日期）", label.word)};
+            return Judgement{
+                kTransfer, "label", 0.7,
+                fmt::format("“{}”（移交清单自身的日期，高于所列文件的日期）", label.word)};
         case LabelKind::weak:
             return Judgement{kWeakStamp, "content", 0.5,
                              fmt::format("“{}”戳记，仅在没有更好的日期时采用", label.word)};
@@ -591,8 +597,8 @@ bool sealed_unit_below(const SpanSite& x) {
     for (size_t j = x.li + 1; j < std::min(x.pl.starts.size(), x.li + 3); ++j) {
         const auto lt = trim(line_text(x.t, x.pl, j));
         if (lt.empty()) continue;
-        const size_t seal = lt.find("盖章") != std::string_view::npos ? lt.find("盖章")
-                                                                     : lt.find("印章");
+        const size_t seal =
+            lt.find("盖章") != std::string_view::npos ? lt.find("盖章") : lt.find("印章");
         if (seal == std::string_view::npos || count_cjk(lt) > 30) return false;
         auto unit = trim(lt.substr(0, seal));
         while (!unit.empty() && !(static_cast<unsigned char>(unit.back()) & 0x80))
@@ -727,8 +733,8 @@ std::optional<Judgement> signature(const SpanSite& x) {
     if (lost_ri(x) && bare && !x.near_title(1) &&
         (unit_name_above(x) || closer_below(x) || right_aligned_low(x)))
         return Judgement{kSignature, "signature", 0.7, "落款日期（“日”字被印章压盖误识）"};
-    // One or two characters of noise (a seal's edge: "三广二O二〇年九月四日") before a date alone on
-    // its line right under the signing unit: the signature, read through noise, never certain.
+    // One or two characters of noise (a seal's edge: "三广二O二〇年九月四日") before a date alone
+    // on its line right under the signing unit: the signature, read through noise, never certain.
     if (x.page.source == TextSource::ocr && !bare && x.alone_after && x.s.has_year &&
         x.before == x.whole_before && short_noise(x.before) && !x.near_title(1) &&
         unit_name_above(x))
@@ -755,8 +761,8 @@ bool byline_words(const SpanSite& x) {
     const size_t b = std::max(x.cs, x.s.begin > 120 ? x.s.begin - 120 : 0);
     const size_t e = std::min(x.ce, x.s.time_end + 120);
     const auto line = x.t.substr(b, e - b);
-    for (std::string_view w : {"来源", "作者", "字体", "浏览次数", "阅读", "点击", "责任编辑",
-                               "字号", "分享"})
+    for (std::string_view w :
+         {"来源", "作者", "字体", "浏览次数", "阅读", "点击", "责任编辑", "字号", "分享"})
         if (line.find(w) != std::string_view::npos) return true;
     return false;
 }
@@ -801,7 +807,8 @@ std::optional<Judgement> byline(const SpanSite& x) {
         if (n >= 2 && n <= 10 && name.size() <= 40 &&
             std::none_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
             name.find(':') == std::string_view::npos)
-            return Judgement{kUnderTitle, "content", 0.6, "署名行中的日期（账号名下一行的发布时间）"};
+            return Judgement{kUnderTitle, "content", 0.6,
+                             "署名行中的日期（账号名下一行的发布时间）"};
     }
     // A portal byline whose source is not labelled: the full date (and its time) open the line,
     // the publishing unit follows ("2020-09-16 09:41    信安镇党政综合办公室", "2020.07.28  廊坊市
@@ -899,7 +906,8 @@ Judgement judge_site(const SpanSite& x) {
     if (auto j = signature(x)) return std::move(*j);
     if (auto j = byline(x)) return std::move(*j);
     if (bracketed_stamp(x))
-        return Judgement{kUnderTitle, "content", 0.75, "文末方括号中的日期（网页正文末尾的发布日期）"};
+        return Judgement{kUnderTitle, "content", 0.75,
+                         "文末方括号中的日期（网页正文末尾的发布日期）"};
     return other_date(x);
 }
 
@@ -1007,12 +1015,15 @@ constexpr const char* kFeedEntry = "账号主页或历史消息中各条消息�
 bool side_column_tail(std::string_view after) {
     after = trim(after);
     if (after.empty() || after.size() > 24 || count_cjk(after) > 6) return false;
-    return static_cast<size_t>(count_cjk(after)) * 3 + std::count(after.begin(), after.end(), ' ') ==
+    return static_cast<size_t>(count_cjk(after)) * 3 +
+               std::count(after.begin(), after.end(), ' ') ==
            after.size();
 }
 
 // A line that reads like an entry's title: five or more CJK characters and no date.
-bool title_like_line(std::string_view line) { return count_cjk(line) >= 5; }
+bool title_like_line(std::string_view line) {
+    return count_cjk(line) >= 5;
+}
 
 // A page of three or more rows "title … date" is a list: every such row's date is an entry's
 // (a row whose text before the date is only a unit's name stays a possible signature), and so is
@@ -1069,7 +1080,8 @@ ListShape list_shape(const std::vector<DateSpan>& spans, std::string_view t, con
     }
     // Days of an account's history: alone, strictly newest first, each followed by an undated
     // title-like line, at most four lines apart. Four days or more may hold one out of order (a
-    // day OCR misread: holdout12's history read 11月14日 as "1月14日" between 11月16日 and 11月13日).
+    // day OCR misread: holdout12's history read 11月14日 as "1月14日" between 11月16日 and
+    // 11月13日).
     std::vector<size_t> days;
     for (size_t k = 0; k < spans.size(); ++k)
         if (alone[k] && (days.empty() || line[days.back()] != line[k])) days.push_back(k);
@@ -1214,7 +1226,8 @@ std::vector<std::pair<Date, std::string>> url_dates(std::string_view t) {
     StringPiece m[6];
     for (size_t pos = 0; C.url_t.Match(t, pos, t.size(), RE2::UNANCHORED, m, 6);) {
         const Date d{to_int(m[3]), to_int(m[4]), to_int(m[5])};
-        if (d.valid() && m[1] == m[3] && m[2] == m[4]) out.emplace_back(d, std::string(m[0].data(), m[0].size()));
+        if (d.valid() && m[1] == m[3] && m[2] == m[4])
+            out.emplace_back(d, std::string(m[0].data(), m[0].size()));
         pos = static_cast<size_t>(m[0].data() + m[0].size() - t.data());
     }
     if (out.empty()) {  // the month folder is missing: the file name alone
@@ -1256,7 +1269,8 @@ void add_url_candidates(Chooser& st) {
         const bool ok = agree && st.plausible(k.c.date.year);
         k.rank = ok ? kUrl : kRejected;
         k.confidence = 0.9;
-        k.c.why = ok ? "网页地址（地址栏或页脚）中的发布日期" : "页面中多个网址的日期不一致，不采用";
+        k.c.why =
+            ok ? "网页地址（地址栏或页脚）中的发布日期" : "页面中多个网址的日期不一致，不采用";
         st.add(std::move(k));
     }
 }
@@ -1308,15 +1322,16 @@ void break_tie_by_weak_date(Chooser& st) {
     while (same < c.size() && c[same].rank == c.front().rank) ++same;
     for (size_t i = 1; i < same; ++i) {
         if (c[i].c.date == c.front().c.date) continue;
-        const bool seconded = std::any_of(c.begin() + static_cast<long>(same), c.end(), [&](const Cand& w) {
-            return weak(w) && w.c.date == c[i].c.date;
-        });
-        const bool front_seconded = std::any_of(c.begin() + static_cast<long>(same), c.end(), [&](const Cand& w) {
-            return weak(w) && w.c.date == c.front().c.date;
-        });
+        const bool seconded =
+            std::any_of(c.begin() + static_cast<long>(same), c.end(),
+                        [&](const Cand& w) { return weak(w) && w.c.date == c[i].c.date; });
+        const bool front_seconded =
+            std::any_of(c.begin() + static_cast<long>(same), c.end(),
+                        [&](const Cand& w) { return weak(w) && w.c.date == c.front().c.date; });
         if (seconded && !front_seconded) {
             c[i].c.why += "（与文件元数据/文件名日期一致，据此在同级候选中选用）";
-            std::rotate(c.begin(), c.begin() + static_cast<long>(i), c.begin() + static_cast<long>(i) + 1);
+            std::rotate(c.begin(), c.begin() + static_cast<long>(i),
+                        c.begin() + static_cast<long>(i) + 1);
             return;
         }
     }
@@ -1344,7 +1359,8 @@ void prefer_complete_read(std::vector<Cand>& cands) {
     const Date d = cands.front().c.date;
     for (size_t i = 1; i < cands.size() && cands[i].rank == cands.front().rank; ++i) {
         const Date e = cands[i].c.date;
-        if (e.year == d.year && e.month == d.month && e.day / 10 == d.day && !day_cut_short(cands[i].c)) {
+        if (e.year == d.year && e.month == d.month && e.day / 10 == d.day &&
+            !day_cut_short(cands[i].c)) {
             cands[i].c.why += "（同一字段的另一次识别把日截短为“" + cands.front().c.text + "”）";
             std::rotate(cands.begin(), cands.begin() + static_cast<std::ptrdiff_t>(i),
                         cands.begin() + static_cast<std::ptrdiff_t>(i) + 1);

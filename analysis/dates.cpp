@@ -18,9 +18,11 @@ struct Patterns {
     RE2 arabic{
         R"(([0-9OoIl]{2}[ ]?[0-9OoIl]{2})[ ]{0,2}([年./-])[ .,'-]{0,2}([0-9OoIl\]|]{1,2})[ ]{0,2}([月./-])[ .,'-]{0,2}([0-9OoIl\]|]{1,2})([ ]{0,2}[日曰号])?)"};
     RE2 chinese{
-        "((?:[一二三四五六七八九〇○零OoQD0口@C5人。工][ ]?){1,5}[一二三四五六七八九〇○零OoQD0口@C5人。])"
+        "((?:[一二三四五六七八九〇○零OoQD0口@C5人。工][ "
+        "]?){1,5}[一二三四五六七八九〇○零OoQD0口@C5人。])"
         "[ ]{0,2}年[ ]{0,2}((?:[一二三四五六七八九十+][ ]?){0,2}[一二三四五六七八九十+])[ ]{0,2}月"
-        "[ ]{0,2}((?:[一二三四五六七八九十+][ ]?){0,3}[一二三四五六七八九十+]|[二三][“”\"][一二三四五六七八九])"
+        "[ ]{0,2}((?:[一二三四五六七八九十+][ "
+        "]?){0,3}[一二三四五六七八九十+]|[二三][“”\"][一二三四五六七八九])"
         "[ ]{0,2}[日曰号]"};
     // A year glued to its month: OCR lost the first separator ("202003-10", "202006.02").
     RE2 glued{R"((20[0-3][0-9])(0[1-9]|1[0-2])[ ]{0,2}([./-])[ ]{0,2}([0-3][0-9]))"};
@@ -434,7 +436,8 @@ void scan_arabic(std::string_view text, const DateRun& r, std::vector<DateSpan>&
         if (!ymd && s1 != s2) s.repaired = true;
         // Stray punctuation between the parts ("2020-.08-.27", "2020年.8月'21日").
         const std::string_view whole(m[0].data(), m[0].size());
-        if (std::count(whole.begin(), whole.end(), '.') + std::count(whole.begin(), whole.end(), '-') +
+        if (std::count(whole.begin(), whole.end(), '.') +
+                std::count(whole.begin(), whole.end(), '-') +
                 std::count(whole.begin(), whole.end(), ',') +
                 std::count(whole.begin(), whole.end(), '\'') >
             (ymd ? 0 : 2))
@@ -560,7 +563,8 @@ void scan_noisy_year(std::string_view text, int document_year, const std::vector
                      std::vector<DateSpan>& out) {
     static const RE2 month_day(
         "[ ]{0,2}(十[一二]?|[一二三四五六七八九])[ ]{0,2}月[ ]{0,2}"
-        "(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[ ]{0,2}日");
+        "(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[ "
+        "]{0,2}日");
     StringPiece m[3];
     for (size_t nian = text.find("年"); nian != std::string_view::npos;
          nian = text.find("年", nian + 3)) {
@@ -637,10 +641,10 @@ void scan_month_day(std::string_view text, const DateRun& r, const std::vector<D
 
 // A 微博 post's time as the app prints it, right before 来自 (the client it was sent from):
 // "20-9-2 11:45 来自 微博", "20.7.3117:26 来自" (day and time run together), "8-12 15:32 来自",
-// "2020-06-2415:06 来自" — a two-digit year, none (this year's posts) or a full one. The two-digit year becomes 20yy but is marked
-// `short_year` (never certain); without a year the date is a month-day (year from the page).
-// Only before 来自: elsewhere "20-9-2" may be anything.
-// A page holding several such heads is a timeline (an account's home page), not a post: none.
+// "2020-06-2415:06 来自" — a two-digit year, none (this year's posts) or a full one. The two-digit
+// year becomes 20yy but is marked `short_year` (never certain); without a year the date is a
+// month-day (year from the page). Only before 来自: elsewhere "20-9-2" may be anything. A page
+// holding several such heads is a timeline (an account's home page), not a post: none.
 void scan_post_times(std::string_view text, const std::vector<DateSpan>& prior,
                      std::vector<DateSpan>& out) {
     const size_t first = out.size();
@@ -650,7 +654,8 @@ void scan_post_times(std::string_view text, const std::vector<DateSpan>& prior,
          at = text.find("来自", at + 1)) {
         size_t ls = text.rfind('\n', at);
         ls = ls == std::string_view::npos ? 0 : ls + 1;
-        if (at - ls > 48) ls = at - 48;  // the time is right before 来自; a long line is no post head
+        if (at - ls > 48)
+            ls = at - 48;  // the time is right before 来自; a long line is no post head
         StringPiece m[7];
         const StringPiece head(text.data() + ls, at - ls);  // ^ and $ are its ends
         if (!post.Match(head, 0, head.size(), RE2::UNANCHORED, m, 7)) continue;
@@ -664,7 +669,8 @@ void scan_post_times(std::string_view text, const std::vector<DateSpan>& prior,
         if (m[1].empty()) {
             s.has_year = false;
             s.date = Date{0, num(m[2]), num(m[3])};
-            if (s.date.month < 1 || s.date.month > 12 || s.date.day < 1 || s.date.day > 31) continue;
+            if (s.date.month < 1 || s.date.month > 12 || s.date.day < 1 || s.date.day > 31)
+                continue;
         } else {
             s.short_year = m[1].size() == 2;
             s.date = Date{(s.short_year ? 2000 : 0) + num(m[1]), num(m[2]), num(m[3])};
@@ -683,7 +689,8 @@ void scan_post_times(std::string_view text, const std::vector<DateSpan>& prior,
 }  // namespace
 
 bool date_goes_on(std::string_view c) {
-    for (std::string_view w : {"起", "前", "后", "止", "至", "到", "以", "之", "内", "间", "底", "初"})
+    for (std::string_view w :
+         {"起", "前", "后", "止", "至", "到", "以", "之", "内", "间", "底", "初"})
         if (c == w) return true;
     return false;
 }
@@ -708,7 +715,8 @@ void scan_misread_marks(std::string_view text, const std::vector<DateSpan>& prio
             if (!re.Match(rest, 0, rest.size(), RE2::ANCHOR_START, m, 6)) continue;
             // One character each for 月 and 日 (a three-byte CJK one, or a single ASCII mark).
             auto one_char = [](StringPiece c) {
-                return c.empty() || c.size() == 1 || (c.size() == 3 && static_cast<unsigned char>(c[0]) >= 0xE0);
+                return c.empty() || c.size() == 1 ||
+                       (c.size() == 3 && static_cast<unsigned char>(c[0]) >= 0xE0);
             };
             if (!one_char(m[3]) || !one_char(m[5])) continue;
             const std::string_view mark(m[5].data(), m[5].size());

@@ -44,17 +44,18 @@ int band_bottom(const PageText& page) {
                     std::min(page.height, kMinBandBottom));
 }
 
-// A line starting in the right 40 % of a page: a side column (最新信息, 通知公告 lists), whose dates
-// are other items' and whose lines do not close a gap in the main column.
-bool side_column(const OcrLine& l, const PageText& page) { return l.x > page.width * 0.6; }
+// A line starting in the right 40 % of a page: a side column (最新信息, 通知公告 lists), whose
+// dates are other items' and whose lines do not close a gap in the main column.
+bool side_column(const OcrLine& l, const PageText& page) {
+    return l.x > page.width * 0.6;
+}
 
 // A main-column line the first pass ran on into the side column and whose date ends it: a side
 // list's entry ("霸州市2020年政务公开工作… 2020-04-13") read as one line with the title or the
 // byline beside it (PSM 6 joins rows at the same height across columns). Its date is the list
 // entry's, and the main-column part of its rows is read again.
 bool ends_in_date(const std::string& text) {
-    static const RE2 re(
-        R"((?:19|20)\d\d\s*[-./]\s*[0-9]{1,2}\s*[-./]\s*[0-9]{1,2}\s*[|。.]?\s*$)");
+    static const RE2 re(R"((?:19|20)\d\d\s*[-./]\s*[0-9]{1,2}\s*[-./]\s*[0-9]{1,2}\s*[|。.]?\s*$)");
     return RE2::PartialMatch(text, re);
 }
 
@@ -224,7 +225,8 @@ std::vector<Row> ink_stretches(Pix* grey, const Row& r) {
 }
 
 // #b4: holdout12's 11 px #b8 发布日期 line stayed mid grey (184 → 165) under the fixed stretch and
-// was not read; at #a0 two of holdout5's #a8-ish bylines were read worse with the row's own stretch.
+// was not read; at #a0 two of holdout5's #a8-ish bylines were read worse with the row's own
+// stretch.
 constexpr int kLightInk = 180;
 
 // The row cut out, upscaled and contrast-stretched: grey 90 → black, 235 → white, so light grey
@@ -239,7 +241,8 @@ PixPtr prepare_band(Pix* grey, const Row& r, float scale, bool flattened) {
     if (r.inverted) {
         // Light text on a banner: cut and enlarged as it is, turned over (text dark, banner
         // light), and the turned banner (255 − its grey) stretched to white.
-        PixPtr pix = cut_and_stretch(grey, r.x0, r.top, r.x1 - r.x0, r.bottom - r.top, scale, 0, 255);
+        PixPtr pix =
+            cut_and_stretch(grey, r.x0, r.top, r.x1 - r.x0, r.bottom - r.top, scale, 0, 255);
         if (!pix) return nullptr;
         pixInvert(pix.get(), pix.get());
         const int white = std::max(40, 255 - r.paper - 20);
@@ -355,9 +358,9 @@ std::vector<Row> ink_rows(Pix* grey, Band band, int columns, int from = 0) {
         // Inside a run its polarity holds while the row still has its kind of ink: a banner's
         // gradient makes its far end "dark ink" under the median of a row dense with white text.
         const bool go_on = cur.top >= 0 && y - last_ink <= 2;
-        const bool dark = go_on && cur.inverted && light >= min_count     ? true
+        const bool dark = go_on && cur.inverted && light >= min_count    ? true
                           : go_on && !cur.inverted && count >= min_count ? false
-                                                                          : light > count;
+                                                                         : light > count;
         if (dark) {
             count = light;
             x0 = lx0;
@@ -574,8 +577,8 @@ int reread_missed_bands(OcrEngine& engine, Pix* grey, bool upscaled, PageText& p
                                 break;
                             const float sub_scale = std::clamp(
                                 kRowHeight / static_cast<float>(sub.bottom - sub.top), 1.0f, scale);
-                            for (auto& l : row_lines(engine, grey, sub, sub_scale,
-                                                     flat != nullptr, params))
+                            for (auto& l :
+                                 row_lines(engine, grey, sub, sub_scale, flat != nullptr, params))
                                 got.push_back(std::move(l));
                         }
             for (auto& l : got) found.push_back(std::move(l));

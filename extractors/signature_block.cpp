@@ -251,21 +251,20 @@ bool datish(const std::string& text) {
 // 扫描件20201116.pdf read "二年二十五" at 30–90, "二〇二〇年八月二十五日" at 15–60). A strip's
 // date is taken only when it parses as a full, plausible date (whitelisted_date), no other read
 // gave another date, and no read's month and day disagree with it, its year garbled or not
-// (holdout9's 扫描件20201117.pdf: "二〇二〇年三月九日" at 30–90 against "一二年三月十九日" at 15–60,
-// the 十 under the seal; unsure beats wrong). Returns the line, in `grey`'s coordinates, in the
-// canonical Chinese numerals.
+// (holdout9's 扫描件20201117.pdf: "二〇二〇年三月九日" at 30–90 against "一二年三月十九日" at
+// 15–60, the 十 under the seal; unsure beats wrong). Returns the line, in `grey`'s coordinates, in
+// the canonical Chinese numerals.
 constexpr size_t kDateRows = 2;
 constexpr std::pair<int, int> kLineStretches[] = {{60, 200}, {30, 90}, {15, 60}};
 constexpr const char* kDateChars = "〇零一二三四五六七八九十年月日0123456789";
 
 std::optional<OcrLine> read_date_line(OcrEngine& engine, Pix* grey, const Rect& block, float scale,
                                       std::vector<Rect> rows, OcrParams p) {
-    // The same row read by both stretches counts once: the shorter box. A box grown by the seal's ring or star (holdout12's grey
-    // 扫描件20201116.pdf: 183 px at 60–200 against 101 px at 30–90) holds the signing unit's
-    // line too, and the strip cut from it read as nothing.
-    std::sort(rows.begin(), rows.end(), [](const Rect& a, const Rect& b) {
-        return a.y1 - a.y0 < b.y1 - b.y0;
-    });
+    // The same row read by both stretches counts once: the shorter box. A box grown by the
+    // seal's ring or star (holdout12's grey 扫描件20201116.pdf: 183 px at 60–200 against 101 px
+    // at 30–90) holds the signing unit's line too, and the strip cut from it read as nothing.
+    std::sort(rows.begin(), rows.end(),
+              [](const Rect& a, const Rect& b) { return a.y1 - a.y0 < b.y1 - b.y0; });
     // When the shorter box's strip gives no date, the two boxes' union is read (holdout10's
     // sealed 保密审查制度（盖章版）.pdf read its date only from the union).
     std::vector<std::pair<Rect, Rect>> distinct;  // the shorter box, the union
@@ -318,7 +317,8 @@ std::optional<OcrLine> read_date_line(OcrEngine& engine, Pix* grey, const Rect& 
         }
         if (!date) continue;
         const auto md = month_day(*date);
-        if (conflict || std::any_of(days.begin(), days.end(), [&](const auto& x) { return x != md; }))
+        if (conflict ||
+            std::any_of(days.begin(), days.end(), [&](const auto& x) { return x != md; }))
             continue;
         OcrLine line;
         line.text = *date;
