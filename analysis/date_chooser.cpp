@@ -755,14 +755,15 @@ std::optional<Judgement> signature(const SpanSite& x) {
     return std::nullopt;
 }
 
-// A byline's words (来源, 作者, 字体 大 中 小, 浏览次数, 阅读, 点击) within 40 characters of
+// A byline's words (来源, 作者, 字体 大 中 小, 浏览次数, 阅读, 点击, 打印) within 40 characters of
 // the span on its line.
 bool byline_words(const SpanSite& x) {
     const size_t b = std::max(x.cs, x.s.begin > 120 ? x.s.begin - 120 : 0);
     const size_t e = std::min(x.ce, x.s.time_end + 120);
     const auto line = x.t.substr(b, e - b);
-    for (std::string_view w :
-         {"来源", "作者", "字体", "浏览次数", "阅读", "点击", "责任编辑", "字号", "分享"})
+    // 【打印】 and 【关闭窗口】: a portal's page tools, at the end of its byline row.
+    for (std::string_view w : {"来源", "作者", "字体", "浏览次数", "阅读", "点击", "责任编辑",
+                               "字号", "分享", "打印", "关闭窗口"})
         if (line.find(w) != std::string_view::npos) return true;
     return false;
 }

@@ -394,6 +394,15 @@ std::vector<DateRun> date_runs(std::string_view t) {
     return runs;
 }
 
+// Whether a bracket ('[' once normalised) opens within the 24 bytes before `b` on its line.
+bool opened_before(std::string_view t, size_t b) {
+    for (size_t i = b, n = 0; i > 0 && n < 24; --i, ++n) {
+        if (t[i - 1] == '\n') return false;
+        if (t[i - 1] == '[') return true;
+    }
+    return false;
+}
+
 // 2020-11-03, 2020/11/3, 2020.11.03, 2020年11月3日 (with OCR repairs) inside run `r`.
 void scan_arabic(std::string_view text, const DateRun& r, std::vector<DateSpan>& out) {
     StringPiece m[7];
@@ -426,7 +435,15 @@ void scan_arabic(std::string_view text, const DateRun& r, std::vector<DateSpan>&
         // ']' for 1 in the day: before 日, or leading a two-character day ("2020-06-]8").
         const bool day_bracket =
             !m[6].empty() || (m[5].size() == 2 && (m[5][0] == ']' || m[5][0] == '|'));
-        const int d = parse_digits(m[5], day_bracket, s.repaired);
+        int d = parse_digits(m[5], day_bracket, s.repaired);
+        // A one-digit day before a closing bracket ("【信息时间：2020/7/2】", normalised to "]"):
+        // the bracket ends the date, it is no 1 — when a bracket opens before it on its line.
+        size_t end = e;
+        if (d < 0 && m[6].empty() && m[5].size() == 2 && m[5][1] == ']' && opened_before(text, b)) {
+            bool unused = false;
+            d = parse_digits(StringPiece(m[5].data(), 1), false, unused);
+            end = e - 1;
+        }
         if (y < 1900 || mo < 0 || d < 0) continue;
         s.date = Date{y, mo, d};
         if (!s.date.valid()) continue;
@@ -443,12 +460,13 @@ void scan_arabic(std::string_view text, const DateRun& r, std::vector<DateSpan>&
             (ymd ? 0 : 2))
             s.repaired = true;
         if (glued_time) s.repaired = true;
-        add_span(text, s, b, e, ymd ? 'y' : s1[0], out);
+        if (end != e && glued_time) continue;  // "2020/7/2]0932": neither reading is sure
+        add_span(text, s, b, end, ymd ? 'y' : s1[0], out);
         if (glued_time) {
             out.back().has_time = true;
             out.back().time_end = mm + 2;
         }
-        pos = glued_time ? mm + 2 : e;
+        pos = glued_time ? mm + 2 : end;
     }
 }
 

@@ -400,3 +400,18 @@ TEST_CASE("date_layout: a label whose 期 lost its 月 (发布日其) is still t
     CHECK(r.source == "label");
     CHECK(r.review);  // a repaired date under a garbled label
 }
+
+// Issue 18 (holdout13's county portal): the byline bar under the title holds the date, the unit and
+// the page's 【打印】 tool ("2020-04.27 。大城县住房和城乡建设局【打印]"); with the OCR's stray "。"
+// its tail was too long for an unlabelled byline. 打印 (and 关闭窗口) are byline words.
+TEST_CASE("date_layout: a byline bar ending in the page's 【打印】 tool dates the page",
+          "[analysis]") {
+    const auto x = text_page(
+        "您当前的位置：首页 > 政务公开 > 重点领域信息公开 > 住房保障\n"
+        "大城县2020年城镇老旧小区改造计划公示\n"
+        "2020-04.27 。大城县住房和城乡建设局【打印]\n"
+        "根据省住建厅下达的年度任务，我县2020年计划改造城镇老旧小区5个。\n");
+    const auto r = find_publication_date(x, "", kAsOf);
+    CHECK(published(r) == "2020-04-27");
+    CHECK(r.review);  // mixed separators: an OCR repair
+}

@@ -730,3 +730,17 @@ TEST_CASE("dates: a labelled date whose 月 and 日 OCR misread is taken, under 
     CHECK(*r.published == Date{2020, 10, 14});
     CHECK(r.review);
 }
+
+// Issue 18 (holdout13's trading-centre notice): "【信息时间：2020/7/2】" — a one-digit day before
+// a closing bracket (normalised to "]") was read as a day "2]" that no repair takes, and the date
+// was lost. With a bracket opening before it on its line, the bracket ends the date; without one,
+// "]" may still be an OCR 1 and nothing is guessed.
+TEST_CASE("dates: a one-digit day before a closing bracket ends there", "[analysis]") {
+    auto spans = scan_dates("【信息时间：2020/7/2】【阅读次数：921】\n");
+    REQUIRE(spans.size() == 1);
+    CHECK(spans[0].date == Date{2020, 7, 2});
+    CHECK(scan_dates("信息时间：2020/7/2] 阅读\n").empty());
+    spans = scan_dates("[2020/7/12]\n");
+    REQUIRE(spans.size() == 1);
+    CHECK(spans[0].date == Date{2020, 7, 12});
+}
