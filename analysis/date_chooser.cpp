@@ -762,9 +762,18 @@ bool byline_words(const SpanSite& x) {
     const size_t e = std::min(x.ce, x.s.time_end + 120);
     const auto line = x.t.substr(b, e - b);
     // 【打印】 and 【关闭窗口】: a portal's page tools, at the end of its byline row.
-    for (std::string_view w : {"来源", "作者", "字体", "浏览次数", "阅读", "点击", "责任编辑",
-                               "字号", "分享", "打印", "关闭窗口"})
+    for (std::string_view w : {"来源", "作者", "字体", "浏览次数", "阅读", "责任编辑", "字号",
+                               "分享", "打印", "关闭窗口"})
         if (line.find(w) != std::string_view::npos) return true;
+    // 点击 only as a count (点击数, 点击：123): "点击后显示404" in a message's body is none.
+    for (size_t at = line.find("点击"); at != std::string_view::npos;
+         at = line.find("点击", at + 1)) {
+        const auto next = line.substr(at + 6, 3);
+        if (next.starts_with("数") || next.starts_with("量") || next.starts_with("率") ||
+            next.starts_with("次") || next.starts_with(":") || next.starts_with("：") ||
+            (!next.empty() && (next[0] == ' ' || (next[0] >= '0' && next[0] <= '9'))))
+            return true;
+    }
     return false;
 }
 

@@ -415,3 +415,18 @@ TEST_CASE("date_layout: a byline bar ending in the page's 【打印】 tool date
     CHECK(published(r) == "2020-04-27");
     CHECK(r.review);  // mixed separators: an OCR repair
 }
+
+// Issue 18 (holdout13's photo of a 网站找错 reply page): a netizen's message "网民留言
+// (2020.09.22): … 点击后显示404" near the top was taken, confidently, for a byline by its
+// "点击" — a byline's 点击 is a count (点击数, 点击：123), not a verb in a message.
+TEST_CASE("date_layout: 点击 in a message's words makes no byline, 点击数 does", "[analysis]") {
+    const std::string head = "政府网站找错留言答复\n县长信箱\n";
+    const auto msg = find_publication_date(
+        text_page(head + "网民留言 (2020.09.22 ) : 网站首页图片新闻链接错误，点击后显示\n404。\n"
+                         "答复：您好，经核查，已于9月23日修复。\n"),
+        "", kAsOf);
+    CHECK_FALSE((msg.published.has_value() && !msg.review));  // never a confident date
+    const auto count = find_publication_date(
+        text_page(head + "发布：2020.09.22 点击数：153\n网站首页图片新闻链接错误。\n"), "", kAsOf);
+    CHECK(published(count) == "2020-09-22");
+}
