@@ -661,10 +661,18 @@ bool ends_in_sign_off(std::string_view s) {
 }
 
 // A form's or record's sign-off date: a full date alone on its line right after the field where
-// it was signed ("负责人签字：⏎2020年9月30日", "检查人签名：2020年9月30日"). The form's own date,
+// it was signed ("负责人签字：⏎2020年9月30日", "检查人签名：2020年9月30日"), or ending the line of
+// the record's keeper ("记录人：…部 2020年11月3日"). The form's own date,
 // but read from a photo of a filled-in form: never certain.
 bool sign_off_date(const SpanSite& x) {
     if (!x.alone_after || !x.s.has_year || x.near_title(1)) return false;
+    // A record's keeper and the day, on one line at its end ("记录人：县融媒体中心新媒体部
+    // 2020年11月3日", "填报人：张某 2020年9月30日").
+    for (std::string_view who : {"记录人", "填报人", "制表人", "填表人", "经办人", "登记人"})
+        if (x.whole_before.starts_with(who) && count_cjk(x.whole_before) <= 24) {
+            const auto rest = trim(x.whole_before.substr(who.size()));
+            if (rest.starts_with(":") || rest.starts_with("：")) return true;
+        }
     if (!x.before.empty()) return x.before == x.whole_before && ends_in_sign_off(x.before);
     if (!x.whole_before.empty() || x.pl.nonblank_before[x.li] == 0) return false;
     const size_t j = x.pl.nonblank_before[x.li] - 1;

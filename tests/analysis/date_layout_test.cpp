@@ -430,3 +430,17 @@ TEST_CASE("date_layout: 点击 in a message's words makes no byline, 点击数 d
         text_page(head + "发布：2020.09.22 点击数：153\n网站首页图片新闻链接错误。\n"), "", kAsOf);
     CHECK(published(count) == "2020-09-22");
 }
+
+// Issue 18 (holdout13's text ledger of replies): the record ends "记录人：县融媒体中心新媒体部
+// 2020年11月3日" — the keeper's line with the day it was closed, the record's own date (in review).
+TEST_CASE("date_layout: a record's keeper line (记录人：… date) dates the record", "[analysis]") {
+    const auto x = text_page(
+        "大城发布 微信公众号 网民留言回复记录（2020年10月）\n\n"
+        "10月9日 网民“平舒晨光”：城南健身公园何时开放？ 回复：已于10月1日开放。\n"
+        "10月15日 网民“子牙河畔”：冬季供暖什么时候开始？ 回复：11月15日开始试运行。\n\n"
+        "记录人：县融媒体中心新媒体部　2020年11月3日\n",
+        TextSource::text);
+    const auto r = find_publication_date(x, "a.txt", kAsOf);
+    CHECK(published(r) == "2020-11-03");
+    CHECK(r.review);
+}
