@@ -1046,8 +1046,9 @@ bool title_like_line(std::string_view line) {
 // A page of three or more rows "title … date" is a list: every such row's date is an entry's
 // (a row whose text before the date is only a unit's name stays a possible signature), and so is
 // a date alone on its line under an undated title-like line (a row the OCR wrapped). Two or more
-// dates alone on their lines, newest first, each opening a short group of title lines, are an
-// account's history grouped by day (a 公众号 home page): all entries, none the page's own date.
+// dates alone on their lines (a misread 日 ending the line counted as none), newest first, each
+// opening a short group of title lines, are an account's history grouped by day (a 公众号 home
+// page): all entries, none the page's own date.
 ListShape list_shape(const std::vector<DateSpan>& spans, std::string_view t, const PageLines& pl) {
     ListShape shape;
     shape.entry.assign(spans.size(), nullptr);
@@ -1063,9 +1064,15 @@ ListShape list_shape(const std::vector<DateSpan>& spans, std::string_view t, con
         const size_t ce = context_end(t, s.time_end, pl.end_of(li, t.size()));
         const auto after = trim(t.substr(s.time_end, ce - s.time_end));
         const bool tail = !after.empty() && side_column_tail(after);
-        if (!after.empty() && !tail) continue;  // (cheap first: a line of dates stops here)
+        // A 年月 date whose 日 OCR misread, one character ending the line ("2020年11月17晶"):
+        // alone as well.
+        const auto ri = t.substr(s.end >= 3 ? s.end - 3 : s.end, 3);
+        const bool lost_ri = s.sep == 'y' && s.has_year && !s.has_time && after.size() == 3 &&
+                             count_cjk(after) == 1 && ri != "日" && ri != "曰" && ri != "号" &&
+                             !date_goes_on(after);
+        if (!after.empty() && !tail && !lost_ri) continue;  // (cheap first: a line of dates stops)
         const auto before = trim(t.substr(cs, s.begin - cs));
-        alone[k] = before.empty() && after.empty();
+        alone[k] = before.empty() && (after.empty() || lost_ri);
         // A row: a title before the date, nothing after it (or, after a longer title, a side
         // column's words); not a labelled field ("决定日期：6月8日").
         const int title_cjk = count_cjk(before);

@@ -242,6 +242,14 @@ TEST_CASE("date_layout: an account's history grouped by day has no date of its o
         "固安县2020年冬季清洁取暖工作方案解读\n");
     CHECK(published(find_publication_date(misread, "", kAsOf)) == "null");
 
+    // Days whose 日 OCR misread (holdout13's history: "2020年11月17晶"): alone on their lines too.
+    const auto lost_ri = text_page(
+        "10:26 5G 82%\n大城发布\n全部消息\n2020年11月18日\n大城县召开冬季清洁取暖工作推进会\n"
+        "2020年11月17晶\n健康大城 | 秋冬季防疫提示\n我县举行冬季征兵欢送仪式\n2020年11月16晶\n"
+        "城区停车新规十问十答\n2020年11月13日\n大城县2020年10月份空气质量排名\n",
+        TextSource::text);
+    CHECK(published(find_publication_date(lost_ri, "", kAsOf)) == "null");
+
     // An article whose byline date stands alone under the title and whose 落款 date stands alone
     // at its end (oldest last, but a whole body apart) is no history: its dates stay candidates
     // (the 落款 outranks an unlabelled byline).
