@@ -2,6 +2,7 @@
 // and refusals (oversized header, corrupt data).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -14,7 +15,6 @@ using namespace dossier;
 namespace {
 const std::filesystem::path kImages = std::filesystem::path(DOSSIER_TEST_DATA) / "images";
 
-
 bool has(const std::string& hay, const std::string& needle) {
     return hay.find(needle) != std::string::npos;
 }
@@ -23,6 +23,22 @@ const MetaDate* meta(const ExtractResult& r, const std::string& label) {
     for (const auto& m : r.meta_dates)
         if (m.label == label) return &m;
     return nullptr;
+}
+
+// The lines of the first page of a real screenshot under tests/data/images, as the extractor
+// reads it, that hold any of `forms` (a date as the OCR may print it).
+std::vector<OcrLine> dated_lines(const std::string& file, const std::string& format,
+                                 std::initializer_list<std::string> forms) {
+    auto engine = OcrEngine::create();
+    REQUIRE(engine);
+    ExtractContext ctx{engine->get(), {}, {}};
+    auto r = ImageExtractor().extract(test::probe_of(kImages / file, format), ctx);
+    REQUIRE(r);
+    std::vector<OcrLine> out;
+    for (const auto& l : r->pages.at(0).lines)
+        if (std::any_of(forms.begin(), forms.end(), [&](const auto& f) { return has(l.text, f); }))
+            out.push_back(l);
+    return out;
 }
 }  // namespace
 
@@ -135,8 +151,10 @@ TEST_CASE("image: a truncated PNG is rejected with the decoder's reason", "[extr
 TEST_CASE("image: bids on image content only", "[extractors]") {
     ImageExtractor ex;
     CHECK(ex.bid(test::probe_of(kImages / "portal.png", "png")) == 100);
-    CHECK(ex.bid(test::probe_of(kImages / "doc_photo.jpg", "")) > 0);  // unsniffed: magic checked locally
-    CHECK(ex.bid(test::probe_of(std::filesystem::path(DOSSIER_TEST_DATA) / "pdf/text.pdf", "pdf")) == 0);
+    CHECK(ex.bid(test::probe_of(kImages / "doc_photo.jpg", "")) >
+          0);  // unsniffed: magic checked locally
+    CHECK(ex.bid(test::probe_of(std::filesystem::path(DOSSIER_TEST_DATA) / "pdf/text.pdf",
+                                "pdf")) == 0);
     CHECK(ex.bid(test::probe_of(kImages / "portal.txt", "text")) == 0);
 }
 
@@ -167,62 +185,39 @@ TEST_CASE("image: evidence kind from camera, proportions, screen sizes and page 
 // ink just darker than the light-ink threshold stayed mid grey after the fixed stretch.
 TEST_CASE("image: a light 发布日期 line under a short body is read by the band pass",
           "[extractors]") {
-    auto engine = OcrEngine::create();
-    REQUIRE(engine);
-    ExtractContext ctx{engine->get(), {}, {}};
-    auto r = ImageExtractor().extract(
-        test::probe_of(kImages / "portal_light_foot_date.png", "png"), ctx);
-    REQUIRE(r);
-    bool found = false;
-    for (const auto& l : r->pages.at(0).lines)
-        if (has(l.text, "2020-08-12")) {
-            found = true;
-            CHECK(l.second_pass);
-            CHECK(l.y > 480);  // under the body, where it is drawn
-        }
-    CHECK(found);
+    const auto lines = dated_lines("portal_light_foot_date.png", "png", {"2020-08-12"});
+    CHECK_FALSE(lines.empty());
+    for (const auto& l : lines) {
+        CHECK(l.second_pass);
+        CHECK(l.y > 480);  // under the body, where it is drawn
+    }
 }
 
 // Issue 18 (holdout12's storm-warning article, a real 414 px WeChat JPEG): the byline
 // "固安应急 2020-07-31 16:35" was half read ("固安应急"), but the six shortest bands kept were the
 // 14 px gaps between body lines (line spacing, where no line hides), and its band was dropped.
 TEST_CASE("image: a phone byline half read above the body's dates is read again", "[extractors]") {
-    auto engine = OcrEngine::create();
-    REQUIRE(engine);
-    ExtractContext ctx{engine->get(), {}, {}};
-    auto r = ImageExtractor().extract(
-        test::probe_of(kImages / "phone_byline_over_body.jpg", "jpeg"), ctx);
-    REQUIRE(r);
-    bool found = false;
-    for (const auto& l : r->pages.at(0).lines)
-        if (has(l.text, "2020-07-31") || has(l.text, "2020.07.31") || has(l.text, "2020.07-31")) {
-            found = true;
-            CHECK(l.second_pass);
-            CHECK(l.y < 200);  // the byline under the title, not the body
-        }
-    CHECK(found);
+    const auto lines = dated_lines("phone_byline_over_body.jpg", "jpeg",
+                                   {"2020-07-31", "2020.07.31", "2020.07-31"});
+    CHECK_FALSE(lines.empty());
+    for (const auto& l : lines) {
+        CHECK(l.second_pass);
+        CHECK(l.y < 200);  // the byline under the title, not the body
+    }
 }
 
 // Issue 18 (holdout12's air-pollution article, a real 1024×860 screenshot): the light byline
-// "2020-08-11  固安县分局" sits at the height of the side menu's "政策法规"; the band's row ran from
-// the menu entry to the byline, over a rule, 51 px tall, and was read as "政策法规" only. A row
-// that gives no date is read again stretch by stretch, each on its own rows.
+// "2020-08-11  固安县分局" sits at the height of the side menu's "政策法规"; the band's row ran
+// from the menu entry to the byline, over a rule, 51 px tall, and was read as "政策法规" only. A
+// row that gives no date is read again stretch by stretch, each on its own rows.
 TEST_CASE("image: a light byline on the rows of a side menu's entry is read on its own",
           "[extractors]") {
-    auto engine = OcrEngine::create();
-    REQUIRE(engine);
-    ExtractContext ctx{engine->get(), {}, {}};
-    auto r = ImageExtractor().extract(
-        test::probe_of(kImages / "portal_byline_beside_menu.png", "png"), ctx);
-    REQUIRE(r);
-    bool found = false;
-    for (const auto& l : r->pages.at(0).lines)
-        if (has(l.text, "2020-08-11")) {
-            found = true;
-            CHECK(l.second_pass);
-            CHECK(l.x > 400);  // the main column's byline, not the menu
-        }
-    CHECK(found);
+    const auto lines = dated_lines("portal_byline_beside_menu.png", "png", {"2020-08-11"});
+    CHECK_FALSE(lines.empty());
+    for (const auto& l : lines) {
+        CHECK(l.second_pass);
+        CHECK(l.x > 400);  // the main column's byline, not the menu
+    }
 }
 
 // Issue 18 (holdout8's 政务服务 app screenshot, a real 360×780 PNG): the unit and the date
@@ -230,37 +225,19 @@ TEST_CASE("image: a light byline on the rows of a side menu's entry is read on i
 // #64. The first pass saw no text there, and the band pass skipped rows on a dark background.
 TEST_CASE("image: white text on a phone article's coloured banner is read turned over",
           "[extractors]") {
-    auto engine = OcrEngine::create();
-    REQUIRE(engine);
-    ExtractContext ctx{engine->get(), {}, {}};
-    auto r = ImageExtractor().extract(
-        test::probe_of(kImages / "phone_banner_byline.png", "png"), ctx);
-    REQUIRE(r);
-    bool found = false;
-    for (const auto& l : r->pages.at(0).lines)
-        if (has(l.text, "2020年9月22日")) {
-            found = true;
-            CHECK(l.second_pass);
-        }
-    CHECK(found);
+    const auto lines = dated_lines("phone_banner_byline.png", "png", {"2020年9月22日"});
+    CHECK_FALSE(lines.empty());
+    for (const auto& l : lines) CHECK(l.second_pass);
 }
 
 // Issue 18 (holdout4's flood-response WeChat article, a real 414×896 PNG): the byline
 // "霸州应急管理 市防汛抗旱指挥部办公室 2020-08-12" was read "需州应急管理市防汛 \室 20 2" — a long
 // line, so never taken for half read by its width. A line whose year broke up is read again.
 TEST_CASE("image: a byline whose date OCR broke up is read again", "[extractors]") {
-    auto engine = OcrEngine::create();
-    REQUIRE(engine);
-    ExtractContext ctx{engine->get(), {}, {}};
-    auto r = ImageExtractor().extract(
-        test::probe_of(kImages / "phone_byline_garbled.png", "png"), ctx);
-    REQUIRE(r);
-    bool found = false;
-    for (const auto& l : r->pages.at(0).lines)
-        if (has(l.text, "2020-08-12")) {
-            found = true;
-            CHECK(l.second_pass);
-            CHECK(l.y < 250);  // the byline, above the picture and the body
-        }
-    CHECK(found);
+    const auto lines = dated_lines("phone_byline_garbled.png", "png", {"2020-08-12"});
+    CHECK_FALSE(lines.empty());
+    for (const auto& l : lines) {
+        CHECK(l.second_pass);
+        CHECK(l.y < 250);  // the byline, above the picture and the body
+    }
 }
