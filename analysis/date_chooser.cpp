@@ -432,6 +432,17 @@ bool seal_note(std::string_view s) {
 }
 
 // One date span of page `pi` with what lies around it on its line, for judge().
+// A 年月 date (year, month, day digits) whose 日 OCR read as another character: `after`, what
+// follows it to the end of its line, is one CJK character that is neither 日 nor a word the date
+// goes on with (起, 前 …: date_goes_on) — "2020年1月20脸", "2020年11月17晶".
+bool misread_ri(std::string_view t, const DateSpan& s, std::string_view after) {
+    if (s.sep != 'y' || !s.has_year || s.has_time || after.size() != 3 || count_cjk(after) != 1 ||
+        date_goes_on(after))
+        return false;
+    const auto tail = t.substr(s.end >= 3 ? s.end - 3 : s.end, 3);
+    return tail != "日" && tail != "曰" && tail != "号";
+}
+
 struct SpanSite {
     const DateSpan& s;
     const PageText& page;
@@ -462,12 +473,9 @@ struct SpanSite {
         // "2020年1月20脸": a 年月 date without its 日 and one character alone after it at the
         // end of the line — the 日 OCR misread (a seal's red over it). Alone, but repaired.
         // Only in OCR text, and not a character the date goes on with (6起, 6前: date_goes_on).
-        if (!alone_after && page.source == TextSource::ocr && s.sep == 'y' && s.has_year &&
-            !s.has_time && after.size() == 3 && count_cjk(after) == 1 && s.time_end == s.end &&
-            s.end + 3 == le && !date_goes_on(after)) {
-            const auto tail = t.substr(s.end - 3, 3);
-            if (tail != "日" && tail != "曰" && tail != "号") alone_after = lost_day = true;
-        }
+        if (!alone_after && page.source == TextSource::ocr && s.time_end == s.end &&
+            s.end + 3 == le && misread_ri(t, s, after))
+            alone_after = lost_day = true;
     }
     // Lines [title.line, title.line + extra] of the title's page.
     bool near_title(size_t extra) const {
@@ -701,14 +709,8 @@ bool stray_marks(std::string_view s) {
 // ("2020年7月6有", holdout's sealed 核准批复 scan): the day's digits stand, the character after
 // them is not a word the date could go on with (起, 前, 止 …). Never certain.
 bool lost_ri(const SpanSite& x) {
-    if (x.page.source != TextSource::ocr || x.s.sep != 'y' || x.s.chinese || !x.s.has_year ||
-        x.s.has_time)
-        return false;
-    const auto span = x.t.substr(x.s.begin, x.s.end - x.s.begin);
-    for (std::string_view ri : {"日", "曰", "号"})
-        if (span.find(ri) != std::string_view::npos) return false;
-    const auto rest = trim(x.t.substr(x.s.time_end, x.le - x.s.time_end));
-    return rest.size() == 3 && count_cjk(rest) == 1 && !date_goes_on(rest);
+    return x.page.source == TextSource::ocr && !x.s.chinese &&
+           misread_ri(x.t, x.s, trim(x.t.substr(x.s.time_end, x.le - x.s.time_end)));
 }
 
 // At most two characters, none a digit (a digit could be part of the date).
@@ -1066,10 +1068,7 @@ ListShape list_shape(const std::vector<DateSpan>& spans, std::string_view t, con
         const bool tail = !after.empty() && side_column_tail(after);
         // A 年月 date whose 日 OCR misread, one character ending the line ("2020年11月17晶"):
         // alone as well.
-        const auto ri = t.substr(s.end >= 3 ? s.end - 3 : s.end, 3);
-        const bool lost_ri = s.sep == 'y' && s.has_year && !s.has_time && after.size() == 3 &&
-                             count_cjk(after) == 1 && ri != "日" && ri != "曰" && ri != "号" &&
-                             !date_goes_on(after);
+        const bool lost_ri = misread_ri(t, s, after);
         if (!after.empty() && !tail && !lost_ri) continue;  // (cheap first: a line of dates stops)
         const auto before = trim(t.substr(cs, s.begin - cs));
         alone[k] = before.empty() && (after.empty() || lost_ri);
