@@ -307,10 +307,11 @@ int row_median(const l_uint32* line, const std::vector<char>& keep) {
 
 // The rows of `band` that hold ink, as runs of one text line each (padded): a row holds ink when
 // enough of its pixels (on the page's columns) are darker than its own background (the row's
-// median) by 25 grey levels. On a dark background (a coloured banner, median < 150) ink is the
-// other way round: pixels lighter than the background by 60 (a phone article's white
-// "霸州市行政审批局 2020年9月22日" on its teal title banner), and such a run is `inverted`. A run
-// taller than kMaxRun (a picture, a large title) is left out.
+// median) by 25 grey levels (paper of #96 or lighter). On a darker background (a coloured banner,
+// median under #be) ink may be the other way round: pixels lighter than the background by 60 (a
+// phone article's white "霸州市行政审批局 2020年9月22日" on its teal title banner); a row holding
+// more of those than of dark ink starts an `inverted` run. A run taller than kMaxRun (a picture,
+// a large title) is left out.
 std::vector<Row> ink_rows(Pix* grey, Band band, int columns, int from = 0) {
     std::vector<Row> runs;
     const int w = pixGetWidth(grey), wpl = pixGetWpl(grey);
