@@ -10,6 +10,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "analysis/crumbs.hpp"
 #include "analysis/dates.hpp"
 #include "model/text.hpp"
 
@@ -34,7 +35,8 @@ struct Context {
         "截止|截至|出生|有效期|今天是|索引号|版权|©|Copyright|上一篇|下一篇|生效|施行|开始时间|"
         "结束时间|"
         "活动时间|报名时间|会议时间|举办时间|起止时间|办结时间|日期|时间)"};
-    RE2 label_gap{R"(^[ :"'”“,，.。;；《〈]*$)"};  // OCR often reads a colon as ';'
+    // OCR often reads a colon as ';'; a table's cell border between label and value as '|'.
+    RE2 label_gap{R"(^[ :"'”“,，.。;；《〈|｜]*$)"};
     RE2 after_reject{
         "^[ "
         "]{0,2}(起施行|起实施|起执行|起生效|施行|实施|生效|以前|之前|前|为止|止|截止|以后|之后|"
@@ -253,6 +255,41 @@ Label fuzzy_label(std::string_view before) {
         if (!cjk(cp)) break;
         tail5.insert(tail5.begin(), cp);
         i = b;
+    }
+    // A label OCR broke in two, its middle lost to noise ("发; 期：2020年06月16日" for 发布日期 in
+    // holdout13's 信息公开 grid): the label's first character, one to three separators, and its
+    // last — never certain (doubtful), and none when labels of different kinds fit.
+    if (!tail5.empty() && tail5.size() < 3) {
+        size_t j = i, seps = 0;
+        std::u32string head;
+        while (j > 0 && head.size() < 2) {
+            size_t b = j - 1;
+            while (b > 0 && (static_cast<unsigned char>(before[b]) & 0xC0) == 0x80 && j - b < 4)
+                --b;
+            const char32_t cp = one_char(before.substr(b, j - b));
+            if (!cp) break;
+            if (head.empty() && label_separator(cp) && ++seps <= 3) {
+                j = b;
+                continue;
+            }
+            if (seps == 0 || seps > 3 || !cjk(cp)) break;
+            head.insert(head.begin(), cp);
+            j = b;
+        }
+        Label split;
+        for (size_t len = 1; len <= head.size() && split.kind == LabelKind::none; ++len) {
+            const std::u32string joined = head.substr(head.size() - len) + tail5;
+            for (size_t ki = 0; ki < std::size(known); ++ki) {
+                const auto& w = known32[ki];
+                if (joined.front() != w.front() || joined.back() != w.back() ||
+                    text::edit_distance(joined, w) > 2)
+                    continue;
+                if (split.kind != LabelKind::none && split.kind != known[ki].kind) return {};
+                if (split.kind == LabelKind::none)
+                    split = Label{known[ki].kind, std::string(known[ki].word), true, true};
+            }
+        }
+        if (split.kind != LabelKind::none) return split;
     }
     static constexpr std::u32string_view alphabet =
         U"发布日期时间公开文答复回示表成印签更新截止申请受理留言出生版刊打曰朗";
@@ -871,6 +908,29 @@ bool bracketed_stamp(const SpanSite& x) {
     return n == 1;
 }
 
+// A full date ending the breadcrumb row right above the title ("首页 / 政务公开 / 重点领域 / 教育
+// 2020-07-10", the date a chip at the row's right end): the page's own date on portals that lay
+// their article head out so. A header's "today's date" bar carries 今天是 or the weekday and is no
+// breadcrumb row. Nothing labels it: never certain, and below every other kind of stamp.
+bool crumb_stamp(const SpanSite& x) {
+    if (!x.s.has_year || x.s.range || x.title.page != x.pi || x.title.line < 0 ||
+        x.li >= static_cast<size_t>(x.title.line) || x.li + 2 < static_cast<size_t>(x.title.line))
+        return false;
+    const auto line = x.t.substr(x.ls, x.le - x.ls);
+    if (line.find("星期") != std::string_view::npos || line.find("天气") != std::string_view::npos)
+        return false;
+    // What follows the date: nothing, or one character of OCR noise at the chip's edge.
+    const auto rest = trim(x.t.substr(x.s.time_end, x.le - x.s.time_end));
+    if (count_cjk(rest) > 1 || rest.size() > 3) return false;
+    const auto head = line.substr(0, x.s.begin - x.ls);
+    if (!find_crumbs(head).empty()) return true;
+    // One noise character before 首页 (the OCR's reading of the row's left edge).
+    size_t n = 0;
+    U8_FWD_1(head.data(), n, static_cast<int32_t>(head.size()));
+    return n < head.size() && head.substr(n).starts_with("首页") &&
+           !find_crumbs(head.substr(n)).empty();
+}
+
 // Why any other date is not the publication date.
 Judgement other_date(const SpanSite& x) {
     if (x.before.find("上一篇") != std::string_view::npos ||
@@ -910,6 +970,21 @@ bool sign_in_event(const SpanSite& x, const Label& label) {
     return at != std::string_view::npos && head.size() - at <= 9;
 }
 
+// A message record's 处理时间 (a 网站纠错 or 留言 page: 提交时间 …, 处理时间 …, 处理结果 …): when
+// the message was answered, the record's own date. Only after the message's own time on the page
+// (提交时间, 留言时间, 来信时间 …) — a 办事指南's 办理时间 is none — and never certain.
+bool handled_record(const SpanSite& x, const Label& label) {
+    static constexpr std::string_view kHandled[] = {"处理时间", "处理日期", "办理时间",
+                                                    "办理日期", "办结时间", "办结日期"};
+    if (std::find(std::begin(kHandled), std::end(kHandled), label.word) == std::end(kHandled))
+        return false;
+    const auto above = x.t.substr(0, x.ls);
+    for (std::string_view w : {"提交时间", "留言时间", "来信时间", "提问时间", "咨询时间",
+                               "提交日期", "留言日期", "来信日期"})
+        if (above.find(w) != std::string_view::npos) return true;
+    return false;
+}
+
 // The rules in order of precedence; the first that applies decides.
 Judgement judge_site(const SpanSite& x) {
     if (x.s.range) return rejected("日期范围（起止时间），不是发布日期");
@@ -918,6 +993,9 @@ Judgement judge_site(const SpanSite& x) {
         return Judgement{
             kWeakStamp, "content", 0.5,
             fmt::format("签到表的“{}”（表格自身的日期，仅在没有更好的日期时采用）", label.word)};
+    if (label.kind == LabelKind::reject && handled_record(x, label))
+        return Judgement{kTransfer, "label", 0.7,
+                         fmt::format("留言记录的“{}”（答复日期）", label.word)};
     if (label.kind == LabelKind::reject) return rejected(reject_reason(label.word));
     if (auto j = clock_by_box(x, label)) return std::move(*j);
     if (auto j = by_label(label)) return std::move(*j);
@@ -928,6 +1006,8 @@ Judgement judge_site(const SpanSite& x) {
     if (bracketed_stamp(x))
         return Judgement{kUnderTitle, "content", 0.75,
                          "文末方括号中的日期（网页正文末尾的发布日期）"};
+    if (crumb_stamp(x))
+        return Judgement{kWeakStamp, "content", 0.55, "标题上方位置栏末尾的日期（未标注，需复核）"};
     return other_date(x);
 }
 
@@ -1240,9 +1320,18 @@ int to_int(StringPiece p) {
     return std::stoi(std::string(p.data(), p.size()));
 }
 
-// The dates of the CMS paths on one page (address bar, printed footer), in text order.
-std::vector<std::pair<Date, std::string>> url_dates(std::string_view t) {
-    std::vector<std::pair<Date, std::string>> out;
+// A CMS path's date: the date, the path's text, and whether a month was repaired.
+struct UrlDate {
+    Date date;
+    std::string text;
+    bool repaired = false;
+};
+
+// The dates of the CMS paths on one page (address bar, printed footer), in text order. A Hanweb
+// path's one-digit month OCR read twice ("/art/2020/77/22/art_" for /7/22/) is taken as that
+// digit, repaired: no month is 77.
+std::vector<UrlDate> url_dates(std::string_view t) {
+    std::vector<UrlDate> out;
     if (t.find("t20") == std::string_view::npos && t.find("/art") == std::string_view::npos &&
         t.find("content_") == std::string_view::npos)
         return out;
@@ -1251,20 +1340,23 @@ std::vector<std::pair<Date, std::string>> url_dates(std::string_view t) {
     for (size_t pos = 0; C.url_t.Match(t, pos, t.size(), RE2::UNANCHORED, m, 6);) {
         const Date d{to_int(m[3]), to_int(m[4]), to_int(m[5])};
         if (d.valid() && m[1] == m[3] && m[2] == m[4])
-            out.emplace_back(d, std::string(m[0].data(), m[0].size()));
+            out.push_back({d, std::string(m[0].data(), m[0].size())});
         pos = static_cast<size_t>(m[0].data() + m[0].size() - t.data());
     }
     if (out.empty()) {  // the month folder is missing: the file name alone
         for (size_t pos = 0; C.url_t_bare.Match(t, pos, t.size(), RE2::UNANCHORED, m, 4);) {
             const Date d{to_int(m[1]), to_int(m[2]), to_int(m[3])};
-            if (d.valid()) out.emplace_back(d, std::string(m[0].data(), m[0].size()));
+            if (d.valid()) out.push_back({d, std::string(m[0].data(), m[0].size())});
             pos = static_cast<size_t>(m[0].data() + m[0].size() - t.data());
         }
     }
     for (const RE2* re : {&C.url_art, &C.url_content}) {
         for (size_t pos = 0; re->Match(t, pos, t.size(), RE2::UNANCHORED, m, 4);) {
-            const Date d{to_int(m[1]), to_int(m[2]), to_int(m[3])};
-            if (d.valid()) out.emplace_back(d, std::string(m[0].data(), m[0].size()));
+            Date d{to_int(m[1]), to_int(m[2]), to_int(m[3])};
+            const bool doubled =
+                re == &C.url_art && m[2].size() == 2 && m[2][0] == m[2][1] && d.month > 12;
+            if (doubled) d.month = m[2][0] - '0';
+            if (d.valid()) out.push_back({d, std::string(m[0].data(), m[0].size()), doubled});
             pos = static_cast<size_t>(m[0].data() + m[0].size() - t.data());
         }
     }
@@ -1275,7 +1367,7 @@ std::vector<std::pair<Date, std::string>> url_dates(std::string_view t) {
 // date. Ranked below an explicit label; when the paths of a file disagree (a page of links) none
 // counts.
 void add_url_candidates(Chooser& st) {
-    std::vector<std::pair<Date, std::string>> all;
+    std::vector<UrlDate> all;
     std::vector<int> page_of;
     for (size_t pi = 0; pi < st.pages.size(); ++pi)
         for (auto& u : url_dates(st.pages[pi].text)) {
@@ -1283,18 +1375,19 @@ void add_url_candidates(Chooser& st) {
             page_of.push_back(static_cast<int>(pi) + 1);
         }
     const bool agree = std::all_of(all.begin(), all.end(),
-                                   [&](const auto& u) { return u.first == all.front().first; });
+                                   [&](const auto& u) { return u.date == all.front().date; });
     for (size_t i = 0; i < all.size() && i < 3; ++i) {
         Cand k;
-        k.c.date = all[i].first;
+        k.c.date = all[i].date;
         k.c.source = "url";
-        k.c.text = all[i].second;
+        k.c.text = all[i].text;
         k.c.page = page_of[i];
         const bool ok = agree && st.plausible(k.c.date.year);
         k.rank = ok ? kUrl : kRejected;
-        k.confidence = 0.9;
+        k.confidence = all[i].repaired ? kConfidentAt - 0.1 : 0.9;
         k.c.why =
             ok ? "网页地址（地址栏或页脚）中的发布日期" : "页面中多个网址的日期不一致，不采用";
+        if (ok && all[i].repaired) k.c.why += "（月份数字被重复识别，按一位推定，需复核）";
         st.add(std::move(k));
     }
 }

@@ -331,9 +331,10 @@ void read_metadata(const std::string& data, ImageFacts& facts, ExtractResult& re
 struct ImageOcr {
     OcrEngine* engine;  // the calling thread's, not null
     std::chrono::steady_clock::time_point deadline;
-    EvidenceKind kind;  // decided from the facts alone, before OCR
-    bool photo;         // taken by a camera: deskewed
-    bool global_threshold = false;  // a narrow phone JPEG: first pass with Otsu, not Sauvola
+    EvidenceKind kind;                  // decided from the facts alone, before OCR
+    bool photo;                         // taken by a camera: deskewed
+    const ImageFacts* facts = nullptr;  // to decide the kind again from a page's text
+    bool global_threshold = false;      // a narrow phone JPEG: first pass with Otsu, not Sauvola
     float conf_sum = 0;
     int conf_n = 0;
     int scaled = 0;        // pages scaled down to kMaxOcrPixels before OCR
@@ -346,8 +347,13 @@ struct ImageOcr {
 std::optional<SealBox> seal_of(Pix* src, int gw) {
     if (pixGetDepth(src) != 32) return std::nullopt;
     // Leptonica's 32-bit pixel is the word 0xRRGGBBAA: bytes A B G R on little-endian.
-    const RgbView rgb{reinterpret_cast<const unsigned char*>(pixGetData(src)), pixGetWidth(src),
-                      pixGetHeight(src), pixGetWpl(src) * 4, 3, 2, 1};
+    const RgbView rgb{reinterpret_cast<const unsigned char*>(pixGetData(src)),
+                      pixGetWidth(src),
+                      pixGetHeight(src),
+                      pixGetWpl(src) * 4,
+                      3,
+                      2,
+                      1};
     auto seal = find_red_seal(rgb);
     if (seal && gw != rgb.w && rgb.w > 0) {
         const double f = static_cast<double>(gw) / rgb.w;
@@ -386,7 +392,13 @@ tl::expected<PageText, Error> ocr_page(PixPtr pix, ImageOcr& st) {
     // Light-grey bylines and metadata grids lost by the whole-page pass: read again, band by
     // band, only when the upper part of the page gave no date (ocr_second_pass.hpp).
     // A photo of a screen is read inside its frame and on its flattened copy.
-    if (st.kind == EvidenceKind::screenshot)
+    // A page prepared as paper whose text shows a web page (a 1200×900 JPEG photo of a monitor,
+    // "当前位置：首页 > …", with no camera data: its light 答复时间 byline was never looked for) is
+    // a screen too.
+    const bool screen =
+        st.kind == EvidenceKind::screenshot ||
+        (st.facts && decide_image_kind(*st.facts, text->text).first == EvidenceKind::screenshot);
+    if (screen)
         st.reread += reread_missed_bands(*st.engine, prepared.get(), dpi == 192, *text, params,
                                          st.photo || photographed(prepared.get()));
     // The signature date under a red seal of a scan (signature_block.hpp), when not read.
@@ -516,7 +528,8 @@ tl::expected<ExtractResult, Error> ImageExtractor::extract(const Probe& probe,
     const bool ocr = ctx.ocr != nullptr && ctx.options.allow_ocr;
 
     // Without OCR, read_pages() gets no ImageOcr and st stays empty (ctx.ocr may be null).
-    ImageOcr st{ctx.ocr, deadline, decide_image_kind(facts, "").first, !facts.camera.empty()};
+    ImageOcr st{ctx.ocr, deadline, decide_image_kind(facts, "").first, !facts.camera.empty(),
+                &facts};
     st.global_threshold = phone_shaped(facts) && facts.width < 600 && fmt == "jpeg";
     if (auto ok = read_pages(*file, ctx, ocr ? &st : nullptr, result); !ok)
         return tl::unexpected(ok.error());

@@ -48,13 +48,15 @@ class ImageExtractor final : public Extractor {
     // read alone (PSM 7, date characters only); 9: the band pass looks at least 640 rows down and
     // stretches a very light row from its own ink (#ccc–#ddd bylines); 10: a main-column line
     // joined to a side list's dated entry beside it is read again, without the side column; 11:
-    // the band under the last line read is always kept, and ink from #b4 gets the row's own stretch;
-    // 12: a band row that gave no date under Sauvola is read again with Otsu's threshold; a
-    // dateless row of stretches far apart read stretch by stretch; 13: light text on a dark banner
-    // is read turned over; 14: a line whose year OCR broke up ("… 20 2") is read again; 15: a
-    // title's clean "2020年" is no broken year; 16: the signature's date line also read at a
-    // darker stretch (grey seals), every read's month and day must agree.
-    int version() const override { return 16; }
+    // the band under the last line read is always kept, and ink from #b4 gets the row's own
+    // stretch; 12: a band row that gave no date under Sauvola is read again with Otsu's threshold;
+    // a dateless row of stretches far apart read stretch by stretch; 13: light text on a dark
+    // banner is read turned over; 14: a line whose year OCR broke up ("… 20 2") is read again; 15:
+    // a title's clean "2020年" is no broken year; 16: the signature's date line also read at a
+    // darker stretch (grey seals), every read's month and day must agree; 17: a line read with
+    // far too few characters for its width is read again, a band's vertical rules and box edges
+    // are no ink, and a page prepared as paper whose text shows a web page gets the band pass.
+    int version() const override { return 17; }
     int bid(const Probe& probe) const override;
     tl::expected<ExtractResult, Error> extract(const Probe& probe,
                                                ExtractContext& ctx) const override;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <utility>
 #include <vector>
 
@@ -13,6 +15,13 @@
 namespace dossier {
 
 namespace {
+
+// DOSSIER_TRACE_BANDS=1: each band, row and read of the band pass on stderr (a developer's aid for
+// a page whose byline was not read).
+bool tracing() {
+    static const bool on = std::getenv("DOSSIER_TRACE_BANDS") != nullptr;
+    return on;
+}
 
 // A full date (year, month and day, as any form scan_dates() knows starts), or a month-day with
 // a clock time (a 微博 post's "9月25日 15:18", "10-28 09:15").
@@ -82,6 +91,16 @@ bool garbled_date(const std::string& text) {
     return !has_dateish(text) && RE2::PartialMatch(text, re);
 }
 
+// A line Tesseract could make little of: a low confidence, or far too few characters for its
+// width (a 1920 px page's breadcrumb row with a date chip at its end read as one "人" 1918 px wide,
+// confidence 23). A CJK character is about as wide as its line is tall, a digit half that.
+bool misread(const OcrLine& l) {
+    int glyphs = 0;
+    for (unsigned char c : l.text)
+        if ((c & 0xc0) != 0x80 && c != ' ') ++glyphs;
+    return l.confidence < 40 || glyphs * std::max(l.h, 1) * 3 < l.w;
+}
+
 // The top of the first main-column line in the upper part carrying a date; `bottom` when none.
 int first_date_y(const PageText& page, int bottom) {
     int y = bottom;
@@ -111,7 +130,8 @@ std::vector<Band> missed_bands(const PageText& page, int bottom, int partial_end
         if (l->y - prev >= std::max(min_gap, std::min(prev_h, l->h) + 2))
             bands.push_back({prev, l->y});
         if (l->y + l->h <= partial_end &&
-            (l->w < page.width / 2 || joins_side_list(*l, page) || garbled_date(l->text)) &&
+            (l->w < page.width / 2 || joins_side_list(*l, page) || garbled_date(l->text) ||
+             misread(*l)) &&
             l->y > 0)
             bands.push_back({l->y - pad, l->y + l->h + pad});
         if (l->y + l->h >= prev) prev_h = l->h;
@@ -161,66 +181,59 @@ struct Row {
     bool inverted = false;  // light text on a dark (coloured) banner; paper is the banner's grey
 };
 
-// The darkest grey of the lightest stretch of ink along the row: the row's columns of ink, split
-// where 6 or more columns hold none, each stretch at least 20 columns wide (a word, not JPEG
-// ringing), its darkest pixel; the largest of those. 255 when the row holds no such stretch. A
-// WeChat byline's dark blue account name and its #c8 date are two stretches: the date's counts.
-int lightest_ink(Pix* grey, const Row& r) {
+// A stretch of a row's ink: columns [first, last] and its darkest grey.
+struct InkRun {
+    int first, last, darkest;
+};
+
+// The row's stretches of ink: columns holding a pixel darker than its paper by 25, split where more
+// than `gap` columns hold none, each at least `min_width` columns wide.
+std::vector<InkRun> column_runs(Pix* grey, const Row& r, int gap, int min_width) {
     const int wpl = pixGetWpl(grey);
     const l_uint32* data = pixGetData(grey);
     const int threshold = r.paper - 25;
-    int best = 255, seg_min = 255, seg_start = -1, last = -100;
+    std::vector<InkRun> out;
+    InkRun cur{-1, -1, 255};
     auto close = [&] {
-        if (seg_start >= 0 && last - seg_start + 1 >= 20)
-            best = best == 255 ? seg_min : std::max(best, seg_min);
-        seg_start = -1;
-        seg_min = 255;
+        if (cur.first >= 0 && cur.last - cur.first + 1 >= min_width) out.push_back(cur);
+        cur = InkRun{-1, -1, 255};
     };
     for (int x = r.x0; x < r.x1; ++x) {
         int col = 255;
         for (int y = r.top; y < r.bottom; ++y)
             col = std::min(col, static_cast<int>(GET_DATA_BYTE(data + y * wpl, x)));
         if (col >= threshold) continue;
-        if (x - last > 6) {
-            close();
-            seg_start = x;
-        }
-        seg_min = std::min(seg_min, col);
-        last = x;
+        if (cur.first >= 0 && x - cur.last > gap) close();
+        if (cur.first < 0) cur.first = x;
+        cur.last = x;
+        cur.darkest = std::min(cur.darkest, col);
     }
     close();
-    return best;
+    return out;
 }
 
-// The row's stretches of ink across the page, split where no ink falls for at least twice the
+// The darkest grey of the lightest stretch of ink along the row: its stretches split where 6 or
+// more columns hold none, each at least 20 columns wide (a word, not JPEG ringing), the largest of
+// their darkest pixels. 255 when the row holds no such stretch. A WeChat byline's dark blue
+// account name and its #c8 date are two stretches: the date's counts.
+int lightest_ink(Pix* grey, const Row& r) {
+    int best = -1;
+    for (const InkRun& run : column_runs(grey, r, 6, 20)) best = std::max(best, run.darkest);
+    return best < 0 ? 255 : best;
+}
+
+// The row's stretches of ink across the page, split where no ink falls for more than twice the
 // row's height, a stretch narrower than 8 columns left out (a box's vertical rule, a list's
 // bullet): a row that runs from a side menu's entry into the main column's light byline ("政策法规"
 // beside "2020-08-11 固安县分局" 450 px to its right) is two stretches.
 std::vector<Row> ink_stretches(Pix* grey, const Row& r) {
-    const int wpl = pixGetWpl(grey);
-    const l_uint32* data = pixGetData(grey);
-    const int threshold = r.paper - 25, join = 2 * (r.bottom - r.top);
     std::vector<Row> out;
-    int start = -1, last = -1;
-    auto close = [&] {
-        if (start >= 0 && last - start + 1 >= 8) {
-            Row s = r;
-            s.x0 = std::max(r.x0, start - 16);
-            s.x1 = std::min(r.x1, last + 17);
-            out.push_back(s);
-        }
-        start = -1;
-    };
-    for (int x = r.x0; x < r.x1; ++x) {
-        int col = 255;
-        for (int y = r.top; y < r.bottom; ++y)
-            col = std::min(col, static_cast<int>(GET_DATA_BYTE(data + y * wpl, x)));
-        if (col >= threshold) continue;
-        if (start >= 0 && x - last > join) close();
-        if (start < 0) start = x;
-        last = x;
+    for (const InkRun& run : column_runs(grey, r, 2 * (r.bottom - r.top), 8)) {
+        Row s = r;
+        s.x0 = std::max(r.x0, run.first - 16);
+        s.x1 = std::min(r.x1, run.last + 17);
+        out.push_back(s);
     }
-    close();
     return out;
 }
 
@@ -305,13 +318,39 @@ int row_median(const l_uint32* line, const std::vector<char>& keep) {
     return 255;
 }
 
+// The tallest run of a text line: a run taller (a picture, a large title) is left out.
+constexpr int kMaxRun = 60;
+
+// Leaves out the columns of `band` that hold "ink" (darker than their row's median by 25) down
+// more than kMaxRun rows on end: a page's vertical rule, a content box's border or shadow, a scroll
+// bar — no text line is that tall. Left in, they made every row beside them a row of ink:
+// holdout13's 1024 px county page, whose box edge (#d6) ran down both sides, gave one run from
+// its breadcrumb to its body, too tall to be a line, and its light 更新时间 byline was never read.
+void drop_steady_columns(Pix* grey, Band band, std::vector<char>& keep) {
+    if (band.second - band.first <= kMaxRun) return;
+    const int w = pixGetWidth(grey), wpl = pixGetWpl(grey);
+    const l_uint32* data = pixGetData(grey);
+    std::vector<int> streak(w, 0);
+    std::vector<char> steady(w, 0);
+    for (int y = band.first; y < band.second; ++y) {
+        const l_uint32* line = data + y * wpl;
+        const int median = row_median(line, keep);
+        for (int x = 0; x < w; ++x) {
+            streak[x] = keep[x] && GET_DATA_BYTE(line, x) + 25 < median ? streak[x] + 1 : 0;
+            if (streak[x] > kMaxRun) steady[x] = 1;
+        }
+    }
+    for (int x = 0; x < w; ++x)
+        if (steady[x])
+            for (int k = std::max(0, x - 1); k < std::min(w, x + 2); ++k) keep[k] = 0;
+}
+
 // The rows of `band` that hold ink, as runs of one text line each (padded): a row holds ink when
 // enough of its pixels (on the page's columns) are darker than its own background (the row's
 // median) by 25 grey levels (paper of #96 or lighter). On a darker background (a coloured banner,
 // median under #be) ink may be the other way round: pixels lighter than the background by 60 (a
 // phone article's white "霸州市行政审批局 2020年9月22日" on its teal title banner); a row holding
-// more of those than of dark ink starts an `inverted` run. A run taller than kMaxRun (a picture,
-// a large title) is left out.
+// more of those than of dark ink starts an `inverted` run. A run taller than kMaxRun is left out.
 std::vector<Row> ink_rows(Pix* grey, Band band, int columns, int from = 0) {
     std::vector<Row> runs;
     const int w = pixGetWidth(grey), wpl = pixGetWpl(grey);
@@ -319,8 +358,8 @@ std::vector<Row> ink_rows(Pix* grey, Band band, int columns, int from = 0) {
     std::vector<char> keep = page_columns(grey, band);
     for (int x = std::max(0, columns); x < w; ++x) keep[x] = 0;
     for (int x = 0; x < std::min(from, w); ++x) keep[x] = 0;
+    drop_steady_columns(grey, band, keep);
     const int min_count = std::max(3, w / 400);
-    constexpr int kMaxRun = 60;
     Row cur{-1, -1, w, 0, 255};
     int last_ink = -10;
     auto close = [&] {
@@ -384,11 +423,14 @@ std::vector<Row> ink_rows(Pix* grey, Band band, int columns, int from = 0) {
 }
 
 // True when no first-pass line of the main column overlaps the row: the first pass saw nothing
-// there at all.
+// there at all. A line in the right part of the page (a side column's, or a right-aligned
+// signature's "2020年7月6日") saw the row too when the row's ink starts where it does (its
+// columns are padded by 16): nothing of the main column lies to its left. Read again, holdout8's
+// photographed notice's signature date came back as "2020年7月6日骨" (the photo's edge beside it).
 bool unseen(const PageText& page, const Row& r) {
     for (const auto& l : page.lines) {
         const int ov = std::min(l.y + l.h, r.bottom) - std::max(l.y, r.top);
-        if (!side_column(l, page) && ov > 0) return false;
+        if (ov > 0 && (!side_column(l, page) || r.x0 + 24 >= l.x)) return false;
     }
     return true;
 }
@@ -416,6 +458,10 @@ std::vector<OcrLine> row_lines(OcrEngine& engine, Pix* grey, const Row& row, flo
     p.source_dpi = 192;
     auto text = engine.recognize(pix.get(), p);
     if (!text) return out;
+    if (tracing())
+        for (const auto& l : text->lines)
+            std::fprintf(stderr, "  row %d-%d x %d-%d ×%.2f%s: %s\n", row.top, row.bottom, row.x0,
+                         row.x1, scale, row.inverted ? " inverted" : "", l.text.c_str());
     // Sauvola's local threshold breaks up small light digits with JPEG ringing around them (a
     // 414 px WeChat byline "固安应急 2020-07-31 16:35" read "固安应急 ." at ×2.3, and read whole
     // with Otsu at ×2–2.5): a row that gave no date is read once more with the global threshold.
@@ -546,10 +592,20 @@ int reread_missed_bands(OcrEngine& engine, Pix* grey, bool upscaled, PageText& p
     // it the half-read lines too (a phone byline of which only the account name was read, over a
     // body whose event dates were).
     const int dated_y = first_date_y(page, bottom);
+    if (tracing())
+        for (const auto& l : page.lines)
+            std::fprintf(stderr, "line y %d h %d x %d w %d c %.0f: %s\n", l.y, l.h, l.x, l.w,
+                         static_cast<double>(l.confidence), l.text.c_str());
     std::vector<OcrLine> found;
     const float scale = upscaled ? 1.0f : 2.5f;
-    int rows = 0;
+    // Rows read, and stretches of rows read on their own: each at most kMaxRows. A table's rows
+    // (label cell, value cell) are rows of stretches too, and when their reads counted as rows
+    // holdout13's 县长信箱 record spent the budget before its 回复时间 row.
+    int rows = 0, stretches = 0;
     for (const Band& band : missed_bands(page, bottom, dated_y)) {
+        if (tracing())
+            std::fprintf(stderr, "band %d-%d (dated_y %d, bottom %d)\n", band.first, band.second,
+                         dated_y, bottom);
         // On the rows of a line joined to a side list, only the main column is looked at.
         int columns = pixGetWidth(grey);
         for (const auto& l : page.lines)
@@ -557,6 +613,10 @@ int reread_missed_bands(OcrEngine& engine, Pix* grey, bool upscaled, PageText& p
                 joins_side_list(l, page))
                 columns = std::min(columns, page.width * 6 / 10);
         for (const Row& row : ink_rows(grey, band, columns)) {
+            if (tracing())
+                std::fprintf(stderr, " ink %d-%d x %d-%d paper %d%s%s\n", row.top, row.bottom,
+                             row.x0, row.x1, row.paper, row.inverted ? " inverted" : "",
+                             read_well(page, row) ? " read well" : "");
             if (read_well(page, row) || (row.top >= dated_y && !unseen(page, row))) continue;
             if (++rows > kMaxRows || std::chrono::steady_clock::now() >= params.deadline) break;
             // Small rows are enlarged; a row already as tall as a clear line (a 1080 px phone's
@@ -573,7 +633,7 @@ int reread_missed_bands(OcrEngine& engine, Pix* grey, bool upscaled, PageText& p
                         for (const Row& sub :
                              ink_rows(grey, {part.top, part.bottom}, part.x1, part.x0)) {
                             if (read_well(page, sub)) continue;
-                            if (++rows > kMaxRows ||
+                            if (++stretches > kMaxRows ||
                                 std::chrono::steady_clock::now() >= params.deadline)
                                 break;
                             const float sub_scale = std::clamp(

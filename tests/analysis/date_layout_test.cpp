@@ -452,3 +452,111 @@ TEST_CASE("date_layout: a record's keeper line (记录人：… date) dates the 
     CHECK(published(r) == "2020-11-03");
     CHECK(r.review);
 }
+
+// Issue 18 (holdout13's 1920 px county portal): the page's date is a chip at the right end of the
+// breadcrumb row above the title ("首页 / 政务公开 / 重点领域 / 教育 2020-07-10"), unlabelled. It
+// dates the page, in review and below any other stamp; a header's "today's date" bar (星期) does
+// not.
+TEST_CASE("date_layout: a date ending the breadcrumb row above the title dates the page, in review",
+          "[analysis]") {
+    const std::string body =
+        "来源：大城县教育和体育局\n一、招生范围：城区四所小学按学区划片招生。\n"
+        "二、报名时间：小学一年级7月20日至22日。\n";
+    const std::string title = "大城县2020年城区义务教育学校招生工作方案\n";
+    for (std::string crumb : {"首页 / 政务公开 / 重点领域 / 教育 2020-07-10",
+                              "和首页 / 政务公开 / 重点领域/ 教育 2020-07-10 和",
+                              "当前位置：首页 > 政务公开 > 教育 2020年07月10日"}) {
+        INFO(crumb);
+        // The OCR's lines: the garbled banner, the crumb row, the title (taller), the body.
+        auto x = boxed_page({{"城县人民政府 ze 疝全辐副题各", 100, 30},
+                             {crumb, 100, 110},
+                             {"大城县2020年城区义务教育学校招生工作方案", 300, 185},
+                             {"来源：大城县教育和体育局", 300, 229},
+                             {"一、招生范围：城区四所小学按学区划片招生。", 300, 281},
+                             {"二、报名时间：小学一年级7月20日至22日。", 300, 323}});
+        x.pages[0].lines[2].h = 45;
+        const auto r = find_publication_date(x, "", kAsOf);
+        CHECK(published(r) == "2020-07-10");
+        CHECK(r.review);
+    }
+    // A labelled byline under the title wins over the crumb row's date.
+    const auto both = find_publication_date(
+        text_page("首页 / 政务公开 / 教育 2020-07-10\n" + title + "发布时间：2020-07-08\n" + body),
+        "", kAsOf);
+    CHECK(published(both) == "2020-07-08");
+    const auto bar = find_publication_date(
+        text_page("首页 > 政务公开 2020年07月10日 星期五\n" + title + body), "", kAsOf);
+    CHECK(published(bar) == "null");
+}
+
+// Issue 18 (holdout13's 网站纠错 record): 提交时间 2020-06-10, 处理时间 2020-06-11, 处理结果 … —
+// the handling time is when the message was answered, the record's own date (in review). A
+// 办事指南's 办理时间 with no message above it stays a date of the procedure.
+TEST_CASE("date_layout: a message record's 处理时间 is its reply date, in review", "[analysis]") {
+    const auto r = find_publication_date(
+        text_page("我为政府网站找错——留言处理情况\n问题描述 “政策文件”栏目附件无法下载\n"
+                  "提交时间 2020-06-10\n处理时间 2020-06-11\n处理结果 已重新上传附件。\n"),
+        "", kAsOf);
+    CHECK(published(r) == "2020-06-11");
+    CHECK(r.review);
+    const auto guide = find_publication_date(
+        text_page("食品经营许可办事指南\n办理地点：政务服务中心\n办理时间 2020-06-11\n"), "",
+        kAsOf);
+    CHECK(published(guide) == "null");
+}
+
+// Issue 18 (holdout13's address bar "http://www.dcx.gov.cn/art/2020/7/22/art_1287_23311.html",
+// read ".../art/2020/77/22/art_1287…"): no month is 77; a doubled one-digit month is that digit,
+// repaired and in review. A path whose month is no doubled digit (/2020/13/5/) gives nothing.
+TEST_CASE("date_layout: a CMS path's month OCR read twice is taken once, in review", "[analysis]") {
+    const std::string body =
+        "大城县防汛抗旱指挥部关于启动防汛IV级应急响应的通知\n"
+        "受强降雨影响，子牙河大城段水位持续上涨。\n";
+    const auto r = find_publication_date(
+        text_page("4 http://www.dcx.gov.Cnyart/2020/77/22/art_1287_23311.html\n" + body), "",
+        kAsOf);
+    CHECK(published(r) == "2020-07-22");
+    CHECK(r.source == "url");
+    CHECK(r.review);
+    const auto bad = find_publication_date(
+        text_page("http://www.dcx.gov.cn/art/2020/13/5/art_1287_23311.html\n" + body), "", kAsOf);
+    CHECK(published(bad) == "null");
+}
+
+// Issue 18 (holdout13's 信息公开 grid screenshot): the 发布日期 label came out "发;
+// 期：2020年06月16日" — its middle lost to noise — beside a clean "成文日期; 2020年06月12日". A
+// label's first and last characters around a separator are still that label, never certain;
+// 成文日期 stays behind it.
+TEST_CASE("date_layout: a grid label broken in two (发…期) is still the 发布日期, in review",
+          "[analysis]") {
+    const auto x = text_page(
+        "当前位置：首页 > 法定主动公开内容 > 重大建设项目\n"
+        "索引号：11131025000234567X/2020-00088 主题分类：发展规划\n"
+        "发布机构; 大城县发展和改革局成文日期; 2020年06月12日\n"
+        "; 大发改投资【2020] 58号发; 期：2020年06月16日\n"
+        "大城县2020年重大建设项目批准结果信息(第二批)\n"
+        "项目名称 批复文号 总投资(万元)\n");
+    const auto r = find_publication_date(x, "", kAsOf);
+    CHECK(published(r) == "2020-06-16");
+    CHECK(r.source == "label");
+    CHECK(r.review);
+    // A lone 期 after a number is no label: "第3期：2020年06月16日" has no 发 before it.
+    const auto issue = find_publication_date(
+        text_page("大城县政务公开简报\n第3期：2020年06月16日\n本期要目\n"), "", kAsOf);
+    CHECK_FALSE((issue.source == "label" && issue.published &&
+                 issue.published->iso() == "2020-06-16" && !issue.review));
+}
+
+// Issue 18 (holdout13's 县长信箱 record, a bordered table): its rows read "留言时间 | 2020-08-03
+// 20:16 |" and "回复时间 | 2020-08-05 16:40 |" — the cell border between label and value is no
+// word, the label still labels the date.
+TEST_CASE("date_layout: a table's cell border between label and date keeps the label",
+          "[analysis]") {
+    const auto r = find_publication_date(
+        text_page("当前位置：首页 >> 公众参与 >> 县长信箱 >> 留言详情\n县长信箱\n"
+                  "留言时间 | 2020-08-03 20:16 |\n建设路路灯已经一周不亮。\n"
+                  "回复时间 | 2020-08-05 16:40 |\n| 回复内容 |您好！已于8月5日上午更换线缆。\n"),
+        "", kAsOf);
+    CHECK(published(r) == "2020-08-05");
+    CHECK(r.source == "label");
+}

@@ -241,3 +241,40 @@ TEST_CASE("image: a byline whose date OCR broke up is read again", "[extractors]
         CHECK(l.y < 250);  // the byline, above the picture and the body
     }
 }
+
+// Issue 18 (holdout13's 1024×900 county page, a real PNG): the content box's #d6 edge runs down
+// both sides, so every row of the band under the menu held "ink" and the band became one run too
+// tall to be a line: the light "更新时间：2020-03-24" under the title was never read. Columns that
+// hold ink down more than a line's height on end are no text.
+TEST_CASE("image: a light byline inside a bordered content box is read", "[extractors]") {
+    const auto lines = dated_lines("portal_box_edges.png", "png", {"2020-03-24"});
+    CHECK_FALSE(lines.empty());
+    for (const auto& l : lines) {
+        CHECK(l.second_pass);
+        CHECK(l.y > 260);  // under the title (y ≈ 240), above the body (y ≈ 316)
+        CHECK(l.y < 300);
+    }
+}
+
+// Issue 18 (holdout13's 1920×1080 county portal, a real PNG): the breadcrumb row with the date chip
+// at its right end was read as one "人" 1918 px wide (confidence 23) — wide, so not taken for half
+// read. A line with far too few characters for its width is read again.
+TEST_CASE("image: a breadcrumb row the first pass read as one wide glyph is read again",
+          "[extractors]") {
+    const auto lines = dated_lines("portal_crumb_chip.png", "png", {"2020-07-10"});
+    CHECK_FALSE(lines.empty());
+    for (const auto& l : lines) {
+        CHECK(l.second_pass);
+        CHECK(l.y < 180);  // the crumb row, above the title (y ≈ 185)
+    }
+}
+
+// Issue 18 (holdout13's reply page, a real 1200×900 JPEG photo of a monitor without camera data):
+// by its shape it was prepared as paper, so its bands were never read, and the light
+// "答复时间：2020-09-23 17:25" under the title was lost. Once the page's text shows a web page
+// (当前位置, 首页), its bands are read as a screenshot's.
+TEST_CASE("image: a photo of a screen prepared as paper gets the band pass", "[extractors]") {
+    const auto lines = dated_lines("monitor_photo_reply.jpg", "jpeg", {"2020-09-23"});
+    CHECK_FALSE(lines.empty());
+    for (const auto& l : lines) CHECK(l.second_pass);
+}
