@@ -56,13 +56,14 @@ struct Context {
         R"((?:^|[^0-9])((?:19|20)[0-9]{2})(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])(?:[0-9]{6})?(?:[^0-9]|$))"};
     // Government CMS paths: /202007/t20200709_5521.html, /art/2020/7/9/art_1_2.html,
     // /content/2020-07/09/content_5521.htm.
-    RE2 url_t{R"(/(20[0-9]{2})(0[1-9]|1[0-2])/t(20[0-9]{2})(0[1-9]|1[0-2])([0-3][0-9])_[0-9])"};
+    // The OCR may read the file name's "_" as a space (t20200817 76441.html).
+    RE2 url_t{R"(/(20[0-9]{2})(0[1-9]|1[0-2])/t(20[0-9]{2})(0[1-9]|1[0-2])([0-3][0-9])[_ ][0-9])"};
     // Hanweb (大汉) sites put the date path under any column: /art/2020/7/9/art_…, and
     // /jyxx/gcjs/zbgs/2020/8/21/art_1532_8876.html; TRS file names carry it without the month
     // folder too: /xxgk/t20200709_5521.html.
     // (OCR reads the address bar's underscore as a space: /art/2020/6/19/art 2210 38846.html.)
     RE2 url_art{R"(/(20[0-9]{2})/([0-9]{1,2})/([0-9]{1,2})/art[_ ][0-9])"};
-    RE2 url_t_bare{R"([/_]t(20[0-9]{2})(0[1-9]|1[0-2])([0-3][0-9])_[0-9]+\.s?html?)"};
+    RE2 url_t_bare{R"([/_]t(20[0-9]{2})(0[1-9]|1[0-2])([0-3][0-9])[_ ][0-9]+\.s?html?)"};
     RE2 url_content{R"(/(20[0-9]{2})-(0[1-9]|1[0-2])/([0-3][0-9])/content_)"};
     RE2 cell_header{
         "(公布日期|编制日期|发布日期|公开日期|填报日期|制表日期|填表日期|印发日期|成文日期|"
@@ -888,20 +889,20 @@ std::optional<Judgement> byline(const SpanSite& x) {
     return std::nullopt;
 }
 
-// A full date alone on its line in brackets, below the title ("[2020年03月23日]", "【2020-03-23】",
-// "（2020-03-23）"): the stamp many county portals print right-aligned under an article's end.
-// Only when it is the page's one such line — a related-links list wrapped by the OCR gives many.
-// Nothing but the brackets says it is the page's own date: never certain.
+// A full date alone on its line in brackets ("[2020年03月23日]", "【2020-03-23】", "（2020-03-23）"):
+// the stamp many county portals print right-aligned under an article's end, or centred right under
+// its title. Only when it is the page's one such line — a related-links list wrapped by the OCR
+// gives many. A character or two of OCR noise may open the line ("_， [2020-05-26]", a photo of a
+// screen whose title was guessed wrong, so the title's place is not required). Nothing but the
+// brackets says it is the page's own date: never certain.
 bool bracketed_stamp(const SpanSite& x) {
-    if (!x.s.has_year || x.s.range || x.title.page != x.pi || x.title.line < 0 ||
-        x.li <= static_cast<size_t>(x.title.line))
-        return false;
-    static const RE2 open(R"(^(?:\[|【|\(|（|〔)$)");
+    if (!x.s.has_year || x.s.range) return false;
+    static const RE2 open(R"(^[_,，.。、'"‘’~\-\s]{0,6}(?:\[|【|\(|（|〔)$)");
     static const RE2 close(R"(^(?:\]|】|\)|）|〕)$)");
     const auto rest = trim(x.t.substr(x.s.time_end, x.le - x.s.time_end));
     if (!RE2::FullMatch(x.whole_before, open) || !RE2::FullMatch(rest, close)) return false;
     static const RE2 line_re(
-        R"(^\s*(?:\[|【|\(|（|〔)\s*(?:19|20)\d\d\D{1,3}\d{1,2}\D{1,3}\d{1,2}\D{0,2}\s*(?:\]|】|\)|）|〕)\s*$)");
+        R"(^[_,，.。、'"‘’~\-\s]{0,6}(?:\[|【|\(|（|〔)\s*(?:19|20)\d\d\D{1,3}\d{1,2}\D{1,3}\d{1,2}\D{0,2}\s*(?:\]|】|\)|）|〕)\s*$)");
     int n = 0;
     for (size_t j = 0; j < x.pl.starts.size() && n < 2; ++j)
         if (RE2::FullMatch(line_text(x.t, x.pl, j), line_re)) ++n;
@@ -993,6 +994,12 @@ Judgement judge_site(const SpanSite& x) {
         return Judgement{
             kWeakStamp, "content", 0.5,
             fmt::format("签到表的“{}”（表格自身的日期，仅在没有更好的日期时采用）", label.word)};
+    // A record's own 记录日期 (记录人：李静⏎记录日期：2020年10月16日): the day its keeper closed it,
+    // as a sign-off; never certain (a ledger's column may be headed so too).
+    if (label.kind == LabelKind::reject && (label.word == "记录日期" || label.word == "记录时间") &&
+        x.s.has_year && x.alone_after)
+        return Judgement{kSignature, "signature", 0.75,
+                         fmt::format("记录的“{}”（记录人签署的日期）", label.word)};
     if (label.kind == LabelKind::reject && handled_record(x, label))
         return Judgement{kTransfer, "label", 0.7,
                          fmt::format("留言记录的“{}”（答复日期）", label.word)};
@@ -1005,7 +1012,7 @@ Judgement judge_site(const SpanSite& x) {
     if (auto j = byline(x)) return std::move(*j);
     if (bracketed_stamp(x))
         return Judgement{kUnderTitle, "content", 0.75,
-                         "文末方括号中的日期（网页正文末尾的发布日期）"};
+                         "单独一行的方括号日期（网页标题下或正文末尾的发布日期）"};
     if (crumb_stamp(x))
         return Judgement{kWeakStamp, "content", 0.55, "标题上方位置栏末尾的日期（未标注，需复核）"};
     return other_date(x);
@@ -1230,6 +1237,17 @@ Cand text_candidate(const Chooser& st, const SpanSite& site, const NormalizedTex
         site.t.substr(site.cs, site.ce - site.cs).find('\t') != std::string_view::npos) {
         k.rank = kRejected;
         k.c.why = "表格中的日期（按列标题判断）";
+    }
+    // A spreadsheet's own 更新日期 (a ledger's "更新日期：\t2020-10-31" under its rows): the day the
+    // ledger was brought up to date, above the dates of the rows it lists (a web page's 更新时间
+    // stays a weak stamp). Never certain.
+    if (!st.x.rows.empty() && k.rank == kWeakStamp && k.c.source == "content") {
+        const Label label = label_of(site);
+        if (label.word == "更新日期" || label.word == "更新时间") {
+            k.rank = kTransfer;
+            k.confidence = 0.7;
+            k.c.why = fmt::format("表格自身的“{}”（台账的更新日期，高于各行的日期）", label.word);
+        }
     }
     // A sealed signature's Chinese-numeral year that a seal's stroke turned into a year after
     // as_of (holdout11's 答复书: "二〇二七年八月二十五日" under 文号 【2020】14号): when it shares

@@ -155,6 +155,7 @@ NormalizedText normalize_with_map(std::string_view in) {
     char32_t prev = 0;                         // last emitted non-space code point
     int32_t space_start = -1, space_end = -1;  // pending run of spaces in the input
     int space_count = 0;
+    bool space_tab = false;  // the pending run holds a tab
     while (i < n) {
         if (space_start < 0) {
             const int32_t end = copy_plain_run(s, i, n, r, prev);
@@ -181,15 +182,20 @@ NormalizedText normalize_with_map(std::string_view in) {
             if (space_start < 0) {
                 space_start = at;
                 space_count = 0;
+                space_tab = false;
             }
             space_end = i;
             ++space_count;
+            if (cp == '\t') space_tab = true;
             continue;
         }
         if (space_start >= 0) {
             // Runs of 3+ spaces are layout gaps (OCR columns), kept; 1–2 are OCR noise.
             // Only between CJK characters: "日 10:23" must keep its space (a time follows a date).
-            const bool drop = space_count <= 2 && is_cjk_side(prev) && is_cjk_side(cp);
+            // A tab is a table's cell boundary, never noise ("接收人：马建国\t日期：" must not
+            // become 马建国日期).
+            const bool drop =
+                space_count <= 2 && !space_tab && is_cjk_side(prev) && is_cjk_side(cp);
             if (!drop) {
                 // Keep the run, each space as one ASCII space (column gaps matter for context).
                 const auto* p = s + space_start;

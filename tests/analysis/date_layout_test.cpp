@@ -560,3 +560,43 @@ TEST_CASE("date_layout: a table's cell border between label and date keeps the l
     CHECK(published(r) == "2020-08-05");
     CHECK(r.source == "label");
 }
+
+// Issue 18 (holdout14's photo of a county page): "[2020-05-26]" centred under the title, read
+// "_， [2020-05-26]", while the title was guessed from a body line below it. A bracketed date alone
+// on its line may open with a character or two of noise, and needs no title above it.
+TEST_CASE("date_layout: a bracketed date under the title, with OCR noise before it, is the stamp",
+          "[analysis]") {
+    const auto r = find_publication_date(
+        text_page("香河县民政局\n当前位置：首页 >> 政策法规\n香河县临时救助实施办法政策问答\n"
+                  "_， [2020-05-26]\n"
+                  "问：哪些人可以申请临时救助？答：因火灾、交通事故等意外事件导致基本生活暂时出现严重困难的家庭。\n"),
+        "", kAsOf);
+    CHECK(published(r) == "2020-05-26");
+    CHECK(r.review);
+}
+
+// Issue 18 (holdout14's text record): "记录人：李静⏎记录日期：2020年10月16日" closes a reply record —
+// the record's own date, as a sign-off (in review).
+TEST_CASE("date_layout: a record's 记录日期 dates it", "[analysis]") {
+    const auto r = find_publication_date(
+        text_page("网民纠错留言答复记录（9月16日-10月15日）\n"
+                  "1. 2020-09-18 网民反映“政策解读”栏目链接失效，已于2020-09-21修复并答复。\n"
+                  "记录人：李静\n记录日期：2020年10月16日\n",
+                  TextSource::text),
+        "记录.txt", kAsOf);
+    CHECK(published(r) == "2020-10-16");
+    CHECK(r.review);
+}
+
+// Issue 18 (holdout14's address bar ".../ggzy/gcjs/202008/t20200817_76441.html" read with its "_"
+// as a space): the TRS path still dates the page.
+TEST_CASE("date_layout: a TRS path whose _ OCR read as a space still dates the page",
+          "[analysis]") {
+    const auto r = find_publication_date(
+        text_page("Ge http://wwwxianghe.gov.cn/ggzy/gcjs/202008/t20200817 76441.html\n"
+                  "香河县公共资源交易中心\n淑阳镇村内道路硬化工程中标候选人公示\n"
+                  "第一中标候选人：河北某建设工程有限公司。\n"),
+        "", kAsOf);
+    CHECK(published(r) == "2020-08-17");
+    CHECK(r.source == "url");
+}

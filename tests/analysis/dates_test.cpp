@@ -744,3 +744,33 @@ TEST_CASE("dates: a one-digit day before a closing bracket ends there", "[analys
     REQUIRE(spans.size() == 1);
     CHECK(spans[0].date == Date{2020, 7, 12});
 }
+
+TEST_CASE("dates: a ledger's own 更新日期 line dates it above its rows' dates, in review",
+          "[pipeline]") {
+    // holdout14's 政策解读工作台账.xlsx: rows with their 解读发布日期, the ledger's 更新日期 under them.
+    ExtractResult x;
+    x.pages.push_back(PageText{"2020年政策文件解读工作台账\n序号\t政策文件\t解读发布日期\t解读单位\n"
+                               "1\t香河县进一步优化营商环境若干措施\t2020-05-11\t县政务公开办\n"
+                               "2\t香河县城区停车管理办法\t2020-08-19\t县城管局\n"
+                               "更新日期：\t2020-10-31",
+                               "", TextSource::text, {}, 0, 0, -1});
+    x.rows = {{{"序号", "1"}, {"政策文件", "香河县进一步优化营商环境若干措施"},
+               {"解读发布日期", "2020-05-11"}, {"解读单位", "县政务公开办"}},
+              {{"序号", "2"}, {"政策文件", "香河县城区停车管理办法"},
+               {"解读发布日期", "2020-08-19"}, {"解读单位", "县城管局"}}};
+    const auto r = find_publication_date(x, "台账.xlsx", Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 10, 31});
+    CHECK(r.review);
+    // A handover line's plain 日期 in its own cell, after the receiver's name in the cell before.
+    ExtractResult y;
+    y.pages.push_back(PageText{"2020年上半年政府信息公开文件移交清单\n序号\t文件名称\t文号\t份数\n"
+                               "1\t香河县政府信息公开申请办理工作规范\t香政办字〔2020〕22号\t2\n"
+                               "移交人：孙丽\t接收人：马建国\t日期：\t2020-06-30",
+                               "", TextSource::text, {}, 0, 0, -1});
+    y.rows = {{{"序号", "1"}, {"文件名称", "香河县政府信息公开申请办理工作规范"},
+               {"文号", "香政办字〔2020〕22号"}, {"份数", "2"}}};
+    const auto h = find_publication_date(y, "移交清单.xlsx", Date{2020, 11, 20});
+    REQUIRE(h.published);
+    CHECK(*h.published == Date{2020, 6, 30});
+}

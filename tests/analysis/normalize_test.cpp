@@ -23,6 +23,9 @@ TEST_CASE("normalize: OCR spaces between CJK characters are dropped, layout gaps
     CHECK(normalize_text("情况     2020-04-14") == "情况     2020-04-14");
     CHECK(normalize_text("a b") == "a b");
     CHECK(normalize_text("行一\r\n行二") == "行一\n行二");
+    // A tab is a spreadsheet's cell boundary, never OCR noise (holdout14's 移交清单: "接收人：马建国
+    // \t日期：" became "马建国日期", and its date a 建国日期).
+    CHECK(normalize_text("接收人：马建国\t日期：\t2020-06-30") == "接收人:马建国\t日期:\t2020-06-30");
 }
 
 TEST_CASE("normalize: offsets map back to the original text", "[pipeline]") {
