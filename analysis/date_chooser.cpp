@@ -240,13 +240,19 @@ Label fuzzy_label(std::string_view before) {
     }();
     // The last few characters before the date, decoded backwards (separators skipped). Cheap
     // test first: most dates have no label-like characters before them at all.
+    // The code point ending at byte `end` of `before` and where it starts (0 when undecodable).
+    auto char_before = [&](size_t end, size_t* start) {
+        size_t b = end - 1;
+        while (b > 0 && (static_cast<unsigned char>(before[b]) & 0xC0) == 0x80 && end - b < 4) --b;
+        *start = b;
+        return one_char(before.substr(b, end - b));
+    };
     std::u32string tail5;
     size_t i = before.size();
     bool in_sep = true;
     while (i > 0 && tail5.size() < 5) {
-        size_t b = i - 1;
-        while (b > 0 && (static_cast<unsigned char>(before[b]) & 0xC0) == 0x80 && i - b < 4) --b;
-        const char32_t cp = one_char(before.substr(b, i - b));
+        size_t b = 0;
+        const char32_t cp = char_before(i, &b);
         if (!cp) break;
         if (in_sep && label_separator(cp)) {
             i = b;
@@ -264,10 +270,8 @@ Label fuzzy_label(std::string_view before) {
         size_t j = i, seps = 0;
         std::u32string head;
         while (j > 0 && head.size() < 2) {
-            size_t b = j - 1;
-            while (b > 0 && (static_cast<unsigned char>(before[b]) & 0xC0) == 0x80 && j - b < 4)
-                --b;
-            const char32_t cp = one_char(before.substr(b, j - b));
+            size_t b = 0;
+            const char32_t cp = char_before(j, &b);
             if (!cp) break;
             if (head.empty() && label_separator(cp) && ++seps <= 3) {
                 j = b;
@@ -469,7 +473,6 @@ bool seal_note(std::string_view s) {
     return ctx().seal_note.Match(s, 0, s.size(), RE2::ANCHOR_BOTH, nullptr, 0);
 }
 
-// One date span of page `pi` with what lies around it on its line, for judge().
 // A 年月 date (year, month, day digits) whose 日 OCR read as another character: `after`, what
 // follows it to the end of its line, is one CJK character that is neither 日 nor a word the date
 // goes on with (起, 前 …: date_goes_on) — "2020年1月20脸", "2020年11月17晶".
@@ -481,6 +484,7 @@ bool misread_ri(std::string_view t, const DateSpan& s, std::string_view after) {
     return tail != "日" && tail != "曰" && tail != "号";
 }
 
+// One date span of page `pi` with what lies around it on its line, for judge().
 struct SpanSite {
     const DateSpan& s;
     const PageText& page;
@@ -986,24 +990,32 @@ bool handled_record(const SpanSite& x, const Label& label) {
     return false;
 }
 
+// A label that names no publication date elsewhere, which on its kind of page is the page's own
+// date, never certain: a sign-in sheet's 培训时间, a record's 记录日期 (记录人：李静⏎记录日期：
+// 2020年10月16日, the day its keeper closed it; a ledger's column may be headed so too), a message
+// record's 处理时间.
+std::optional<Judgement> own_date_in_context(const SpanSite& x, const Label& label) {
+    if (sign_in_event(x, label))
+        return Judgement{
+            kWeakStamp, "content", 0.5,
+            fmt::format("签到表的“{}”（表格自身的日期，仅在没有更好的日期时采用）", label.word)};
+    if ((label.word == "记录日期" || label.word == "记录时间") && x.s.has_year && x.alone_after)
+        return Judgement{kSignature, "signature", 0.75,
+                         fmt::format("记录的“{}”（记录人签署的日期）", label.word)};
+    if (handled_record(x, label))
+        return Judgement{kTransfer, "label", 0.7,
+                         fmt::format("留言记录的“{}”（答复日期）", label.word)};
+    return std::nullopt;
+}
+
 // The rules in order of precedence; the first that applies decides.
 Judgement judge_site(const SpanSite& x) {
     if (x.s.range) return rejected("日期范围（起止时间），不是发布日期");
     const Label label = label_of(x);
-    if (label.kind == LabelKind::reject && sign_in_event(x, label))
-        return Judgement{
-            kWeakStamp, "content", 0.5,
-            fmt::format("签到表的“{}”（表格自身的日期，仅在没有更好的日期时采用）", label.word)};
-    // A record's own 记录日期 (记录人：李静⏎记录日期：2020年10月16日): the day its keeper closed it,
-    // as a sign-off; never certain (a ledger's column may be headed so too).
-    if (label.kind == LabelKind::reject && (label.word == "记录日期" || label.word == "记录时间") &&
-        x.s.has_year && x.alone_after)
-        return Judgement{kSignature, "signature", 0.75,
-                         fmt::format("记录的“{}”（记录人签署的日期）", label.word)};
-    if (label.kind == LabelKind::reject && handled_record(x, label))
-        return Judgement{kTransfer, "label", 0.7,
-                         fmt::format("留言记录的“{}”（答复日期）", label.word)};
-    if (label.kind == LabelKind::reject) return rejected(reject_reason(label.word));
+    if (label.kind == LabelKind::reject) {
+        if (auto j = own_date_in_context(x, label)) return std::move(*j);
+        return rejected(reject_reason(label.word));
+    }
     if (auto j = clock_by_box(x, label)) return std::move(*j);
     if (auto j = by_label(label)) return std::move(*j);
     if (issue_date(x)) return Judgement{kPlainLabel, "label", 0.9, "刊物本期的出版日期"};

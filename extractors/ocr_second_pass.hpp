@@ -47,7 +47,8 @@ struct Pix;
 namespace dossier {
 
 inline constexpr int kMaxBands = 6;
-inline constexpr int kMaxRows = 10;  // text rows read again per page, at most (and as many stretches)
+// Text rows read again per page, at most; and as many stretches of rows read on their own.
+inline constexpr int kMaxRows = 10;
 
 // `upscaled`: the first pass already read `grey` at twice the original size.
 // `photo`: the page is photographed (photographed() below): its rows are found and read on a

@@ -151,8 +151,8 @@ TEST_CASE("image: a truncated PNG is rejected with the decoder's reason", "[extr
 TEST_CASE("image: bids on image content only", "[extractors]") {
     ImageExtractor ex;
     CHECK(ex.bid(test::probe_of(kImages / "portal.png", "png")) == 100);
-    CHECK(ex.bid(test::probe_of(kImages / "doc_photo.jpg", "")) >
-          0);  // unsniffed: magic checked locally
+    // Unsniffed: the magic is checked locally.
+    CHECK(ex.bid(test::probe_of(kImages / "doc_photo.jpg", "")) > 0);
     CHECK(ex.bid(test::probe_of(std::filesystem::path(DOSSIER_TEST_DATA) / "pdf/text.pdf",
                                 "pdf")) == 0);
     CHECK(ex.bid(test::probe_of(kImages / "portal.txt", "text")) == 0);
