@@ -915,15 +915,14 @@ bool bracketed_stamp(const SpanSite& x) {
 
 // A full date ending the breadcrumb row right above the title ("首页 / 政务公开 / 重点领域 / 教育
 // 2020-07-10", the date a chip at the row's right end): the page's own date on portals that lay
-// their article head out so. A header's "today's date" bar carries 今天是 or the weekday and is no
-// breadcrumb row. Nothing labels it: never certain, and below every other kind of stamp.
+// their article head out so. A header's "today's date" bar is no such row: its 今天是 and the
+// weekday after its date reject it first (distractor), and nothing may follow the date here. Nothing
+// labels it: never certain, and below every other kind of stamp.
 bool crumb_stamp(const SpanSite& x) {
     if (!x.s.has_year || x.s.range || x.title.page != x.pi || x.title.line < 0 ||
         x.li >= static_cast<size_t>(x.title.line) || x.li + 2 < static_cast<size_t>(x.title.line))
         return false;
     const auto line = x.t.substr(x.ls, x.le - x.ls);
-    if (line.find("星期") != std::string_view::npos || line.find("天气") != std::string_view::npos)
-        return false;
     // What follows the date: nothing, or one character of OCR noise at the chip's edge.
     const auto rest = trim(x.t.substr(x.s.time_end, x.le - x.s.time_end));
     if (count_cjk(rest) > 1 || rest.size() > 3) return false;
