@@ -14,14 +14,12 @@
 
 namespace dossier {
 
-namespace {
-
-// DOSSIER_TRACE_BANDS=1: each band, row and read of the band pass on stderr (a developer's aid for
-// a page whose byline was not read).
 bool tracing() {
     static const bool on = std::getenv("DOSSIER_TRACE_BANDS") != nullptr;
     return on;
 }
+
+namespace {
 
 // A full date (year, month and day, as any form scan_dates() knows starts), or a month-day with
 // a clock time (a 微博 post's "9月25日 15:18", "10-28 09:15").

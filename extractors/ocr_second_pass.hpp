@@ -23,9 +23,9 @@
 // date-like number are inserted into page.lines (in the coordinates of `grey`, replacing the
 // first-pass line they overlap) and page.text is rebuilt from the lines. They are marked
 // OcrLine::second_pass (kept in the stage cache): the date chooser never presents a date read
-// only by this pass as certain. Returns how many lines were inserted. `grey` is the 8-bit image the first pass read;
-// it stays owned by the caller. Errors of the second pass (time limit) are swallowed: the first
-// pass's text stands.
+// only by this pass as certain. Returns how many lines were inserted. `grey` is the 8-bit image the
+// first pass read; it stays owned by the caller. Errors of the second pass (time limit) are
+// swallowed: the first pass's text stands.
 //
 // reread_whole_page(engine, grey, page, params) is the fallback for phone photos and phone
 // screenshots (issue 18): when no line of the page carries a date at all after the first pass (and
@@ -60,6 +60,10 @@ int reread_missed_bands(OcrEngine& engine, Pix* grey, bool upscaled, PageText& p
 // bezel, the desk around a sheet) along a side and an end of the image, or a slant of at least
 // 0.4° that Leptonica's skew search finds with confidence (a screen capture is never slanted).
 bool photographed(Pix* grey);
+
+// DOSSIER_TRACE_BANDS=1: each band, row and read of the band pass, and each read of the
+// signature block, on stderr (a developer's aid for a page whose date was not read).
+bool tracing();
 
 inline constexpr int kSmallWidth = 1400;  // whole-page fallback: upscale pages narrower than this
 

@@ -28,8 +28,9 @@ class PdfExtractor final : public Extractor {
     // 2: mid-tones darkened before OCR; 3: signature-block pass; 4: the signature block reaches
     // the right margin, a darker re-read for grey seals; 5: the signature's date line read alone
     // (PSM 7, date characters only); 6: the date line also read at a darker stretch (grey seals),
-    // from the row's shorter box, its month and day agreed by every read.
-    int version() const override { return 6; }
+    // from the row's shorter box, its month and day agreed by every read; 7: the 印发 row is not
+    // read as the signature's, and a date line whose year the seal garbled takes the page's year.
+    int version() const override { return 7; }
     int bid(const Probe& probe) const override;
     tl::expected<ExtractResult, Error> extract(const Probe& probe,
                                                ExtractContext& ctx) const override;

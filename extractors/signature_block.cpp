@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <string>
 #include <utility>
 #include <vector>
@@ -12,6 +13,7 @@
 
 #include "extractors/ocr_second_pass.hpp"
 #include "extractors/pix.hpp"
+#include "model/text.hpp"
 
 namespace dossier {
 
@@ -243,23 +245,80 @@ bool datish(const std::string& text) {
     return RE2::PartialMatch(text, re) && text.find("印发") == std::string::npos;
 }
 
+// The year the page itself gives its document (the first pass's lines): the year of the 文号 in
+// its first eight lines (〔2020〕9号, OCR's brackets of any shape; a body's cited 文号 is another
+// document's) and of its 版记's 印发 date, else the year of the full arabic dates in its text —
+// only when they all agree (a reply quoting last December's application gives none). The
+// signature date whose year the seal garbled takes it (year_fits). analysis/dates.cpp's
+// document_number_year reads the same 文号 from the normalised text, a layer above.
+std::optional<int> document_year(const PageText& page) {
+    static const RE2 doc_no(R"([〔\[［【(（{]\s*(20[1-3]\d)\s*[〕\]］】)）}][^号]{0,4}号)");
+    static const RE2 issued(R"((20[1-3]\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印发)");
+    static const RE2 dated(
+        R"((20[1-3]\d)\s*(?:年\s*\d{1,2}\s*月|[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}))");
+    std::vector<const OcrLine*> lines;
+    for (const auto& l : page.lines) lines.push_back(&l);
+    std::stable_sort(lines.begin(), lines.end(),
+                     [](const OcrLine* a, const OcrLine* b) { return a->y < b->y; });
+    std::optional<int> year;
+    bool split = false;
+    auto take = [&](const RE2& re, size_t from, size_t to) {
+        for (size_t i = from; i < std::min(to, lines.size()); ++i) {
+            re2::StringPiece in(lines[i]->text);
+            int y = 0;
+            while (RE2::FindAndConsume(&in, re, &y)) {
+                split = split || (year && *year != y);
+                year = y;
+            }
+        }
+    };
+    take(doc_no, 0, 8);
+    take(issued, 0, lines.size());
+    if (!year) take(dated, 0, lines.size());
+    return split ? std::nullopt : year;
+}
+
+// Whether a whitelisted read's year (the characters before 年, at least three) is `year` with at
+// most one character dropped or misread: the seal's ring took a 〇 ("二二〇年", "二〇二年") or
+// made one a 四 ("二四二〇年").
+bool year_fits(const std::string& text, int year) {
+    const std::u32string s =
+        code_points(text, [](char32_t c) { return c == U'零' || c == U'○' ? U'〇' : c; });
+    const auto nian = s.find(U'年');
+    if (nian == std::u32string::npos || nian < 3) return false;
+    const std::u32string read = s.substr(nian > 6 ? nian - 6 : 0, nian > 6 ? 6 : nian);
+    static const char32_t* cn = U"〇一二三四五六七八九";
+    std::u32string han, arabic;
+    for (char c : std::to_string(year)) {
+        han.push_back(cn[c - '0']);
+        arabic.push_back(static_cast<char32_t>(c));
+    }
+    return text::edit_distance(read, han) <= 1 || text::edit_distance(read, arabic) <= 1;
+}
+
 // The date line alone (issue 18): the rows of the block's PSM 6 read that look like a garbled
 // date (`rows`, in the upscaled cut's pixels; at most kDateRows, from the bottom), each cut as a
 // strip across the block, read once more as a single line (PSM 7) with only the characters of a
-// date allowed, on the block's two stretches and a darker one (15–60): a dark grey seal's star
-// or ring that 30–90 leaves as a grey blot over the strokes turns white (holdout12's grey
-// 扫描件20201116.pdf read "二年二十五" at 30–90, "二〇二〇年八月二十五日" at 15–60). A strip's
+// date allowed, on the block's two stretches and three darker ones (15–60, 20–75, 10–45): a dark
+// grey seal's star or ring that 30–90 leaves as a grey blot over the strokes turns white
+// (holdout12's grey 扫描件20201116.pdf read "二年二十五" at 30–90, "二〇二〇年八月二十五日" at
+// 15–60; holdout14's 香环〔2020〕9号扫描件.pdf read its year whole only at 10–45). A strip's
 // date is taken only when it parses as a full, plausible date (whitelisted_date), no other read
 // gave another date, and no read's month and day disagree with it, its year garbled or not
 // (holdout9's 扫描件20201117.pdf: "二〇二〇年三月九日" at 30–90 against "一二年三月十九日" at
-// 15–60, the 十 under the seal; unsure beats wrong). Returns the line, in `grey`'s coordinates, in
-// the canonical Chinese numerals.
+// 15–60, the 十 under the seal; holdout11's 扫描件002.pdf: "一〇二〇年二月八日" at 15–60, the
+// star over its 一月, against "二二年一月八日" at 10–45; unsure beats wrong). When no read is a
+// whole date, a month and day that no read contradicts, read under a year that fits the page's
+// own (year_fits, document_year), is taken with that year. Returns the line, in `grey`'s
+// coordinates, in the canonical Chinese numerals.
 constexpr size_t kDateRows = 2;
-constexpr std::pair<int, int> kLineStretches[] = {{60, 200}, {30, 90}, {15, 60}};
+constexpr std::pair<int, int> kLineStretches[] = {
+    {60, 200}, {30, 90}, {15, 60}, {20, 75}, {10, 45}};
 constexpr const char* kDateChars = "〇零一二三四五六七八九十年月日0123456789";
 
 std::optional<OcrLine> read_date_line(OcrEngine& engine, Pix* grey, const Rect& block, float scale,
-                                      std::vector<Rect> rows, OcrParams p) {
+                                      std::vector<Rect> rows, std::optional<int> year,
+                                      OcrParams p) {
     // The same row read by both stretches counts once: the shorter box. A box grown by the
     // seal's ring or star (holdout12's grey 扫描件20201116.pdf: 183 px at 60–200 against 101 px
     // at 30–90) holds the signing unit's line too, and the strip cut from it read as nothing.
@@ -302,6 +361,7 @@ std::optional<OcrLine> read_date_line(OcrEngine& engine, Pix* grey, const Rect& 
         std::optional<std::string> date;
         std::vector<std::pair<int, int>> days;  // every read's month and day
         bool conflict = false;
+        bool anchored = false;  // a read with a month and day whose year is the document's
         for (const auto& [black, white] : kLineStretches) {
             if (std::chrono::steady_clock::now() >= p.deadline) return std::nullopt;
             PixPtr pix = cut_and_stretch(grey, strip.x0, strip.y0, strip.x1 - strip.x0,
@@ -309,12 +369,23 @@ std::optional<OcrLine> read_date_line(OcrEngine& engine, Pix* grey, const Rect& 
             if (!pix) return std::nullopt;
             auto text = engine.recognize(pix.get(), p);
             if (!text) return std::nullopt;
+            if (tracing())
+                std::fprintf(stderr, "  signature strip %d-%d %d–%d: %s\n", strip.y0, strip.y1,
+                             black, white, text->text.c_str());
             const auto d = whitelisted_date(text->text);
-            if (const auto md = month_day(text->text)) days.push_back(*md);
+            if (const auto md = month_day(text->text)) {
+                days.push_back(*md);
+                anchored = anchored || (year && year_fits(text->text, *year));
+            }
             if (!d) continue;
             if (date && *date != *d) conflict = true;
             date = d;
         }
+        // No read gave the whole date, but one gave a month and day under a year the seal garbled
+        // and the page's own year fits: the date with that year, when no read disagrees.
+        if (!date && anchored)
+            date = whitelisted_date(chinese(*year, true) + "年" + chinese(days[0].first, false) +
+                                    "月" + chinese(days[0].second, false) + "日");
         if (!date) continue;
         const auto md = month_day(*date);
         if (conflict ||
@@ -378,8 +449,17 @@ int reread_signature_block(OcrEngine& engine, Pix* grey, const std::optional<Sea
     p.thresholding = 0;
     p.source_dpi = static_cast<int>(static_cast<float>(dpi) * scale);
     std::vector<OcrLine> found;
-    std::vector<Rect> rows;  // the block's rows that look like a date line, in the cut's pixels
-    bool dated = false;      // `found` holds the signature's date (not only the 印发 line)
+    std::vector<Rect> rows;    // the block's rows that look like a date line, in the cut's pixels
+    std::vector<Rect> issued;  // the block's 印发 rows (its reads' and the first pass's)
+    for (const auto& l : page.lines)
+        if (l.text.find("印发") != std::string::npos) {
+            auto cut = [&](int v, int o) {
+                return static_cast<int>(static_cast<float>(v - o) * scale);
+            };
+            issued.push_back(Rect{cut(l.x, block->x0), cut(l.y, block->y0),
+                                  cut(l.x + l.w, block->x0), cut(l.y + l.h, block->y0)});
+        }
+    bool dated = false;  // `found` holds the signature's date (not only the 印发 line)
     for (const auto& [black, white] : kStretches) {
         if (std::chrono::steady_clock::now() >= params.deadline) break;
         PixPtr pix = cut_and_stretch(grey, block->x0, block->y0, block->x1 - block->x0,
@@ -387,8 +467,17 @@ int reread_signature_block(OcrEngine& engine, Pix* grey, const std::optional<Sea
         if (!pix) break;
         auto text = engine.recognize(pix.get(), p);
         if (!text) break;
+        if (tracing()) {
+            std::fprintf(stderr, "signature block x %d-%d y %d-%d%s ×%.2f %d–%d\n", block->x0,
+                         block->x1, block->y0, block->y1, seal ? " sealed" : "", scale, black,
+                         white);
+            for (const auto& l : text->lines)
+                std::fprintf(stderr, "  line y %d h %d: %s\n", l.y, l.h, l.text.c_str());
+        }
         std::vector<OcrLine> got;
         for (auto& l : text->lines) {
+            if (l.text.find("印发") != std::string::npos)
+                issued.push_back(Rect{l.x, l.y, l.x + l.w, l.y + l.h});
             if (datish(l.text)) rows.push_back(Rect{l.x, l.y, l.x + l.w, l.y + l.h});
             if (!full_date(l.text)) continue;
             l.x = static_cast<int>(static_cast<float>(l.x) / scale) + block->x0;
@@ -404,8 +493,16 @@ int reread_signature_block(OcrEngine& engine, Pix* grey, const std::optional<Sea
         if (found.empty() || dated) found = std::move(got);
         if (dated) break;
     }
+    // A row the 版记's 印发 line lies on is not the signature's: the strip read keeps only a date's
+    // characters, and holdout14's sealed 工作规范.pdf read its "2020年5月18日印发" as the
+    // signature's "2020年5月18日" (the 15th under the seal).
+    std::erase_if(rows, [&](const Rect& r) {
+        const int mid = (r.y0 + r.y1) / 2;
+        return std::any_of(issued.begin(), issued.end(),
+                           [&](const Rect& i) { return mid >= i.y0 && mid <= i.y1; });
+    });
     if (!dated)
-        if (auto line = read_date_line(engine, grey, *block, scale, rows, p)) {
+        if (auto line = read_date_line(engine, grey, *block, scale, rows, document_year(page), p)) {
             std::erase_if(found, [&](const OcrLine& l) {
                 return l.y + l.h > line->y && l.y < line->y + line->h;
             });

@@ -1,9 +1,12 @@
 // PdfExtractor: text layer, OCR of image-only pages, mixed files, Info dates, encryption,
-// truncation, the 50-page no-OCR rule and printed web pages.
+// truncation, the 50-page no-OCR rule, printed web pages and real sealed scans.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <string>
+#include <vector>
 
 #include "extractors/ocr_engine.hpp"
 #include "extractors/pdf.hpp"
@@ -13,7 +16,6 @@ using namespace dossier;
 
 namespace {
 const std::filesystem::path kPdf = std::filesystem::path(DOSSIER_TEST_DATA) / "pdf";
-
 
 bool has(const std::string& hay, const std::string& needle) {
     return hay.find(needle) != std::string::npos;
@@ -129,7 +131,67 @@ TEST_CASE("pdf: a web page printed by Chromium with its header counts as a scree
 TEST_CASE("pdf: bids on PDF content only", "[extractors]") {
     PdfExtractor ex;
     CHECK(ex.bid(test::probe_of(kPdf / "text.pdf", "pdf")) == 100);
-    Probe png = test::probe_of(std::filesystem::path(DOSSIER_TEST_DATA) / "images/portal.png", "pdf");
+    Probe png =
+        test::probe_of(std::filesystem::path(DOSSIER_TEST_DATA) / "images/portal.png", "pdf");
     png.sniffed = "png";
     CHECK(ex.bid(png) == 0);
+}
+
+namespace {
+// The lines of a real sealed scan's only page that the signature-block pass added.
+std::vector<std::string> second_pass_lines(const std::string& file) {
+    auto engine = OcrEngine::create();
+    REQUIRE(engine);
+    ExtractContext ctx{engine->get(), {}, {}};
+    auto r = PdfExtractor().extract(test::probe_of(kPdf / file, "pdf"), ctx);
+    REQUIRE(r);
+    REQUIRE(r->pages.size() == 1);
+    std::vector<std::string> out;
+    for (const auto& l : r->pages[0].lines)
+        if (l.second_pass) out.push_back(l.text);
+    return out;
+}
+}  // namespace
+
+// Issue 18 (holdout14's grey 200 dpi scan 香环〔2020〕9号扫描件.pdf): the grey seal's ring and star
+// cross 二〇二〇年四月二十日. The date line alone reads "二二〇年四月二十日" at best: the ring took
+// a 〇, so no read is a whole date. Its month and day, with the 文号's year 〔2020〕 that the
+// three characters fit, give the date; the 版记's "2020年4月21日印发" under it is not taken.
+TEST_CASE("pdf: a sealed date whose year the seal garbled takes the document number's year",
+          "[extractors]") {
+    const auto lines = second_pass_lines("sealed_grey_doc_no.pdf");
+    CHECK(std::find(lines.begin(), lines.end(), "二〇二〇年四月二十日") != lines.end());
+    for (const auto& l : lines) CHECK((has(l, "印发") || !has(l, "4月21日")));
+}
+
+// Issue 18 (holdout14's 150 dpi reply letter 信息公开申请答复告知书.pdf, no 文号): the date line
+// reads "二四二〇年十月十二日" (a 〇 under the ring read as 四); the page's only other full date,
+// the application's 2020年9月21日, gives the year.
+TEST_CASE("pdf: a sealed reply's garbled year takes the year of the page's other dates",
+          "[extractors]") {
+    const auto lines = second_pass_lines("sealed_reply.pdf");
+    CHECK(std::find(lines.begin(), lines.end(), "二〇二〇年十月十二日") != lines.end());
+}
+
+// Issue 18 (holdout14's 300 dpi sealed 工作规范.pdf): the 版记's "2020年5月18日印发" lies in the
+// signature block; read as a strip with only a date's characters allowed it lost its 印发 and
+// was taken for the signature's 2020年5月18日. The 印发 row is not read: the signature's own line
+// gives the 15th.
+TEST_CASE("pdf: the imprint row in a sealed block is not read as the signature's date",
+          "[extractors]") {
+    const auto lines = second_pass_lines("sealed_with_imprint.pdf");
+    REQUIRE_FALSE(lines.empty());
+    CHECK(std::find(lines.begin(), lines.end(), "二〇二〇年五月十五日") != lines.end());
+    for (const auto& l : lines) CHECK((has(l, "印发") || !has(l, "5月18日")));
+}
+
+// Issue 18 (holdout11's grey scan 扫描件002.pdf): the seal's star sits on the month of
+// 二〇二〇年一月八日. One read gives "一〇二〇年二月八日" (its year one character from the 文号's
+// 2020), another "二二年一月八日": the reads disagree on the month, so no date is made up.
+TEST_CASE("pdf: a sealed date whose reads disagree on the month is left unread", "[extractors]") {
+    const auto lines = second_pass_lines("sealed_star_on_month.pdf");
+    for (const auto& l : lines) {
+        CHECK_FALSE(has(l, "二月八日"));
+        CHECK_FALSE(has(l, "一月八日"));
+    }
 }
