@@ -357,7 +357,7 @@ def screen_photo(page_html, pw, ph, w=1200, h=900, rot=-2.0, persp=8, moire=True
     inner = page_html[b0:page_html.rindex("</body>")]
     style = page_html[page_html.index("<style>") + 7:page_html.index("</style>")]
     style = style.replace("body{", ".scr{").replace("html,.scr{", ".scr{")
-    scale = min((w - 120) / pw, (h - 100) / ph)
+    scale = min((w - 90) / pw, (h - 70) / ph)
     moi = ("repeating-linear-gradient(87deg,rgba(0,0,0,.05) 0 2px,rgba(255,255,255,0) 2px 5px),"
            "repeating-linear-gradient(3deg,rgba(60,0,80,.04) 0 3px,rgba(255,255,255,0) 3px 7px)") if moire else "none"
     gl = "radial-gradient(ellipse at 70% 25%,rgba(255,255,255,.35),rgba(255,255,255,0) 45%)" if glare else "none"
@@ -447,7 +447,7 @@ def scan(doc_html, dpi=200, rot=0.5, grey=False, q=62):
     scale = w / 794
     flt = "grayscale(1) contrast(1.3)" if grey else "contrast(1.12) saturate(1.1)"
     css = (f"*{{margin:0;padding:0}}html,body{{width:{w}px;height:{h}px;overflow:hidden;background:#fdfdfb}}" + style +
-           f".paper{{position:absolute;left:{int(18 * scale)}px;top:{int(14 * scale)}px;width:794px;min-height:1123px;padding:76px 80px 60px 90px;"
+           f".paper{{position:absolute;left:{int(18 * scale)}px;top:{int(14 * scale)}px;width:794px;min-height:1123px;box-sizing:border-box;padding:76px 80px 60px 90px;"
            f"transform:rotate({rot}deg) scale({scale * 0.96:.3f});transform-origin:0 0;font-size:19px;filter:{flt}}}"
            ".paper .red{font-size:36px}.paper h1{font-size:23px}.paper table{font-size:13px}"
            ".dust{position:absolute;left:0;top:0;width:100%;height:100%;background:linear-gradient(90deg,rgba(0,0,0,.07),rgba(0,0,0,0) 5%,rgba(0,0,0,0) 95%,rgba(0,0,0,.09))}")
@@ -455,6 +455,7 @@ def scan(doc_html, dpi=200, rot=0.5, grey=False, q=62):
 
 
 def paper_photo(doc_html, w=1200, h=1600, rot=-2.0, glass=False, q=70):
+    sc = round((w - 190) / 794, 3)
     """A phone photo of a sheet on a desk, or (glass=True) pinned in a 公开栏 behind glass."""
     b0 = doc_html.index("<body>") + 6
     inner = doc_html[b0:doc_html.rindex("</body>")]
@@ -462,8 +463,8 @@ def paper_photo(doc_html, w=1200, h=1600, rot=-2.0, glass=False, q=70):
     style = style.split("}", 1)[1].replace("body{", ".paper{")
     bg = ("linear-gradient(#6b7d8c,#394551)" if glass else "radial-gradient(ellipse at 40% 35%,#9a8468,#5a4936 70%,#3a2f24)")
     css = (f"*{{margin:0;padding:0}}html,body{{width:{w}px;height:{h}px;overflow:hidden;background:{bg}}}" + style +
-           f".paper{{position:absolute;left:95px;top:110px;width:794px;min-height:1123px;padding:70px 80px;background:#f5f2ea;"
-           f"transform:rotate({rot}deg) scale(1.27);transform-origin:0 0;box-shadow:10px 16px 36px rgba(0,0,0,.5);font-size:18px}}"
+           f".paper{{position:absolute;left:95px;top:110px;width:794px;min-height:1123px;box-sizing:border-box;padding:70px 80px;background:#f5f2ea;"
+           f"transform:rotate({rot}deg) scale({sc});transform-origin:0 0;box-shadow:10px 16px 36px rgba(0,0,0,.5);font-size:18px}}"
            ".paper .red{font-size:34px}"
            ".shade{position:absolute;left:0;top:0;width:100%;height:100%;background:linear-gradient(155deg,rgba(255,255,255,.16),rgba(0,0,0,0) 40%,rgba(0,0,0,.2))"
            + (",radial-gradient(ellipse at 72% 22%,rgba(255,255,255,.45),rgba(255,255,255,0) 30%)" if glass else "") + "}"
