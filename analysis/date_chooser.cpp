@@ -105,6 +105,7 @@ struct Cand {
     double confidence = 0;
     size_t order = 0;         // page-major text order, for ties
     bool page_stamp = false;  // Judgement::page_stamp
+    bool reported = false;    // Judgement::reported
 };
 
 // A date is judged by what lies near it: at most kContext bytes of its line on either side (a
@@ -218,7 +219,15 @@ Label fuzzy_label(std::string_view before) {
     struct Known {
         std::string_view word;
         LabelKind kind;
+        bool split = true;  // also as a label broken in two (its first and last characters)
     };
+    // Dates of other events one character from a publication label are known too, as
+    // rejected: a trading centre's 成交日期 (holdout15's 产权交易结果公示.pdf read it as
+    // 成文日期), a company's 成立日期, a contract's 签订/签约日期, a certificate's 发证日期, a
+    // subsidy's 发放日期, an incident's 发生时间, a follow-up call's 回访时间; and a transfer
+    // list's own labels (移交日期 is one character from 成交日期), which find_label reads exactly.
+    // None of these is looked for as a label broken in two ("发; 期" stays 发布日期).
+    // clang-format off
     static constexpr Known known[] = {
         {"发布日期", LabelKind::strong},  {"发布时间", LabelKind::strong},
         {"公开日期", LabelKind::strong},  {"发文日期", LabelKind::strong},
@@ -232,7 +241,16 @@ Label fuzzy_label(std::string_view before) {
         {"申请时间", LabelKind::reject},  {"受理日期", LabelKind::reject},
         {"留言时间", LabelKind::reject},  {"出生日期", LabelKind::reject},
         {"出版日期", LabelKind::strong},  {"出刊日期", LabelKind::strong},
-        {"打印时间", LabelKind::weak},    {"生成时间", LabelKind::weak}};
+        {"打印时间", LabelKind::weak},    {"生成时间", LabelKind::weak},
+        {"成交日期", LabelKind::reject, false},  {"成交时间", LabelKind::reject, false},
+        {"成立日期", LabelKind::reject, false},  {"签订日期", LabelKind::reject, false},
+        {"签约日期", LabelKind::reject, false},  {"发证日期", LabelKind::reject, false},
+        {"发放日期", LabelKind::reject, false},  {"发放时间", LabelKind::reject, false},
+        {"发生时间", LabelKind::reject, false},  {"发生日期", LabelKind::reject, false},
+        {"回访时间", LabelKind::reject, false},  {"回访日期", LabelKind::reject, false},
+        {"移交日期", LabelKind::transfer, false}, {"交接日期", LabelKind::transfer, false},
+        {"接收日期", LabelKind::transfer, false}, {"登记日期", LabelKind::transfer, false}};
+    // clang-format on
     static const std::vector<std::u32string> known32 = [] {
         std::vector<std::u32string> v;
         for (const auto& k : known) v.push_back(text::code_points(k.word));
@@ -286,6 +304,7 @@ Label fuzzy_label(std::string_view before) {
             const std::u32string joined = head.substr(head.size() - len) + tail5;
             for (size_t ki = 0; ki < std::size(known); ++ki) {
                 const auto& w = known32[ki];
+                if (!known[ki].split) continue;
                 if (joined.front() != w.front() || joined.back() != w.back() ||
                     text::edit_distance(joined, w) > 2)
                     continue;
@@ -297,7 +316,7 @@ Label fuzzy_label(std::string_view before) {
         if (split.kind != LabelKind::none) return split;
     }
     static constexpr std::u32string_view alphabet =
-        U"发布日期时间公开文答复回示表成印签更新截止申请受理留言出生版刊打曰朗";
+        U"发布日期时间公开文答复回示表成印签更新截止申请受理留言出生版刊打曰朗交立订约证放访移接收登记";
     // 期 read without its 月 (其) is an edit beyond the one allowed: holdout7's garbled grid label
     // "夏布日其 2020.10-15" (two characters off) is taken, but never as certain (doubtful).
     std::u32string cps = tail5;
@@ -535,6 +554,9 @@ struct Judgement {
     // A web page's own stamp (a byline with 来源/浏览, or a date and time before the publishing
     // unit): on a screenshot it dates the page, above the 落款 of the document the page shows.
     bool page_stamp = false;
+    // A body date the document reports as past (an application received or submitted, "于2020年8月
+    // 28日收到您提出的…申请"): the document itself is dated on or after it.
+    bool reported = false;
 };
 
 Judgement rejected(std::string why) {
@@ -543,6 +565,8 @@ Judgement rejected(std::string why) {
 
 // The label before the span; table layouts put it in the previous column
 // ("回复时间        2020-07-31").
+// A label matched with an OCR error on a page that was not OCRed (a text layer, a Word file) is
+// another word, or the text layer of a scanner's own OCR: never certain.
 Label label_of(const SpanSite& x) {
     Label label = find_label(x.before);
     if (label.kind == LabelKind::none && x.before.empty()) {
@@ -550,6 +574,7 @@ Label label_of(const SpanSite& x) {
         while (!head.empty() && (head.back() == ' ' || head.back() == '\t')) head.remove_suffix(1);
         if (!head.empty()) label = find_label(segment_before(x.t, x.cs, x.cs + head.size()));
     }
+    if (label.fuzzy && x.page.source != TextSource::ocr) label.doubtful = true;
     return label;
 }
 
@@ -606,8 +631,12 @@ std::optional<Judgement> distractor(const SpanSite& x) {
         if (w == "印发" || w == "印") return rejected("版记中的印发日期，不是成文日期");
         return rejected(fmt::format("引用的政策或事件、期限日期（“{}”）", w));
     }
-    if (C.before_event.Match(x.before, 0, x.before.size(), RE2::UNANCHORED, nullptr, 0))
-        return rejected("正文中的事件或期限日期");
+    if (C.before_event.Match(x.before, 0, x.before.size(), RE2::UNANCHORED, nullptr, 0)) {
+        Judgement j = rejected("正文中的事件或期限日期");
+        static const RE2 received(R"(^(?:向[^，。,]{0,16})?(?:收到|提出|提交|递交|受理))");
+        j.reported = RE2::PartialMatch(x.after, received);
+        return j;
+    }
     if (C.weekday_after.Match(x.after, 0, x.after.size(), RE2::ANCHOR_START, nullptr, 0))
         return rejected("日期栏（带星期），不是发布日期");
     // Text-only clock heuristic: a time-stamped or slash date in the last lines of an OCR page.
@@ -893,12 +922,12 @@ std::optional<Judgement> byline(const SpanSite& x) {
     return std::nullopt;
 }
 
-// A full date alone on its line in brackets ("[2020年03月23日]", "【2020-03-23】", "（2020-03-23）"):
-// the stamp many county portals print right-aligned under an article's end, or centred right under
-// its title. Only when it is the page's one such line — a related-links list wrapped by the OCR
-// gives many. A character or two of OCR noise may open the line ("_， [2020-05-26]", a photo of a
-// screen whose title was guessed wrong, so the title's place is not required). Nothing but the
-// brackets says it is the page's own date: never certain.
+// A full date alone on its line in brackets ("[2020年03月23日]", "【2020-03-23】",
+// "（2020-03-23）"): the stamp many county portals print right-aligned under an article's end, or
+// centred right under its title. Only when it is the page's one such line — a related-links list
+// wrapped by the OCR gives many. A character or two of OCR noise may open the line ("_，
+// [2020-05-26]", a photo of a screen whose title was guessed wrong, so the title's place is not
+// required). Nothing but the brackets says it is the page's own date: never certain.
 bool bracketed_stamp(const SpanSite& x) {
     if (!x.s.has_year || x.s.range) return false;
     static const RE2 open(R"(^[_,，.。、'"‘’~\-\s]{0,6}(?:\[|【|\(|（|〔)$)");
@@ -916,8 +945,8 @@ bool bracketed_stamp(const SpanSite& x) {
 // A full date ending the breadcrumb row right above the title ("首页 / 政务公开 / 重点领域 / 教育
 // 2020-07-10", the date a chip at the row's right end): the page's own date on portals that lay
 // their article head out so. A header's "today's date" bar is no such row: its 今天是 and the
-// weekday after its date reject it first (distractor), and nothing may follow the date here. Nothing
-// labels it: never certain, and below every other kind of stamp.
+// weekday after its date reject it first (distractor), and nothing may follow the date here.
+// Nothing labels it: never certain, and below every other kind of stamp.
 bool crumb_stamp(const SpanSite& x) {
     if (!x.s.has_year || x.s.range || x.title.page != x.pi || x.title.line < 0 ||
         x.li >= static_cast<size_t>(x.title.line) || x.li + 2 < static_cast<size_t>(x.title.line))
@@ -1040,6 +1069,7 @@ void judge(Cand& k, const SpanSite& site) {
     k.confidence = std::max(0.05, j.confidence - rep - noyear);
     k.c.why = std::move(j.why);
     k.page_stamp = j.page_stamp;
+    k.reported = j.reported;
     // A line only the second OCR pass read (a light-grey band, extractors/ocr_second_pass.hpp) is
     // never certain. That pass rebuilds the page text from its lines,
     // so line i is lines[i] there (an O(1) test, not ocr_box's search).
@@ -1249,9 +1279,9 @@ Cand text_candidate(const Chooser& st, const SpanSite& site, const NormalizedTex
         k.rank = kRejected;
         k.c.why = "表格中的日期（按列标题判断）";
     }
-    // A spreadsheet's own 更新日期 (a ledger's "更新日期：\t2020-10-31" under its rows): the day the
-    // ledger was brought up to date, above the dates of the rows it lists (a web page's 更新时间
-    // stays a weak stamp). Never certain.
+    // A spreadsheet's own 更新日期 (a ledger's "更新日期：\t2020-10-31" under its rows): the day
+    // the ledger was brought up to date, above the dates of the rows it lists (a web page's
+    // 更新时间 stays a weak stamp). Never certain.
     if (!st.x.rows.empty() && k.rank == kWeakStamp && k.c.source == "content") {
         const Label label = label_of(site);
         if (label.word == "更新日期" || label.word == "更新时间") {
@@ -1552,6 +1582,13 @@ DateResult choose(Chooser& st) {
             // publication date is the page's label, which OCR may have lost: not confident.
             if (w.c.source == "signature" && st.x.kind == EvidenceKind::screenshot)
                 conf = std::min(conf, 0.75);
+            // Dated before the application it answers (holdout15's sealed 答复告知书: the seal's
+            // star over 9月 read as 5月, under "于2020年8月28日收到您提出的…申请"): misread.
+            if (std::any_of(cands.begin(), cands.end(),
+                            [&](const Cand& c) { return c.reported && w.c.date < c.c.date; })) {
+                conf = std::min(conf, kConfidentAt - 0.1);
+                w.c.why += "（早于正文所述收到申请的日期，可能识别有误，需复核）";
+            }
             r.published = w.c.date;
             r.repaired = w.c.repaired;
             r.confidence = std::round(conf * 100) / 100;

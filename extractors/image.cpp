@@ -347,8 +347,13 @@ struct ImageOcr {
 std::optional<SealBox> seal_of(Pix* src, int gw) {
     if (pixGetDepth(src) != 32) return std::nullopt;
     // Leptonica's 32-bit pixel is the word 0xRRGGBBAA: bytes A B G R on little-endian.
-    const RgbView rgb{reinterpret_cast<const unsigned char*>(pixGetData(src)), pixGetWidth(src),
-                      pixGetHeight(src), pixGetWpl(src) * 4, 3, 2, 1};
+    const RgbView rgb{reinterpret_cast<const unsigned char*>(pixGetData(src)),
+                      pixGetWidth(src),
+                      pixGetHeight(src),
+                      pixGetWpl(src) * 4,
+                      3,
+                      2,
+                      1};
     auto seal = find_red_seal(rgb);
     if (seal && gw != rgb.w && rgb.w > 0) {
         const double f = static_cast<double>(gw) / rgb.w;
@@ -393,9 +398,11 @@ tl::expected<PageText, Error> ocr_page(PixPtr pix, ImageOcr& st) {
     const bool screen =
         st.kind == EvidenceKind::screenshot ||
         (st.facts && decide_image_kind(*st.facts, text->text).first == EvidenceKind::screenshot);
-    if (screen)
+    if (screen) {
         st.reread += reread_missed_bands(*st.engine, prepared.get(), dpi == 192, *text, params,
                                          st.photo || photographed(prepared.get()));
+        st.reread += reread_dark_grid(*st.engine, prepared.get(), *text, params);
+    }
     // The signature date under a red seal of a scan (signature_block.hpp), when not read.
     if (scan) st.reread += reread_signature_block(*st.engine, prepared.get(), seal, *text, params);
     // Nothing dated read on the whole page (a phone photo of a screen or of paper: uneven light,

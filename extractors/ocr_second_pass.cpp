@@ -24,8 +24,9 @@ namespace {
 // A full date (year, month and day, as any form scan_dates() knows starts), or a month-day with
 // a clock time (a 微博 post's "9月25日 15:18", "10-28 09:15").
 bool has_dateish(const std::string& text) {
+    // A month of 1–12 ("2020年0月14日", its 2 lost, is no date: garbled_date).
     static const RE2 full(
-        R"((?:19|20)\d\s*\d\s*[-./年:：]\s*[.]?\s*[0-9lI\]]{1,2}\s*[-./月]\s*[.]?\s*[0-9lI\]])");
+        R"((?:19|20)\d\s*\d\s*[-./年:：]\s*[.]?\s*(?:0?[1-9lI\]]|[1lI\]][0-2lI\]])\s*[-./月]\s*[.]?\s*[0-9lI\]])");
     static const RE2 timed(R"(\d{1,2}\s*[-月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d\d)");
     return RE2::PartialMatch(text, full) || RE2::PartialMatch(text, timed);
 }
@@ -86,6 +87,16 @@ bool garbled_date(const std::string& text) {
     // title's clean "2020年".
     static const RE2 re(
         R"((?:^|[^0-9])20(?:[ .\-/\\]{1,3}[0-9lI|\]]|[0-9lI|\]][ .\-/\\]{1,3}[0-9]))");
+    // A month OCR broke into an impossible one: "发布时间：2020年0月14日" (holdout15, 02 read 0).
+    static const RE2 month(R"(20\d\d\s*[-./年]\s*(?:0?0|1[3-9])\s*[-./月])");
+    return !has_dateish(text) && (RE2::PartialMatch(text, re) || RE2::PartialMatch(text, month));
+}
+
+// A line ending in a date label whose date OCR lost: "规划计划 | = | 布日其：oo" for a metadata
+// grid's "发布日期 | 2020-08-25" on a dark label cell (holdout15's 信息公开 grid). The label as
+// OCR garbles it (日其, 曰期, 日朗), then at most a few marks, letters or digits to the line's end.
+bool lost_date(const std::string& text) {
+    static const RE2 re(R"((?:[日曰目][期其朗]|时间)\s*[:：;]?\s*[^\p{Han}]{0,8}$)");
     return !has_dateish(text) && RE2::PartialMatch(text, re);
 }
 
@@ -127,9 +138,9 @@ std::vector<Band> missed_bands(const PageText& page, int bottom, int partial_end
         // phone article's body gaps, 14 px between 15 px lines, pushed its byline's band out).
         if (l->y - prev >= std::max(min_gap, std::min(prev_h, l->h) + 2))
             bands.push_back({prev, l->y});
-        if (l->y + l->h <= partial_end &&
-            (l->w < page.width / 2 || joins_side_list(*l, page) || garbled_date(l->text) ||
-             misread(*l)) &&
+        if (((l->y + l->h <= partial_end && (l->w < page.width / 2 || joins_side_list(*l, page) ||
+                                             garbled_date(l->text) || misread(*l))) ||
+             lost_date(l->text)) &&
             l->y > 0)
             bands.push_back({l->y - pad, l->y + l->h + pad});
         if (l->y + l->h >= prev) prev_h = l->h;
@@ -433,6 +444,13 @@ bool unseen(const PageText& page, const Row& r) {
     return true;
 }
 
+// True when the row lies on a first-pass line whose date label lost its date (lost_date).
+bool on_lost_date(const PageText& page, const Row& r) {
+    return std::any_of(page.lines.begin(), page.lines.end(), [&](const OcrLine& l) {
+        return std::min(l.y + l.h, r.bottom) - std::max(l.y, r.top) > 0 && lost_date(l.text);
+    });
+}
+
 // True when a first-pass line read with good confidence already covers most of the row's ink.
 bool read_well(const PageText& page, const Row& r) {
     for (const auto& l : page.lines) {
@@ -577,6 +595,123 @@ int reread_whole_page(OcrEngine& engine, Pix* grey, PageText& page, const OcrPar
     return n;
 }
 
+namespace {
+
+// A cell filled dark (a 信息公开 grid's label cell, white text on dark green): its box in `grey`.
+struct DarkCell {
+    int x, y, w, h;
+};
+
+// The dark filled cells of a screenshot's grid: components of the pixels darker than 110 of a
+// cell's size (40 px to a third of the page wide, 16–90 px high) at least 60 % dark, when at least
+// two lie in one column (the same left edge and width within 6 px): a grid's label column, not a
+// lone button.
+std::vector<DarkCell> dark_cells(Pix* grey) {
+    std::vector<DarkCell> out;
+    const int w = pixGetWidth(grey);
+    PixPtr dark(pixThresholdToBinary(grey, 110));
+    if (!dark) return out;
+    // A cell's light text lies in holes of its dark fill: the fill is one component, and two
+    // cells apart by a 1 px border are two.
+    Boxa* boxa = pixConnCompBB(dark.get(), 4);
+    if (!boxa) return out;
+    std::vector<DarkCell> cells;
+    for (int i = 0; i < boxaGetCount(boxa); ++i) {
+        l_int32 x, y, bw, bh;
+        if (boxaGetBoxGeometry(boxa, i, &x, &y, &bw, &bh) != 0) continue;
+        if (bw < 40 || bw > w / 3 || bh < 16 || bh > 90) continue;
+        Box* box = boxCreate(x, y, bw, bh);
+        l_int32 n = 0;
+        PixPtr cut(pixClipRectangle(dark.get(), box, nullptr));
+        boxDestroy(&box);
+        if (!cut || pixCountPixels(cut.get(), &n, nullptr) != 0) continue;
+        if (n * 10 >= bw * bh * 6) cells.push_back({x, y, bw, bh});
+    }
+    boxaDestroy(&boxa);
+    // The column holding most cells (at least two), no taller than twelve of its cells (a grid,
+    // not a page of buttons); then every cell on its rows (the grid's other label column).
+    auto same_column = [](const DarkCell& a, const DarkCell& b) {
+        return std::abs(a.x - b.x) <= 6 && std::abs(a.w - b.w) <= 6;
+    };
+    const DarkCell* best = nullptr;
+    long best_n = 1;
+    for (const DarkCell& c : cells) {
+        const long n = std::count_if(cells.begin(), cells.end(),
+                                     [&](const DarkCell& o) { return same_column(c, o); });
+        if (n > best_n) best = &c, best_n = n;
+    }
+    if (!best) return out;
+    int top = best->y, bottom = best->y + best->h;
+    for (const DarkCell& c : cells)
+        if (same_column(*best, c)) {
+            top = std::min(top, c.y);
+            bottom = std::max(bottom, c.y + c.h);
+        }
+    if (bottom - top > 12 * best->h) return out;
+    for (const DarkCell& c : cells)
+        if (c.y + c.h / 2 >= top && c.y + c.h / 2 <= bottom) out.push_back(c);
+    return out;
+}
+
+// Whether the page's text already holds a publication label with its date.
+bool labelled_date(const PageText& page) {
+    static const RE2 re(R"(发布(?:日期|时间)\s*[:：]?\s*20\d\d)");
+    return std::any_of(page.lines.begin(), page.lines.end(),
+                       [](const OcrLine& l) { return RE2::PartialMatch(l.text, re); });
+}
+
+}  // namespace
+
+int reread_dark_grid(OcrEngine& engine, Pix* grey, PageText& page, const OcrParams& params) {
+    if (!grey || pixGetDepth(grey) != 8 || page.height <= 0 || labelled_date(page)) return 0;
+    if (std::chrono::steady_clock::now() >= params.deadline) return 0;
+    const auto cells = dark_cells(grey);
+    if (cells.empty()) return 0;
+    // The grid: the cells' rows, across the page; its cells turned over (white text → dark).
+    int top = pixGetHeight(grey), bottom = 0;
+    for (const DarkCell& c : cells) {
+        top = std::min(top, c.y);
+        bottom = std::max(bottom, c.y + c.h);
+    }
+    const int g0 = std::max(0, top - 4), g1 = std::min(pixGetHeight(grey), bottom + 4);
+    PixPtr copy(pixCopy(nullptr, grey));
+    if (!copy) return 0;
+    // A cell's fill (darker than 110) turns white and its light text (160 and lighter) black, in
+    // between linearly: merely turned over, the fill stays a grey box that Otsu's threshold keeps
+    // dark (its labels read as "四").
+    for (const DarkCell& c : cells)
+        for (int y = c.y; y < c.y + c.h; ++y)
+            for (int x = c.x; x < c.x + c.w; ++x) {
+                l_uint32 v = 0;
+                pixGetPixel(copy.get(), x, y, &v);
+                const int ink = std::clamp((static_cast<int>(v) - 110) * 255 / 50, 0, 255);
+                pixSetPixel(copy.get(), x, y, static_cast<l_uint32>(255 - ink));
+            }
+    const float scale = 1.5f;
+    PixPtr pix = cut_and_stretch(copy.get(), 0, g0, pixGetWidth(grey), g1 - g0, scale, 60, 200);
+    if (!pix) return 0;
+    OcrParams p = params;
+    p.psm = 6;
+    p.thresholding = 0;
+    p.source_dpi = static_cast<int>(96 * scale);
+    auto text = engine.recognize(pix.get(), p);
+    if (!text) return 0;
+    std::vector<OcrLine> found;
+    for (auto& l : text->lines) {
+        if (tracing()) std::fprintf(stderr, "  grid %d-%d: %s\n", g0, g1, l.text.c_str());
+        if (!has_dateish(l.text) || date_bar(l.text)) continue;
+        l.x = static_cast<int>(static_cast<float>(l.x) / scale);
+        l.y = static_cast<int>(static_cast<float>(l.y) / scale) + g0;
+        l.w = static_cast<int>(static_cast<float>(l.w) / scale);
+        l.h = std::max(1, static_cast<int>(static_cast<float>(l.h) / scale));
+        l.second_pass = true;
+        found.push_back(std::move(l));
+    }
+    const int n = static_cast<int>(found.size());
+    if (n > 0) merge_lines(page, std::move(found));
+    return n;
+}
+
 int reread_missed_bands(OcrEngine& engine, Pix* grey, bool upscaled, PageText& page,
                         const OcrParams& params, bool photo) {
     if (!grey || page.lines.empty() || page.height <= 0) return 0;
@@ -615,7 +750,9 @@ int reread_missed_bands(OcrEngine& engine, Pix* grey, bool upscaled, PageText& p
                 std::fprintf(stderr, " ink %d-%d x %d-%d paper %d%s%s\n", row.top, row.bottom,
                              row.x0, row.x1, row.paper, row.inverted ? " inverted" : "",
                              read_well(page, row) ? " read well" : "");
-            if (read_well(page, row) || (row.top >= dated_y && !unseen(page, row))) continue;
+            if (read_well(page, row) ||
+                (row.top >= dated_y && !unseen(page, row) && !on_lost_date(page, row)))
+                continue;
             if (++rows > kMaxRows || std::chrono::steady_clock::now() >= params.deadline) break;
             // Small rows are enlarged; a row already as tall as a clear line (a 1080 px phone's
             // byline, ~35 px) is not: at twice that Tesseract splits and garbles it.

@@ -79,4 +79,12 @@ void merge_lines(PageText& page, std::vector<OcrLine> found);
 
 int reread_whole_page(OcrEngine& engine, Pix* grey, PageText& page, const OcrParams& params);
 
+// A metadata grid whose label cells are filled dark (white 发布日期 on dark green, which the
+// first pass garbles: "布日 | 2020.05-15", or loses with its row): when no line already holds a
+// 发布日期/发布时间 label with its date, and at least two dark filled cells of a cell's size lie in
+// one column, the grid's rows are read once more with those cells turned over (dark text on
+// light), upscaled ×1.5; its lines carrying a date are inserted as second-pass lines (never a
+// certain date). Returns how many lines were inserted.
+int reread_dark_grid(OcrEngine& engine, Pix* grey, PageText& page, const OcrParams& params);
+
 }  // namespace dossier

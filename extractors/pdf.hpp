@@ -29,8 +29,9 @@ class PdfExtractor final : public Extractor {
     // the right margin, a darker re-read for grey seals; 5: the signature's date line read alone
     // (PSM 7, date characters only); 6: the date line also read at a darker stretch (grey seals),
     // from the row's shorter box, its month and day agreed by every read; 7: the 印发 row is not
-    // read as the signature's, and a date line whose year the seal garbled takes the page's year.
-    int version() const override { return 7; }
+    // read as the signature's, and a date line whose year the seal garbled takes the page's year;
+    // 8: the date line's date is on or before the 印发 day, and not a month earlier.
+    int version() const override { return 8; }
     int bid(const Probe& probe) const override;
     tl::expected<ExtractResult, Error> extract(const Probe& probe,
                                                ExtractContext& ctx) const override;

@@ -278,6 +278,47 @@ std::optional<int> document_year(const PageText& page) {
     return split ? std::nullopt : year;
 }
 
+// The page's text line height: the median height of its first-pass lines (0 when none).
+int line_height(const PageText& page) {
+    std::vector<int> h;
+    for (const auto& l : page.lines)
+        if (l.text.size() >= 9) h.push_back(l.h);
+    if (h.empty()) return 0;
+    std::nth_element(h.begin(), h.begin() + static_cast<long>(h.size() / 2), h.end());
+    return h[h.size() / 2];
+}
+
+// Days since 1970-01-01 of a civil date (Howard Hinnant's days_from_civil).
+int days_of(int y, int m, int d) {
+    y -= m <= 2;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+// The day the 版记 says the document was printed ("2020年5月11日印发", first pass), in days_of's
+// days; the signature's date is on or before it, and not a month earlier.
+std::optional<int> imprint_day(const PageText& page) {
+    static const RE2 re(R"((20[1-3]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*印发)");
+    for (const auto& l : page.lines) {
+        int y = 0, m = 0, d = 0;
+        if (RE2::PartialMatch(l.text, re, &y, &m, &d) && m >= 1 && m <= 12 && d >= 1 && d <= 31)
+            return days_of(y, m, d);
+    }
+    return std::nullopt;
+}
+
+// The year of a date in whitelisted_date's canonical numerals ("二〇二〇年…" → 2020).
+int canonical_year(const std::string& date) {
+    static const std::u32string cn = U"〇一二三四五六七八九";
+    const std::u32string s = code_points(date, [](char32_t c) { return c; });
+    int year = 0;
+    for (size_t i = 0; i < 4 && i < s.size(); ++i)
+        year = year * 10 + static_cast<int>(cn.find(s[i]) % 10);
+    return year;
+}
+
 // Whether a whitelisted read's year (the characters before 年, at least three) is `year` with at
 // most one character dropped or misread: the seal's ring took a 〇 ("二二〇年", "二〇二年") or
 // made one a 四 ("二四二〇年").
@@ -317,8 +358,8 @@ constexpr std::pair<int, int> kLineStretches[] = {
 constexpr const char* kDateChars = "〇零一二三四五六七八九十年月日0123456789";
 
 std::optional<OcrLine> read_date_line(OcrEngine& engine, Pix* grey, const Rect& block, float scale,
-                                      std::vector<Rect> rows, std::optional<int> year,
-                                      OcrParams p) {
+                                      std::vector<Rect> rows, int line_h, std::optional<int> year,
+                                      std::optional<int> imprint, OcrParams p) {
     // The same row read by both stretches counts once: the shorter box. A box grown by the
     // seal's ring or star (holdout12's grey 扫描件20201116.pdf: 183 px at 60–200 against 101 px
     // at 30–90) holds the signing unit's line too, and the strip cut from it read as nothing.
@@ -345,6 +386,11 @@ std::optional<OcrLine> read_date_line(OcrEngine& engine, Pix* grey, const Rect& 
     std::vector<Rect> boxes;
     for (const auto& [shorter, both] : distinct) {
         boxes.push_back(shorter);
+        // A box more than 1.8 text lines high holds the signing unit's line too, or the seal's
+        // legend (holdout15's grey 行政复议决定书.pdf: 143 px for 43 px lines, read as nothing):
+        // its lowest line is read on its own as well.
+        if (line_h > 0 && (shorter.y1 - shorter.y0) * 5 > line_h * 9)
+            boxes.push_back({shorter.x0, shorter.y1 - line_h * 6 / 5, shorter.x1, shorter.y1});
         if (both.y0 != shorter.y0 || both.y1 != shorter.y1) boxes.push_back(both);
     }
     p.psm = 7;
@@ -388,6 +434,12 @@ std::optional<OcrLine> read_date_line(OcrEngine& engine, Pix* grey, const Rect& 
                                     "月" + chinese(days[0].second, false) + "日");
         if (!date) continue;
         const auto md = month_day(*date);
+        // Not after the 版记's 印发 day, nor more than 31 days before it (holdout15's sealed
+        // 保密审查制度.pdf: 五月 under the star read 二月 three times, 印发 on 5月11日).
+        if (imprint && md) {
+            const int day = days_of(canonical_year(*date), md->first, md->second);
+            if (day > *imprint || day < *imprint - 31) continue;
+        }
         if (conflict ||
             std::any_of(days.begin(), days.end(), [&](const auto& x) { return x != md; }))
             continue;
@@ -502,7 +554,10 @@ int reread_signature_block(OcrEngine& engine, Pix* grey, const std::optional<Sea
                            [&](const Rect& i) { return mid >= i.y0 && mid <= i.y1; });
     });
     if (!dated)
-        if (auto line = read_date_line(engine, grey, *block, scale, rows, document_year(page), p)) {
+        if (auto line =
+                read_date_line(engine, grey, *block, scale, rows,
+                               static_cast<int>(static_cast<float>(line_height(page)) * scale),
+                               document_year(page), imprint_day(page), p)) {
             std::erase_if(found, [&](const OcrLine& l) {
                 return l.y + l.h > line->y && l.y < line->y + line->h;
             });

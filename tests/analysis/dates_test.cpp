@@ -774,3 +774,51 @@ TEST_CASE("dates: a ledger's own 更新日期 line dates it above its rows' date
     REQUIRE(h.published);
     CHECK(*h.published == Date{2020, 6, 30});
 }
+
+TEST_CASE("dates: a trading notice's 成交日期 is another event's date, not a garbled 成文日期",
+          "[pipeline]") {
+    // holdout15's 产权交易结果公示.pdf (a text PDF): 成交日期 is one character from 成文日期, and
+    // was taken for it, confidently, over the notice's own signature.
+    ExtractResult x;
+    x.pages.push_back(PageText{"三河市城市建设投资有限公司部分车辆产权转让结果\n公示\n"
+                               "成交价格：21.3万元，成交日期：2020年9月8日，受让方：\n张某某等3人。\n"
+                               "公示期：2020年9月14日至9月18日。\n三河市公共资源交易中心\n"
+                               "2020年9月14日",
+                               "", TextSource::text, {}, 0, 0, -1});
+    const auto r = find_publication_date(x, "产权交易结果公示.pdf", Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 9, 14});
+}
+
+TEST_CASE("dates: a label matched with an OCR error on a text page is never certain", "[pipeline]") {
+    // A text layer has no OCR errors of its own: a label one character off is another word, or a
+    // scanner's OCR text layer. The date is still reported, under review.
+    ExtractResult x;
+    x.pages.push_back(PageText{"关于开展政务公开培训的通知\n发布日朗：2020-06-03\n各乡镇人民政府：",
+                               "", TextSource::text, {}, 0, 0, -1});
+    const auto r = find_publication_date(x, "通知.pdf", Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 6, 3});
+    CHECK(r.review);
+}
+
+TEST_CASE("dates: a reply dated before the application it answers is under review", "[pipeline]") {
+    // holdout15's sealed 答复告知书 (OCR): the seal's star over 9月 read as 5月, and the date was
+    // taken as certain under "于2020年8月28日收到您提出的…申请".
+    ExtractResult x;
+    x.pages.push_back(PageText{"三政公开告【2020 ] 7号\n政府信息公开申请答复告知书\n刘某某：\n"
+                               "本机关于2020年8月28日收到您提出的关于获取“燕郊镇某村2019年\n"
+                               "土地征收补偿标准”的申请。\n经查，您申请的信息属于公开范围。\n"
+                               "三河市人民政府\n2020年5月18日",
+                               "", TextSource::ocr, {}, 0, 0, 90});
+    const auto r = find_publication_date(x, "扫描件003.pdf", Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(r.review);
+    // The same reply dated after the application stays certain.
+    const std::string may = "2020年5月18日";
+    x.pages[0].text.replace(x.pages[0].text.find(may), may.size(), "2020年9月18日");
+    const auto ok = find_publication_date(x, "扫描件003.pdf", Date{2020, 11, 20});
+    REQUIRE(ok.published);
+    CHECK(*ok.published == Date{2020, 9, 18});
+    CHECK_FALSE(ok.review);
+}

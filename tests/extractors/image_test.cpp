@@ -278,3 +278,37 @@ TEST_CASE("image: a photo of a screen prepared as paper gets the band pass", "[e
     CHECK_FALSE(lines.empty());
     for (const auto& l : lines) CHECK(l.second_pass);
 }
+
+// Issue 18 (holdout15's 信息公开 platform, a real 1366×800 PNG): the metadata grid's labels are
+// white on dark green cells. The first pass read "规划计划 | 三政 (2020] 15号 | 布日 | 2020.05-15":
+// no label the chooser knows, and the grid's dates went for list entries. Read again with the
+// dark cells turned over, the row gives its 发布日期 with its date.
+TEST_CASE("image: a grid's dark label cells are read turned over", "[extractors]") {
+    const auto lines = dated_lines("grid_dark_labels.png", "png", {"2020-05-15"});
+    REQUIRE_FALSE(lines.empty());
+    bool labelled = false;
+    for (const auto& l : lines) {
+        CHECK(l.second_pass);
+        labelled = labelled || has(l.text, "发布日期");
+    }
+    CHECK(labelled);
+}
+
+// Issue 18 (holdout15's 公租房 page, a real 1920×1000 PNG, the same grid): the 发布日期 row read
+// "规划计划 | = | 布日其：oo" — its label, no date — under the row holding the 成文日期, so its
+// band was below the page's first date and never read again. A line ending in a date label whose
+// date was lost is read again.
+TEST_CASE("image: a date label whose date OCR lost is read again", "[extractors]") {
+    const auto lines = dated_lines("grid_lost_date.png", "png", {"2020-08-25"});
+    REQUIRE_FALSE(lines.empty());
+    for (const auto& l : lines) CHECK(l.second_pass);
+}
+
+// Issue 18 (holdout15's 领导分工 page, a real 1440×760 PNG): the small byline read
+// "发布时间：2020年0月14日" — a month of 0, which counted as the page's date, so nothing was
+// read again. A month of 0 is no date: the byline's row is read again and gives 2020年02月14日.
+TEST_CASE("image: a byline whose month OCR read as 0 is read again", "[extractors]") {
+    const auto lines = dated_lines("byline_month_zero.png", "png", {"2020年02月14日"});
+    REQUIRE_FALSE(lines.empty());
+    for (const auto& l : lines) CHECK(l.second_pass);
+}

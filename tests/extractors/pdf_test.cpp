@@ -195,3 +195,20 @@ TEST_CASE("pdf: a sealed date whose reads disagree on the month is left unread",
         CHECK_FALSE(has(l, "一月八日"));
     }
 }
+
+// Issue 18 (holdout15's sealed 保密审查制度.pdf): the star sits on 五月 of 二〇二〇年五月八日 and
+// every read of the date line gives 二月八日, three months before the 版记's "2020年5月11日印发".
+// A signature is dated on or before its 印发 day and not a month earlier: the line is not taken.
+TEST_CASE("pdf: a sealed date a month or more before its imprint is not taken", "[extractors]") {
+    const auto lines = second_pass_lines("sealed_month_under_star.pdf");
+    for (const auto& l : lines) CHECK_FALSE(has(l, "二月八日"));
+}
+
+// Issue 18 (holdout15's grey scan 行政复议决定书.pdf): the block's read of the date line came out
+// 171 px high for 86 px lines — the seal's legend and star run it into the unit's line — and its
+// strip read nothing at any stretch. The lowest line of so tall a row is read on its own as well.
+TEST_CASE("pdf: the lowest line of a sealed row two lines high is read on its own",
+          "[extractors]") {
+    const auto lines = second_pass_lines("sealed_tall_row.pdf");
+    CHECK(std::find(lines.begin(), lines.end(), "二〇二〇年八月二十七日") != lines.end());
+}
