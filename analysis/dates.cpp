@@ -444,6 +444,19 @@ void scan_arabic(std::string_view text, const DateRun& r, std::vector<DateSpan>&
             d = parse_digits(StringPiece(m[5].data(), 1), false, unused);
             end = e - 1;
         }
+        // A space OCR put inside a two-digit day before its 日 ("2020年8月2 2日", the zoo's and
+        // the grid re-read's noise): one day, 22 — a repair. Taken as 2 it was a confident 8月2日.
+        if (ymd && d >= 0 && d < 10 && m[6].empty() && m[5].size() == 1 && e + 1 < text.size() &&
+            text[e] == ' ' && digit_at(text, e + 1)) {
+            size_t k = e + 2;
+            while (k < text.size() && k < e + 4 && text[k] == ' ') ++k;
+            const std::string_view after = text.substr(k, 3);
+            if (after == "日" || after == "曰" || after == "号") {
+                d = d * 10 + (text[e + 1] - '0');
+                end = k + 3;
+                s.repaired = true;
+            }
+        }
         if (y < 1900 || mo < 0 || d < 0) continue;
         s.date = Date{y, mo, d};
         if (!s.date.valid()) continue;

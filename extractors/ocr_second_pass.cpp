@@ -24,9 +24,10 @@ namespace {
 // A full date (year, month and day, as any form scan_dates() knows starts), or a month-day with
 // a clock time (a 微博 post's "9月25日 15:18", "10-28 09:15").
 bool has_dateish(const std::string& text) {
-    // A month of 1–12 ("2020年0月14日", its 2 lost, is no date: garbled_date).
+    // A month of 0 is no date ("2020年0月14日", its 2 lost: garbled_date); a month over 12 may be
+    // one digit read twice ("/2020/77/22/art_", repaired by the chooser) and still counts.
     static const RE2 full(
-        R"((?:19|20)\d\s*\d\s*[-./年:：]\s*[.]?\s*(?:0?[1-9lI\]]|[1lI\]][0-2lI\]])\s*[-./月]\s*[.]?\s*[0-9lI\]])");
+        R"((?:19|20)\d\s*\d\s*[-./年:：]\s*[.]?\s*(?:0?[1-9lI\]]|[1-9lI\]][0-9lI\]])\s*[-./月]\s*[.]?\s*[0-9lI\]])");
     static const RE2 timed(R"(\d{1,2}\s*[-月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d\d)");
     return RE2::PartialMatch(text, full) || RE2::PartialMatch(text, timed);
 }
@@ -88,7 +89,7 @@ bool garbled_date(const std::string& text) {
     static const RE2 re(
         R"((?:^|[^0-9])20(?:[ .\-/\\]{1,3}[0-9lI|\]]|[0-9lI|\]][ .\-/\\]{1,3}[0-9]))");
     // A month OCR broke into an impossible one: "发布时间：2020年0月14日" (holdout15, 02 read 0).
-    static const RE2 month(R"(20\d\d\s*[-./年]\s*(?:0?0|1[3-9])\s*[-./月])");
+    static const RE2 month(R"(20\d\d\s*[-./年]\s*0?0\s*[-./月])");
     return !has_dateish(text) && (RE2::PartialMatch(text, re) || RE2::PartialMatch(text, month));
 }
 
@@ -602,10 +603,12 @@ struct DarkCell {
     int x, y, w, h;
 };
 
-// The dark filled cells of a screenshot's grid: components of the pixels darker than 110 of a
-// cell's size (40 px to a third of the page wide, 16–90 px high) at least 60 % dark, when at least
-// two lie in one column (the same left edge and width within 6 px): a grid's label column, not a
-// lone button.
+// The dark filled cells of a screenshot's grid: components of the pixels darker than 110, 40 px
+// to a third of the page wide and 16–400 px high, 60–97 % dark (light text in them, not a solid
+// block). A grid's label column: at least two such cells with the same left edge and width
+// (within 6 px), or one at least 50 px high — label cells that touch make one component (the
+// zoo's grid, 84×90 px for three labels). The column with most cells (the tallest on a tie), no
+// more than 400 px high; then every cell on its rows (the grid's other label column).
 std::vector<DarkCell> dark_cells(Pix* grey) {
     std::vector<DarkCell> out;
     const int w = pixGetWidth(grey);
@@ -619,26 +622,27 @@ std::vector<DarkCell> dark_cells(Pix* grey) {
     for (int i = 0; i < boxaGetCount(boxa); ++i) {
         l_int32 x, y, bw, bh;
         if (boxaGetBoxGeometry(boxa, i, &x, &y, &bw, &bh) != 0) continue;
-        if (bw < 40 || bw > w / 3 || bh < 16 || bh > 90) continue;
+        if (bw < 40 || bw > w / 3 || bh < 16 || bh > 400) continue;
         Box* box = boxCreate(x, y, bw, bh);
         l_int32 n = 0;
         PixPtr cut(pixClipRectangle(dark.get(), box, nullptr));
         boxDestroy(&box);
         if (!cut || pixCountPixels(cut.get(), &n, nullptr) != 0) continue;
-        if (n * 10 >= bw * bh * 6) cells.push_back({x, y, bw, bh});
+        const long area = static_cast<long>(bw) * bh;
+        if (n * 10L >= area * 6 && n * 100L <= area * 97) cells.push_back({x, y, bw, bh});
     }
     boxaDestroy(&boxa);
-    // The column holding most cells (at least two), no taller than twelve of its cells (a grid,
-    // not a page of buttons); then every cell on its rows (the grid's other label column).
     auto same_column = [](const DarkCell& a, const DarkCell& b) {
         return std::abs(a.x - b.x) <= 6 && std::abs(a.w - b.w) <= 6;
     };
     const DarkCell* best = nullptr;
-    long best_n = 1;
+    long best_n = 0;
+    int best_h = 0;
     for (const DarkCell& c : cells) {
         const long n = std::count_if(cells.begin(), cells.end(),
                                      [&](const DarkCell& o) { return same_column(c, o); });
-        if (n > best_n) best = &c, best_n = n;
+        if (n < 2 && c.h < 50) continue;
+        if (n > best_n || (n == best_n && c.h > best_h)) best = &c, best_n = n, best_h = c.h;
     }
     if (!best) return out;
     int top = best->y, bottom = best->y + best->h;
@@ -647,7 +651,7 @@ std::vector<DarkCell> dark_cells(Pix* grey) {
             top = std::min(top, c.y);
             bottom = std::max(bottom, c.y + c.h);
         }
-    if (bottom - top > 12 * best->h) return out;
+    if (bottom - top > 400) return out;
     for (const DarkCell& c : cells)
         if (c.y + c.h / 2 >= top && c.y + c.h / 2 <= bottom) out.push_back(c);
     return out;
@@ -668,12 +672,20 @@ int reread_dark_grid(OcrEngine& engine, Pix* grey, PageText& page, const OcrPara
     const auto cells = dark_cells(grey);
     if (cells.empty()) return 0;
     // The grid: the cells' rows, across the page; its cells turned over (white text → dark).
-    int top = pixGetHeight(grey), bottom = 0;
+    // With two label columns the grid ends about as far right of the second as the second lies
+    // right of the first: a side column beyond it ("最新信息" with its dates) is left out, else
+    // its entries run into the grid's rows.
+    const int pw = pixGetWidth(grey);
+    int top = pixGetHeight(grey), bottom = 0, left = pw, right = 0, width = 0;
     for (const DarkCell& c : cells) {
         top = std::min(top, c.y);
         bottom = std::max(bottom, c.y + c.h);
+        left = std::min(left, c.x);
+        right = std::max(right, c.x);
+        width = std::max(width, c.w);
     }
     const int g0 = std::max(0, top - 4), g1 = std::min(pixGetHeight(grey), bottom + 4);
+    const int gx1 = right - left > width ? std::min(pw, right + width + (right - left)) : pw;
     PixPtr copy(pixCopy(nullptr, grey));
     if (!copy) return 0;
     // A cell's fill (darker than 110) turns white and its light text (160 and lighter) black, in
@@ -688,7 +700,7 @@ int reread_dark_grid(OcrEngine& engine, Pix* grey, PageText& page, const OcrPara
                 pixSetPixel(copy.get(), x, y, static_cast<l_uint32>(255 - ink));
             }
     const float scale = 1.5f;
-    PixPtr pix = cut_and_stretch(copy.get(), 0, g0, pixGetWidth(grey), g1 - g0, scale, 60, 200);
+    PixPtr pix = cut_and_stretch(copy.get(), 0, g0, gx1, g1 - g0, scale, 60, 200);
     if (!pix) return 0;
     OcrParams p = params;
     p.psm = 6;
@@ -699,7 +711,11 @@ int reread_dark_grid(OcrEngine& engine, Pix* grey, PageText& page, const OcrPara
     std::vector<OcrLine> found;
     for (auto& l : text->lines) {
         if (tracing()) std::fprintf(stderr, "  grid %d-%d: %s\n", g0, g1, l.text.c_str());
-        if (!has_dateish(l.text) || date_bar(l.text)) continue;
+        // A grid row whose label now reads is kept with its date as read, noise and all ("发布日期
+        // 20 20年5月22日": the chooser repairs what a dated-line test would not pass).
+        static const RE2 labelled(R"((?:[日曰][期其]|时间)\D{0,3}\d)");
+        if ((!has_dateish(l.text) && !RE2::PartialMatch(l.text, labelled)) || date_bar(l.text))
+            continue;
         l.x = static_cast<int>(static_cast<float>(l.x) / scale);
         l.y = static_cast<int>(static_cast<float>(l.y) / scale) + g0;
         l.w = static_cast<int>(static_cast<float>(l.w) / scale);

@@ -11,6 +11,7 @@ rotate, so the fast subset (the first FAST cases) holds every layout at least th
 """
 import datetime as dt
 import random
+import re
 
 from .dates import AS_OF, D, cn, cn_upper, today_bar
 from .templates import FONT, SERIF, esc, html_doc
@@ -209,6 +210,20 @@ body{background:repeating-linear-gradient(45deg,#ececec 0 2px,#f3f3f3 2px 4px)}
 .idx{font-size:12px;color:#999;background:#efeaea;border-color:#ddd}
 .art .m{font-size:13px;color:#bdbdbd}
 """
+
+
+# The dark tone (issue 18, holdout15's misses): the 信息公开 grid's labels white on dark green
+# cells, as some 信息公开 platforms print them; OCR garbles such labels or loses their rows. Its
+# own random stream; grid cases after the fast subset that are not light.
+DARK = """
+.idx em{font-style:normal;background:#3d6b50;color:#fff;display:inline-block;min-width:84px;
+text-align:center;margin-right:10px;padding:0 6px;line-height:30px}
+"""
+
+
+def dark_tone(seed, i, layout):
+    return (i >= FAST and layout == "grid"
+            and random.Random(f"datezoo-dark:{seed}:{i}").random() < 0.4)
 
 
 def light_tone(seed, i, layout):
@@ -586,6 +601,13 @@ def make_case(seed, i):
     if c["tone"] == "light":
         html = html.replace("</style>", LIGHT + "</style>", 1)
         c["note"] += "（浅灰小字、纹理底色）"
+    elif dark_tone(seed, i, layout):
+        c["tone"] = "dark"
+        html = html.replace("</style>", DARK + "</style>", 1)
+        html = re.sub(r'<div class="idx">.*?</div>',
+                      lambda m: re.sub(r'<span>([^：<]{1,12})：', r'<span><em>\1</em>', m.group(0)),
+                      html, count=1)
+        c["note"] += "（索引表标注为深色底白字）"
     c["look"] = "screen"
     if size and size[0] == c["width"] and photo_look(seed, i, layout, c["width"]) and "PHONE_PAGE" in html:
         html = html.replace("</style>", PHOTO_LOOK + "</style>", 1)

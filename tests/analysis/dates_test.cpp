@@ -149,6 +149,18 @@ TEST_CASE("dates: OCR repairs are recorded", "[pipeline]") {
         CHECK(f[0].date == Date{2020, 8, 28});
         CHECK(f[0].repaired);
     }
+    // A space inside a two-digit day before its 日 (the date zoo's grid, read again): the 22nd,
+    // not the 2nd. Without 日 after it the second digit is another number's ("2020-08-2 21:30").
+    for (const char* s : {"发布日期：2020年8月2 2日", "发布日期“2020年8月 2 2日"}) {
+        INFO(s);
+        const auto g = find_dates(s);
+        REQUIRE(g.size() == 1);
+        CHECK(g[0].date == Date{2020, 8, 22});
+        CHECK(g[0].repaired);
+    }
+    const auto h = find_dates("2020年8月2 21:30");
+    REQUIRE_FALSE(h.empty());
+    CHECK(h[0].date == Date{2020, 8, 2});
 }
 
 TEST_CASE("dates: a year glued to its month (the first separator lost) is a repaired date, an "
@@ -788,6 +800,20 @@ TEST_CASE("dates: a trading notice's 成交日期 is another event's date, not a
     const auto r = find_publication_date(x, "产权交易结果公示.pdf", Date{2020, 11, 20});
     REQUIRE(r.published);
     CHECK(*r.published == Date{2020, 9, 14});
+    // A checker's 签字日期 (one character from 签发日期, and from 签订日期 too) signs the record
+    // (holdout9's 读网检查记录表.xlsx).
+    ExtractResult y;
+    y.pages.push_back(PageText{"霸州市人民政府网站日常读网检查记录表（2020年10月）\n"
+                               "检查日期\t检查栏目\t发现问题\t整改情况\n"
+                               "2020-10-09\t首页要闻、政务公开\t无\t—\n"
+                               "2020-10-30\t专题专栏\t1个专题超期未更新\t已归档\n"
+                               "检查人：赵磊\t签字日期\t2020-10-31",
+                               "", TextSource::text, {}, 0, 0, -1});
+    y.rows = {{{"检查日期", "2020-10-09"}, {"检查栏目", "首页要闻、政务公开"}},
+              {{"检查日期", "2020-10-30"}, {"检查栏目", "专题专栏"}}};
+    const auto s = find_publication_date(y, "读网检查记录表.xlsx", Date{2020, 11, 20});
+    REQUIRE(s.published);
+    CHECK(*s.published == Date{2020, 10, 31});
 }
 
 TEST_CASE("dates: a label matched with an OCR error on a text page is never certain", "[pipeline]") {
