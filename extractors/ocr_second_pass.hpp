@@ -7,11 +7,12 @@
 // half).
 // It cuts the bands the first pass left empty (a vertical gap between two lines, taller than the
 // shorter of those lines: a gap of mere line spacing hides no line) or half read (a short line,
-// e.g. only the account name of a WeChat byline, or a line whose year OCR broke up, "… 20 2"),
-// at most kMaxBands of them (those above the first
+// e.g. only the account name of a WeChat byline, or a line whose year OCR broke up, "… 20 2", or
+// whose month reads 0), at most kMaxBands of them (those above the first
 // dated line first, then the shortest, and always the band under the last line read: a 发布日期
 // line under a short body); below the first line carrying a full date (other than a 今天是/星期
-// date bar) only rows the first pass did not see at all are read. A row that gives no date is read
+// date bar) only rows the first pass did not see at all are read — and a line ending in a date
+// label whose date OCR lost ("布日其：oo"), wherever it lies. A row that gives no date is read
 // once more with Otsu's global threshold (Sauvola breaks up small light digits in JPEG ringing),
 // and, when it holds several stretches of ink far apart (a side menu's entry beside the main
 // column's byline), each stretch on its own rows and at its own scale. Light text on a darker
@@ -61,8 +62,8 @@ int reread_missed_bands(OcrEngine& engine, Pix* grey, bool upscaled, PageText& p
 // 0.4° that Leptonica's skew search finds with confidence (a screen capture is never slanted).
 bool photographed(Pix* grey);
 
-// DOSSIER_TRACE_BANDS=1: each band, row and read of the band pass, and each read of the
-// signature block, on stderr (a developer's aid for a page whose date was not read).
+// DOSSIER_TRACE_BANDS=1: each band, row and read of the band pass, the dark grid's read and each
+// read of the signature block, on stderr (a developer's aid for a page whose date was not read).
 bool tracing();
 
 inline constexpr int kSmallWidth = 1400;  // whole-page fallback: upscale pages narrower than this
@@ -81,10 +82,12 @@ int reread_whole_page(OcrEngine& engine, Pix* grey, PageText& page, const OcrPar
 
 // A metadata grid whose label cells are filled dark (white 发布日期 on dark green, which the
 // first pass garbles: "布日 | 2020.05-15", or loses with its row): when no line already holds a
-// 发布日期/发布时间 label with its date, and at least two dark filled cells of a cell's size lie in
-// one column, the grid's rows are read once more with those cells turned over (dark text on
-// light), upscaled ×1.5; its lines carrying a date are inserted as second-pass lines (never a
-// certain date). Returns how many lines were inserted.
+// 发布日期/发布时间 label with its date, and a label column of dark filled cells is found (two
+// cells of a cell's size with one left edge and width, or one at least 50 px high: cells that
+// touch), the grid's rows are read once more with those cells turned to black text on white,
+// upscaled ×1.5, cut short of a side column when the grid has two label columns; its lines
+// carrying a date, or a date label and a digit, are inserted as second-pass lines (never a
+// certain date). Returns how many lines were inserted. DOSSIER_TRACE_BANDS prints its read.
 int reread_dark_grid(OcrEngine& engine, Pix* grey, PageText& page, const OcrParams& params);
 
 }  // namespace dossier

@@ -24,14 +24,19 @@
 //    coordinates (replacing first-pass lines they overlap), marked OcrLine::second_pass (the date
 //    chooser never presents such a date as certain), and page.text is rebuilt from the lines. When
 //    neither read gives the signature's date, the (at most two lowest) rows of those reads that
-//    look like a garbled date line are read once more each as a single line (PSM 7) with only date
-//    characters allowed, on three stretches (the block's two and a darker one, 15–60, for a grey
-//    seal whose star or ring the 30–90 stretch leaves a grey blot over the strokes); a row's date is
-//    inserted only when whitelisted_date() takes it, no other read gives another date, and no
-//    read's month and day (month_day(), the year possibly garbled) disagree with it. Of two boxes
-//    of the same row (the two block reads), the strip is cut from the shorter, then, without a
-//    date, from their union. Returns how many lines were inserted; errors and
-//    the time limit are swallowed (the first pass's text stands). `grey` stays owned by the caller.
+//    look like a garbled date line — not a row the 版记's 印发 line lies on — are read once more
+//    each as a single line (PSM 7) with only date characters allowed, on five stretches (the
+//    block's two and three darker ones, 15–60, 20–75 and 10–45, for a grey seal whose star or ring
+//    the 30–90 stretch leaves a grey blot over the strokes); a row's date is inserted only when
+//    whitelisted_date() takes it — or, no read whole, one read's month and day under a year one
+//    character from the page's own (its 文号's or 印发 line's year, else its arabic dates' when
+//    they agree), taken with that year — no other read gives another date, no read's month and day
+//    (month_day(), the year possibly garbled) disagree with it, and it lies on or before the 版记's
+//    印发 day and not more than 31 days before it. Of two boxes of the same row (the two block
+//    reads), the strip is cut from the shorter, then, without a date, from their union; a box more
+//    than 1.8 text lines high also has its lowest line read alone. Returns how many lines were
+//    inserted; errors and the time limit are swallowed (the first pass's text stands). `grey` stays
+//    owned by the caller.
 #pragma once
 
 #include <memory>
