@@ -347,13 +347,8 @@ struct ImageOcr {
 std::optional<SealBox> seal_of(Pix* src, int gw) {
     if (pixGetDepth(src) != 32) return std::nullopt;
     // Leptonica's 32-bit pixel is the word 0xRRGGBBAA: bytes A B G R on little-endian.
-    const RgbView rgb{reinterpret_cast<const unsigned char*>(pixGetData(src)),
-                      pixGetWidth(src),
-                      pixGetHeight(src),
-                      pixGetWpl(src) * 4,
-                      3,
-                      2,
-                      1};
+    const RgbView rgb{reinterpret_cast<const unsigned char*>(pixGetData(src)), pixGetWidth(src),
+                      pixGetHeight(src), pixGetWpl(src) * 4, 3, 2, 1};
     auto seal = find_red_seal(rgb);
     if (seal && gw != rgb.w && rgb.w > 0) {
         const double f = static_cast<double>(gw) / rgb.w;

@@ -13,6 +13,7 @@
 
 #include "extractors/ocr_second_pass.hpp"
 #include "extractors/pix.hpp"
+#include "model/date.hpp"
 #include "model/text.hpp"
 
 namespace dossier {
@@ -288,23 +289,13 @@ int line_height(const PageText& page) {
     return h[h.size() / 2];
 }
 
-// Days since 1970-01-01 of a civil date (Howard Hinnant's days_from_civil).
-int days_of(int y, int m, int d) {
-    y -= m <= 2;
-    const int era = (y >= 0 ? y : y - 399) / 400;
-    const int yoe = y - era * 400;
-    const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
-}
-
-// The day the 版记 says the document was printed ("2020年5月11日印发", first pass), in days_of's
-// days; the signature's date is on or before it, and not a month earlier.
-std::optional<int> imprint_day(const PageText& page) {
+// The day the 版记 says the document was printed ("2020年5月11日印发", first pass); the
+// signature's date is on or before it, and not a month earlier.
+std::optional<Date> imprint_day(const PageText& page) {
     static const RE2 re(R"((20[1-3]\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*印发)");
     for (const auto& l : page.lines) {
-        int y = 0, m = 0, d = 0;
-        if (RE2::PartialMatch(l.text, re, &y, &m, &d) && m >= 1 && m <= 12 && d >= 1 && d <= 31)
-            return days_of(y, m, d);
+        Date d;
+        if (RE2::PartialMatch(l.text, re, &d.year, &d.month, &d.day) && d.valid()) return d;
     }
     return std::nullopt;
 }
@@ -359,7 +350,7 @@ constexpr const char* kDateChars = "〇零一二三四五六七八九十年月�
 
 std::optional<OcrLine> read_date_line(OcrEngine& engine, Pix* grey, const Rect& block, float scale,
                                       std::vector<Rect> rows, int line_h, std::optional<int> year,
-                                      std::optional<int> imprint, OcrParams p) {
+                                      std::optional<Date> imprint, OcrParams p) {
     // The same row read by both stretches counts once: the shorter box. A box grown by the
     // seal's ring or star (holdout12's grey 扫描件20201116.pdf: 183 px at 60–200 against 101 px
     // at 30–90) holds the signing unit's line too, and the strip cut from it read as nothing.
@@ -437,8 +428,8 @@ std::optional<OcrLine> read_date_line(OcrEngine& engine, Pix* grey, const Rect& 
         // Not after the 版记's 印发 day, nor more than 31 days before it (holdout15's sealed
         // 保密审查制度.pdf: 五月 under the star read 二月 three times, 印发 on 5月11日).
         if (imprint && md) {
-            const int day = days_of(canonical_year(*date), md->first, md->second);
-            if (day > *imprint || day < *imprint - 31) continue;
+            const Date day{canonical_year(*date), md->first, md->second};
+            if (!day.valid() || *imprint < day || day.serial() < imprint->serial() - 31) continue;
         }
         if (conflict ||
             std::any_of(days.begin(), days.end(), [&](const auto& x) { return x != md; }))
