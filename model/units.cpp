@@ -243,6 +243,83 @@ std::string without_bracket_note(std::string_view compact) {
     return std::string(compact.substr(0, at));
 }
 
+std::string utf8_of(std::u32string_view cps) {
+    std::string out;
+    for (char32_t c : cps) {
+        icu::UnicodeString u(static_cast<UChar32>(c));
+        u.toUTF8String(out);
+    }
+    return out;
+}
+
+bool county_level(char32_t c) {
+    return c == U'县' || c == U'市' || c == U'区';
+}
+
+bool ideograph(char32_t c) {
+    return u_hasBinaryProperty(static_cast<UChar32>(c), UCHAR_UNIFIED_IDEOGRAPH);
+}
+
+// The forms a folder of another county of the prefecture takes under this catalog's names, whose
+// county-level units are 市…: the bundled table is 廊坊市's, forwarded by 霸州市, and the county
+// offices of 文安县 or 三河市 file under 县财政局, 文安县司法局, 三河市政务公开办,
+// 廊坊市生态环境局文安县分局. In order:
+//  - a leading 县/区 read as 市 (县财政局 → 市财政局), and without it (县市场监管局 → 市场监管局,
+//    as the folder 市场监管局 is matched);
+//  - a leading county name — two to five ideographs and 县/市/区, or 自治县 — dropped when at least
+//    two characters are left (文安县司法局 → 司法局; 大厂回族自治县财政局 → 财政局), then as above;
+//  - a county name just before a closing 分局 read as this catalog's county (…文安县分局 →
+//    …霸州市分局).
+// Empty when the name has none of these.
+std::vector<std::string> county_peer_forms(std::string_view compact) {
+    const std::u32string cps = text::code_points(compact);
+    std::vector<std::string> out;
+    auto lead = [&](std::u32string_view rest) {
+        if (rest.size() < 2) return;
+        if ((rest[0] == U'县' || rest[0] == U'区') && rest.size() >= 3) {
+            // 县市场监管局 is 市场监管局 as the plain folder has it, not 市市场监管局.
+            if (rest[1] != U'市') out.push_back("市" + utf8_of(rest.substr(1)));
+            out.push_back(utf8_of(rest.substr(1)));
+        } else if (rest[0] == U'委') {
+            out.push_back("市" + utf8_of(rest));  // 文安县委编办: the county's Party committee
+        } else {
+            out.push_back(utf8_of(rest));
+        }
+    };
+    const std::u32string_view all(cps);
+    if (!all.empty() && (all[0] == U'县' || all[0] == U'区')) lead(all);
+    // This catalog's own county (霸州市…) is matched by the rules above, as written.
+    const bool own_county = compact.starts_with("霸州");
+    for (size_t k = 2; !own_county && k <= 7 && k + 2 < all.size(); ++k) {
+        bool han = true;
+        for (size_t i = 0; i < k; ++i) han = han && ideograph(all[i]) && !county_level(all[i]);
+        if (!han) break;
+        if (!county_level(all[k])) continue;
+        // Names over five ideographs only as 自治县 (大厂回族自治县).
+        if (k > 5 && !(all[k] == U'县' && all.substr(k - 2, 2) == U"自治")) continue;
+        lead(all.substr(k + 1));
+        break;
+    }
+    static constexpr std::u32string_view kBranch = U"分局";
+    if (all.size() > kBranch.size() + 3 && all.ends_with(kBranch)) {
+        const size_t end = all.size() - kBranch.size();  // the county-level character
+        if (county_level(all[end - 1])) {
+            for (size_t k = 2; k <= 4 && k + 1 <= end - 1; ++k) {
+                const size_t from = end - 1 - k;
+                bool han = true;
+                for (size_t i = from; i < end - 1; ++i)
+                    han = han && ideograph(all[i]) && !county_level(all[i]);
+                if (!han) break;
+                const std::string place = utf8_of(all.substr(from, k + 1));
+                if (place == "霸州市") break;
+                out.push_back(utf8_of(all.substr(0, from)) + "霸州市分局");
+                break;
+            }
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
 UnitMatch match_unit(const Catalog& catalog, std::string_view folder_name) {
@@ -256,15 +333,32 @@ UnitMatch match_unit(const Catalog& catalog, std::string_view folder_name) {
         UnitMatch alt = match_unit_name(catalog, v);
         if (alt.unit) return alt;
     }
-    // A department the table does not name, under the Party committee (中共霸州市委网络安全和信息化
-    // 委员会办公室 → 霸州市委…办公室) or without the city prefix (03-城管局 → 市城管局) — the latter
-    // only when it shares no bigram with a listed unit (卫生局 stays unknown: 市卫生健康局?).
+    // Another county's names for the same offices (县财政局, 文安县司法局).
     const std::string base = bare.empty() ? compact : bare;
+    const std::string party =
+        base.starts_with("中共") ? base.substr(std::string_view("中共").size()) : "";
+    const std::vector<std::string> peers = county_peer_forms(party.empty() ? base : party);
+    for (const std::string& v : peers) {
+        UnitMatch alt = match_unit_name(catalog, v);
+        if (alt.unit) return alt;
+    }
+    // A department the table does not name, under the Party committee (中共霸州市委网络安全和信息化
+    // 委员会办公室 → 霸州市委…办公室) or without the city prefix (03-城管局 → 市城管局) — the
+    // latter only when it shares no bigram with a listed unit (卫生局 stays unknown:
+    // 市卫生健康局?). Another county's department: under its 市 form (县委编办 → 市委编办, not
+    // 市县委编办).
     std::vector<std::string> departments;
-    if (base.starts_with("中共")) departments.push_back(base.substr(std::string_view("中共").size()));
-    if (!base.starts_with("市") && !base.starts_with("霸州") &&
-        closest_units(catalog, base, 1).empty())
-        departments.push_back("市" + base);
+    if (!party.empty()) {
+        if (!peers.empty() && peers.front().starts_with("市委"))
+            departments.push_back(peers.front());
+        departments.push_back(party);
+    } else {
+        const std::string& own = peers.empty() ? base : peers.front();
+        if (!own.starts_with("市") && !own.starts_with("霸州") &&
+            closest_units(catalog, own, 1).empty())
+            departments.push_back("市" + own);
+        if (own != base && own.starts_with("市")) departments.push_back(own);
+    }
     for (const std::string& v : departments) {
         UnitMatch alt = match_unit_name(catalog, v);
         if (alt.unit && !alt.township) return alt;

@@ -157,3 +157,44 @@ TEST_CASE("units: a city department the table does not name is one of 市政府�
     // A township is still a township.
     CHECK(match_unit(cat, "南孟镇").township);
 }
+
+TEST_CASE("units: another county of the prefecture files under its own names for the same offices",
+          "[model]") {
+    // The bundled table is 廊坊市's, forwarded by 霸州市: its county-level units are 市…. Hold-outs
+    // 11–16 (永清县, 固安县, 大城县, 香河县, 三河市, 文安县) named their folders 县财政局,
+    // 文安县司法局, 01-县政府办 — a third to a half of their files had no unit.
+    const Catalog& cat = bundled_catalog();
+    const std::pair<const char*, const char*> cases[] = {
+        {"县财政局", "市财政局"},
+        {"01-县政府办", "市政府办公室"},
+        {"2.县政务公开办", "市政务公开办"},
+        {"县融媒体中心", "市融媒体中心"},
+        {"县住建局", "市住房和城乡建设局"},
+        {"县金融局", "市地方金融监督管理局"},
+        {"文安县司法局", "市司法局"},
+        {"香河县住房和城乡建设局", "市住房和城乡建设局"},
+        {"大厂回族自治县财政局", "市财政局"},
+        {"三河市政务公开办", "市政务公开办"},
+        {"01-三河市人民政府办公室", "市政府办公室"},
+        {"廊坊市生态环境局文安县分局", "廊坊市生态环境局霸州市分局"},
+        {"廊坊市生态环境局三河市分局", "廊坊市生态环境局霸州市分局"},
+        // Departments the table does not name: the county's 市 form, as 市委编办 is matched.
+        {"县委编办", "市委编办"},
+        {"县城管执法局", "市城管执法局"},
+        {"县市场监管局", "市场监管局"},
+        {"文安县委编办", "市委编办"},
+        {"中共文安县委网络安全和信息化委员会办公室", "市委网络安全和信息化委员会办公室"},
+    };
+    for (const auto& [folder, unit] : cases) {
+        INFO(folder);
+        const UnitMatch m = match_unit(cat, folder);
+        CHECK(m.unit == std::optional<std::string>(unit));
+        CHECK_FALSE(m.township);
+    }
+    CHECK(unit_responsible(cat, *match_unit(cat, "县财政局").unit, *cat.find("1.7")));
+    // Towns keep their names, and a name that is only a county stays unknown.
+    CHECK(match_unit(cat, "新镇镇").township);
+    CHECK(match_unit(cat, "文安县新镇镇").township);
+    CHECK_FALSE(match_unit(cat, "文安县").unit);
+    CHECK_FALSE(match_unit(cat, "县").unit);
+}
