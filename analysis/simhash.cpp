@@ -1,5 +1,6 @@
 #include "analysis/simhash.hpp"
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <vector>
@@ -46,16 +47,24 @@ std::vector<char32_t> significant_chars(std::string_view utf8) {
 std::optional<TextFingerprint> text_simhash(std::string_view utf8) {
     const std::vector<char32_t> chars = significant_chars(utf8);
     if (chars.size() < static_cast<size_t>(kMinSimhashChars)) return std::nullopt;
-    std::array<int64_t, 64> votes{};
+    // Each distinct shingle votes once: a run that repeats (a patterned header band OCRed as
+    // `rrrorrrr…`, a row of dashes read as letters) would otherwise outvote the whole article and
+    // make two pages of one portal look alike.
+    std::vector<uint64_t> shingles;
+    shingles.reserve(chars.size());
     for (size_t i = 0; i + kShingle <= chars.size(); ++i) {
         uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a over the shingle's code points
         for (int k = 0; k < kShingle; ++k) {
             h ^= static_cast<uint64_t>(chars[i + k]);
             h *= 0x100000001b3ULL;
         }
-        h = mix(h);
-        for (int b = 0; b < 64; ++b) votes[b] += (h >> b) & 1 ? 1 : -1;
+        shingles.push_back(mix(h));
     }
+    std::sort(shingles.begin(), shingles.end());
+    shingles.erase(std::unique(shingles.begin(), shingles.end()), shingles.end());
+    std::array<int64_t, 64> votes{};
+    for (uint64_t h : shingles)
+        for (int b = 0; b < 64; ++b) votes[b] += (h >> b) & 1 ? 1 : -1;
     TextFingerprint fp;
     fp.chars = static_cast<int>(chars.size());
     for (int b = 0; b < 64; ++b)

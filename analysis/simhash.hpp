@@ -1,8 +1,8 @@
 // Text fingerprints for near-duplicate detection (pipeline/near, pipeline/similar): a 64-bit
-// SimHash over the character 4-shingles of a text reduced to its letters, digits and CJK
-// characters (NFKC-style normalisation of analysis/normalize first, so full-width and half-width
-// forms, OCR spaces, line breaks and punctuation do not matter). Two texts whose shingle sets
-// mostly agree have fingerprints a few bits apart; `hamming` counts them.
+// SimHash over the set of character 4-shingles of a text (each distinct shingle once) reduced to
+// its letters, digits and CJK characters (NFKC-style normalisation of analysis/normalize first, so
+// full-width and half-width forms, OCR spaces, line breaks and punctuation do not matter). Two
+// texts whose shingle sets mostly agree have fingerprints a few bits apart; `hamming` counts them.
 // Pure functions; thread-safe; linear in the text (capped at kMaxSimhashBytes of input).
 #pragma once
 

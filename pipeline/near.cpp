@@ -3,12 +3,16 @@
 #include <algorithm>
 #include <bit>
 #include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <cmath>
 #include <map>
 #include <numeric>
 #include <set>
 #include <string>
 #include <unordered_map>
+
+#include <fmt/format.h>
 
 #include "analysis/image_hash.hpp"
 #include "analysis/minhash.hpp"
@@ -45,14 +49,36 @@ bool informative_image(uint64_t dhash) {
 
 namespace {
 
-// A re-saved copy: both images with close pixels, and their texts close too (OCR of a re-save
-// reads a few characters differently, so looser than text_bits) — or neither has text, then the
-// pixels alone, strictly.
-bool resaved(const Fingerprint& a, const Fingerprint& b, const NearConfig& c) {
+// Texts whose fingerprints are this close are the same document (a re-share, re-typed).
+bool same_text(const Fingerprint& a, const Fingerprint& b, const NearConfig& c) {
+    return a.text && b.text && hamming(*a.text, *b.text) <= c.text_bits;
+}
+
+// A file's body for the groups: its shingle set and MinHash (empty: no usable body).
+struct Body {
+    std::vector<uint64_t> shingles;
+    MinHash sig{};
+};
+
+// A re-saved copy: both images with close pixels, and their texts the same — their fingerprints
+// at most text_bits apart, or their bodies (the text without the portal's chrome) sharing at least
+// resave_body_jaccard, or, when either has too little body to say, their fingerprints at most
+// resave_text_bits apart (OCR of a re-save reads a few characters differently) — or neither has
+// text, then the pixels alone, strictly. Two articles on one portal template look alike at 9×8
+// pixels, and their fingerprints can be as close as a re-save's OCR (holdout15: two pages of one
+// portal 0 bits apart before each shingle voted once; re-saves measured 5–14 bits): their bodies
+// tell them apart (re-saves 0.49–0.84, other pages at most 0.20).
+bool resaved(const Fingerprint& a, const Fingerprint& b, const Body* body_a, const Body* body_b,
+             const NearConfig& c) {
     if (!a.image || !b.image) return false;
     const int pixels = hamming(*a.image, *b.image);
-    if (a.text && b.text)
-        return pixels <= c.image_bits && hamming(*a.text, *b.text) <= c.resave_text_bits;
+    if (a.text && b.text) {
+        if (pixels > c.image_bits) return false;
+        if (same_text(a, b, c)) return true;
+        if (body_a && body_b && !body_a->shingles.empty() && !body_b->shingles.empty())
+            return jaccard(body_a->shingles, body_b->shingles) >= c.resave_body_jaccard;
+        return hamming(*a.text, *b.text) <= c.resave_text_bits;
+    }
     return !a.text && !b.text && pixels <= c.image_only_bits && informative_image(*a.image) &&
            informative_image(*b.image);
 }
@@ -61,7 +87,8 @@ bool resaved(const Fingerprint& a, const Fingerprint& b, const NearConfig& c) {
 // duplicates[]. A lossless image is kept over a JPEG, then the larger file, then the first by
 // source, so the choice depends only on the files. Returns the indexes folded.
 std::vector<bool> fold_resaved(const Ledger& ledger, const std::vector<Fingerprint>& fps,
-                               const NearConfig& c, std::vector<Duplicate>& out) {
+                               const std::vector<Body>& bodies, const NearConfig& c,
+                               std::vector<Duplicate>& out) {
     const size_t n = ledger.files.size();
     std::vector<bool> folded(n);
     std::vector<size_t> order;
@@ -79,8 +106,9 @@ std::vector<bool> fold_resaved(const Ledger& ledger, const std::vector<Fingerpri
     for (size_t i : order) {
         const FileRecord& f = ledger.files[i];
         auto& mine = kept[f.unit ? *f.unit : "\x01" + f.unit_folder];
-        auto same = std::find_if(mine.begin(), mine.end(),
-                                 [&](size_t k) { return resaved(fps[k], fps[i], c); });
+        auto same = std::find_if(mine.begin(), mine.end(), [&](size_t k) {
+            return resaved(fps[k], fps[i], &bodies[k], &bodies[i], c);
+        });
         if (same == mine.end()) {
             mine.push_back(i);
             continue;
@@ -90,12 +118,6 @@ std::vector<bool> fold_resaved(const Ledger& ledger, const std::vector<Fingerpri
     }
     return folded;
 }
-
-// A file's body for the groups: its shingle set and MinHash (empty: no usable body).
-struct Body {
-    std::vector<uint64_t> shingles;
-    MinHash sig{};
-};
 
 // The significant characters of each line of a text but its digits, and whether its wording is
 // chrome.
@@ -204,7 +226,9 @@ int name_groups(Ledger& ledger, const std::vector<Fingerprint>& fps,
     };
     for (size_t i = 0; i < n; ++i)
         for (size_t k = i + 1; k < n; ++k)
-            if (g.find(i) != g.find(k) && (near_identical(fps[i], fps[k], c) || body_link(i, k)))
+            if (g.find(i) != g.find(k) &&
+                (same_text(fps[i], fps[k], c) ||
+                 resaved(fps[i], fps[k], &bodies[i], &bodies[k], c) || body_link(i, k)))
                 g.join(i, k);
     std::map<size_t, std::string> smallest;  // root → smallest sha256 of the group
     std::map<size_t, int> remaining;         // root → members left in files[]
@@ -224,6 +248,28 @@ int name_groups(Ledger& ledger, const std::vector<Fingerprint>& fps,
         ledger.files[i].near_group = std::move(id);
     }
     return groups;
+}
+
+// DOSSIER_TRACE_NEAR=1: every pair of images whose pixels are within image_bits, with their text
+// distance and body similarity, on stderr — what the thresholds are measured on
+// (docs/near-duplicates.md).
+void trace_pairs(const Ledger& ledger, const std::vector<Fingerprint>& fps,
+                 const std::vector<Body>& bodies, const NearConfig& c) {
+    for (size_t i = 0; i < fps.size(); ++i)
+        for (size_t k = i + 1; k < fps.size(); ++k) {
+            if (!fps[i].image || !fps[k].image) continue;
+            const int pixels = hamming(*fps[i].image, *fps[k].image);
+            if (pixels > c.image_bits) continue;
+            const int text = fps[i].text && fps[k].text ? hamming(*fps[i].text, *fps[k].text) : -1;
+            const bool both = !bodies[i].shingles.empty() && !bodies[k].shingles.empty();
+            std::fprintf(
+                stderr, "near: px=%d text=%d body=%s (%zu, %zu shingles) %s | %s\n", pixels, text,
+                both
+                    ? fmt::format("{:.2f}", jaccard(bodies[i].shingles, bodies[k].shingles)).c_str()
+                    : "-",
+                bodies[i].shingles.size(), bodies[k].shingles.size(),
+                ledger.files[i].source.c_str(), ledger.files[k].source.c_str());
+        }
 }
 
 // A fresh fingerprint of one content (pure: runs on a pool thread).
@@ -250,8 +296,7 @@ bool same_body(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b,
 }
 
 bool near_identical(const Fingerprint& a, const Fingerprint& b, const NearConfig& c) {
-    if (a.text && b.text && hamming(*a.text, *b.text) <= c.text_bits) return true;
-    return resaved(a, b, c);
+    return same_text(a, b, c) || resaved(a, b, nullptr, nullptr, c);
 }
 
 NearStats near_stage(Ledger& ledger, std::vector<ExtractResult>& texts, Store& store,
@@ -283,7 +328,8 @@ NearStats near_stage(Ledger& ledger, std::vector<ExtractResult>& texts, Store& s
     stats.fingerprinted = static_cast<int>(missing.size());
     const std::vector<Body> bodies = bodies_of(ledger, texts, config);
     std::vector<Duplicate> copies;
-    const std::vector<bool> folded = fold_resaved(ledger, fps, config, copies);
+    if (std::getenv("DOSSIER_TRACE_NEAR")) trace_pairs(ledger, fps, bodies, config);
+    const std::vector<bool> folded = fold_resaved(ledger, fps, bodies, config, copies);
     stats.groups = name_groups(ledger, fps, bodies, folded, config);
     stats.folded = static_cast<int>(copies.size());
     if (!copies.empty()) {

@@ -12,9 +12,10 @@
 //      other's group so far (no chains from form to form); or
 //      two files whose text fingerprints are at most
 //      NearConfig::text_bits apart; or two images whose pixels agree (image fingerprints at most
-//      image_bits apart) and whose OCR texts are close (at most resave_text_bits: a re-save is
-//      OCRed a little differently) — or, without any text, pixels at most image_only_bits apart
-//      (and neither picture flat: informative_image).
+//      image_bits apart) and whose texts are one page's (bodies sharing resave_body_jaccard; when
+//      either has too little body, OCR texts at most resave_text_bits apart: a re-save is OCRed
+//      a little differently) — or, without any text, pixels at most image_only_bits apart (and
+//      neither picture flat: informative_image).
 //      The text always has a say: screenshots of one portal template with different articles
 //      look alike at 9×8 pixels but differ in text;
 //   3. within one unit, a re-saved copy — an image near-identical to a kept one by its pixels
@@ -39,8 +40,8 @@
 namespace dossier {
 
 // The version of the fingerprint computation; rows of other versions are recomputed (2: the text
-// side leaves out lines only a second OCR pass read).
-inline constexpr int kFingerprintVersion = 2;
+// side leaves out lines only a second OCR pass read; 3: each distinct shingle votes once).
+inline constexpr int kFingerprintVersion = 3;
 
 // Thresholds in bits of 64 (measured on samples/ and tests/holdout*: docs/near-duplicates.md).
 struct NearConfig {
@@ -51,6 +52,10 @@ struct NearConfig {
     // Bodies (the text without its portal chrome, analysis/minhash) whose 3-shingle sets have at
     // least this Jaccard similarity are the same document for review (a group, never a fold).
     double body_jaccard = 0.58;
+    // Images whose pixels agree (image_bits) are a re-save when their bodies share at least this
+    // much: a JPEG re-save's OCR differs more than two re-shares' (holdout9: 0.49), while two
+    // pages of one portal template that are not one document share at most 0.20 (all dev sets).
+    double resave_body_jaccard = 0.40;
     int body_min_chars = 40;     // shorter bodies (a photo's stray OCR) take no part
     // A line found in at least max(chrome_min_files, chrome_share of the run's files) files and
     // at most chrome_max_chars long (a menu, a side column, a footer) is chrome too; a notice
@@ -72,7 +77,8 @@ struct NearStats {
 // colour) hashes to (almost) all zeros whatever it is, so without text it matches nothing.
 bool informative_image(uint64_t dhash);
 
-// Whether two fingerprints are of the same document (rule 2 above; rule 3 adds: same unit).
+// Whether two fingerprints alone say one document (rule 2 above without the bodies: an image
+// pair's OCR texts at most resave_text_bits apart; rule 3 adds: same unit).
 bool near_identical(const Fingerprint& a, const Fingerprint& b, const NearConfig& config = {});
 
 // Whether two bodies' shingle sets (sorted, analysis/minhash) are the same document for review.

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "analysis/simhash.hpp"
+#include "pipeline/near.hpp"
 #include "report_harness.hpp"
 
 using namespace dossier::test;
@@ -73,6 +74,24 @@ TEST_CASE("simhash: layout does not matter, a different article does", "[pipelin
     REQUIRE(t2);
     CHECK(dossier::hamming(t1->hash, t2->hash) > 3);
     CHECK_FALSE(dossier::text_simhash("短短几个字"));
+}
+
+TEST_CASE("simhash: a run repeated in the portal's header does not outvote the article",
+          "[pipeline][near]") {
+    // holdout15: a patterned band under a portal's word-mark, OCRed as 90 letters of `rrrorrr…`,
+    // gave one shingle ~60 votes, and two unrelated pages of that portal fingerprints 0 bits
+    // apart — a near group of a 年度报告 and a 新媒体矩阵 page.
+    std::string band;
+    for (int i = 0; i < 30; ++i) band += i % 7 == 3 ? "rro" : "rrr";
+    const std::string head = "三河市人民政府\n" + band + "\n首页 政务公开 政务服务 互动交流\n";
+    const auto a = dossier::text_simhash(
+        head +
+        "关于2019年度政府信息公开工作年度报告的截图说明。本年度共主动公开信息一千二百条。\n");
+    const auto b = dossier::text_simhash(
+        head + "政务新媒体矩阵：微信公众号、微博、抖音号共六个账号，均已备案并正常更新。\n");
+    REQUIRE(a);
+    REQUIRE(b);
+    CHECK(dossier::hamming(a->hash, b->hash) > dossier::NearConfig{}.text_bits);
 }
 
 TEST_CASE("near: a notice re-shared by two townships is grouped and both are kept, pages that "
@@ -159,5 +178,23 @@ TEST_CASE("near: a re-save is folded although only the original's light byline w
     CHECK(kept["date_source"] != "none");  // its byline was read (by the second pass)
     REQUIRE(j["duplicates"].size() == 1);
     CHECK(j["duplicates"][0]["source"] == "教体局/招生报名操作指南(1).jpg");
+    CHECK(j["duplicates"][0]["near"] == true);
+}
+
+TEST_CASE("near: a re-save whose OCR differs by more than a few characters is folded by its body",
+          "[pipeline][near][e2e]") {
+    // holdout9's 2019 年报 page on the 信息公开 platform and its JPEG re-save: 3 bits of pixels,
+    // but OCR read the re-save differently enough (fingerprints 14 bits apart once each shingle
+    // votes once) that only the bodies — the text without the platform's chrome, 0.49 alike —
+    // say they are one page.
+    TempDir t;
+    const std::filesystem::path from = DOSSIER_SOURCE_DIR "/tests/holdout9/inbox/02-政务公开办";
+    write(t / "inbox" / "政务公开办" / "年报-平台.png",
+          slurp(from / "2019年政府信息公开工作年度报告-平台.png"));
+    write(t / "inbox" / "政务公开办" / "年报截图(1).jpg", slurp(from / "年报截图(1).jpg"));
+    const json j = build_report(t / "inbox", t / "out", t / "ws", " --include-review");
+    REQUIRE(j["duplicates"].size() == 1);
+    CHECK(j["duplicates"][0]["source"] == "政务公开办/年报截图(1).jpg");
+    CHECK(j["duplicates"][0]["same_as"] == "政务公开办/年报-平台.png");
     CHECK(j["duplicates"][0]["near"] == true);
 }
