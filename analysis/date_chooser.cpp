@@ -166,6 +166,8 @@ struct Label {
     std::string word;
     bool fuzzy = false;     // matched with an OCR error (fuzzy_label)
     bool doubtful = false;  // …with two (one of them a 期 read as 其): never certain
+    // The label of the date's column in a header row above (header_row_label).
+    bool by_column = false;
 };
 
 LabelKind classify_label(std::string_view w) {
@@ -520,6 +522,8 @@ struct SpanSite {
     std::string_view whole_before;   // the whole line before the span, trimmed
     bool alone_after = false;        // nothing (or only a seal note) after it on the line
     bool lost_day = false;           // alone once a misread 日 is left out ("2020年1月20脸")
+    // The span's place among the date spans of its line, and how many there are (0: not counted).
+    size_t column = 0, columns = 0;
 
     SpanSite(const DateSpan& span, const PageText& pg, std::string_view text,
              const PageLines& lines, int page_index, const TitleGuess& tg, const char* list)
@@ -565,6 +569,55 @@ Judgement rejected(std::string why) {
     return {kRejected, "content", 0, std::move(why)};
 }
 
+// A metadata table laid out in two rows (holdout16's 信息公开 platform: a header row of 索引号,
+// 发文机关, 成文日期, 发布日期, 文号 and 时效 over one row of values) gives a date in the value row
+// the date label of its column in the header row right above: by order, when the header, a line
+// of labels without a digit that names a metadata field (索引号, 发文机关, 发布机构, 时效 …) and
+// no list column (序号, 标题, 名称), holds as many date labels as the row holds dates, and the row
+// is the table's only one: the next line holds no year. A list of documents under its column
+// heads (a 台账's 文件名称, 文号, 发布日期; a column page) is many rows: its dates are the
+// entries'.
+Label header_row_label(const SpanSite& x) {
+    if (x.columns == 0 || x.pl.nonblank_before[x.li] == 0) return {};
+    const std::string_view row = line_text(x.t, x.pl, x.li);
+    if (row.find('\t') != std::string_view::npos) return {};  // a spreadsheet's or table's row
+    const size_t hi = x.pl.nonblank_before[x.li] - 1;
+    const std::string_view h = line_text(x.t, x.pl, hi);
+    if (h.size() > 400 ||
+        std::any_of(h.begin(), h.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return {};
+    static constexpr std::string_view kMetaFields[] = {"索引号", "发文机关", "发布机构", "时效",
+                                                       "有效性", "主题分类", "公开方式"};
+    static constexpr std::string_view kListColumns[] = {"序号", "标题", "名称"};
+    auto has = [&](std::string_view f) { return h.find(f) != std::string_view::npos; };
+    if (std::none_of(std::begin(kMetaFields), std::end(kMetaFields), has) ||
+        std::any_of(std::begin(kListColumns), std::end(kListColumns), has))
+        return {};
+    if (x.pl.nonblank_after[x.li] > 0) {
+        size_t next = x.li + 1;
+        while (next < x.pl.starts.size() && trim(line_text(x.t, x.pl, next)).empty()) ++next;
+        static const RE2 year(R"((?:19|20)\d\d)");
+        if (next < x.pl.starts.size() && RE2::PartialMatch(line_text(x.t, x.pl, next), year))
+            return {};
+    }
+    std::vector<std::string_view> dates;
+    StringPiece m[2];
+    for (size_t pos = 0;
+         pos < h.size() && ctx().label.Match(h, pos, h.size(), RE2::UNANCHORED, m, 2);) {
+        const std::string_view w(m[1].data(), m[1].size());
+        pos = static_cast<size_t>(m[1].data() - h.data()) + w.size();
+        const LabelKind k = classify_label(w);
+        if (k != LabelKind::reject && k != LabelKind::none && w != "浏览" && w != "访问")
+            dates.push_back(w);
+    }
+    if (dates.size() != x.columns) return {};
+    Label label;
+    label.kind = classify_label(dates[x.column]);
+    label.word = std::string(dates[x.column]);
+    label.by_column = true;
+    return label;
+}
+
 // The label before the span; table layouts put it in the previous column
 // ("回复时间        2020-07-31").
 // A label matched with an OCR error on a page that was not OCRed (a text layer, a Word file) is
@@ -576,6 +629,7 @@ Label label_of(const SpanSite& x) {
         while (!head.empty() && (head.back() == ' ' || head.back() == '\t')) head.remove_suffix(1);
         if (!head.empty()) label = find_label(segment_before(x.t, x.cs, x.cs + head.size()));
     }
+    if (label.kind == LabelKind::none) label = header_row_label(x);
     if (label.fuzzy && x.page.source != TextSource::ocr) label.doubtful = true;
     return label;
 }
@@ -619,6 +673,10 @@ std::optional<Judgement> by_label(const Label& label) {
         j->confidence = label.doubtful ? std::min(j->confidence - 0.05, kConfidentAt - 0.05)
                                        : j->confidence - 0.05;
         j->why += "（标注文字有 OCR 错字，按相近标注识别）";
+    }
+    if (j && label.by_column) {
+        j->confidence -= 0.05;
+        j->why += "（表头所在列）";
     }
     return j;
 }
@@ -976,6 +1034,8 @@ Judgement other_date(const SpanSite& x) {
     return rejected("正文中提到的日期，不是发布日期");
 }
 
+constexpr const char* kIssueWhy = "刊物本期的出版日期";
+
 // A periodical's own date: "2020年10月28日出版", also split by the layout ("2020年10月30⏎日出版")
 // — a 公报 issue's date, not that of the documents it prints.
 bool issue_date(const SpanSite& x) {
@@ -1048,7 +1108,12 @@ Judgement judge_site(const SpanSite& x) {
     }
     if (auto j = clock_by_box(x, label)) return std::move(*j);
     if (auto j = by_label(label)) return std::move(*j);
-    if (issue_date(x)) return Judgement{kPlainLabel, "label", 0.9, "刊物本期的出版日期"};
+    // A day over a year and month on a coloured square beside the title, read by the tile pass
+    // (extractors/ocr_second_pass.hpp): the page's own date, as a byline's; a second read of a
+    // lost block, never certain.
+    if (const OcrLine* box = ocr_box(x.page, x.t, x.pl, x.li); box && box->date_tile)
+        return Judgement{kUnderTitle, "content", 0.75, "标题旁的日期块（日与年月）", true};
+    if (issue_date(x)) return Judgement{kPlainLabel, "label", 0.9, kIssueWhy};
     if (auto j = distractor(x)) return std::move(*j);
     if (auto j = signature(x)) return std::move(*j);
     if (auto j = byline(x)) return std::move(*j);
@@ -1274,6 +1339,13 @@ Cand text_candidate(const Chooser& st, const SpanSite& site, const NormalizedTex
     // On a web page's screenshot the page's own stamp dates it, not the 落款 of the document the
     // page shows (its 成文日期, a few days earlier).
     if (k.page_stamp && st.x.kind == EvidenceKind::screenshot) k.rank = kPageStamp;
+    // A web page announcing a 公报 issue ("…2020年第3期已于2020年9月30日出版") has its own date:
+    // the issue's is the page's only when nothing else dates it, and never certainly.
+    if (st.x.kind == EvidenceKind::screenshot && k.c.why.starts_with(kIssueWhy)) {
+        k.rank = kSignature;
+        k.confidence = std::min(k.confidence, kConfidentAt - 0.1);
+        k.c.why += "（网页截图：网页自身的发布日期可能不同）";
+    }
     // In a spreadsheet a dated row under the header row is table content, not a byline: its
     // column header decides (the cells below).
     if (!st.x.rows.empty() && k.rank == kUnderTitle &&
@@ -1332,8 +1404,20 @@ void add_text_candidates(Chooser& st) {
         for (size_t k = 0; k < spans.size() && budget > 0; ++k) {
             if (!judged(k, spans.size())) continue;
             st.deadline.check();
-            const SpanSite site(spans[k], st.x.pages[pi], t, pl, static_cast<int>(pi), st.title,
-                                shape.entry[k]);
+            SpanSite site(spans[k], st.x.pages[pi], t, pl, static_cast<int>(pi), st.title,
+                          shape.entry[k]);
+            // Spans are in text order: those of its line lie right around it. A line of more
+            // than 16 dates is no table row (and a 10 MB line of dates is not walked).
+            size_t first = k, last = k;
+            while (first > 0 && k - first <= 16 && pl.line_of(spans[first - 1].begin) == site.li)
+                --first;
+            while (last + 1 < spans.size() && last - k <= 16 &&
+                   pl.line_of(spans[last + 1].begin) == site.li)
+                ++last;
+            if (last - first < 16) {
+                site.column = k - first;
+                site.columns = last - first + 1;
+            }
             st.add(text_candidate(st, site, st.pages[pi]));
             --budget;
         }

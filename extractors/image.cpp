@@ -397,6 +397,7 @@ tl::expected<PageText, Error> ocr_page(PixPtr pix, ImageOcr& st) {
         st.reread += reread_missed_bands(*st.engine, prepared.get(), dpi == 192, *text, params,
                                          st.photo || photographed(prepared.get()));
         st.reread += reread_dark_grid(*st.engine, prepared.get(), *text, params);
+        st.reread += reread_date_tile(*st.engine, prepared.get(), *text, params);
     }
     // The signature date under a red seal of a scan (signature_block.hpp), when not read.
     if (scan) st.reread += reread_signature_block(*st.engine, prepared.get(), seal, *text, params);

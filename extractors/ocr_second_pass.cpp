@@ -1,5 +1,7 @@
 #include "extractors/ocr_second_pass.hpp"
 
+#include "model/date.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -728,6 +730,131 @@ int reread_dark_grid(OcrEngine& engine, Pix* grey, PageText& page, const OcrPara
     return n;
 }
 
+namespace {
+
+// The date a tile's read says: a day over a year and month ("26" over "2020.08", "2020-08",
+// "2020年08月"), or a month-day over a year ("08-26" over "2020"), in either order — as
+// "2020-08-26", or "" when the read is not such a tile.
+std::string tile_date(const std::vector<OcrLine>& lines) {
+    std::vector<std::vector<int>> numbers;  // per line, its digit groups
+    for (const auto& l : lines) {
+        std::vector<int> mine;
+        for (size_t i = 0; i < l.text.size();) {
+            if (l.text[i] < '0' || l.text[i] > '9') {
+                ++i;
+                continue;
+            }
+            size_t j = i;
+            while (j < l.text.size() && l.text[j] >= '0' && l.text[j] <= '9') ++j;
+            if (j - i > 4) return "";
+            mine.push_back(std::stoi(l.text.substr(i, j - i)));
+            i = j;
+        }
+        if (!mine.empty()) numbers.push_back(std::move(mine));
+    }
+    if (numbers.size() != 2) return "";
+    for (int yl = 0; yl < 2; ++yl) {
+        const auto& y = numbers[yl];
+        const auto& o = numbers[1 - yl];
+        if (y.empty() || y[0] < 2000 || y[0] > 2099) continue;
+        int month = 0, day = 0;
+        if (y.size() == 2 && o.size() == 1)
+            month = y[1], day = o[0];
+        else if (y.size() == 1 && o.size() == 2)
+            month = o[0], day = o[1];
+        else
+            continue;
+        const Date d{y[0], month, day};
+        if (month < 1 || month > 12 || !d.valid()) return "";
+        return d.iso();
+    }
+    return "";
+}
+
+}  // namespace
+
+int reread_date_tile(OcrEngine& engine, Pix* grey, PageText& page, const OcrParams& params) {
+    if (!grey || pixGetDepth(grey) != 8 || page.height <= 0 || labelled_date(page)) return 0;
+    if (std::chrono::steady_clock::now() >= params.deadline) return 0;
+    const int pw = pixGetWidth(grey), ph = pixGetHeight(grey);
+    PixPtr dark(pixThresholdToBinary(grey, 110));
+    if (!dark) return 0;
+    Boxa* boxa = pixConnCompBB(dark.get(), 4);
+    if (!boxa) return 0;
+    std::vector<DarkCell> tiles;
+    for (int i = 0; i < boxaGetCount(boxa); ++i) {
+        l_int32 x, y, bw, bh;
+        if (boxaGetBoxGeometry(boxa, i, &x, &y, &bw, &bh) != 0) continue;
+        // Square-ish, 40–240 px, in the upper 60 % of the page.
+        if (bw < 40 || bh < 40 || bw > 240 || bh > 240 || bw * 10 > bh * 17 || bh * 10 > bw * 17 ||
+            y + bh / 2 > ph * 6 / 10)
+            continue;
+        Box* box = boxCreate(x, y, bw, bh);
+        l_int32 n = 0;
+        PixPtr cut(pixClipRectangle(dark.get(), box, nullptr));
+        boxDestroy(&box);
+        if (!cut || pixCountPixels(cut.get(), &n, nullptr) != 0) continue;
+        const long area = static_cast<long>(bw) * bh;
+        if (n * 100L >= area * 55 && n * 100L <= area * 97) tiles.push_back({x, y, bw, bh});
+    }
+    boxaDestroy(&boxa);
+    // A list of entries, each with its tile, is no article's head: its dates are the entries'.
+    if (tiles.empty() || tiles.size() > 3) return 0;
+    std::vector<OcrLine> found;
+    for (const DarkCell& c : tiles) {
+        if (std::chrono::steady_clock::now() >= params.deadline) break;
+        const int m = 4;
+        const int x0 = std::max(0, c.x - m), y0 = std::max(0, c.y - m);
+        const int x1 = std::min(pw, c.x + c.w + m), y1 = std::min(ph, c.y + c.h + m);
+        Box* box = boxCreate(x0, y0, x1 - x0, y1 - y0);
+        PixPtr copy(pixClipRectangle(grey, box, nullptr));
+        boxDestroy(&box);
+        if (!copy) continue;
+        // Turned over as the dark grid's cells: the fill white, the light text black; the page
+        // around the tile and its rounded corners (a few pixels in) white.
+        const int ix0 = c.x - x0 + 4, iy0 = c.y - y0 + 4, ix1 = ix0 + c.w - 8, iy1 = iy0 + c.h - 8;
+        for (int y = 0; y < y1 - y0; ++y)
+            for (int x = 0; x < x1 - x0; ++x) {
+                l_uint32 v = 0;
+                pixGetPixel(copy.get(), x, y, &v);
+                const bool inside = x >= ix0 && x < ix1 && y >= iy0 && y < iy1;
+                const int ink =
+                    inside ? std::clamp((static_cast<int>(v) - 110) * 255 / 50, 0, 255) : 0;
+                pixSetPixel(copy.get(), x, y, static_cast<l_uint32>(255 - ink));
+            }
+        const float scale = 2.0f;
+        PixPtr pix = cut_and_stretch(copy.get(), 0, 0, x1 - x0, y1 - y0, scale, 60, 200);
+        if (!pix) continue;
+        OcrParams p = params;
+        // Sparse text: the large day and the small year-month are two blocks (psm 6 read one).
+        p.psm = 11;
+        p.thresholding = 0;
+        p.source_dpi = static_cast<int>(96 * scale);
+        auto text = engine.recognize(pix.get(), p);
+        if (!text) continue;
+        const std::string date = tile_date(text->lines);
+        if (tracing()) {
+            std::fprintf(stderr, "  tile %d,%d %dx%d:", c.x, c.y, c.w, c.h);
+            for (const auto& l : text->lines) std::fprintf(stderr, " [%s]", l.text.c_str());
+            std::fprintf(stderr, " → %s\n", date.empty() ? "-" : date.c_str());
+        }
+        if (date.empty()) continue;
+        OcrLine line;
+        line.text = date;
+        line.x = c.x, line.y = c.y, line.w = c.w, line.h = c.h;
+        line.confidence = text->ocr_confidence;
+        line.second_pass = true;
+        line.date_tile = true;
+        found.push_back(std::move(line));
+    }
+    // Two tiles with dates: which is the page's own is not for this pass to say.
+    if (found.size() != 1) return 0;
+    // Added, replacing nothing: the title beside the tile was read on the tile's rows, and often
+    // starting in it (a stray "6" before "关于…").
+    merge_lines(page, std::move(found), /*replace=*/false);
+    return 1;
+}
+
 int reread_missed_bands(OcrEngine& engine, Pix* grey, bool upscaled, PageText& page,
                         const OcrParams& params, bool photo) {
     if (!grey || page.lines.empty() || page.height <= 0) return 0;
@@ -801,7 +928,7 @@ int reread_missed_bands(OcrEngine& engine, Pix* grey, bool upscaled, PageText& p
     return n;
 }
 
-void merge_lines(PageText& page, std::vector<OcrLine> found) {
+void merge_lines(PageText& page, std::vector<OcrLine> found, bool replace) {
     // A first-pass line is replaced when its middle lies in a found line's rows and their columns
     // overlap: a side column's line on the same rows was not read again and stays.
     auto covered = [&](const OcrLine& l) {
@@ -810,7 +937,7 @@ void merge_lines(PageText& page, std::vector<OcrLine> found) {
             if (mid >= f.y && mid <= f.y + f.h && l.x + l.w > f.x && l.x < f.x + f.w) return true;
         return false;
     };
-    std::erase_if(page.lines, covered);
+    if (replace) std::erase_if(page.lines, covered);
     for (auto& f : found) page.lines.push_back(std::move(f));
     std::stable_sort(page.lines.begin(), page.lines.end(),
                      [](const OcrLine& a, const OcrLine& b) { return a.y < b.y; });

