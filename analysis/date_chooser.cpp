@@ -574,9 +574,9 @@ Judgement rejected(std::string why) {
 // the date label of its column in the header row right above: by order, when the header, a line
 // of labels without a digit that names a metadata field (索引号, 发文机关, 发布机构, 时效 …) and
 // no list column (序号, 标题, 名称), holds as many date labels as the row holds dates, and the row
-// is the table's only one: the next line holds no year. A list of documents under its column
-// heads (a 台账's 文件名称, 文号, 发布日期; a column page) is many rows: its dates are the
-// entries'.
+// is the table's only one: the next line holds no date (a title's 2020年度 may open it). A list
+// of documents under its column heads (a 台账's 文件名称, 文号, 发布日期; a column page) is many
+// rows: its dates are the entries'.
 Label header_row_label(const SpanSite& x) {
     if (x.columns == 0 || x.pl.nonblank_before[x.li] == 0) return {};
     const std::string_view row = line_text(x.t, x.pl, x.li);
@@ -596,7 +596,7 @@ Label header_row_label(const SpanSite& x) {
     if (x.pl.nonblank_after[x.li] > 0) {
         size_t next = x.li + 1;
         while (next < x.pl.starts.size() && trim(line_text(x.t, x.pl, next)).empty()) ++next;
-        static const RE2 year(R"((?:19|20)\d\d)");
+        static const RE2 year(R"((?:19|20)\d\d\s*[-./年]\s*\d{1,2})");
         if (next < x.pl.starts.size() && RE2::PartialMatch(line_text(x.t, x.pl, next), year))
             return {};
     }
