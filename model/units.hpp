@@ -32,8 +32,13 @@ struct UnitMatch {
 //  When none of 1–3b matches, they are tried again on the name without a leading ordinal (01-, 3.,
 //  02_, 1、, 一、, (二)) and then also without a trailing bracketed note (南孟镇（街道）→ 南孟镇).
 //  The county prefix is stripped only when at least two characters are left (霸州镇 stays).
-//  Then a department the table does not name: a leading 中共 dropped (中共霸州市委…办公室), or a
-//  missing 市 added (03-城管局 → 市城管局) when the name shares no bigram with a listed unit.
+//  Then another county of the prefecture's names for the same offices (the table is 廊坊市's,
+//  its units named as 霸州市's): a leading 县/区 read as 市 (县财政局 → 市财政局), a leading county
+//  name dropped (文安县司法局, 三河市政务公开办, 大厂回族自治县财政局), a county name before a
+//  closing 分局 read as 霸州市 (廊坊市生态环境局文安县分局); the first that matches 1–3b wins.
+//  Then a department the table does not name, in that county form when there is one: a leading
+//  中共 dropped (中共霸州市委…办公室), or a missing 市 added (03-城管局 → 市城管局; 县委编办 →
+//  市委编办) when the name shares no bigram with a listed unit.
 //  4. otherwise nullopt with up to 3 suggestions (non-group canonical names ranked by
 //     character-bigram Dice similarity to the normalised name; only those sharing a bigram).
 UnitMatch match_unit(const Catalog& catalog, std::string_view folder_name);

@@ -83,6 +83,16 @@ bool resaved(const Fingerprint& a, const Fingerprint& b, const Body* body_a, con
            informative_image(*b.image);
 }
 
+// Two pages dated differently are two pages, however alike: the same template text published
+// each month (a 10月份 and a 9月份 空气质量通报, their digits aside one body) is two pieces of
+// evidence. A date found on one only (a light byline the second pass read on the PNG, lost on its
+// JPEG re-save) says nothing.
+bool dated_apart(const FileRecord& a, const FileRecord& b) {
+    const auto& x = a.analysis.date.published;
+    const auto& y = b.analysis.date.published;
+    return x && y && *x != *y;
+}
+
 // Step 3: within each unit, an image that is a re-save of a kept one leaves files[] for
 // duplicates[]. A lossless image is kept over a JPEG, then the larger file, then the first by
 // source, so the choice depends only on the files. Returns the indexes folded.
@@ -107,7 +117,8 @@ std::vector<bool> fold_resaved(const Ledger& ledger, const std::vector<Fingerpri
         const FileRecord& f = ledger.files[i];
         auto& mine = kept[f.unit ? *f.unit : "\x01" + f.unit_folder];
         auto same = std::find_if(mine.begin(), mine.end(), [&](size_t k) {
-            return resaved(fps[k], fps[i], &bodies[k], &bodies[i], c);
+            return resaved(fps[k], fps[i], &bodies[k], &bodies[i], c) &&
+                   !dated_apart(ledger.files[k], f);
         });
         if (same == mine.end()) {
             mine.push_back(i);

@@ -19,7 +19,8 @@
 //      The text always has a say: screenshots of one portal template with different articles
 //      look alike at 9×8 pixels but differ in text;
 //   3. within one unit, a re-saved copy — an image near-identical to a kept one by its pixels
-//      and text as in 2 — leaves files[] (and texts)
+//      and text as in 2, and not dated differently (two publication dates found that differ: the
+//      same template text published each month) — leaves files[] (and texts)
 //      for duplicates[] with near: true and same_as the kept one, so it is packaged once. Kept:
 //      a lossless image over a JPEG re-save, then the larger file, then the first by source.
 //      Files of different units always stay, each its own evidence;

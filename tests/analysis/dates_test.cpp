@@ -913,3 +913,25 @@ TEST_CASE("dates: a web page announcing a 公报 issue is not certainly dated by
     CHECK(*r.published == Date{2020, 9, 30});
     CHECK(r.review);
 }
+
+TEST_CASE("dates: a 头条 article's time under its account name, before the account's verification",
+          "[pipeline]") {
+    // holdout16's 全民健身日 article on 今日头条 (its OCR): the account name alone, then the post's
+    // date and time followed by "· …官方账号"; the title was guessed from a photo's caption.
+    ExtractResult x;
+    x.kind = EvidenceKind::screenshot;
+    x.pages.push_back(
+        PageText{"10:24 4G 76%\n“全民健身日”文安县千人健步走活\n动举行\n文安发布\n"
+                 "2020-08-09 17:30 · 文安县融媒体中心官方账号\n步走活动现\n"
+                 "8月8日是第十二个“全民健身日”。当天上午，千人健步走活动在体育公园举行。",
+                 "",
+                 TextSource::ocr,
+                 {},
+                 0,
+                 0,
+                 -1});
+    const auto r = find_publication_date(x, "全民健身日活动头条.png", Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 8, 9});
+    CHECK(r.review);  // a byline without a label: never certain
+}

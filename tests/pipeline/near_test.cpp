@@ -198,3 +198,27 @@ TEST_CASE("near: a re-save whose OCR differs by more than a few characters is fo
     CHECK(j["duplicates"][0]["same_as"] == "政务公开办/年报-平台.png");
     CHECK(j["duplicates"][0]["near"] == true);
 }
+
+TEST_CASE("near: two look-alike pages in one unit dated differently are both kept",
+          "[pipeline][near][e2e]") {
+    // The same template text published each month (a 10月份 and a 9月份 通报: one body once the
+    // digits are set aside) is two pieces of evidence. The bundled re-save pair, the JPEG pinned
+    // to another date: the same pixels and body, dated apart — not folded.
+    TempDir t;
+    const std::filesystem::path data = DOSSIER_TEST_DATA "/images";
+    write(t / "inbox" / "市财政局" / "预算公开栏目.png", slurp(data / "portal.png"));
+    write(t / "inbox" / "市财政局" / "预算公开栏目（9月）.jpg", slurp(data / "portal.jpg"));
+    const json before = build_report(t / "inbox", t / "out", t / "ws", " --include-review");
+    REQUIRE(before["duplicates"].size() == 1);  // a re-save while both say the same date
+    const json kept = file_of(before, "市财政局/预算公开栏目.png");
+    REQUIRE(kept["published"].is_string());
+    const std::string other = kept["published"] == "2020-09-01" ? "2020-10-01" : "2020-09-01";
+    Result pin =
+        run(dossier_cmd() + " assign " + q(t / "inbox" / "市财政局" / "预算公开栏目（9月）.jpg") +
+            " --date " + other + " --workspace " + q(t / "ws"));
+    REQUIRE(pin.code == 0);
+    const json j = build_report(t / "inbox", t / "out2", t / "ws", " --include-review");
+    CHECK(j["duplicates"].empty());
+    CHECK(file_of(j, "市财政局/预算公开栏目（9月）.jpg")["published"] == other);
+    CHECK(file_of(j, "市财政局/预算公开栏目.png").is_object());
+}
