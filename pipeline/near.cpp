@@ -58,16 +58,19 @@ bool same_text(const Fingerprint& a, const Fingerprint& b, const NearConfig& c) 
 struct Body {
     std::vector<uint64_t> shingles;
     MinHash sig{};
+    // The same text with its digits: a re-save keeps them, the same template text published
+    // again (next month's 通报, another table of figures) does not.
+    std::vector<uint64_t> exact;
 };
 
 // A re-saved copy: both images with close pixels, and their texts the same — their fingerprints
-// at most text_bits apart, or their bodies (the text without the portal's chrome) sharing at least
-// resave_body_jaccard, or, when either has too little body to say, their fingerprints at most
-// resave_text_bits apart (OCR of a re-save reads a few characters differently) — or neither has
-// text, then the pixels alone, strictly. Two articles on one portal template look alike at 9×8
-// pixels, and their fingerprints can be as close as a re-save's OCR (holdout15: two pages of one
-// portal 0 bits apart before each shingle voted once; re-saves measured 5–14 bits): their bodies
-// tell them apart (re-saves 0.49–0.84, other pages at most 0.20).
+// at most text_bits apart, or their bodies (the text without the portal's chrome, digits kept)
+// sharing at least resave_body_jaccard, or, when either has too little body to say, their
+// fingerprints at most resave_text_bits apart (OCR of a re-save reads a few characters differently)
+// — or neither has text, then the pixels alone, strictly. Two articles on one portal template look
+// alike at 9×8 pixels, and their fingerprints can be as close as a re-save's OCR (holdout15: two
+// pages of one portal 0 bits apart before each shingle voted once; re-saves measured 5–14 bits):
+// their bodies tell them apart (re-saves 0.52–0.84, other pages at most 0.19).
 bool resaved(const Fingerprint& a, const Fingerprint& b, const Body* body_a, const Body* body_b,
              const NearConfig& c) {
     if (!a.image || !b.image) return false;
@@ -75,8 +78,8 @@ bool resaved(const Fingerprint& a, const Fingerprint& b, const Body* body_a, con
     if (a.text && b.text) {
         if (pixels > c.image_bits) return false;
         if (same_text(a, b, c)) return true;
-        if (body_a && body_b && !body_a->shingles.empty() && !body_b->shingles.empty())
-            return jaccard(body_a->shingles, body_b->shingles) >= c.resave_body_jaccard;
+        if (body_a && body_b && !body_a->exact.empty() && !body_b->exact.empty())
+            return jaccard(body_a->exact, body_b->exact) >= c.resave_body_jaccard;
         return hamming(*a.text, *b.text) <= c.resave_text_bits;
     }
     return !a.text && !b.text && pixels <= c.image_only_bits && informative_image(*a.image) &&
@@ -133,7 +136,8 @@ std::vector<bool> fold_resaved(const Ledger& ledger, const std::vector<Fingerpri
 // The significant characters of each line of a text but its digits, and whether its wording is
 // chrome.
 struct Line {
-    std::u32string key;
+    std::u32string key;   // without digits
+    std::u32string full;  // with them
     bool chrome = false;
 };
 
@@ -146,11 +150,13 @@ std::vector<Line> lines_of(const std::string& text) {
         const std::string_view line(text.data() + at, end - at);
         at = end + 1;
         std::vector<char32_t> chars = significant_chars(line);
+        std::u32string full(chars.begin(), chars.end());
         // Without digits (dates, phone and 文号 numbers): a footer or a form line with another
         // number is the same line.
         std::erase_if(chars, [](char32_t ch) { return ch >= U'0' && ch <= U'9'; });
         if (chars.size() < 2) continue;
-        out.push_back({std::u32string(chars.begin(), chars.end()), chrome_line(line)});
+        out.push_back(
+            {std::u32string(chars.begin(), chars.end()), std::move(full), chrome_line(line)});
     }
     return out;
 }
@@ -203,15 +209,18 @@ std::vector<Body> bodies_of(const Ledger& ledger, const std::vector<ExtractResul
                               static_cast<int>(std::ceil(c.chrome_share * static_cast<double>(texts.size()))));
     std::vector<Body> out(texts.size());
     for (size_t i = 0; i < texts.size(); ++i) {
-        std::vector<char32_t> body;
+        std::vector<char32_t> body, full;
         for (const Line& l : lines[i]) {
             const bool recurring = files_with[l.key] >= many &&
                                    l.key.size() <= static_cast<size_t>(c.chrome_max_chars);
-            if (!l.chrome && !recurring) append_stripped(l.key, names, body);
+            if (l.chrome || recurring) continue;
+            append_stripped(l.key, names, body);
+            append_stripped(l.full, names, full);
         }
         if (body.size() < static_cast<size_t>(c.body_min_chars)) continue;
         out[i].shingles = shingle_set(body);
         out[i].sig = minhash(out[i].shingles);
+        out[i].exact = shingle_set(full);
     }
     return out;
 }
@@ -273,13 +282,15 @@ void trace_pairs(const Ledger& ledger, const std::vector<Fingerprint>& fps,
             if (pixels > c.image_bits) continue;
             const int text = fps[i].text && fps[k].text ? hamming(*fps[i].text, *fps[k].text) : -1;
             const bool both = !bodies[i].shingles.empty() && !bodies[k].shingles.empty();
-            std::fprintf(
-                stderr, "near: px=%d text=%d body=%s (%zu, %zu shingles) %s | %s\n", pixels, text,
-                both
-                    ? fmt::format("{:.2f}", jaccard(bodies[i].shingles, bodies[k].shingles)).c_str()
-                    : "-",
-                bodies[i].shingles.size(), bodies[k].shingles.size(),
-                ledger.files[i].source.c_str(), ledger.files[k].source.c_str());
+            const std::string body =
+                both ? fmt::format("{:.2f} exact {:.2f}",
+                                   jaccard(bodies[i].shingles, bodies[k].shingles),
+                                   jaccard(bodies[i].exact, bodies[k].exact))
+                     : "-";
+            std::fprintf(stderr, "near: px=%d text=%d body=%s (%zu, %zu shingles) %s | %s\n",
+                         pixels, text, body.c_str(), bodies[i].shingles.size(),
+                         bodies[k].shingles.size(), ledger.files[i].source.c_str(),
+                         ledger.files[k].source.c_str());
         }
 }
 

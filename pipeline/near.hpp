@@ -12,7 +12,8 @@
 //      other's group so far (no chains from form to form); or
 //      two files whose text fingerprints are at most
 //      NearConfig::text_bits apart; or two images whose pixels agree (image fingerprints at most
-//      image_bits apart) and whose texts are one page's (bodies sharing resave_body_jaccard; when
+//      image_bits apart) and whose texts are one page's (bodies, digits kept, sharing
+//      resave_body_jaccard; when
 //      either has too little body, OCR texts at most resave_text_bits apart: a re-save is OCRed
 //      a little differently) — or, without any text, pixels at most image_only_bits apart (and
 //      neither picture flat: informative_image).
@@ -53,9 +54,10 @@ struct NearConfig {
     // Bodies (the text without its portal chrome, analysis/minhash) whose 3-shingle sets have at
     // least this Jaccard similarity are the same document for review (a group, never a fold).
     double body_jaccard = 0.58;
-    // Images whose pixels agree (image_bits) are a re-save when their bodies share at least this
-    // much: a JPEG re-save's OCR differs more than two re-shares' (holdout9: 0.49), while two
-    // pages of one portal template that are not one document share at most 0.20 (all dev sets).
+    // Images whose pixels agree (image_bits) are a re-save when their bodies, digits kept, share
+    // at least this much: a JPEG re-save's OCR differs more than two re-shares' (holdout9: 0.52),
+    // while two pages of one portal template that are not one document share at most 0.19 (all
+    // dev sets).
     double resave_body_jaccard = 0.40;
     int body_min_chars = 40;     // shorter bodies (a photo's stray OCR) take no part
     // A line found in at least max(chrome_min_files, chrome_share of the run's files) files and

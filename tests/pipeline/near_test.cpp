@@ -185,7 +185,7 @@ TEST_CASE("near: a re-save whose OCR differs by more than a few characters is fo
           "[pipeline][near][e2e]") {
     // holdout9's 2019 年报 page on the 信息公开 platform and its JPEG re-save: 3 bits of pixels,
     // but OCR read the re-save differently enough (fingerprints 14 bits apart once each shingle
-    // votes once) that only the bodies — the text without the platform's chrome, 0.49 alike —
+    // votes once) that only the bodies — the text without the platform's chrome, 0.52 alike —
     // say they are one page.
     TempDir t;
     const std::filesystem::path from = DOSSIER_SOURCE_DIR "/tests/holdout9/inbox/02-政务公开办";
