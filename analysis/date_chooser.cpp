@@ -1114,8 +1114,10 @@ Judgement judge_site(const SpanSite& x) {
     // A day over a year and month on a coloured square beside the title, read by the tile pass
     // (extractors/ocr_second_pass.hpp): the page's own date, as a byline's; a second read of a
     // lost block, never certain.
-    if (const OcrLine* box = ocr_box(x.page, x.t, x.pl, x.li); box && box->date_tile)
-        return Judgement{kUnderTitle, "content", 0.75, "标题旁的日期块（日与年月）", true};
+    if (std::any_of(x.page.lines.begin(), x.page.lines.end(),
+                    [](const OcrLine& l) { return l.date_tile; }))
+        if (const OcrLine* box = ocr_box(x.page, x.t, x.pl, x.li); box && box->date_tile)
+            return Judgement{kUnderTitle, "content", 0.75, "标题旁的日期块（日与年月）", true};
     if (issue_date(x)) return Judgement{kPlainLabel, "label", 0.9, kIssueWhy};
     if (auto j = distractor(x)) return std::move(*j);
     if (auto j = signature(x)) return std::move(*j);

@@ -300,21 +300,17 @@ std::vector<std::string> county_peer_forms(std::string_view compact) {
         lead(all.substr(k + 1));
         break;
     }
+    // The branch's place: what lies between its parent's 局 and the closing 分局
+    // (廊坊市生态环境局|文安县|分局, …|大厂回族自治县|分局).
     static constexpr std::u32string_view kBranch = U"分局";
     if (all.size() > kBranch.size() + 3 && all.ends_with(kBranch)) {
-        const size_t end = all.size() - kBranch.size();  // the county-level character
-        if (county_level(all[end - 1])) {
-            for (size_t k = 2; k <= 4 && k + 1 <= end - 1; ++k) {
-                const size_t from = end - 1 - k;
-                bool han = true;
-                for (size_t i = from; i < end - 1; ++i)
-                    han = han && ideograph(all[i]) && !county_level(all[i]);
-                if (!han) break;
-                const std::string place = utf8_of(all.substr(from, k + 1));
-                if (place == "霸州市") break;
-                out.push_back(utf8_of(all.substr(0, from)) + "霸州市分局");
-                break;
-            }
+        const size_t end = all.size() - kBranch.size();
+        const size_t parent = all.substr(0, end).rfind(U'局');
+        if (parent != std::u32string_view::npos && county_level(all[end - 1])) {
+            const std::u32string_view place = all.substr(parent + 1, end - parent - 1);
+            if (place.size() >= 3 && place.size() <= 8 &&
+                std::all_of(place.begin(), place.end(), ideograph) && place != U"霸州市")
+                out.push_back(utf8_of(all.substr(0, parent + 1)) + "霸州市分局");
         }
     }
     return out;

@@ -178,6 +178,7 @@ TEST_CASE("units: another county of the prefecture files under its own names for
         {"01-三河市人民政府办公室", "市政府办公室"},
         {"廊坊市生态环境局文安县分局", "廊坊市生态环境局霸州市分局"},
         {"廊坊市生态环境局三河市分局", "廊坊市生态环境局霸州市分局"},
+        {"廊坊市生态环境局大厂回族自治县分局", "廊坊市生态环境局霸州市分局"},
         // Departments the table does not name: the county's 市 form, as 市委编办 is matched.
         {"县委编办", "市委编办"},
         {"县城管执法局", "市城管执法局"},
