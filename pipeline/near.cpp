@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <bit>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <cmath>
 #include <map>
 #include <numeric>
 #include <set>
@@ -69,7 +69,7 @@ struct Body {
 // fingerprints at most resave_text_bits apart (OCR of a re-save reads a few characters differently)
 // — or neither has text, then the pixels alone, strictly. Two articles on one portal template look
 // alike at 9×8 pixels, and their fingerprints can be as close as a re-save's OCR (holdout15: two
-// pages of one portal 0 bits apart before each shingle voted once; re-saves measured 5–14 bits):
+// pages of one portal 0 bits apart before each shingle voted once; re-saves measured 5–17 bits):
 // their bodies tell them apart (re-saves 0.52–0.84, other pages at most 0.19).
 bool resaved(const Fingerprint& a, const Fingerprint& b, const Body* body_a, const Body* body_b,
              const NearConfig& c) {
