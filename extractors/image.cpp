@@ -365,8 +365,10 @@ tl::expected<PageText, Error> ocr_page(PixPtr pix, ImageOcr& st) {
     bool scaled = false;
     PixPtr prepared = prepare(pix.get(), st.kind, st.photo, &dpi, &scaled);
     std::optional<SealBox> seal;
-    const bool scan = st.kind == EvidenceKind::document && !st.photo;  // photos are deskewed
-    if (prepared && scan) seal = seal_of(pix.get(), pixGetWidth(prepared.get()));
+    // A photo of paper is deskewed by a few degrees: its seal, found on the photo, is then off by
+    // some 20 px at most, well inside the block cut around it.
+    const bool paper = st.kind == EvidenceKind::document;
+    if (prepared && paper) seal = seal_of(pix.get(), pixGetWidth(prepared.get()));
     pix.reset();
     if (!prepared) return tl::unexpected(Error{"图片无法转换为灰度图像，未能识别"});
     if (scaled) ++st.scaled;
@@ -399,8 +401,9 @@ tl::expected<PageText, Error> ocr_page(PixPtr pix, ImageOcr& st) {
         st.reread += reread_dark_grid(*st.engine, prepared.get(), *text, params);
         st.reread += reread_date_tile(*st.engine, prepared.get(), *text, params);
     }
-    // The signature date under a red seal of a scan (signature_block.hpp), when not read.
-    if (scan) st.reread += reread_signature_block(*st.engine, prepared.get(), seal, *text, params);
+    // The signature date under a red seal of a scan or of a photo of paper (signature_block.hpp),
+    // when not read.
+    if (paper) st.reread += reread_signature_block(*st.engine, prepared.get(), seal, *text, params);
     // Nothing dated read on the whole page (a phone photo of a screen or of paper: uneven light,
     // moiré, a slant; a phone screenshot's small grey byline): once more, flattened and larger.
     st.reread += reread_whole_page(*st.engine, prepared.get(), *text, params);

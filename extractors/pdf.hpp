@@ -30,8 +30,9 @@ class PdfExtractor final : public Extractor {
     // (PSM 7, date characters only); 6: the date line also read at a darker stretch (grey seals),
     // from the row's shorter box, its month and day agreed by every read; 7: the 印发 row is not
     // read as the signature's, and a date line whose year the seal garbled takes the page's year;
-    // 8: the date line's date is on or before the 印发 day, and not a month earlier.
-    int version() const override { return 8; }
+    // 8: the date line's date is on or before the 印发 day, and not a month earlier; 9: an arabic
+    // date whose day the seal garbled is not taken for read.
+    int version() const override { return 9; }
     int bid(const Probe& probe) const override;
     tl::expected<ExtractResult, Error> extract(const Probe& probe,
                                                ExtractContext& ctx) const override;

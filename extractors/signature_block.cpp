@@ -183,9 +183,12 @@ std::optional<Rect> block_of(const PageText& page, const std::optional<SealBox>&
 // …; a leading 工 for 二), it is a full plausible date (whitelisted_date): holdout8's sealed
 // scans read "二@二@〇年光月二十日" and "二@Q二O年四月二十七日", which looked like dates
 // (full_date) and so were never read again, but which no repair makes a date. An arabic date counts
-// as read.
+// as read when its day is whole: holdout16's phone photo of a sealed 回执 read "2020年10月3%掉"
+// (the seal over "0日"), a date of the 3rd to the chooser's eye.
 bool clean_date(const std::string& text) {
-    if (RE2::PartialMatch(text, arabic_date())) return true;
+    static const RE2 arabic(
+        R"((?:19|20)\d\d\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:-\s*\d{1,2}\s*-|\.\s*\d{1,2}\s*\.|/\s*\d{1,2}\s*/)\s*\d{1,2}(?:\D|$)))");
+    if (RE2::PartialMatch(text, arabic)) return true;
     static const std::u32string zero = U"OoQD0口@C5人。○零";
     static const std::u32string digits = U"〇一二三四五六七八九";
     const std::u32string s = code_points(

@@ -324,3 +324,13 @@ TEST_CASE("image: a date tile beside the title is read", "[extractors]") {
     CHECK(lines[0].text == "2020-08-26");
     CHECK(lines[0].y < 400);  // the tile's box, beside the title
 }
+
+// Issue 18 (holdout16's 接收回执, a real 1200×1600 JPEG phone photo of sealed paper): the seal's
+// ring crosses the signature date's "0日", and the first pass read "2020年10月3%掉" — a date of
+// the 3rd. A photo of paper now gets the signature block pass, as a scan does, and a date whose
+// day the seal garbled does not count as read.
+TEST_CASE("image: the sealed signature date on a phone photo of paper is read", "[extractors]") {
+    const auto lines = dated_lines("sealed_paper_photo.jpg", "jpeg", {"2020年10月30日"});
+    REQUIRE_FALSE(lines.empty());
+    for (const auto& l : lines) CHECK(l.second_pass);
+}

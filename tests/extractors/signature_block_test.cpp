@@ -295,11 +295,15 @@ TEST_CASE("signature_block: a garbled sealed date line does not count as the blo
     CHECK(signature_dated("二O二@年六月十八日"));
     CHECK(signature_dated("工O二O年五月二十六日"));
     CHECK(signature_dated("2020年6月9日"));
+    CHECK(signature_dated("2020-06-09"));
+    CHECK(signature_dated("2020.6.9 "));
     // What holdout8's sealed scans read: dates to the eye (full_date), no date to a parser.
     CHECK_FALSE(signature_dated("二@二@〇年光月二十日"));
     CHECK_FALSE(signature_dated("二@Q二O年四月二十七日"));
     CHECK_FALSE(signature_dated("二OO年三月二十六日"));
     CHECK_FALSE(signature_dated("霸州市自然资源和规划局 2020年8月25日印发"));
+    // An arabic date whose day the seal garbled (holdout16's sealed photo, "0日" under the ring).
+    CHECK_FALSE(signature_dated("2020年10月3%掉"));
 }
 
 namespace {
