@@ -168,6 +168,11 @@ struct Label {
     bool doubtful = false;  // …with two (one of them a 期 read as 其): never certain
     // The label of the date's column in a header row above (header_row_label).
     bool by_column = false;
+    // A bare 日期/时间 run into a word no table knows ("制度日期"): rejected, unless its line is a
+    // byline (label_of).
+    bool glued = false;
+    // The label alone on the line above the date (label_above).
+    bool above = false;
 };
 
 LabelKind classify_label(std::string_view w) {
@@ -407,6 +412,7 @@ Label find_label(std::string_view before) {
             k = LabelKind::reject;
             word = std::string(before.substr(last_begin >= 6 ? last_begin - 6 : 0,
                                              last_end - (last_begin >= 6 ? last_begin - 6 : 0)));
+            best.glued = true;
         }
     }
     // A distractor word anywhere in the segment rejects (今天是2020年…, ©2020…); a positive label
@@ -618,6 +624,48 @@ Label header_row_label(const SpanSite& x) {
     return label;
 }
 
+bool byline_words(const SpanSite& x);
+
+// A date under its label: an attribute list laid out label over value (holdout17's 信息公开
+// platform keeps 索引号, 成文日期, 发布日期 … in a left rail, each label on a line of its own and
+// its value on the next, which OCR runs on into the article beside it: "成文日期因⏎2020.03.30
+// 发布。"). The date opens its line; the line above is a date label and nothing else (at most two
+// characters of OCR noise after it, no digit); where OCR boxes exist, both lines start at the same
+// place; and the value is not the first of a column of dates (the line after it opens with none).
+Label label_above(const SpanSite& x) {
+    if (!x.whole_before.empty() || !x.s.has_year || x.pl.nonblank_before[x.li] == 0) return {};
+    const size_t hi = x.pl.nonblank_before[x.li] - 1;
+    const std::string_view h = trim(line_text(x.t, x.pl, hi));
+    if (h.empty() || h.size() > 60 ||
+        std::any_of(h.begin(), h.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return {};
+    static const RE2 opens_dated(R"(^\s*(?:19|20)\d\d\s*[-./年]?\s*\d)");
+    if (x.pl.nonblank_after[x.li] > 0) {
+        size_t next = x.li + 1;
+        while (next < x.pl.starts.size() && trim(line_text(x.t, x.pl, next)).empty()) ++next;
+        if (next < x.pl.starts.size() && RE2::PartialMatch(line_text(x.t, x.pl, next), opens_dated))
+            return {};
+    }
+    // The label, with up to two trailing characters of noise cut off.
+    Label label;
+    std::u32string cps = text::code_points(h);
+    for (int cut = 0; cut <= 2 && cps.size() > static_cast<size_t>(cut); ++cut) {
+        const std::string head = text::utf8_of(cps.substr(0, cps.size() - cut));
+        Label l = find_label(head);
+        if (l.kind == LabelKind::none || l.kind == LabelKind::reject || l.glued) continue;
+        if (count_cjk(head) > count_cjk(l.word) + 1) return {};  // words before the label
+        label = l;
+        break;
+    }
+    if (label.kind == LabelKind::none) return {};
+    const OcrLine* value = ocr_box(x.page, x.t, x.pl, x.li);
+    const OcrLine* above = ocr_box(x.page, x.t, x.pl, hi);
+    if (value && above && std::abs(value->x - above->x) > 2 * std::max(value->h, above->h))
+        return {};
+    label.above = true;
+    return label;
+}
+
 // The label before the span; table layouts put it in the previous column
 // ("回复时间        2020-07-31").
 // A label matched with an OCR error on a page that was not OCRed (a text layer, a Word file) is
@@ -630,6 +678,17 @@ Label label_of(const SpanSite& x) {
         if (!head.empty()) label = find_label(segment_before(x.t, x.cs, x.cs + head.size()));
     }
     if (label.kind == LabelKind::none) label = header_row_label(x);
+    if (label.kind == LabelKind::none) label = label_above(x);
+    // A byline's 日期 that OCR ran into the side menu's entry on its left ("政府信息公开制度日期;
+    // 2020年05月08日来源; 县政务公开办【打印本页]", holdout17's county portal): the byline's own
+    // label, never certain.
+    if (label.kind == LabelKind::reject && label.glued && x.page.source == TextSource::ocr &&
+        byline_words(x)) {
+        label.kind = LabelKind::plain;
+        label.word = label.word.substr(label.word.size() - 6);
+    } else {
+        label.glued = false;
+    }
     if (label.fuzzy && x.page.source != TextSource::ocr) label.doubtful = true;
     return label;
 }
@@ -677,6 +736,14 @@ std::optional<Judgement> by_label(const Label& label) {
     if (j && label.by_column) {
         j->confidence -= 0.05;
         j->why += "（表头所在列）";
+    }
+    if (j && label.above) {
+        j->confidence -= 0.05;
+        j->why += "（标注在日期上一行）";
+    }
+    if (j && label.glued) {
+        j->confidence = std::min(j->confidence, kConfidentAt - 0.05);
+        j->why += "（标注前连有侧栏文字）";
     }
     return j;
 }
@@ -931,6 +998,10 @@ std::optional<Judgement> byline(const SpanSite& x) {
     // repost quotes the original post's time the same way.
     if (top && x.s.has_time && x.after.starts_with("来自"))
         return Judgement{kUnderTitle, "content", 0.75, "微博的发布时间（时间后接“来自”）"};
+    if (top && x.s.has_time &&
+        trim(x.t.substr(x.s.time_end, x.le - x.s.time_end)).substr(0, 14).find("头条号") !=
+            std::string_view::npos)
+        return Judgement{kUnderTitle, "content", 0.75, "头条号文章的发布时间（时间后接“头条号”）"};
     if (top && byline_words(x) && count_cjk(x.before) <= 15)
         return Judgement{kUnderTitle, "content", 0.8, "标题下方署名行（来源/作者/字体）中的日期",
                          true};
@@ -943,7 +1014,12 @@ std::optional<Judgement> byline(const SpanSite& x) {
     // 2020年11月16日 18:30"), or by a full date that ends the line (a WeChat article's light-grey
     // "霸州生态环境 2020-11-06" under its title).
     const auto& wb = x.whole_before;
-    const bool stamp = x.s.has_time || (x.s.has_year && x.after.empty());
+    // A phone article's byline may print the day without its year ("原创 健康大厂 10月30日": a
+    // WeChat article of this year, holdout17, whose title OCR lost to a picture's caption).
+    const bool phone = x.page.width > 0 && x.page.width <= 1242 &&
+                       x.page.height * 10 >= x.page.width * 17;
+    const bool stamp =
+        x.s.has_time || (x.after.empty() && (x.s.has_year || (phone && x.s.sep == 'y')));
     if (x.pi == 0 && x.li < 8 && stamp && count_cjk(wb) >= 2 && count_cjk(wb) <= 10 &&
         wb.size() <= 40 && x.after.size() <= 12 && wb.find(':') == std::string_view::npos &&
         wb.find('\t') == std::string_view::npos)  // not a table row's cells
@@ -979,6 +1055,12 @@ std::optional<Judgement> byline(const SpanSite& x) {
     // 市教育和体育局"): with its time, still a stamp.
     if (x.s.has_time && unit_after && count_cjk(wb) <= 6)
         return Judgement{kUnderTitle, "content", 0.6, "署名行中的日期和时间（后接发布单位）", true};
+    // …or after a side menu's entry on the byline's row ("政府信息公开制度 2020-07-10 县政府办",
+    // holdout17's county portal): a short name without digits; less sure.
+    if (unit_after && count_cjk(wb) <= 10 && wb.size() <= 40 &&
+        std::none_of(wb.begin(), wb.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+        wb.find(':') == std::string_view::npos && wb.find('\t') == std::string_view::npos)
+        return Judgement{kUnderTitle, "content", 0.55, "署名行中的日期（前有侧栏文字，后接发布单位）"};
     if (x.title.line < 0 && x.pi == 0 && x.li < 4 && x.alone_after && x.before.empty() &&
         x.page.source != TextSource::ocr)
         return Judgement{kUnderTitle, "content", 0.6, "文档开头的日期"};

@@ -674,15 +674,21 @@ void scan_month_day(std::string_view text, const DateRun& r, const std::vector<D
 // "20-9-2 11:45 来自 微博", "20.7.3117:26 来自" (day and time run together), "8-12 15:32 来自",
 // "2020-06-2415:06 来自" — a two-digit year, none (this year's posts) or a full one. The two-digit
 // year becomes 20yy but is marked `short_year` (never certain); without a year the date is a
-// month-day (year from the page). Only before 来自: elsewhere "20-9-2" may be anything. A page
-// holding several such heads is a timeline (an account's home page), not a post: none.
+// month-day (year from the page). Only before 来自, or before a 今日头条 article's 头条号 ("06-15
+// 09:12 · 头条号", holdout17): elsewhere "20-9-2" may be anything. A page holding several such
+// heads is a timeline (an account's home page), not a post: none.
 void scan_post_times(std::string_view text, const std::vector<DateSpan>& prior,
                      std::vector<DateSpan>& out) {
     const size_t first = out.size();
     static const RE2 post(
-        R"((?:^|[^0-9.:-])(?:((?:20)?[12][0-9])[-.])?(1[0-2]|0?[1-9])[-.]([0-3]?[0-9])( {0,3})([0-2]?[0-9]):([0-5][0-9]) {0,3}$)");
-    for (size_t at = text.find("来自"); at != std::string_view::npos;
-         at = text.find("来自", at + 1)) {
+        R"((?:^|[^0-9.:-])(?:((?:20)?[12][0-9])[-.])?(1[0-2]|0?[1-9])[-.]([0-3]?[0-9])( {0,3})([0-2]?[0-9]):([0-5][0-9])[ .·•]{0,4}$)");
+    // 来自 (a 微博 post) or 头条号 (a 今日头条 article's head: "06-15 09:12 · 头条号").
+    std::vector<size_t> heads;
+    for (std::string_view word : {"来自", "头条号"})
+        for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1))
+            heads.push_back(at);
+    std::sort(heads.begin(), heads.end());
+    for (size_t at : heads) {
         size_t ls = text.rfind('\n', at);
         ls = ls == std::string_view::npos ? 0 : ls + 1;
         if (at - ls > 48)

@@ -201,11 +201,7 @@ bool clean_date(const std::string& text) {
             --start;
         std::u32string from = s.substr(start);
         if (!from.empty() && from[0] == U'工') from[0] = U'二';
-        std::string utf8;
-        icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(from.data()),
-                                      static_cast<int32_t>(from.size()))
-            .toUTF8String(utf8);
-        if (whitelisted_date(utf8)) return true;
+        if (whitelisted_date(text::utf8_of(from))) return true;
     }
     return false;
 }

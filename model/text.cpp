@@ -68,6 +68,23 @@ std::u32string code_points(std::string_view utf8) {
     return out;
 }
 
+std::string utf8_of(std::u32string_view cps) {
+    std::string out;
+    out.reserve(cps.size() * 3);
+    for (char32_t c : cps) {
+        uint8_t buf[U8_MAX_LENGTH];
+        int32_t len = 0;
+        UBool error = false;
+        U8_APPEND(buf, len, U8_MAX_LENGTH, static_cast<UChar32>(c), error);
+        if (error) {
+            out += "\xEF\xBF\xBD";  // U+FFFD, as code_points reads an invalid byte
+            continue;
+        }
+        out.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(len));
+    }
+    return out;
+}
+
 size_t edit_distance(std::u32string_view a, std::u32string_view b) {
     // Three rows of the usual table: two back for the swap, one back, and this one.
     std::vector<size_t> before(b.size() + 1), last(b.size() + 1), row(b.size() + 1);

@@ -37,6 +37,9 @@ int display_columns(std::string_view s);
 // The code points of a UTF-8 string (invalid bytes become U+FFFD).
 std::u32string code_points(std::string_view utf8);
 
+// The UTF-8 string of code points (the inverse of code_points).
+std::string utf8_of(std::u32string_view cps);
+
 // Optimal-string-alignment edit distance: characters replaced, inserted, dropped, or two
 // neighbours swapped, each one edit ("biuld" is one edit from "build").
 size_t edit_distance(std::u32string_view a, std::u32string_view b);

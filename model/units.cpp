@@ -243,15 +243,6 @@ std::string without_bracket_note(std::string_view compact) {
     return std::string(compact.substr(0, at));
 }
 
-std::string utf8_of(std::u32string_view cps) {
-    std::string out;
-    for (char32_t c : cps) {
-        icu::UnicodeString u(static_cast<UChar32>(c));
-        u.toUTF8String(out);
-    }
-    return out;
-}
-
 bool county_level(char32_t c) {
     return c == U'县' || c == U'市' || c == U'区';
 }
@@ -278,12 +269,12 @@ std::vector<std::string> county_peer_forms(std::string_view compact) {
         if (rest.size() < 2) return;
         if ((rest[0] == U'县' || rest[0] == U'区') && rest.size() >= 3) {
             // 县市场监管局 is 市场监管局 as the plain folder has it, not 市市场监管局.
-            if (rest[1] != U'市') out.push_back("市" + utf8_of(rest.substr(1)));
-            out.push_back(utf8_of(rest.substr(1)));
+            if (rest[1] != U'市') out.push_back("市" + text::utf8_of(rest.substr(1)));
+            out.push_back(text::utf8_of(rest.substr(1)));
         } else if (rest[0] == U'委') {
-            out.push_back("市" + utf8_of(rest));  // 文安县委编办: the county's Party committee
+            out.push_back("市" + text::utf8_of(rest));  // 文安县委编办: the county's Party committee
         } else {
-            out.push_back(utf8_of(rest));
+            out.push_back(text::utf8_of(rest));
         }
     };
     const std::u32string_view all(cps);
@@ -310,7 +301,7 @@ std::vector<std::string> county_peer_forms(std::string_view compact) {
             const std::u32string_view place = all.substr(parent + 1, end - parent - 1);
             if (place.size() >= 3 && place.size() <= 8 &&
                 std::all_of(place.begin(), place.end(), ideograph) && place != U"霸州市")
-                out.push_back(utf8_of(all.substr(0, parent + 1)) + "霸州市分局");
+                out.push_back(text::utf8_of(all.substr(0, parent + 1)) + "霸州市分局");
         }
     }
     return out;

@@ -891,6 +891,77 @@ TEST_CASE("dates: a metadata table's header row labels the dates of the one row 
     CHECK_FALSE((l.published && l.source == "label"));
 }
 
+TEST_CASE("dates: an attribute rail's date under its label takes the label", "[pipeline]") {
+    // holdout17's 信息公开 platform: 索引号, 成文日期, 发布日期 … in a left rail, each label on a
+    // line of its own over its value, which OCR runs on into the article beside it.
+    ExtractResult x;
+    x.kind = EvidenceKind::screenshot;
+    x.pages.push_back(PageText{"大厂回族自治县政府信息公开平台\n当前位置：首页 > 信息公开指南\n"
+                               "信息属性\n大厂回族自治县人民政府信息公开指南（2020年版）\n"
+                               "131028000/2020-00097\n"
+                               "为了更好地提供政府信息公开服务，编制本指南。\n"
+                               "成文日期因\n2020.03.30 发布。\n"
+                               "二、依申请公开。受理机构：县政务公开办公室\n"
+                               "发布日期\n2020-03-31 三、收费。行政机关依申请提供政府信息，不收取费用\n"
+                               "管理办法收取信息处理费。\n有效性\n有效",
+                               "",
+                               TextSource::ocr,
+                               {},
+                               0,
+                               0,
+                               -1});
+    const auto r = find_publication_date(x, "信息公开指南.png", Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 3, 31});
+    CHECK(r.source == "label");
+    // A column of dates under one head is a list: its first date is an entry's, not labelled.
+    ExtractResult list;
+    list.kind = EvidenceKind::screenshot;
+    list.pages.push_back(PageText{"通知公告\n发布日期\n2020-10-30 文安镇基层政务公开标准目录\n"
+                                  "2020-10-28 新镇镇基层政务公开标准目录\n"
+                                  "2020-10-27 滩里镇基层政务公开标准目录",
+                                  "",
+                                  TextSource::ocr,
+                                  {},
+                                  0,
+                                  0,
+                                  -1});
+    const auto l = find_publication_date(list, "通知公告.png", Date{2020, 11, 20});
+    CHECK_FALSE((l.published && l.source == "label"));
+}
+
+TEST_CASE("dates: a byline's 日期 run into the side menu's entry is the byline's, unsure",
+          "[pipeline]") {
+    // holdout17's county portal: the left menu's last entry sits on the byline's row, and OCR
+    // joined them ("政府信息公开制度日期; 2020年05月08日来源; …"). An unknown compound 日期 is
+    // rejected, but on a byline (来源, 打印本页) it is the byline's own label — never certain.
+    ExtractResult x;
+    x.kind = EvidenceKind::screenshot;
+    x.pages.push_back(PageText{"您当前的位置：首页 > 政务公开 > 政府信息公开制度\n"
+                               "政府信息公开指南 | 大厂回族自治县政府信息公开保密审查制度\n"
+                               "| 政府信息公开制度日期; 2020年05月08日来源; 县政务公开办【打印本页] "
+                               "【关闭窗口】\n"
+                               "第一条为规范政府信息公开保密审查工作，制定本制度。\n"
+                               "大厂回族自治县人民政府办公室\n2020年5月6日",
+                               "",
+                               TextSource::ocr,
+                               {},
+                               0,
+                               0,
+                               -1});
+    const auto r = find_publication_date(x, "保密审查制度.png", Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 5, 8});
+    CHECK(r.review);
+    // Not on a byline, the compound stays what it says: a 报送日期 is no publication label.
+    ExtractResult y;
+    y.kind = EvidenceKind::document;
+    y.pages.push_back(PageText{"政务公开工作月报\n材料报送日期：2020年05月08日\n本月共公开信息12条。",
+                               "", TextSource::ocr, {}, 0, 0, -1});
+    const auto n = find_publication_date(y, "月报.png", Date{2020, 11, 20});
+    CHECK_FALSE((n.published && n.source == "label"));
+}
+
 TEST_CASE("dates: a web page announcing a 公报 issue is not certainly dated by the issue",
           "[pipeline]") {
     // holdout16's portal page for 《文安县人民政府公报》2020年第3期: its own date was a tile beside
@@ -934,4 +1005,59 @@ TEST_CASE("dates: a 头条 article's time under its account name, before the acc
     REQUIRE(r.published);
     CHECK(*r.published == Date{2020, 8, 9});
     CHECK(r.review);  // a byline without a label: never certain
+}
+
+TEST_CASE("dates: phone articles' heads — a 头条号 time, a WeChat day without its year",
+          "[pipeline]") {
+    // holdout17's 今日头条 article (its OCR): the head "06-15 09:12 · 头条号" under a title cut in
+    // two, the avatar read as "[sa"; the event's 6月13日 in the body.
+    ExtractResult x;
+    x.kind = EvidenceKind::screenshot;
+    x.pages.push_back(PageText{"12:31 46G WE 86%\nER\n守住钱袋子 ! 我县启动防范非法集\n资集中宣传月活动\n"
+                               "[sa 06-15 09:12 . 头条号\n集资.守护百姓钱袋：\n"
+                               "6月13日上午，县防范和处置非法集资工作领\n导小组在县城文化广场举行集中宣传活动，现\n"
+                               "场发放宣传资料3000余份，接受群众咨询200\n余人次。\n宣传月活动将持续至7月15日。",
+                               "", TextSource::ocr, {}, 414, 896, 80});
+    const auto r = find_publication_date(x, "宣传月活动.png", Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 6, 15});
+    CHECK(r.review);
+    // holdout17's WeChat article: "原创 健康大厂 10月30日" under the title; a picture's caption
+    // below it was taken for the title, so the date is not "under the title".
+    ExtractResult w;
+    w.kind = EvidenceKind::screenshot;
+    w.pages.push_back(PageText{"16:48 4G 86%\n秋冬季新冠肺炎疫情防控，这些提示\n请收好 !\n原创健康大厂 10月30日\n"
+                               "勤洗手 常通风 戴口罩\n进入秋冬季，气温下降，呼吸道传染病进入高发\n"
+                               "期。县卫生健康局提醒广大群众：\n三、11月1日起，全县各医疗机构实行预检分\n"
+                               "诊。\n四、重点人群流感疫苗接种已经开始。",
+                               "", TextSource::ocr, {}, 414, 896, 80});
+    const auto v = find_publication_date(w, "疫情防控提示.png", Date{2020, 11, 20});
+    REQUIRE(v.published);
+    CHECK(*v.published == Date{2020, 10, 30});
+    CHECK(v.review);
+    // The same line on a desktop page is no phone byline.
+    w.pages[0].width = 1366;
+    w.pages[0].height = 900;
+    const auto d = find_publication_date(w, "疫情防控提示.png", Date{2020, 11, 20});
+    CHECK_FALSE((d.published && *d.published == Date{2020, 10, 30} && d.source == "content" &&
+                 d.confidence > 0.5));
+}
+
+TEST_CASE("dates: an unlabelled byline behind a side menu's entry, the unit after the date",
+          "[pipeline]") {
+    // holdout17's county portal: the left menu's entry and the byline "2020-07-10 县政府办" on one
+    // OCR row, the title run into the menu's entry above it.
+    ExtractResult x;
+    x.kind = EvidenceKind::screenshot;
+    x.pages.push_back(PageText{"欢迎访问大厂回族自治县人民政府门户网站\n首页 走进大厂 政务公开 政务服务\n"
+                               "政府信息公开指南 | 县政府第35次常务会议听取全县政务公开工作汇报\n"
+                               "政府信息公开制度 2020-07-10 县政府办\n"
+                               "| 法定主动公开内容 7月9日下午，县长主持召开县政府第35次常务会议。\n"
+                               "政府信息公开年报 会议指出，上半年全县政务公开工作有序推进。\n"
+                               "政策解读\n【分享到：微信微博】【打印】【关闭】",
+                               "", TextSource::ocr, {}, 1440, 820, 80});
+    const auto r = find_publication_date(x, "常务会议.png", Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 7, 10});
+    CHECK(r.review);
 }

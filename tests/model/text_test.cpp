@@ -52,3 +52,10 @@ TEST_CASE("text: edit_distance counts a swapped pair as one edit, in characters 
     CHECK(edit_distance(code_points(""), code_points("市教育局")) == 4);
     CHECK(code_points("市a").size() == 2);
 }
+
+TEST_CASE("text: utf8_of is the inverse of code_points", "[model]") {
+    for (std::string s : {"", "文安县财政局", "a·06-15 🙂", "二〇二〇年"})
+        CHECK(text::utf8_of(text::code_points(s)) == s);
+    CHECK(text::utf8_of(text::code_points(std::string("\xff", 1))) == "\xEF\xBF\xBD");
+    CHECK(text::utf8_of(std::u32string(1, char32_t{0x110000})) == "\xEF\xBF\xBD");
+}
