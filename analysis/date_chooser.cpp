@@ -626,26 +626,54 @@ Label header_row_label(const SpanSite& x) {
 
 bool byline_words(const SpanSite& x);
 
+// The text line right above line `li` (dir < 0) or below it (dir > 0) in its column: with OCR
+// boxes, the nearest line whose box starts within two line heights of this one's left edge, does
+// not share its row and lies within three line heights (a rail read on its own interleaves with
+// the article's lines on the same rows), one of the same read preferred; without boxes, the next
+// non-blank line. -1 when none.
+long column_neighbour(const SpanSite& x, size_t li, int dir) {
+    if (x.page.lines.size() == x.pl.starts.size() && !x.page.lines.empty()) {
+        const OcrLine& v = x.page.lines[li];
+        long best = -1;
+        int best_gap = 0;  // the best's gap, plus a line height when of another read
+        for (size_t j = 0; j < x.page.lines.size(); ++j) {
+            const OcrLine& o = x.page.lines[j];
+            const int h = std::max({v.h, o.h, 1});
+            if (j == li || std::abs(o.x - v.x) > 2 * h) continue;
+            const int gap = dir < 0 ? v.y - (o.y + o.h) : o.y - (v.y + v.h);
+            if (gap < -v.h / 3 || gap > 3 * h) continue;
+            // A line of the same read is a line height nearer: the rail's own label, not the
+            // first pass's line that ran from the rail into the article on the same rows.
+            const int score = gap + (o.second_pass != v.second_pass ? h : 0);
+            if (best < 0 || score < best_gap) best = static_cast<long>(j), best_gap = score;
+        }
+        return best;
+    }
+    if (dir < 0) return x.pl.nonblank_before[li] == 0 ? -1 : static_cast<long>(x.pl.nonblank_before[li]) - 1;
+    if (x.pl.nonblank_after[li] == 0) return -1;
+    size_t next = li + 1;
+    while (next < x.pl.starts.size() && trim(line_text(x.t, x.pl, next)).empty()) ++next;
+    return next < x.pl.starts.size() ? static_cast<long>(next) : -1;
+}
+
 // A date under its label: an attribute list laid out label over value (holdout17's 信息公开
 // platform keeps 索引号, 成文日期, 发布日期 … in a left rail, each label on a line of its own and
 // its value on the next, which OCR runs on into the article beside it: "成文日期因⏎2020.03.30
-// 发布。"). The date opens its line; the line above is a date label and nothing else (at most two
-// characters of OCR noise after it, no digit); where OCR boxes exist, both lines start at the same
-// place; and the value is not the first of a column of dates (the line after it opens with none).
+// 发布。"). The date opens its line; the line above it in its column is a date label and nothing
+// else (at most two characters of OCR noise after it, no digit); and the value is not the first of
+// a column of dates (the line under it opens with none).
 Label label_above(const SpanSite& x) {
-    if (!x.whole_before.empty() || !x.s.has_year || x.pl.nonblank_before[x.li] == 0) return {};
-    const size_t hi = x.pl.nonblank_before[x.li] - 1;
-    const std::string_view h = trim(line_text(x.t, x.pl, hi));
+    if (!x.whole_before.empty() || !x.s.has_year) return {};
+    const long hi = column_neighbour(x, x.li, -1);
+    if (hi < 0) return {};
+    const std::string_view h = trim(line_text(x.t, x.pl, static_cast<size_t>(hi)));
     if (h.empty() || h.size() > 60 ||
         std::any_of(h.begin(), h.end(), [](char c) { return c >= '0' && c <= '9'; }))
         return {};
     static const RE2 opens_dated(R"(^\s*(?:19|20)\d\d\s*[-./年]?\s*\d)");
-    if (x.pl.nonblank_after[x.li] > 0) {
-        size_t next = x.li + 1;
-        while (next < x.pl.starts.size() && trim(line_text(x.t, x.pl, next)).empty()) ++next;
-        if (next < x.pl.starts.size() && RE2::PartialMatch(line_text(x.t, x.pl, next), opens_dated))
-            return {};
-    }
+    if (const long next = column_neighbour(x, x.li, 1);
+        next >= 0 && RE2::PartialMatch(line_text(x.t, x.pl, static_cast<size_t>(next)), opens_dated))
+        return {};
     // The label, with up to two trailing characters of noise cut off.
     Label label;
     std::u32string cps = text::code_points(h);
@@ -658,10 +686,6 @@ Label label_above(const SpanSite& x) {
         break;
     }
     if (label.kind == LabelKind::none) return {};
-    const OcrLine* value = ocr_box(x.page, x.t, x.pl, x.li);
-    const OcrLine* above = ocr_box(x.page, x.t, x.pl, hi);
-    if (value && above && std::abs(value->x - above->x) > 2 * std::max(value->h, above->h))
-        return {};
     label.above = true;
     return label;
 }
@@ -998,6 +1022,10 @@ std::optional<Judgement> byline(const SpanSite& x) {
     // repost quotes the original post's time the same way.
     if (top && x.s.has_time && x.after.starts_with("来自"))
         return Judgement{kUnderTitle, "content", 0.75, "微博的发布时间（时间后接“来自”）"};
+    // A 抖音 video's "@account · 09-18" (or the stamp alone on its line) on a phone's screen.
+    if (x.s.account_stamp && x.page.width > 0 && x.page.width <= 1242 &&
+        x.page.height * 10 >= x.page.width * 17)
+        return Judgement{kUnderTitle, "content", 0.75, "短视频账号名后的发布日期（“· 月-日”）"};
     if (top && x.s.has_time &&
         trim(x.t.substr(x.s.time_end, x.le - x.s.time_end)).substr(0, 14).find("头条号") !=
             std::string_view::npos)

@@ -54,6 +54,9 @@ struct DateSpan {
     // 月 and 日 read as other characters after a date label ("登记日期：2020年10司14所", a
     // photographed form's italic date): the numbers are taken, never certain.
     bool marks_misread = false;
+    // A short video's or post's stamp after its account ("@大厂退役军人 · 09-18", a 抖音 page):
+    // month and day only.
+    bool account_stamp = false;
     bool range = false;    // one end of a range (X至Y)
     char sep = 0;          // '-', '/', '.', or 'y' for 年月日 forms
 };

@@ -400,6 +400,8 @@ tl::expected<PageText, Error> ocr_page(PixPtr pix, ImageOcr& st) {
                                          st.photo || photographed(prepared.get()));
         st.reread += reread_dark_grid(*st.engine, prepared.get(), *text, params);
         st.reread += reread_date_tile(*st.engine, prepared.get(), *text, params);
+        st.reread += reread_left_rail(*st.engine, prepared.get(), *text, params);
+        st.reread += reread_dark_page(*st.engine, prepared.get(), *text, params);
     }
     // The signature date under a red seal of a scan or of a photo of paper (signature_block.hpp),
     // when not read.

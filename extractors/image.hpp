@@ -61,8 +61,9 @@ class ImageExtractor final : public Extractor {
     // date OCR lost read again, a month of 0 is no date; the date line not after its 印发 day;
     // 20: a date tile beside the title (a day over a year and month on a coloured square) read;
     // 21: a photo of paper gets the signature block pass too, and an arabic date whose day the
-    // seal garbled ("2020年10月3%掉") is not taken for read.
-    int version() const override { return 21; }
+    // seal garbled ("2020年10月3%掉") is not taken for read; 22: a left rail of the page's
+    // attributes (信息属性) read on its own, and a dark page (a 抖音 video's) read turned over.
+    int version() const override { return 22; }
     int bid(const Probe& probe) const override;
     tl::expected<ExtractResult, Error> extract(const Probe& probe,
                                                ExtractContext& ctx) const override;

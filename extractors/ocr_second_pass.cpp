@@ -13,6 +13,7 @@
 #include <re2/re2.h>
 
 #include "extractors/pix.hpp"
+#include "model/text.hpp"
 
 namespace dossier {
 
@@ -850,6 +851,33 @@ int reread_date_tile(OcrEngine& engine, Pix* grey, PageText& page, const OcrPara
     return 1;
 }
 
+// The rail's labels, as the first pass reads them at the start of a line it ran on into the
+// article beside the rail ("成文日期县城管执法局 56 124 9 1310").
+bool rail_label(const std::string& text) {
+    for (std::string_view w : {"信息属性", "索引号", "主题分类", "发布机构", "成文日期", "发布日期",
+                               "有效性", "发文机关"})
+        if (text.find(w) != std::string::npos && text.find(w) <= 12) return true;
+    return false;
+}
+
+// The first column of `grey`'s rows [top, bottom) from `from` to `to` that starts a run of at
+// least 6 ink-free columns (no pixel darker than 150, a stray one or two allowed): the gutter
+// right of a rail's text. -1 when none.
+int gutter_after(Pix* grey, int top, int bottom, int from, int to) {
+    const int wpl = pixGetWpl(grey);
+    const l_uint32* data = pixGetData(grey);
+    const int allowed = std::max(2, (bottom - top) / 200);
+    int run = 0;
+    for (int x = from; x < to; ++x) {
+        int ink = 0;
+        for (int y = top; y < bottom && ink <= allowed; ++y)
+            if (GET_DATA_BYTE(data + y * wpl, x) < 150) ++ink;
+        run = ink <= allowed ? run + 1 : 0;
+        if (run >= 6) return x - 5;
+    }
+    return -1;
+}
+
 int reread_missed_bands(OcrEngine& engine, Pix* grey, bool upscaled, PageText& page,
                         const OcrParams& params, bool photo) {
     if (!grey || page.lines.empty() || page.height <= 0) return 0;
@@ -920,6 +948,98 @@ int reread_missed_bands(OcrEngine& engine, Pix* grey, bool upscaled, PageText& p
     }
     const int n = static_cast<int>(found.size());
     if (n > 0) merge_lines(page, std::move(found));
+    return n;
+}
+
+int reread_left_rail(OcrEngine& engine, Pix* grey, PageText& page, const OcrParams& params) {
+    if (!grey || pixGetDepth(grey) != 8 || page.height <= 0 || labelled_date(page)) return 0;
+    if (std::chrono::steady_clock::now() >= params.deadline) return 0;
+    const int pw = pixGetWidth(grey), ph = pixGetHeight(grey);
+    // Two of the rail's labels opening lines that start in the page's left quarter.
+    int top = ph, bottom = 0, left = pw, labels = 0, lh = 0;
+    for (const auto& l : page.lines) {
+        if (l.x >= pw / 4 || !rail_label(l.text)) continue;
+        ++labels;
+        top = std::min(top, l.y);
+        bottom = std::max(bottom, l.y + l.h);
+        left = std::min(left, l.x);
+        lh = std::max(lh, l.h);
+    }
+    if (labels < 2) return 0;
+    // From a line above the first label to four lines under the last (the last label's value).
+    top = std::max(0, top - 2 * lh);
+    bottom = std::min(ph, bottom + 4 * lh);
+    const int gutter = gutter_after(grey, top, bottom, left + 40, pw * 2 / 5);
+    if (gutter < 0) return 0;
+    const float scale = 2.0f;
+    PixPtr pix = cut_and_stretch(grey, 0, top, gutter, bottom - top, scale, 0, 255);
+    if (!pix) return 0;
+    OcrParams p = params;
+    p.psm = 6;
+    p.thresholding = 0;
+    p.source_dpi = static_cast<int>(96 * scale);
+    auto text = engine.recognize(pix.get(), p);
+    if (!text) return 0;
+    if (tracing()) {
+        std::fprintf(stderr, "  rail x 0-%d y %d-%d:\n", gutter, top, bottom);
+        for (const auto& l : text->lines) std::fprintf(stderr, "    [%s]\n", l.text.c_str());
+    }
+    if (std::none_of(text->lines.begin(), text->lines.end(),
+                     [](const OcrLine& l) { return has_dateish(l.text); }))
+        return 0;
+    std::vector<OcrLine> found;
+    for (auto& l : text->lines) {
+        if (dossier::text::trim(l.text).empty()) continue;
+        l.x = static_cast<int>(static_cast<float>(l.x) / scale);
+        l.y = static_cast<int>(static_cast<float>(l.y) / scale) + top;
+        l.w = static_cast<int>(static_cast<float>(l.w) / scale);
+        l.h = static_cast<int>(static_cast<float>(l.h) / scale);
+        l.second_pass = true;
+        found.push_back(std::move(l));
+    }
+    const int n = static_cast<int>(found.size());
+    // Added: the first pass's lines ran on into the article, whose text they keep.
+    merge_lines(page, std::move(found), /*replace=*/false);
+    return n;
+}
+
+// A short video's or post's stamp after its account: "· 09-18" on a line of its own, or
+// "@大厂退役军人 · 09-18" (a 抖音 page), the middle dot as OCR reads it (“ . ,), one stray mark
+// after it (an icon beside the line).
+bool account_stamp(const std::string& text) {
+    static const RE2 re(
+        R"(^\s*(?:@[^\s·•]{1,30}\s*)?[·•“"'.。,、]\s*(?:0[1-9]|1[0-2])[-.](?:0[1-9]|[12][0-9]|3[01])(?:\s+\S)?\s*$)");
+    return RE2::PartialMatch(text, re);
+}
+
+int reread_dark_page(OcrEngine& engine, Pix* grey, PageText& page, const OcrParams& params) {
+    if (!grey || pixGetDepth(grey) != 8 || page.height <= 0 || page_has_date(page)) return 0;
+    if (std::any_of(page.lines.begin(), page.lines.end(),
+                    [](const OcrLine& l) { return account_stamp(l.text); }))
+        return 0;
+    if (std::chrono::steady_clock::now() >= params.deadline) return 0;
+    l_float32 mean = 255;
+    if (pixGetAverageMasked(grey, nullptr, 0, 0, 1, L_MEAN_ABSVAL, &mean) != 0 || mean >= 125)
+        return 0;
+    PixPtr light(pixInvert(nullptr, grey));
+    if (!light) return 0;
+    OcrParams p = params;
+    p.psm = 6;
+    p.thresholding = 0;
+    auto text = engine.recognize(light.get(), p);
+    if (!text) return 0;
+    if (tracing()) {
+        std::fprintf(stderr, "  dark page (mean %.0f) read turned over:\n", mean);
+        for (const auto& l : text->lines) std::fprintf(stderr, "    [%s]\n", l.text.c_str());
+    }
+    std::vector<OcrLine> found;
+    for (auto& l : text->lines) {
+        if (!account_stamp(l.text) && (!has_dateish(l.text) || date_bar(l.text))) continue;
+        l.second_pass = true;
+        found.push_back(std::move(l));
+    }
+    const int n = static_cast<int>(found.size());
+    if (n > 0) merge_lines(page, std::move(found), /*replace=*/false);
     return n;
 }
 

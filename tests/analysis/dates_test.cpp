@@ -930,6 +930,35 @@ TEST_CASE("dates: an attribute rail's date under its label takes the label", "[p
     CHECK_FALSE((l.published && l.source == "label"));
 }
 
+TEST_CASE("dates: a rail read on its own labels its dates by their boxes, not the text order",
+          "[pipeline]") {
+    // holdout17's 信息公开 platform after the rail pass: the rail's lines (second pass) sorted by
+    // their rows among the first pass's, which ran from the rail into the article on the same rows.
+    // In the text, the first pass's "2020-10-12" follows the rail's, as a list's next entry would.
+    const std::vector<OcrLine> lines = {
+        {"当前位置：首页 > 法定主动公开内容 > 行政执法公示", 66, 150, 270, 11, 90, false},
+        {"大厂回族自治县2020年第三季度行政执法数据公示", 640, 200, 500, 24, 90, false},
+        {"成文日期县城管执法局 56 124 9 1310", 81, 373, 1332, 13, 89, false},
+        {"成文日期", 80, 376, 45, 9, 94, true},
+        {"20201010 县生态环境分局 8 15 2 306", 79, 390, 1300, 13, 85, false},
+        {"2020-10-10", 79, 393, 69, 10, 90, true},
+        {"大各执法部门的执法人员名单已在本平台公开。", 80, 455, 900, 14, 88, false},
+        {"发布日期", 80, 473, 45, 10, 95, true},
+        {"2020-10-12", 79, 491, 69, 10, 91, true},
+        {"2020-10-12", 79, 492, 70, 10, 78, false},
+        {"有效性", 80, 520, 40, 10, 90, true},
+    };
+    std::string text;
+    for (const auto& l : lines) text += (text.empty() ? "" : "\n") + l.text;
+    ExtractResult x;
+    x.kind = EvidenceKind::screenshot;
+    x.pages.push_back(PageText{text, "", TextSource::ocr, lines, 1600, 860, 88});
+    const auto r = find_publication_date(x, "行政执法公示.png", Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 10, 12});
+    CHECK(r.source == "label");
+}
+
 TEST_CASE("dates: a byline's 日期 run into the side menu's entry is the byline's, unsure",
           "[pipeline]") {
     // holdout17's county portal: the left menu's last entry sits on the byline's row, and OCR
@@ -1041,6 +1070,27 @@ TEST_CASE("dates: phone articles' heads — a 头条号 time, a WeChat day witho
     const auto d = find_publication_date(w, "疫情防控提示.png", Date{2020, 11, 20});
     CHECK_FALSE((d.published && *d.published == Date{2020, 10, 30} && d.source == "content" &&
                  d.confidence > 0.5));
+}
+
+TEST_CASE("dates: a 抖音 video's stamp after its account dates a phone screenshot, unsure",
+          "[pipeline]") {
+    // holdout17's 抖音 page (its OCR): the caption's event day 9月17日, then the account's stamp
+    // "· 09-18" alone on its line (the account's name lost), read "“09-18".
+    ExtractResult x;
+    x.kind = EvidenceKind::screenshot;
+    x.pages.push_back(PageText{"21:15 4G 86%\n同城 推荐 关注\n退役军人专场招聘会\n3562\n214\n"
+                               "@大厂退役军人\n9月17日，我县举办退役军人专场招聘会，\n"
+                               "36家企业拿出岗位412个。#退役军人就业\n“09-18\n首页 朋友 + 消息 我",
+                               "", TextSource::ocr, {}, 720, 1559, 70});
+    const auto r = find_publication_date(x, "退役军人专场招聘.jpg", Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 9, 18});
+    CHECK(r.review);
+    // In a desktop page's text, "· 09-18" is nobody's stamp.
+    x.pages[0].width = 1366;
+    x.pages[0].height = 768;
+    const auto d = find_publication_date(x, "退役军人专场招聘.jpg", Date{2020, 11, 20});
+    CHECK_FALSE((d.published && *d.published == Date{2020, 9, 18}));
 }
 
 TEST_CASE("dates: an unlabelled byline behind a side menu's entry, the unit after the date",

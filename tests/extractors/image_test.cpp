@@ -8,6 +8,7 @@
 
 #include "extractors/image.hpp"
 #include "extractors/ocr_engine.hpp"
+#include "extractors/ocr_second_pass.hpp"
 #include "common/probe.hpp"
 
 using namespace dossier;
@@ -333,4 +334,47 @@ TEST_CASE("image: the sealed signature date on a phone photo of paper is read", 
     const auto lines = dated_lines("sealed_paper_photo.jpg", "jpeg", {"2020年10月30日"});
     REQUIRE_FALSE(lines.empty());
     for (const auto& l : lines) CHECK(l.second_pass);
+}
+
+// Issue 18 (holdout17's 信息公开 platform, a real 1600×860 PNG): the page's attributes are a left
+// rail — small grey labels (索引号, 成文日期, 发布日期 …) each over its value — which the first pass
+// read run on into the article's table beside it, its 发布日期 label lost. Read on its own, the
+// rail gives its rows one per line: the 发布日期 label right above its date.
+TEST_CASE("image: a left rail of the page's attributes is read on its own", "[extractors]") {
+    auto engine = OcrEngine::create();
+    REQUIRE(engine);
+    ExtractContext ctx{engine->get(), {}, {}};
+    auto r = ImageExtractor().extract(test::probe_of(kImages / "rail_attributes.png", "png"), ctx);
+    REQUIRE(r);
+    const auto& lines = r->pages.at(0).lines;
+    const auto label = std::find_if(lines.begin(), lines.end(), [](const OcrLine& l) {
+        return l.second_pass && l.text == "发布日期";
+    });
+    REQUIRE(label != lines.end());
+    const auto value = std::find_if(lines.begin(), lines.end(), [&](const OcrLine& l) {
+        return l.second_pass && has(l.text, "2020-10-12");
+    });
+    REQUIRE(value != lines.end());
+    CHECK(value->y > label->y);
+    CHECK(value->y - (label->y + label->h) < 3 * label->h);
+    CHECK(std::abs(value->x - label->x) < 10);
+}
+
+// Issue 18 (holdout16's 抖音 video page, a real 414×896 PNG, mean grey 79): light text over a
+// dark picture; the first pass read the account "@文安县地方金融监管局" without the grey "· 06-15"
+// after it. A dark page without a date is read once more turned over, and the account's stamp is
+// added.
+TEST_CASE("image: a dark video page's account stamp is read turned over", "[extractors]") {
+    auto engine = OcrEngine::create();
+    REQUIRE(engine);
+    ExtractContext ctx{engine->get(), {}, {}};
+    auto r = ImageExtractor().extract(test::probe_of(kImages / "dark_video_page.png", "png"), ctx);
+    REQUIRE(r);
+    const auto& lines = r->pages.at(0).lines;
+    const auto stamp = std::find_if(lines.begin(), lines.end(), [](const OcrLine& l) {
+        return l.second_pass && account_stamp(l.text);
+    });
+    REQUIRE(stamp != lines.end());
+    CHECK(has(stamp->text, "06"));
+    CHECK(has(stamp->text, "15"));
 }
