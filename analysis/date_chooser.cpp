@@ -543,6 +543,16 @@ struct SpanSite {
         after = segment_after(t, s.time_end, ce);
         whole_before = trim(t.substr(cs, s.begin - cs));
         alone_after = after.empty() || seal_note(after);
+        // One or two marks OCR made of the seal's edge or a stroke beside the date ("二O二〇年四月
+        // 二十九日 /", holdout17's sealed scan): still alone. Only in OCR text.
+        if (!alone_after && page.source == TextSource::ocr) {
+            const auto rest = trim(t.substr(s.time_end, le - s.time_end));
+            alone_after = !rest.empty() && rest.size() <= 2 &&
+                          std::all_of(rest.begin(), rest.end(), [](char c) {
+                              return std::string_view("/|\\])}.,'`~_-").find(c) !=
+                                     std::string_view::npos;
+                          });
+        }
         // "2020年1月20脸": a 年月 date without its 日 and one character alone after it at the
         // end of the line — the 日 OCR misread (a seal's red over it). Alone, but repaired.
         // Only in OCR text, and not a character the date goes on with (6起, 6前: date_goes_on).
@@ -680,7 +690,8 @@ Label label_above(const SpanSite& x) {
     for (int cut = 0; cut <= 2 && cps.size() > static_cast<size_t>(cut); ++cut) {
         const std::string head = text::utf8_of(cps.substr(0, cps.size() - cut));
         Label l = find_label(head);
-        if (l.kind == LabelKind::none || l.kind == LabelKind::reject || l.glued) continue;
+        if (l.kind == LabelKind::reject) return {};  // 截止日期, 出生日期 …: not a noise-cut label
+        if (l.kind == LabelKind::none || l.glued) continue;
         if (count_cjk(head) > count_cjk(l.word) + 1) return {};  // words before the label
         label = l;
         break;

@@ -1093,6 +1093,23 @@ TEST_CASE("dates: a 抖音 video's stamp after its account dates a phone screens
     CHECK_FALSE((d.published && *d.published == Date{2020, 9, 18}));
 }
 
+TEST_CASE("dates: a signature date with a stray mark after it is still the signature's",
+          "[pipeline]") {
+    // holdout17's sealed 核准批复 scan (its OCR): the seal's edge read as " /" after the date.
+    ExtractResult x;
+    x.kind = EvidenceKind::document;
+    x.pages.push_back(PageText{"大厂回族自治县发展和改革局\n大发改审批〔2020〕12号\n"
+                               "关于大厂县城区集中供热管网改造工程项目核准的批复\n"
+                               "县热力有限公司：\n你公司报送的项目申请报告收悉。经研究，现批复如下：\n"
+                               "一、同意建设该项目。\n五、请据此批复办理规划许可等相关手续。本批复有效期\n2年。\n"
+                               "大厂回族自治县发展和改革局\n二O二〇年四月二十九日 /",
+                               "", TextSource::ocr, {}, 1654, 2339, 85});
+    const auto r = find_publication_date(x, "扫描件001.pdf", Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 4, 29});
+    CHECK(r.source == "signature");
+}
+
 TEST_CASE("dates: an unlabelled byline behind a side menu's entry, the unit after the date",
           "[pipeline]") {
     // holdout17's county portal: the left menu's entry and the byline "2020-07-10 县政府办" on one
