@@ -1399,8 +1399,13 @@ ListShape list_shape(const std::vector<DateSpan>& spans, std::string_view t, con
         const bool labelled = before.ends_with(":") || before.ends_with("：");
         if (!labelled && ((title_cjk >= 5 && after.empty()) || (title_cjk >= 8 && tail))) {
             ++rows;
-            // A unit's name alone before the date: a signature line, not a row.
-            row[k] = !(has_org_suffix(before) && count_cjk(before) <= 16);
+            // A unit's name alone before the date: a signature line, not a row. A row's number
+            // or a comma before the unit ("4 2020年流感疫苗接种点公示，县卫生健康局", holdout17's
+            // list of 序号｜信息名称｜发布机构｜发布日期) makes it a row's title and publisher.
+            const bool numbered = !before.empty() && before[0] >= '0' && before[0] <= '9';
+            const bool comma = before.find("，") != std::string_view::npos ||
+                               before.find(',') != std::string_view::npos;
+            row[k] = numbered || comma || !(has_org_suffix(before) && count_cjk(before) <= 16);
         }
     }
     // The nonblank line before / after line li, or npos.

@@ -1110,6 +1110,24 @@ TEST_CASE("dates: a signature date with a stray mark after it is still the signa
     CHECK(r.source == "signature");
 }
 
+TEST_CASE("dates: a numbered list row's publisher before its date is no signature",
+          "[pipeline]") {
+    // holdout17's column page (序号｜信息名称｜发布机构｜发布日期), as OCR read it beside the side
+    // menu: row 4's "…公示，县卫生健康局 2020-10-12" was taken as a signature at 0.85.
+    ExtractResult x;
+    x.kind = EvidenceKind::screenshot;
+    x.pages.push_back(PageText{"当前位置：首页 > 重点领域信息公开 > 医疗卫生\n医疗卫生\n"
+                               "药品安全序号信息名称发布机构发布日期\n"
+                               "医保监管 1 秋冬季新冠肺炎疫情防控提示县卫生健康局 20201030\n"
+                               "疫苗监管 2 大厂县新冠疫苗接种工作方案县卫生健康局 2020.0924\n"
+                               "公立医院绩效考核 3 关于调整发热门诊设置的通告县卫生健康局 2020-08-13\n"
+                               "4 2020年流感疫苗接种点公示，县卫生健康局 2020-10-12\n"
+                               "5 县人民医院三级医院绩效考核结果县卫生健康局 2020-07-06\n共67条第1/14页",
+                               "", TextSource::ocr, {}, 1600, 860, 85});
+    const auto r = find_publication_date(x, "医疗卫生信息公开栏目.png", Date{2020, 11, 20});
+    CHECK_FALSE(r.published);
+}
+
 TEST_CASE("dates: an unlabelled byline behind a side menu's entry, the unit after the date",
           "[pipeline]") {
     // holdout17's county portal: the left menu's entry and the byline "2020-07-10 县政府办" on one
