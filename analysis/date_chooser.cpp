@@ -547,11 +547,11 @@ struct SpanSite {
         // 二十九日 /", holdout17's sealed scan): still alone. Only in OCR text.
         if (!alone_after && page.source == TextSource::ocr) {
             const auto rest = trim(t.substr(s.time_end, le - s.time_end));
-            alone_after = !rest.empty() && rest.size() <= 2 &&
-                          std::all_of(rest.begin(), rest.end(), [](char c) {
-                              return std::string_view("/|\\])}.,'`~_-").find(c) !=
-                                     std::string_view::npos;
-                          });
+            alone_after =
+                !rest.empty() && rest.size() <= 2 &&
+                std::all_of(rest.begin(), rest.end(), [](char c) {
+                    return std::string_view("/|\\])}.,'`~_-").find(c) != std::string_view::npos;
+                });
         }
         // "2020年1月20脸": a 年月 date without its 日 and one character alone after it at the
         // end of the line — the 日 OCR misread (a seal's red over it). Alone, but repaired.
@@ -659,7 +659,8 @@ long column_neighbour(const SpanSite& x, size_t li, int dir) {
         }
         return best;
     }
-    if (dir < 0) return x.pl.nonblank_before[li] == 0 ? -1 : static_cast<long>(x.pl.nonblank_before[li]) - 1;
+    if (dir < 0)
+        return x.pl.nonblank_before[li] == 0 ? -1 : static_cast<long>(x.pl.nonblank_before[li]) - 1;
     if (x.pl.nonblank_after[li] == 0) return -1;
     size_t next = li + 1;
     while (next < x.pl.starts.size() && trim(line_text(x.t, x.pl, next)).empty()) ++next;
@@ -682,7 +683,8 @@ Label label_above(const SpanSite& x) {
         return {};
     static const RE2 opens_dated(R"(^\s*(?:19|20)\d\d\s*[-./年]?\s*\d)");
     if (const long next = column_neighbour(x, x.li, 1);
-        next >= 0 && RE2::PartialMatch(line_text(x.t, x.pl, static_cast<size_t>(next)), opens_dated))
+        next >= 0 &&
+        RE2::PartialMatch(line_text(x.t, x.pl, static_cast<size_t>(next)), opens_dated))
         return {};
     // The label, with up to two trailing characters of noise cut off.
     Label label;
@@ -1055,8 +1057,8 @@ std::optional<Judgement> byline(const SpanSite& x) {
     const auto& wb = x.whole_before;
     // A phone article's byline may print the day without its year ("原创 健康大厂 10月30日": a
     // WeChat article of this year, holdout17, whose title OCR lost to a picture's caption).
-    const bool phone = x.page.width > 0 && x.page.width <= 1242 &&
-                       x.page.height * 10 >= x.page.width * 17;
+    const bool phone =
+        x.page.width > 0 && x.page.width <= 1242 && x.page.height * 10 >= x.page.width * 17;
     const bool stamp =
         x.s.has_time || (x.after.empty() && (x.s.has_year || (phone && x.s.sep == 'y')));
     if (x.pi == 0 && x.li < 8 && stamp && count_cjk(wb) >= 2 && count_cjk(wb) <= 10 &&
@@ -1099,7 +1101,8 @@ std::optional<Judgement> byline(const SpanSite& x) {
     if (unit_after && count_cjk(wb) <= 10 && wb.size() <= 40 &&
         std::none_of(wb.begin(), wb.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
         wb.find(':') == std::string_view::npos && wb.find('\t') == std::string_view::npos)
-        return Judgement{kUnderTitle, "content", 0.55, "署名行中的日期（前有侧栏文字，后接发布单位）"};
+        return Judgement{kUnderTitle, "content", 0.55,
+                         "署名行中的日期（前有侧栏文字，后接发布单位）"};
     if (x.title.line < 0 && x.pi == 0 && x.li < 4 && x.alone_after && x.before.empty() &&
         x.page.source != TextSource::ocr)
         return Judgement{kUnderTitle, "content", 0.6, "文档开头的日期"};

@@ -685,7 +685,8 @@ void scan_post_times(std::string_view text, const std::vector<DateSpan>& prior,
     // 来自 (a 微博 post) or 头条号 (a 今日头条 article's head: "06-15 09:12 · 头条号").
     std::vector<size_t> heads;
     for (std::string_view word : {"来自", "头条号"})
-        for (size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1))
+        for (size_t at = text.find(word); at != std::string_view::npos;
+             at = text.find(word, at + 1))
             heads.push_back(at);
     std::sort(heads.begin(), heads.end());
     for (size_t at : heads) {

@@ -272,7 +272,8 @@ std::vector<std::string> county_peer_forms(std::string_view compact) {
             if (rest[1] != U'市') out.push_back("市" + text::utf8_of(rest.substr(1)));
             out.push_back(text::utf8_of(rest.substr(1)));
         } else if (rest[0] == U'委') {
-            out.push_back("市" + text::utf8_of(rest));  // 文安县委编办: the county's Party committee
+            out.push_back("市" +
+                          text::utf8_of(rest));  // 文安县委编办: the county's Party committee
         } else {
             out.push_back(text::utf8_of(rest));
         }

@@ -896,20 +896,21 @@ TEST_CASE("dates: an attribute rail's date under its label takes the label", "[p
     // line of its own over its value, which OCR runs on into the article beside it.
     ExtractResult x;
     x.kind = EvidenceKind::screenshot;
-    x.pages.push_back(PageText{"大厂回族自治县政府信息公开平台\n当前位置：首页 > 信息公开指南\n"
-                               "信息属性\n大厂回族自治县人民政府信息公开指南（2020年版）\n"
-                               "131028000/2020-00097\n"
-                               "为了更好地提供政府信息公开服务，编制本指南。\n"
-                               "成文日期因\n2020.03.30 发布。\n"
-                               "二、依申请公开。受理机构：县政务公开办公室\n"
-                               "发布日期\n2020-03-31 三、收费。行政机关依申请提供政府信息，不收取费用\n"
-                               "管理办法收取信息处理费。\n有效性\n有效",
-                               "",
-                               TextSource::ocr,
-                               {},
-                               0,
-                               0,
-                               -1});
+    x.pages.push_back(
+        PageText{"大厂回族自治县政府信息公开平台\n当前位置：首页 > 信息公开指南\n"
+                 "信息属性\n大厂回族自治县人民政府信息公开指南（2020年版）\n"
+                 "131028000/2020-00097\n"
+                 "为了更好地提供政府信息公开服务，编制本指南。\n"
+                 "成文日期因\n2020.03.30 发布。\n"
+                 "二、依申请公开。受理机构：县政务公开办公室\n"
+                 "发布日期\n2020-03-31 三、收费。行政机关依申请提供政府信息，不收取费用\n"
+                 "管理办法收取信息处理费。\n有效性\n有效",
+                 "",
+                 TextSource::ocr,
+                 {},
+                 0,
+                 0,
+                 -1});
     const auto r = find_publication_date(x, "信息公开指南.png", Date{2020, 11, 20});
     REQUIRE(r.published);
     CHECK(*r.published == Date{2020, 3, 31});
@@ -917,15 +918,16 @@ TEST_CASE("dates: an attribute rail's date under its label takes the label", "[p
     // A column of dates under one head is a list: its first date is an entry's, not labelled.
     ExtractResult list;
     list.kind = EvidenceKind::screenshot;
-    list.pages.push_back(PageText{"通知公告\n发布日期\n2020-10-30 文安镇基层政务公开标准目录\n"
-                                  "2020-10-28 新镇镇基层政务公开标准目录\n"
-                                  "2020-10-27 滩里镇基层政务公开标准目录",
-                                  "",
-                                  TextSource::ocr,
-                                  {},
-                                  0,
-                                  0,
-                                  -1});
+    list.pages.push_back(
+        PageText{"通知公告\n发布日期\n2020-10-30 文安镇基层政务公开标准目录\n"
+                 "2020-10-28 新镇镇基层政务公开标准目录\n"
+                 "2020-10-27 滩里镇基层政务公开标准目录",
+                 "",
+                 TextSource::ocr,
+                 {},
+                 0,
+                 0,
+                 -1});
     const auto l = find_publication_date(list, "通知公告.png", Date{2020, 11, 20});
     CHECK_FALSE((l.published && l.source == "label"));
 }
@@ -966,18 +968,19 @@ TEST_CASE("dates: a byline's 日期 run into the side menu's entry is the byline
     // rejected, but on a byline (来源, 打印本页) it is the byline's own label — never certain.
     ExtractResult x;
     x.kind = EvidenceKind::screenshot;
-    x.pages.push_back(PageText{"您当前的位置：首页 > 政务公开 > 政府信息公开制度\n"
-                               "政府信息公开指南 | 大厂回族自治县政府信息公开保密审查制度\n"
-                               "| 政府信息公开制度日期; 2020年05月08日来源; 县政务公开办【打印本页] "
-                               "【关闭窗口】\n"
-                               "第一条为规范政府信息公开保密审查工作，制定本制度。\n"
-                               "大厂回族自治县人民政府办公室\n2020年5月6日",
-                               "",
-                               TextSource::ocr,
-                               {},
-                               0,
-                               0,
-                               -1});
+    x.pages.push_back(
+        PageText{"您当前的位置：首页 > 政务公开 > 政府信息公开制度\n"
+                 "政府信息公开指南 | 大厂回族自治县政府信息公开保密审查制度\n"
+                 "| 政府信息公开制度日期; 2020年05月08日来源; 县政务公开办【打印本页] "
+                 "【关闭窗口】\n"
+                 "第一条为规范政府信息公开保密审查工作，制定本制度。\n"
+                 "大厂回族自治县人民政府办公室\n2020年5月6日",
+                 "",
+                 TextSource::ocr,
+                 {},
+                 0,
+                 0,
+                 -1});
     const auto r = find_publication_date(x, "保密审查制度.png", Date{2020, 11, 20});
     REQUIRE(r.published);
     CHECK(*r.published == Date{2020, 5, 8});
@@ -985,8 +988,14 @@ TEST_CASE("dates: a byline's 日期 run into the side menu's entry is the byline
     // Not on a byline, the compound stays what it says: a 报送日期 is no publication label.
     ExtractResult y;
     y.kind = EvidenceKind::document;
-    y.pages.push_back(PageText{"政务公开工作月报\n材料报送日期：2020年05月08日\n本月共公开信息12条。",
-                               "", TextSource::ocr, {}, 0, 0, -1});
+    y.pages.push_back(
+        PageText{"政务公开工作月报\n材料报送日期：2020年05月08日\n本月共公开信息12条。",
+                 "",
+                 TextSource::ocr,
+                 {},
+                 0,
+                 0,
+                 -1});
     const auto n = find_publication_date(y, "月报.png", Date{2020, 11, 20});
     CHECK_FALSE((n.published && n.source == "label"));
 }
@@ -1042,11 +1051,17 @@ TEST_CASE("dates: phone articles' heads — a 头条号 time, a WeChat day witho
     // two, the avatar read as "[sa"; the event's 6月13日 in the body.
     ExtractResult x;
     x.kind = EvidenceKind::screenshot;
-    x.pages.push_back(PageText{"12:31 46G WE 86%\nER\n守住钱袋子 ! 我县启动防范非法集\n资集中宣传月活动\n"
-                               "[sa 06-15 09:12 . 头条号\n集资.守护百姓钱袋：\n"
-                               "6月13日上午，县防范和处置非法集资工作领\n导小组在县城文化广场举行集中宣传活动，现\n"
-                               "场发放宣传资料3000余份，接受群众咨询200\n余人次。\n宣传月活动将持续至7月15日。",
-                               "", TextSource::ocr, {}, 414, 896, 80});
+    x.pages.push_back(PageText{
+        "12:31 46G WE 86%\nER\n守住钱袋子 ! 我县启动防范非法集\n资集中宣传月活动\n"
+        "[sa 06-15 09:12 . 头条号\n集资.守护百姓钱袋：\n"
+        "6月13日上午，县防范和处置非法集资工作领\n导小组在县城文化广场举行集中宣传活动，现\n"
+        "场发放宣传资料3000余份，接受群众咨询200\n余人次。\n宣传月活动将持续至7月15日。",
+        "",
+        TextSource::ocr,
+        {},
+        414,
+        896,
+        80});
     const auto r = find_publication_date(x, "宣传月活动.png", Date{2020, 11, 20});
     REQUIRE(r.published);
     CHECK(*r.published == Date{2020, 6, 15});
@@ -1055,11 +1070,17 @@ TEST_CASE("dates: phone articles' heads — a 头条号 time, a WeChat day witho
     // below it was taken for the title, so the date is not "under the title".
     ExtractResult w;
     w.kind = EvidenceKind::screenshot;
-    w.pages.push_back(PageText{"16:48 4G 86%\n秋冬季新冠肺炎疫情防控，这些提示\n请收好 !\n原创健康大厂 10月30日\n"
-                               "勤洗手 常通风 戴口罩\n进入秋冬季，气温下降，呼吸道传染病进入高发\n"
-                               "期。县卫生健康局提醒广大群众：\n三、11月1日起，全县各医疗机构实行预检分\n"
-                               "诊。\n四、重点人群流感疫苗接种已经开始。",
-                               "", TextSource::ocr, {}, 414, 896, 80});
+    w.pages.push_back(
+        PageText{"16:48 4G 86%\n秋冬季新冠肺炎疫情防控，这些提示\n请收好 !\n原创健康大厂 10月30日\n"
+                 "勤洗手 常通风 戴口罩\n进入秋冬季，气温下降，呼吸道传染病进入高发\n"
+                 "期。县卫生健康局提醒广大群众：\n三、11月1日起，全县各医疗机构实行预检分\n"
+                 "诊。\n四、重点人群流感疫苗接种已经开始。",
+                 "",
+                 TextSource::ocr,
+                 {},
+                 414,
+                 896,
+                 80});
     const auto v = find_publication_date(w, "疫情防控提示.png", Date{2020, 11, 20});
     REQUIRE(v.published);
     CHECK(*v.published == Date{2020, 10, 30});
@@ -1078,10 +1099,16 @@ TEST_CASE("dates: a 抖音 video's stamp after its account dates a phone screens
     // "· 09-18" alone on its line (the account's name lost), read "“09-18".
     ExtractResult x;
     x.kind = EvidenceKind::screenshot;
-    x.pages.push_back(PageText{"21:15 4G 86%\n同城 推荐 关注\n退役军人专场招聘会\n3562\n214\n"
-                               "@大厂退役军人\n9月17日，我县举办退役军人专场招聘会，\n"
-                               "36家企业拿出岗位412个。#退役军人就业\n“09-18\n首页 朋友 + 消息 我",
-                               "", TextSource::ocr, {}, 720, 1559, 70});
+    x.pages.push_back(
+        PageText{"21:15 4G 86%\n同城 推荐 关注\n退役军人专场招聘会\n3562\n214\n"
+                 "@大厂退役军人\n9月17日，我县举办退役军人专场招聘会，\n"
+                 "36家企业拿出岗位412个。#退役军人就业\n“09-18\n首页 朋友 + 消息 我",
+                 "",
+                 TextSource::ocr,
+                 {},
+                 720,
+                 1559,
+                 70});
     const auto r = find_publication_date(x, "退役军人专场招聘.jpg", Date{2020, 11, 20});
     REQUIRE(r.published);
     CHECK(*r.published == Date{2020, 9, 18});
@@ -1098,32 +1125,43 @@ TEST_CASE("dates: a signature date with a stray mark after it is still the signa
     // holdout17's sealed 核准批复 scan (its OCR): the seal's edge read as " /" after the date.
     ExtractResult x;
     x.kind = EvidenceKind::document;
-    x.pages.push_back(PageText{"大厂回族自治县发展和改革局\n大发改审批〔2020〕12号\n"
-                               "关于大厂县城区集中供热管网改造工程项目核准的批复\n"
-                               "县热力有限公司：\n你公司报送的项目申请报告收悉。经研究，现批复如下：\n"
-                               "一、同意建设该项目。\n五、请据此批复办理规划许可等相关手续。本批复有效期\n2年。\n"
-                               "大厂回族自治县发展和改革局\n二O二〇年四月二十九日 /",
-                               "", TextSource::ocr, {}, 1654, 2339, 85});
+    x.pages.push_back(
+        PageText{"大厂回族自治县发展和改革局\n大发改审批〔2020〕12号\n"
+                 "关于大厂县城区集中供热管网改造工程项目核准的批复\n"
+                 "县热力有限公司：\n你公司报送的项目申请报告收悉。经研究，现批复如下：\n"
+                 "一、同意建设该项目。\n五、请据此批复办理规划许可等相关手续。本批复有效期\n2年。\n"
+                 "大厂回族自治县发展和改革局\n二O二〇年四月二十九日 /",
+                 "",
+                 TextSource::ocr,
+                 {},
+                 1654,
+                 2339,
+                 85});
     const auto r = find_publication_date(x, "扫描件001.pdf", Date{2020, 11, 20});
     REQUIRE(r.published);
     CHECK(*r.published == Date{2020, 4, 29});
     CHECK(r.source == "signature");
 }
 
-TEST_CASE("dates: a numbered list row's publisher before its date is no signature",
-          "[pipeline]") {
+TEST_CASE("dates: a numbered list row's publisher before its date is no signature", "[pipeline]") {
     // holdout17's column page (序号｜信息名称｜发布机构｜发布日期), as OCR read it beside the side
     // menu: row 4's "…公示，县卫生健康局 2020-10-12" was taken as a signature at 0.85.
     ExtractResult x;
     x.kind = EvidenceKind::screenshot;
-    x.pages.push_back(PageText{"当前位置：首页 > 重点领域信息公开 > 医疗卫生\n医疗卫生\n"
-                               "药品安全序号信息名称发布机构发布日期\n"
-                               "医保监管 1 秋冬季新冠肺炎疫情防控提示县卫生健康局 20201030\n"
-                               "疫苗监管 2 大厂县新冠疫苗接种工作方案县卫生健康局 2020.0924\n"
-                               "公立医院绩效考核 3 关于调整发热门诊设置的通告县卫生健康局 2020-08-13\n"
-                               "4 2020年流感疫苗接种点公示，县卫生健康局 2020-10-12\n"
-                               "5 县人民医院三级医院绩效考核结果县卫生健康局 2020-07-06\n共67条第1/14页",
-                               "", TextSource::ocr, {}, 1600, 860, 85});
+    x.pages.push_back(
+        PageText{"当前位置：首页 > 重点领域信息公开 > 医疗卫生\n医疗卫生\n"
+                 "药品安全序号信息名称发布机构发布日期\n"
+                 "医保监管 1 秋冬季新冠肺炎疫情防控提示县卫生健康局 20201030\n"
+                 "疫苗监管 2 大厂县新冠疫苗接种工作方案县卫生健康局 2020.0924\n"
+                 "公立医院绩效考核 3 关于调整发热门诊设置的通告县卫生健康局 2020-08-13\n"
+                 "4 2020年流感疫苗接种点公示，县卫生健康局 2020-10-12\n"
+                 "5 县人民医院三级医院绩效考核结果县卫生健康局 2020-07-06\n共67条第1/14页",
+                 "",
+                 TextSource::ocr,
+                 {},
+                 1600,
+                 860,
+                 85});
     const auto r = find_publication_date(x, "医疗卫生信息公开栏目.png", Date{2020, 11, 20});
     CHECK_FALSE(r.published);
 }
@@ -1134,13 +1172,19 @@ TEST_CASE("dates: an unlabelled byline behind a side menu's entry, the unit afte
     // OCR row, the title run into the menu's entry above it.
     ExtractResult x;
     x.kind = EvidenceKind::screenshot;
-    x.pages.push_back(PageText{"欢迎访问大厂回族自治县人民政府门户网站\n首页 走进大厂 政务公开 政务服务\n"
-                               "政府信息公开指南 | 县政府第35次常务会议听取全县政务公开工作汇报\n"
-                               "政府信息公开制度 2020-07-10 县政府办\n"
-                               "| 法定主动公开内容 7月9日下午，县长主持召开县政府第35次常务会议。\n"
-                               "政府信息公开年报 会议指出，上半年全县政务公开工作有序推进。\n"
-                               "政策解读\n【分享到：微信微博】【打印】【关闭】",
-                               "", TextSource::ocr, {}, 1440, 820, 80});
+    x.pages.push_back(
+        PageText{"欢迎访问大厂回族自治县人民政府门户网站\n首页 走进大厂 政务公开 政务服务\n"
+                 "政府信息公开指南 | 县政府第35次常务会议听取全县政务公开工作汇报\n"
+                 "政府信息公开制度 2020-07-10 县政府办\n"
+                 "| 法定主动公开内容 7月9日下午，县长主持召开县政府第35次常务会议。\n"
+                 "政府信息公开年报 会议指出，上半年全县政务公开工作有序推进。\n"
+                 "政策解读\n【分享到：微信微博】【打印】【关闭】",
+                 "",
+                 TextSource::ocr,
+                 {},
+                 1440,
+                 820,
+                 80});
     const auto r = find_publication_date(x, "常务会议.png", Date{2020, 11, 20});
     REQUIRE(r.published);
     CHECK(*r.published == Date{2020, 7, 10});

@@ -337,9 +337,9 @@ TEST_CASE("image: the sealed signature date on a phone photo of paper is read", 
 }
 
 // Issue 18 (holdout17's 信息公开 platform, a real 1600×860 PNG): the page's attributes are a left
-// rail — small grey labels (索引号, 成文日期, 发布日期 …) each over its value — which the first pass
-// read run on into the article's table beside it, its 发布日期 label lost. Read on its own, the
-// rail gives its rows one per line: the 发布日期 label right above its date.
+// rail — small grey labels (索引号, 成文日期, 发布日期 …) each over its value — which the first
+// pass read run on into the article's table beside it, its 发布日期 label lost. Read on its own,
+// the rail gives its rows one per line: the 发布日期 label right above its date.
 TEST_CASE("image: a left rail of the page's attributes is read on its own", "[extractors]") {
     auto engine = OcrEngine::create();
     REQUIRE(engine);
