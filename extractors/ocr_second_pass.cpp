@@ -606,6 +606,17 @@ struct DarkCell {
     int x, y, w, h;
 };
 
+// A cut of a 96 dpi screen, upscaled by `scale`, read with Otsu's threshold and page segmentation
+// mode `psm` (the dark grid's, the tile's and the rail's reads).
+tl::expected<PageText, Error> read_cut(OcrEngine& engine, Pix* pix, const OcrParams& params,
+                                       float scale, int psm) {
+    OcrParams p = params;
+    p.psm = psm;
+    p.thresholding = 0;
+    p.source_dpi = static_cast<int>(96 * scale);
+    return engine.recognize(pix, p);
+}
+
 // The filled components of the page's dark pixels (darker than 110): each 4-connected component
 // whose box passes `fits(w, h, y)` and whose pixels fill between min_pct and max_pct % of its box
 // (light text lies in holes of the dark fill: a solid block is no cell). Two cells apart by a
@@ -721,11 +732,7 @@ int reread_dark_grid(OcrEngine& engine, Pix* grey, PageText& page, const OcrPara
     const float scale = 1.5f;
     PixPtr pix = cut_and_stretch(copy.get(), 0, g0, gx1, g1 - g0, scale, 60, 200);
     if (!pix) return 0;
-    OcrParams p = params;
-    p.psm = 6;
-    p.thresholding = 0;
-    p.source_dpi = static_cast<int>(96 * scale);
-    auto text = engine.recognize(pix.get(), p);
+    auto text = read_cut(engine, pix.get(), params, scale, 6);
     if (!text) return 0;
     std::vector<OcrLine> found;
     for (auto& l : text->lines) {
@@ -821,12 +828,8 @@ int reread_date_tile(OcrEngine& engine, Pix* grey, PageText& page, const OcrPara
         const float scale = 2.0f;
         PixPtr pix = cut_and_stretch(copy.get(), 0, 0, x1 - x0, y1 - y0, scale, 60, 200);
         if (!pix) continue;
-        OcrParams p = params;
         // Sparse text: the large day and the small year-month are two blocks (psm 6 read one).
-        p.psm = 11;
-        p.thresholding = 0;
-        p.source_dpi = static_cast<int>(96 * scale);
-        auto text = engine.recognize(pix.get(), p);
+        auto text = read_cut(engine, pix.get(), params, scale, 11);
         if (!text) continue;
         const std::string date = tile_date(text->lines);
         if (tracing()) {
@@ -974,11 +977,7 @@ int reread_left_rail(OcrEngine& engine, Pix* grey, PageText& page, const OcrPara
     const float scale = 2.0f;
     PixPtr pix = cut_and_stretch(grey, 0, top, gutter, bottom - top, scale, 0, 255);
     if (!pix) return 0;
-    OcrParams p = params;
-    p.psm = 6;
-    p.thresholding = 0;
-    p.source_dpi = static_cast<int>(96 * scale);
-    auto text = engine.recognize(pix.get(), p);
+    auto text = read_cut(engine, pix.get(), params, scale, 6);
     if (!text) return 0;
     if (tracing()) {
         std::fprintf(stderr, "  rail x 0-%d y %d-%d:\n", gutter, top, bottom);
@@ -1023,7 +1022,7 @@ int reread_dark_page(OcrEngine& engine, Pix* grey, PageText& page, const OcrPara
         return 0;
     PixPtr light(pixInvert(nullptr, grey));
     if (!light) return 0;
-    OcrParams p = params;
+    OcrParams p = params;  // the page as the first pass read it, at its resolution
     p.psm = 6;
     p.thresholding = 0;
     auto text = engine.recognize(light.get(), p);
