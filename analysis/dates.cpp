@@ -724,29 +724,26 @@ void scan_post_times(std::string_view text, const std::vector<DateSpan>& prior,
     if (out.size() - first > 1) out.resize(first);
 }
 
-// A short video's or post's stamp after its account, the line's only content: "· 09-18", or
-// "@大厂退役军人 · 09-18" (a 抖音 video page), the middle dot as OCR reads it (“ . ,), one stray
-// mark after it (an icon beside the line). Month and day only, both of two digits.
+// Each line that is an account's stamp (account_stamp, model/date.hpp): a month-day.
 void scan_account_stamps(std::string_view text, const std::vector<DateSpan>& prior,
                          std::vector<DateSpan>& out) {
-    static const RE2 re(
-        R"((?m)^[ \t]*(?:@[^\s·•]{1,30}[ \t]*)?[·•“"'.。,、][ \t]*(0[1-9]|1[0-2])[-.](0[1-9]|[12][0-9]|3[01])(?:[ \t]+\S)?[ \t]*$)");
-    StringPiece m[3];
-    size_t pos = 0;
-    while (pos < text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, m, 3)) {
-        pos = static_cast<size_t>(m[0].data() - text.data()) + std::max<size_t>(m[0].size(), 1);
-        const size_t b = static_cast<size_t>(m[1].data() - text.data());
-        const size_t e = static_cast<size_t>(m[2].data() + m[2].size() - text.data());
-        if (overlaps(prior, b, e) || overlaps(out, b, e)) continue;
-        auto num = [](StringPiece p) { return std::stoi(std::string(p.data(), p.size())); };
-        DateSpan s;
-        s.has_year = false;
-        s.account_stamp = true;
-        s.date = Date{0, num(m[1]), num(m[2])};
-        s.begin = b;
-        s.end = s.time_end = e;
-        s.sep = '-';
-        out.push_back(s);
+    for (size_t ls = 0; ls < text.size();) {
+        const size_t le = std::min(text.find('\n', ls), text.size());
+        // A stamp line is short (an account's name of at most 30 characters): longer ones skipped.
+        if (const auto st = le - ls <= 128 ? account_stamp(text.substr(ls, le - ls)) : std::nullopt) {
+            const size_t b = ls + st->begin, e = ls + st->end;
+            if (!overlaps(prior, b, e) && !overlaps(out, b, e)) {
+                DateSpan s;
+                s.has_year = false;
+                s.account_stamp = true;
+                s.date = Date{0, st->month, st->day};
+                s.begin = b;
+                s.end = s.time_end = e;
+                s.sep = '-';
+                out.push_back(s);
+            }
+        }
+        ls = le + 1;
     }
 }
 

@@ -1002,19 +1002,10 @@ int reread_left_rail(OcrEngine& engine, Pix* grey, PageText& page, const OcrPara
     return n;
 }
 
-// A short video's or post's stamp after its account: "· 09-18" on a line of its own, or
-// "@大厂退役军人 · 09-18" (a 抖音 page), the middle dot as OCR reads it (“ . ,), one stray mark
-// after it (an icon beside the line).
-bool account_stamp(const std::string& text) {
-    static const RE2 re(
-        R"(^\s*(?:@[^\s·•]{1,30}\s*)?[·•“"'.。,、]\s*(?:0[1-9]|1[0-2])[-.](?:0[1-9]|[12][0-9]|3[01])(?:\s+\S)?\s*$)");
-    return RE2::PartialMatch(text, re);
-}
-
 int reread_dark_page(OcrEngine& engine, Pix* grey, PageText& page, const OcrParams& params) {
     if (!grey || pixGetDepth(grey) != 8 || page.height <= 0 || page_has_date(page)) return 0;
     if (std::any_of(page.lines.begin(), page.lines.end(),
-                    [](const OcrLine& l) { return account_stamp(l.text); }))
+                    [](const OcrLine& l) { return account_stamp(l.text).has_value(); }))
         return 0;
     if (std::chrono::steady_clock::now() >= params.deadline) return 0;
     l_float32 mean = 255;
@@ -1033,7 +1024,7 @@ int reread_dark_page(OcrEngine& engine, Pix* grey, PageText& page, const OcrPara
     }
     std::vector<OcrLine> found;
     for (auto& l : text->lines) {
-        if (!account_stamp(l.text) && (!has_dateish(l.text) || date_bar(l.text))) continue;
+        if (!account_stamp(l.text).has_value() && (!has_dateish(l.text) || date_bar(l.text))) continue;
         l.second_pass = true;
         found.push_back(std::move(l));
     }

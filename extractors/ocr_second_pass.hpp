@@ -81,14 +81,11 @@ void merge_lines(PageText& page, std::vector<OcrLine> found, bool replace = true
 
 int reread_whole_page(OcrEngine& engine, Pix* grey, PageText& page, const OcrParams& params);
 
-// A short video's or post's stamp after its account: "· 09-18" alone on its line, or "@account ·
-// 09-18" (a 抖音 page), the middle dot as OCR reads it.
-bool account_stamp(const std::string& text);
-
 // A dark page — a 抖音 video page, light text over a dark picture, which the first pass loses to
 // the picture (holdout16's and holdout17's, mean grey 79–119) — when no line carries a date: read
 // once more turned over (PSM 6); its lines carrying a date or an account's stamp are added as
-// second-pass lines, replacing nothing. Returns how many lines were added.
+// second-pass lines, replacing nothing (account_stamp, model/date.hpp). Returns how many lines
+// were added.
 int reread_dark_page(OcrEngine& engine, Pix* grey, PageText& page, const OcrParams& params);
 
 // A metadata grid whose label cells are filled dark (white 发布日期 on dark green, which the

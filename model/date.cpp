@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <ctime>
 
+#include <re2/re2.h>
+
 namespace dossier {
 
 namespace {
@@ -141,6 +143,21 @@ std::optional<long long> source_date_epoch() {
 
 Date Date::today_shanghai() {
     return from_unix_shanghai(static_cast<long long>(std::time(nullptr)));
+}
+
+std::optional<AccountStamp> account_stamp(std::string_view line) {
+    static const RE2 re(
+        R"(^[ \t]*(?:@[^\s·•]{1,30}[ \t]*)?[·•“"'.。,、][ \t]*(0[1-9]|1[0-2])[-.](0[1-9]|[12][0-9]|3[01])(?:[ \t]+\S)?[ \t]*$)");
+    re2::StringPiece m[3];
+    if (!re.Match(re2::StringPiece(line.data(), line.size()), 0, line.size(), RE2::ANCHOR_BOTH, m,
+                  3))
+        return std::nullopt;
+    AccountStamp s;
+    s.month = (m[1][0] - '0') * 10 + (m[1][1] - '0');
+    s.day = (m[2][0] - '0') * 10 + (m[2][1] - '0');
+    s.begin = static_cast<size_t>(m[1].data() - line.data());
+    s.end = static_cast<size_t>(m[2].data() + m[2].size() - line.data());
+    return s;
 }
 
 }  // namespace dossier

@@ -44,6 +44,17 @@ struct Date {
 inline constexpr const char* kTypedDateForms =
     "2020-11-20、2020/11/20、20201120、2020年11月20日 或 2020.11.20";
 
+// A short video's or post's stamp after its account, a line's only content: "· 09-18", or
+// "@大厂退役军人 · 09-18" (a 抖音 video page), the middle dot as OCR reads it (“ . ,), one stray
+// mark after it (an icon beside the line). Month and day only, both of two digits; `begin` and
+// `end` are the byte range of "MM-DD" in the line. Shared by the OCR pass that looks for it and
+// the date scanner that reads it.
+struct AccountStamp {
+    int month = 0, day = 0;
+    size_t begin = 0, end = 0;
+};
+std::optional<AccountStamp> account_stamp(std::string_view line);
+
 // SOURCE_DATE_EPOCH (reproducible-builds.org) when set to a non-negative integer, else nullopt.
 std::optional<long long> source_date_epoch();
 
