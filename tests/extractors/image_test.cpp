@@ -8,8 +8,8 @@
 
 #include "extractors/image.hpp"
 #include "extractors/ocr_engine.hpp"
-#include "extractors/ocr_second_pass.hpp"
 #include "common/probe.hpp"
+#include "model/date.hpp"
 
 using namespace dossier;
 
@@ -27,16 +27,21 @@ const MetaDate* meta(const ExtractResult& r, const std::string& label) {
 }
 
 // The lines of the first page of a real screenshot under tests/data/images, as the extractor
-// reads it, that hold any of `forms` (a date as the OCR may print it).
-std::vector<OcrLine> dated_lines(const std::string& file, const std::string& format,
-                                 std::initializer_list<std::string> forms) {
+// reads it.
+std::vector<OcrLine> page_lines(const std::string& file, const std::string& format) {
     auto engine = OcrEngine::create();
     REQUIRE(engine);
     ExtractContext ctx{engine->get(), {}, {}};
     auto r = ImageExtractor().extract(test::probe_of(kImages / file, format), ctx);
     REQUIRE(r);
+    return r->pages.at(0).lines;
+}
+
+// …those that hold any of `forms` (a date as the OCR may print it).
+std::vector<OcrLine> dated_lines(const std::string& file, const std::string& format,
+                                 std::initializer_list<std::string> forms) {
     std::vector<OcrLine> out;
-    for (const auto& l : r->pages.at(0).lines)
+    for (const auto& l : page_lines(file, format))
         if (std::any_of(forms.begin(), forms.end(), [&](const auto& f) { return has(l.text, f); }))
             out.push_back(l);
     return out;
@@ -341,12 +346,7 @@ TEST_CASE("image: the sealed signature date on a phone photo of paper is read", 
 // pass read run on into the article's table beside it, its 发布日期 label lost. Read on its own,
 // the rail gives its rows one per line: the 发布日期 label right above its date.
 TEST_CASE("image: a left rail of the page's attributes is read on its own", "[extractors]") {
-    auto engine = OcrEngine::create();
-    REQUIRE(engine);
-    ExtractContext ctx{engine->get(), {}, {}};
-    auto r = ImageExtractor().extract(test::probe_of(kImages / "rail_attributes.png", "png"), ctx);
-    REQUIRE(r);
-    const auto& lines = r->pages.at(0).lines;
+    const auto lines = page_lines("rail_attributes.png", "png");
     const auto label = std::find_if(lines.begin(), lines.end(), [](const OcrLine& l) {
         return l.second_pass && l.text == "发布日期";
     });
@@ -365,14 +365,9 @@ TEST_CASE("image: a left rail of the page's attributes is read on its own", "[ex
 // after it. A dark page without a date is read once more turned over, and the account's stamp is
 // added.
 TEST_CASE("image: a dark video page's account stamp is read turned over", "[extractors]") {
-    auto engine = OcrEngine::create();
-    REQUIRE(engine);
-    ExtractContext ctx{engine->get(), {}, {}};
-    auto r = ImageExtractor().extract(test::probe_of(kImages / "dark_video_page.png", "png"), ctx);
-    REQUIRE(r);
-    const auto& lines = r->pages.at(0).lines;
+    const auto lines = page_lines("dark_video_page.png", "png");
     const auto stamp = std::find_if(lines.begin(), lines.end(), [](const OcrLine& l) {
-        return l.second_pass && account_stamp(l.text);
+        return l.second_pass && account_stamp(l.text).has_value();
     });
     REQUIRE(stamp != lines.end());
     CHECK(has(stamp->text, "06"));
