@@ -48,3 +48,18 @@ TEST_CASE("date: SOURCE_DATE_EPOCH is used only when it is a non-negative intege
     CHECK_FALSE(source_date_epoch());
     if (saved) ::setenv("SOURCE_DATE_EPOCH", keep.c_str(), 1);
 }
+
+TEST_CASE("date: account_stamp reads a 抖音 account's · MM-DD line, and only such a line",
+          "[model]") {
+    const auto a = account_stamp("@大厂退役军人 · 09-18");
+    REQUIRE(a);
+    CHECK(a->month == 9);
+    CHECK(a->day == 18);
+    CHECK(std::string_view("@大厂退役军人 · 09-18").substr(a->begin, a->end - a->begin) == "09-18");
+    CHECK(account_stamp("“09-18"));          // the dot as OCR reads it, the account lost
+    CHECK(account_stamp("@文安县地方金融监管局 .06.15 9"));  // a stray mark after it
+    CHECK_FALSE(account_stamp("2020-09-18"));   // a full date is not an account's stamp
+    CHECK_FALSE(account_stamp("· 13-01"));      // no month 13
+    CHECK_FALSE(account_stamp("报名时间 · 09-18"));  // a label, not an account
+    CHECK_FALSE(account_stamp("@大厂退役军人 · 09-18 转发了"));
+}
