@@ -444,6 +444,11 @@ void scan_arabic(std::string_view text, const DateRun& r, std::vector<DateSpan>&
             d = parse_digits(StringPiece(m[5].data(), 1), false, unused);
             end = e - 1;
         }
+        // Else a ']' or '|' after a one-digit day under a zero-padded month ("2020-05-2]"): a
+        // padded date has a two-digit day, so the mark is its 1 (the 21st) — a repair.
+        if (d < 0 && m[6].empty() && m[5].size() == 2 && (m[5][1] == ']' || m[5][1] == '|') &&
+            m[3].size() == 2 && m[3][0] == '0')
+            d = parse_digits(m[5], true, s.repaired);
         // A space OCR put inside a two-digit day before its 日 ("2020年8月2 2日", the zoo's and
         // the grid re-read's noise): one day, 22 — a repair. Taken as 2 it was a confident 8月2日.
         if (ymd && d >= 0 && d < 10 && m[6].empty() && m[5].size() == 1 && e + 1 < text.size() &&

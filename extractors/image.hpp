@@ -62,8 +62,9 @@ class ImageExtractor final : public Extractor {
     // 20: a date tile beside the title (a day over a year and month on a coloured square) read;
     // 21: a photo of paper gets the signature block pass too, and an arabic date whose day the
     // seal garbled ("2020年10月3%掉") is not taken for read; 22: a left rail of the page's
-    // attributes (信息属性) read on its own, and a dark page (a 抖音 video's) read turned over.
-    int version() const override { return 22; }
+    // attributes (信息属性) read on its own, and a dark page (a 抖音 video's) read turned over;
+    // 23: a band row whose year OCR split ("20 20-05-03") or whose day ends in ']' counts as dated.
+    int version() const override { return 23; }
     int bid(const Probe& probe) const override;
     tl::expected<ExtractResult, Error> extract(const Probe& probe,
                                                ExtractContext& ctx) const override;

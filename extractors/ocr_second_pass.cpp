@@ -24,21 +24,23 @@ bool tracing() {
 
 namespace {
 
-// A full date (year, month and day, as any form scan_dates() knows starts), or a month-day with
+// A full date (year, month and day, as any form scan_dates() knows starts: a space inside the
+// year, "20 20-05-03", and stray marks after a separator, "2020..05-,23", too), or a month-day with
 // a clock time (a 微博 post's "9月25日 15:18", "10-28 09:15").
 bool has_dateish(const std::string& text) {
     // A month of 0 is no date ("2020年0月14日", its 2 lost: garbled_date); a month over 12 may be
     // one digit read twice ("/2020/77/22/art_", repaired by the chooser) and still counts.
     static const RE2 full(
-        R"((?:19|20)\d\s*\d\s*[-./年:：]\s*[.]?\s*(?:0?[1-9lI\]]|[1-9lI\]][0-9lI\]])\s*[-./月]\s*[.]?\s*[0-9lI\]])");
+        R"((?:19|20) ?\d\s*\d\s*[-./年:：]\s*[.,'-]{0,2}\s*(?:0?[1-9lI\]]|[1-9lI\]][0-9lI\]])\s*[-./月]\s*[.,'-]{0,2}\s*[0-9lI\]])");
     static const RE2 timed(R"(\d{1,2}\s*[-月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d\d)");
     return RE2::PartialMatch(text, full) || RE2::PartialMatch(text, timed);
 }
 
 // A zero-padded month followed by a one-digit day at the end of the date ("2020-01-2"): a read
-// cut short, whose day may be any of 20–29.
+// cut short, whose day may be any of 20–29. Not when a ']' or '|' follows: that is the day's 1
+// ("2020-05-2]", read by scan_dates as the 21st).
 bool cut_short(const std::string& text) {
-    static const RE2 re(R"((?:19|20)\d\d\s*[-./]\s*\d\d\s*[-./]\s*\d(?:[^\d]|$))");
+    static const RE2 re(R"((?:19|20)\d\d\s*[-./]\s*\d\d\s*[-./]\s*\d(?:[^\d\]|]|$))");
     return RE2::PartialMatch(text, re);
 }
 

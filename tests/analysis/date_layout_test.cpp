@@ -172,7 +172,10 @@ TEST_CASE("date_layout: OCR noise inside a date is repaired and marked", "[analy
         {"2020年1]月5日", "2020-11-05"},
         {"2020年l1月5日", "2020-11-05"},
         {"２０２0年11月5日", "2020-11-05"},
-        {"2020年11月1]日", "2020-11-11"}};
+        {"2020年11月1]日", "2020-11-11"},
+        {"20 20-03-16", "2020-03-16"},
+        {"2020-05-2]", "2020-05-21"},  // a padded month: a two-digit day, ']' its 1
+        {"2020-05-2|", "2020-05-21"}};
     for (const auto& [in, want] : cases) {
         INFO(in);
         const auto found = find_dates(in);

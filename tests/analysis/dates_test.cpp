@@ -752,6 +752,10 @@ TEST_CASE("dates: a one-digit day before a closing bracket ends there", "[analys
     REQUIRE(spans.size() == 1);
     CHECK(spans[0].date == Date{2020, 7, 2});
     CHECK(scan_dates("信息时间：2020/7/2] 阅读\n").empty());
+    // Bracketed, a padded month keeps the bracket as the end ("[2020-05-2]" is the 2nd, cut).
+    spans = scan_dates("[2020-05-2]\n");
+    REQUIRE(spans.size() == 1);
+    CHECK(spans[0].date == Date{2020, 5, 2});
     spans = scan_dates("[2020/7/12]\n");
     REQUIRE(spans.size() == 1);
     CHECK(spans[0].date == Date{2020, 7, 12});
