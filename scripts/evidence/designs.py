@@ -807,24 +807,24 @@ def tally(labels, report, axes=AXES, confident=0.8):
         got = f.get("published") if f else None
         conf = float((f or {}).get("date_confidence") or 0.0)
         rows.append({"source": l["source"], "want": l["published"], "got": got, "present": f is not None,
-                     "confidence": conf, "right": f is not None and got == l["published"],
-                     **{a: l.get(a) for a in axes}})
+                     "confidence": conf, "exact": f is not None and got == l["published"],
+                     "axes": {a: l.get(a) for a in axes}})
     by_axis = {}
     for a in axes:
         t = by_axis.setdefault(a, {})
         for r in rows:
-            v = r[a]
+            v = r["axes"][a]
             keys = ([str(x) for x in v] or ["(none)"]) if isinstance(v, list) else ["-" if v is None else str(v)]
             for k in keys:
                 cell = t.setdefault(k, [0, 0])
-                cell[0] += r["right"]
+                cell[0] += r["exact"]
                 cell[1] += 1
     conf_rows = [r for r in rows if r["present"] and r["got"] is not None and r["confidence"] >= confident]
-    return {"total": len(rows), "right": sum(r["right"] for r in rows), "rows": rows, "by_axis": by_axis,
-            "confident_right": sum(r["right"] for r in conf_rows),
-            "confident_wrong": sum(not r["right"] for r in conf_rows),
+    return {"total": len(rows), "right": sum(r["exact"] for r in rows), "rows": rows, "by_axis": by_axis,
+            "confident_right": sum(r["exact"] for r in conf_rows),
+            "confident_wrong": sum(not r["exact"] for r in conf_rows),
             "dated": sum(r["want"] is not None for r in rows),
-            "dated_right": sum(r["right"] for r in rows if r["want"] is not None),
+            "dated_right": sum(r["exact"] for r in rows if r["want"] is not None),
             "null_got": sum(1 for r in rows if r["want"] is not None and r["got"] is None),
             "undated_wrong": sum(1 for r in rows if r["want"] is None and r["got"] is not None)}
 
@@ -837,7 +837,7 @@ def format_tally(t, misses=False):
     out = []
     if misses:
         for r in t["rows"]:
-            if not r["right"]:
+            if not r["exact"]:
                 out.append(f"  wrong  {r['source']}: got {r['got']} ({r['confidence']:.2f}), want {r['want']}"
                            f"{'' if r['present'] else ' [not in files[]]'}")
     out.append(f"dates exact: {t['right']}/{t['total']} = {pct(t['right'], t['total']).strip()} "

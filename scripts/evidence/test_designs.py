@@ -159,21 +159,30 @@ def esc_url(u):
 
 
 class Tally(unittest.TestCase):
+    def test_every_axis_of_a_real_plan(self):
+        cases = designs.plan(12, 1)
+        t = designs.tally(designs.labels_doc(cases), {"files": []})
+        self.assertEqual(list(t["by_axis"]), designs.AXES)
+        self.assertEqual(t["right"], 0)
+        self.assertIn("by place:", designs.format_tally(t))
+
     def test_per_axis_and_confidence(self):
         labels = {"files": [
-            {"source": "a.png", "published": "2020-08-27", "frame": "page", "fields": ["来源", "作者"]},
-            {"source": "b.png", "published": None, "frame": "crop", "fields": []},
-            {"source": "c.png", "published": "2020-03-02", "frame": "page", "fields": ["来源"]},
-            {"source": "d.png", "published": "2020-01-07", "frame": "long", "fields": ["作者"]}]}
+            {"source": "a.png", "published": "2020-08-27", "frame": "page", "fields": ["来源", "作者"], "right": "qr"},
+            {"source": "b.png", "published": None, "frame": "crop", "fields": [], "right": "none"},
+            {"source": "c.png", "published": "2020-03-02", "frame": "page", "fields": ["来源"], "right": "qr"},
+            {"source": "d.png", "published": "2020-01-07", "frame": "long", "fields": ["作者"], "right": "none"}]}
         report = {"files": [
             {"source": "a.png", "published": "2020-08-27", "date_confidence": 0.95},
             {"source": "b.png", "published": "2020-11-18", "date_confidence": 0.85},
             {"source": "c.png", "published": None, "date_confidence": 0.1}]}
-        t = designs.tally(labels, report, axes=["frame", "fields"])
+        t = designs.tally(labels, report, axes=["frame", "fields", "right"])
         self.assertEqual((t["total"], t["right"]), (4, 1))
         self.assertEqual((t["confident_right"], t["confident_wrong"]), (1, 1))
         self.assertEqual(t["by_axis"]["frame"], {"page": [1, 2], "crop": [0, 1], "long": [0, 1]})
         self.assertEqual(t["by_axis"]["fields"], {"来源": [1, 2], "作者": [1, 2], "(none)": [0, 1]})
+        self.assertEqual(t["by_axis"]["right"], {"qr": [1, 2], "none": [0, 2]})   # the axis, not the flag
+        self.assertEqual(t["by_axis"].keys(), {"frame", "fields", "right"})
         self.assertEqual((t["null_got"], t["undated_wrong"]), (2, 1))   # c: null, d: not in files[]
         text = designs.format_tally(t, misses=True)
         self.assertIn("dates exact: 1/4 = 25.0%", text)
