@@ -88,8 +88,10 @@ enum Rank : int {
     kTransfer = 55,
     kUnderTitle = 60,
     kSignature = 75,
-    kPageStamp = 77,  // a screenshot's byline stamp (Judgement::page_stamp)
     kSignedLabel = 80,
+    // A screenshot's byline stamp (Judgement::page_stamp): the page's own date, above the 落款 and
+    // a 成文日期 label of the document the page shows.
+    kPageStamp = 82,
     kUrl = 85,
     kPlainLabel = 90,
     kStrongLabel = 100,
@@ -612,9 +614,13 @@ Label header_row_label(const SpanSite& x) {
     if (x.pl.nonblank_after[x.li] > 0) {
         size_t next = x.li + 1;
         while (next < x.pl.starts.size() && trim(line_text(x.t, x.pl, next)).empty()) ++next;
+        // A next row with a date makes a list (a ledger's rows); a sentence of the body with a
+        // date in it (the report's 统计期限 "2019年1月1日至12月31日。") does not.
         static const RE2 year(R"((?:19|20)\d\d\s*[-./年]\s*\d{1,2})");
-        if (next < x.pl.starts.size() && RE2::PartialMatch(line_text(x.t, x.pl, next), year))
-            return {};
+        if (next < x.pl.starts.size()) {
+            const std::string_view n = line_text(x.t, x.pl, next);
+            if (RE2::PartialMatch(n, year) && n.find("。") == std::string_view::npos) return {};
+        }
     }
     std::vector<std::string_view> dates;
     StringPiece m[2];
@@ -1254,6 +1260,20 @@ Judgement judge_site(const SpanSite& x) {
     return other_date(x);
 }
 
+// A numeric date whose month is zero-padded but whose day is one digit ("2020-07-2"): real pages
+// pad both, so OCR most likely lost the day's second digit.
+bool day_cut_short(const DateCandidate& c) {
+    const std::string_view t = c.text;
+    if (t.size() < 9 || t.find_first_of("年月日") != std::string_view::npos) return false;
+    size_t n = 0;  // the day's digits at the end
+    while (n < t.size() && t[t.size() - 1 - n] >= '0' && t[t.size() - 1 - n] <= '9') ++n;
+    if (n != 1) return false;
+    // "…-07-2": a separator, a zero-padded month, a separator, one digit.
+    const auto sep = [](char ch) { return ch == '-' || ch == '.' || ch == '/'; };
+    return sep(t[t.size() - 5]) && t[t.size() - 4] == '0' && t[t.size() - 3] >= '1' &&
+           t[t.size() - 3] <= '9' && sep(t[t.size() - 2]);
+}
+
 // Judges one span: sets k's rank, source, confidence (less the penalties for an OCR repair and a
 // missing year, never below 0.05) and why.
 void judge(Cand& k, const SpanSite& site) {
@@ -1288,6 +1308,13 @@ void judge(Cand& k, const SpanSite& site) {
     if (site.s.marks_misread) {
         k.confidence = std::min(k.confidence, kConfidentAt - 0.1);
         if (k.rank > 0) k.c.why += "（“月”“日”识别有误，按数字推定，需复核）";
+    }
+    // A padded month with a one-digit day ("2020/07/2"): the day may have lost its second digit
+    // (the 27th), never certain. (When the same field was also read whole, prefer_complete_read
+    // puts that read first.)
+    if (day_cut_short(k.c)) {
+        k.confidence = std::min(k.confidence, kConfidentAt - 0.1);
+        if (k.rank > 0) k.c.why += "（月份补零而日只有一位，日期可能缺一位，需复核）";
     }
     // A year read through a seal's noise, or the 文号's year (dates.hpp): never certain.
     if (site.s.year_guessed) {
@@ -1488,14 +1515,24 @@ Cand text_candidate(const Chooser& st, const SpanSite& site, const NormalizedTex
         k.c.why = "表格中的日期（按列标题判断）";
     }
     // A spreadsheet's own 更新日期 (a ledger's "更新日期：\t2020-10-31" under its rows): the day
-    // the ledger was brought up to date, above the dates of the rows it lists (a web page's
-    // 更新时间 stays a weak stamp). Never certain.
-    if (!st.x.rows.empty() && k.rank == kWeakStamp && k.c.source == "content") {
+    // the ledger was brought up to date, above the dates of the rows it lists. Never certain.
+    // A web page's 更新时间 on its screenshot is the page's own stamp (a CMS that shows no
+    // 发布时间): above the document's 落款 and 成文日期, below any publication label; never
+    // certain. Elsewhere (a printed page's) it stays a weak stamp.
+    if (k.rank == kWeakStamp && k.c.source == "content" &&
+        (!st.x.rows.empty() || st.x.kind == EvidenceKind::screenshot)) {
         const Label label = label_of(site);
         if (label.word == "更新日期" || label.word == "更新时间") {
-            k.rank = kTransfer;
-            k.confidence = 0.7;
-            k.c.why = fmt::format("表格自身的“{}”（台账的更新日期，高于各行的日期）", label.word);
+            if (!st.x.rows.empty()) {
+                k.rank = kTransfer;
+                k.confidence = 0.7;
+                k.c.why =
+                    fmt::format("表格自身的“{}”（台账的更新日期，高于各行的日期）", label.word);
+            } else {
+                k.rank = kPageStamp;
+                k.confidence = std::min(k.confidence, 0.6);
+                k.c.why = fmt::format("网页自身的“{}”（页面未标发布时间，需复核）", label.word);
+            }
         }
     }
     // A sealed signature's Chinese-numeral year that a seal's stroke turned into a year after
@@ -1731,20 +1768,6 @@ void break_tie_by_weak_date(Chooser& st) {
             return;
         }
     }
-}
-
-// A numeric date whose month is zero-padded but whose day is one digit ("2020-07-2"): real pages
-// pad both, so OCR most likely lost the day's second digit.
-bool day_cut_short(const DateCandidate& c) {
-    const std::string_view t = c.text;
-    if (t.size() < 9 || t.find_first_of("年月日") != std::string_view::npos) return false;
-    size_t n = 0;  // the day's digits at the end
-    while (n < t.size() && t[t.size() - 1 - n] >= '0' && t[t.size() - 1 - n] <= '9') ++n;
-    if (n != 1) return false;
-    // "…-07-2": a separator, a zero-padded month, a separator, one digit.
-    const auto sep = [](char ch) { return ch == '-' || ch == '.' || ch == '/'; };
-    return sep(t[t.size() - 5]) && t[t.size() - 4] == '0' && t[t.size() - 3] >= '1' &&
-           t[t.size() - 3] <= '9' && sep(t[t.size() - 2]);
 }
 
 // The same field read twice (a light byline re-read by the second OCR pass): when the winner's day

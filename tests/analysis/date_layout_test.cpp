@@ -349,6 +349,18 @@ TEST_CASE("date_layout: on a screenshot the page's own stamp outranks the 落款
     CHECK(published(find_publication_date(reply, "", kAsOf)) == "2020-08-03");
 }
 
+// Issue 18 (the design zoo's 日期：2020/07/27, read "2020/07/2" and published with 0.9): a
+// zero-padded month with a one-digit day may have lost the day's second digit — never certain.
+TEST_CASE("date_layout: a padded month with a one-digit day is under review", "[analysis]") {
+    auto r =
+        find_publication_date(text_page("标题\n日期：2020/07/2  来源：区政府办\n正文"), "", kAsOf);
+    CHECK(published(r) == "2020-07-02");
+    CHECK(r.review);
+    r = find_publication_date(text_page("标题\n日期：2020/7/2  来源：区政府办\n正文"), "", kAsOf);
+    CHECK(published(r) == "2020-07-02");
+    CHECK_FALSE(r.review);
+}
+
 TEST_CASE("date_layout: a field read twice, once with its day cut short, gives the complete read",
           "[analysis]") {
     // A light byline read by both OCR passes: "2020-07-2" (the 8 lost) and "2020-07-28".

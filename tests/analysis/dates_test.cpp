@@ -893,6 +893,26 @@ TEST_CASE("dates: a metadata table's header row labels the dates of the one row 
                  -1});
     const auto l = find_publication_date(list, "标准目录专栏.png", Date{2020, 11, 20});
     CHECK_FALSE((l.published && l.source == "label"));
+    // holdout18's annual report: the body's first sentence under the row carries a date range
+    // (统计期限); a sentence is no further row.
+    ExtractResult report;
+    report.kind = EvidenceKind::screenshot;
+    report.pages.push_back(
+        PageText{"仇庄乡2019年度政府信息公开工作年度报告\n"
+                 "索引号发布机构主题分类成文日期发布日期文号有效性\n"
+                 "11131002000456XX0T/2020-00002 仇庄乡综合政务 2020-01-19 2020-01-21 有效\n"
+                 "本报告由仇庄乡人民政府编制。统计期限为2019年1月1日至12月31日。\n"
+                 "仇庄乡人民政府\n2020年1月19日",
+                 "",
+                 TextSource::ocr,
+                 {},
+                 0,
+                 0,
+                 -1});
+    const auto a = find_publication_date(report, "年度报告.png", Date{2020, 11, 20});
+    REQUIRE(a.published);
+    CHECK(*a.published == Date{2020, 1, 21});
+    CHECK(a.source == "label");
 }
 
 TEST_CASE("dates: an attribute rail's date under its label takes the label", "[pipeline]") {
