@@ -384,7 +384,11 @@ tl::expected<PageText, Error> ocr_page(PixPtr pix, ImageOcr& st) {
     // Otsu read them; the band pass below still reads light rows with Sauvola.
     if (st.kind == EvidenceKind::screenshot && !st.global_threshold) params.thresholding = 2;
     params.deadline = st.deadline;
+    // A desktop screenshot's left menu or rail is split from the article (ocr_columns.hpp).
+    params.split_columns =
+        st.kind == EvidenceKind::screenshot && st.facts && !phone_shaped(*st.facts) && !st.photo;
     auto text = st.engine->recognize(prepared.get(), params);
+    params.split_columns = false;
     if (!text) return tl::unexpected(text.error());
     // Light-grey bylines and metadata grids lost by the whole-page pass: read again, band by
     // band, only when the upper part of the page gave no date (ocr_second_pass.hpp).
@@ -467,9 +471,13 @@ std::pair<EvidenceKind, std::string> decide_image_kind(const ImageFacts& f, std:
     if (contains_any(text, {"微信", "公众号", "阅读原文", "在看", "赞赏"}, &hit)) {
         return {EvidenceKind::screenshot, "微信文章截图：含“" + hit + "”"};
     }
+    // A web page's own furniture: its address, location bar, counters, page tools and footer
+    // (also on a crop of just the article, saved as a JPEG of any width by a capture tool).
     if (contains_any(text,
-                     {"当前位置", "浏览次数", "网站标识码", "http://", "https://", "www.",
-                      ".gov.cn", "首页", "网站地图", "设为首页", "主办："},
+                     {"当前位置", "所在位置",   "现在的位置", "浏览次数", "点击数",   "阅读量",
+                      "阅读次数", "网站标识码", "ICP备",      "http://",  "https://", "www.",
+                      ".gov.cn",  "首页",       "网站地图",   "设为首页", "主办：",   "分享到",
+                      "上一篇",   "下一篇",     "字号：",     "【字号",   "字体：大"},
                      &hit)) {
         std::string why = f.camera.empty() ? "网页截图：含网页元素“" + hit + "”"
                                            : "翻拍的网页/屏幕照片：含网页元素“" + hit + "”";

@@ -63,8 +63,10 @@ class ImageExtractor final : public Extractor {
     // 21: a photo of paper gets the signature block pass too, and an arabic date whose day the
     // seal garbled ("2020年10月3%掉") is not taken for read; 22: a left rail of the page's
     // attributes (信息属性) read on its own, and a dark page (a 抖音 video's) read turned over;
-    // 23: a band row whose year OCR split ("20 20-05-03") or whose day ends in ']' counts as dated.
-    int version() const override { return 23; }
+    // 23: a band row whose year OCR split ("20 20-05-03") or whose day ends in ']' counts as dated;
+    // 24: a page's tools and links (分享到, 上一篇, 点击数, 字号：) make it a web page, and a
+    // desktop screenshot's lines run across a left menu's or rail's gutter are split at it.
+    int version() const override { return 24; }
     int bid(const Probe& probe) const override;
     tl::expected<ExtractResult, Error> extract(const Probe& probe,
                                                ExtractContext& ctx) const override;

@@ -645,6 +645,51 @@ std::vector<DarkCell> filled_components(Pix* grey, Fits fits, int min_pct, int m
     return out;
 }
 
+// The outlined squares of the page: 8-connected components of its ink (darker than 200) whose box
+// passes `fits(w, h, y)` and which are a frame — each side's band (3 px) inked along at least 90 %
+// of its length, the frame filling at most a third of its box (a date tile drawn as a bordered
+// box, dark text on light: "14" over "2020.08").
+template <class Fits>
+std::vector<DarkCell> outlined_components(Pix* grey, Fits fits) {
+    std::vector<DarkCell> out;
+    PixPtr ink(pixThresholdToBinary(grey, 200));
+    if (!ink) return out;
+    Pixa* parts = nullptr;
+    Boxa* boxa = pixConnComp(ink.get(), &parts, 8);
+    if (!boxa) return out;
+    for (int i = 0; i < boxaGetCount(boxa); ++i) {
+        l_int32 x, y, bw, bh;
+        if (boxaGetBoxGeometry(boxa, i, &x, &y, &bw, &bh) != 0 || !fits(bw, bh, y)) continue;
+        PixPtr part(pixaGetPix(parts, i, L_CLONE));
+        l_int32 n = 0;
+        if (!part || pixCountPixels(part.get(), &n, nullptr) != 0 ||
+            n * 3L > static_cast<long>(bw) * bh)
+            continue;
+        auto inked = [&](int px, int py) {
+            l_uint32 v = 0;
+            return pixGetPixel(part.get(), px, py, &v) == 0 && v != 0;
+        };
+        auto band = [&](bool rows, int from) {  // share of the side's length inked in its band
+            int hit = 0;
+            const int len = rows ? bw : bh;
+            for (int k = 0; k < len; ++k) {
+                bool any = false;
+                for (int d = 0; d < 3 && !any; ++d) {
+                    const int o = from < 0 ? (rows ? bh : bw) - 1 - d : from + d;
+                    any = rows ? inked(k, o) : inked(o, k);
+                }
+                hit += any;
+            }
+            return hit * 10 >= len * 9;
+        };
+        if (band(true, 0) && band(true, -1) && band(false, 0) && band(false, -1))
+            out.push_back({x, y, bw, bh});
+    }
+    boxaDestroy(&boxa);
+    pixaDestroy(&parts);
+    return out;
+}
+
 // Turns the pixels of `pix` inside [x0, x1) × [y0, y1) over as a dark cell's: the fill (darker
 // than 110) white, its light text (160 and lighter) black, in between linearly — merely turned
 // over, the fill would stay a grey box that Otsu's threshold keeps dark. Outside, white.
@@ -658,6 +703,14 @@ void turn_over(Pix* pix, int x0, int y0, int x1, int y1, bool white_outside) {
             const int ink = inside ? std::clamp((static_cast<int>(v) - 110) * 255 / 50, 0, 255) : 0;
             pixSetPixel(pix, x, y, static_cast<l_uint32>(255 - ink));
         }
+}
+
+// Whitens the pixels of `pix` outside [x0, x1) × [y0, y1) (an outlined tile's frame).
+void whiten_outside(Pix* pix, int x0, int y0, int x1, int y1) {
+    const int w = pixGetWidth(pix), h = pixGetHeight(pix);
+    for (int y = 0; y < h; ++y)
+        for (int x = 0; x < w; ++x)
+            if (x < x0 || x >= x1 || y < y0 || y >= y1) pixSetPixel(pix, x, y, 255);
 }
 
 // The dark filled cells of a screenshot's grid: components of the pixels darker than 110, 40 px
@@ -765,6 +818,14 @@ std::string tile_date(const std::vector<OcrLine>& lines) {
     std::vector<std::vector<int>> numbers;  // per line, its digit groups
     for (const auto& l : lines) {
         std::vector<int> mine;
+        // A large day read with a space between its digits ("1 3"): one number.
+        std::string digits;
+        for (char ch : l.text)
+            if (ch >= '0' && ch <= '9') digits += ch;
+        if (digits.size() == 2 && l.text.find_first_not_of("0123456789 ") == std::string::npos) {
+            numbers.push_back({std::stoi(digits)});
+            continue;
+        }
         for (size_t i = 0; i < l.text.size();) {
             if (l.text[i] < '0' || l.text[i] > '9') {
                 ++i;
@@ -803,18 +864,28 @@ int reread_date_tile(OcrEngine& engine, Pix* grey, PageText& page, const OcrPara
     if (!grey || pixGetDepth(grey) != 8 || page.height <= 0 || labelled_date(page)) return 0;
     if (std::chrono::steady_clock::now() >= params.deadline) return 0;
     const int pw = pixGetWidth(grey), ph = pixGetHeight(grey);
-    // Square-ish, 40–240 px, in the upper 60 % of the page.
-    const std::vector<DarkCell> tiles = filled_components(
+    // Square-ish, 40–240 px, in the upper 60 % of the page, not in its right 40 % (a sidebar's
+    // 扫一扫 QR codes are dark squares too: three of them beside an article's tile made a list).
+    std::vector<DarkCell> tiles = filled_components(
         grey,
         [ph](int bw, int bh, int y) {
             return bw >= 40 && bh >= 40 && bw <= 240 && bh <= 240 && bw * 10 <= bh * 17 &&
                    bh * 10 <= bw * 17 && y + bh / 2 <= ph * 6 / 10;
         },
         55, 97);
+    const size_t filled = tiles.size();
+    // Or drawn as a bordered box, dark text on light.
+    for (const DarkCell& c : outlined_components(grey, [ph](int bw, int bh, int y) {
+             return bw >= 50 && bh >= 50 && bw <= 240 && bh <= 240 && bw * 10 <= bh * 17 &&
+                    bh * 10 <= bw * 17 && y + bh / 2 <= ph * 6 / 10;
+         }))
+        tiles.push_back(c);
+    std::erase_if(tiles, [pw](const DarkCell& c) { return c.x + c.w / 2 > pw * 6 / 10; });
     // A list of entries, each with its tile, is no article's head: its dates are the entries'.
     if (tiles.empty() || tiles.size() > 3) return 0;
     std::vector<OcrLine> found;
-    for (const DarkCell& c : tiles) {
+    for (size_t i = 0; i < tiles.size(); ++i) {
+        const DarkCell& c = tiles[i];
         if (std::chrono::steady_clock::now() >= params.deadline) break;
         const int m = 4;
         const int x0 = std::max(0, c.x - m), y0 = std::max(0, c.y - m);
@@ -823,10 +894,13 @@ int reread_date_tile(OcrEngine& engine, Pix* grey, PageText& page, const OcrPara
         PixPtr copy(pixClipRectangle(grey, box, nullptr));
         boxDestroy(&box);
         if (!copy) continue;
-        // Turned over as the dark grid's cells; the page around the tile and its rounded
-        // corners (a few pixels in) white.
+        // A filled tile turned over as the dark grid's cells; the page around the tile and its
+        // rounded corners (a few pixels in) white. An outlined one: its frame whitened.
         const int ix0 = c.x - x0 + 4, iy0 = c.y - y0 + 4;
-        turn_over(copy.get(), ix0, iy0, ix0 + c.w - 8, iy0 + c.h - 8, /*white_outside=*/true);
+        if (i < filled)
+            turn_over(copy.get(), ix0, iy0, ix0 + c.w - 8, iy0 + c.h - 8, /*white_outside=*/true);
+        else
+            whiten_outside(copy.get(), ix0, iy0, ix0 + c.w - 8, iy0 + c.h - 8);
         const float scale = 2.0f;
         PixPtr pix = cut_and_stretch(copy.get(), 0, 0, x1 - x0, y1 - y0, scale, 60, 200);
         if (!pix) continue;

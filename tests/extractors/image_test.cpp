@@ -183,6 +183,16 @@ TEST_CASE("image: evidence kind from camera, proportions, screen sizes and page 
     CHECK(has(k.second, "微信"));
     k = decide_image_kind({900, 1200, "png", "", true}, "霸政办字〔2020〕45号");
     CHECK(k.first == EvidenceKind::document);
+    // A JPEG crop of just the article (a capture tool's, any width): its page tools and links.
+    for (const char* words :
+         {"【来源：永安市市场监督管理局】【点击数：3511】【字号：大 中 小】",
+          "上一篇：关于征求意见的公告 [2020-03-11]", "分享到：", "阅读量：3504"}) {
+        INFO(words);
+        k = decide_image_kind({704, 900, "jpeg", "", true}, words);
+        CHECK(k.first == EvidenceKind::screenshot);
+    }
+    CHECK(decide_image_kind({704, 900, "jpeg", "", true}, "关于开展安全生产大排查的通知").first ==
+          EvidenceKind::document);
 }
 
 // Issue 18 (holdout12's flood-response pages, a real 1366×720 screenshot): the article's
@@ -329,6 +339,22 @@ TEST_CASE("image: a date tile beside the title is read", "[extractors]") {
     CHECK(lines[0].date_tile);
     CHECK(lines[0].text == "2020-08-26");
     CHECK(lines[0].y < 400);  // the tile's box, beside the title
+}
+
+// Issue 18 (the design zoo's county portals, 1920 px at 125 % and 1366 px, JPEG): a date tile
+// drawn as a bordered box (dark "02" over "2020-05" on light, beside the title, a side menu to the
+// left) is read inside its frame; a filled one is found though the sidebar shows three 扫一扫 QR
+// codes (dark squares too, which with the tile looked like a list of tiled entries).
+TEST_CASE("image: an outlined date tile, and a tile beside a sidebar's QR codes, are read",
+          "[extractors]") {
+    for (const auto& [file, date] : {std::pair{"tile_outlined_menu.jpg", "2020-05-02"},
+                                     std::pair{"tile_beside_qr.jpg", "2020-02-13"}}) {
+        INFO(file);
+        const auto lines = dated_lines(file, "jpeg", {date});
+        REQUIRE(lines.size() == 1);
+        CHECK(lines[0].date_tile);
+        CHECK(lines[0].second_pass);
+    }
 }
 
 // Issue 18 (holdout16's 接收回执, a real 1200×1600 JPEG phone photo of sealed paper): the seal's
