@@ -14,6 +14,7 @@
 #include <libexif/exif-data.h>
 #include <re2/re2.h>
 
+#include "extractors/ocr_columns.hpp"
 #include "extractors/ocr_engine.hpp"
 #include "extractors/ocr_second_pass.hpp"
 #include "extractors/pix.hpp"
@@ -384,11 +385,13 @@ tl::expected<PageText, Error> ocr_page(PixPtr pix, ImageOcr& st) {
     // Otsu read them; the band pass below still reads light rows with Sauvola.
     if (st.kind == EvidenceKind::screenshot && !st.global_threshold) params.thresholding = 2;
     params.deadline = st.deadline;
-    // A desktop screenshot's left menu or rail is split from the article (ocr_columns.hpp).
-    params.split_columns =
+    // A desktop screenshot's left menu or rail is split from the article by the words' boxes
+    // (ocr_columns.hpp), after the second passes, which judge the lines as the engine read them.
+    const bool split =
         st.kind == EvidenceKind::screenshot && st.facts && !phone_shaped(*st.facts) && !st.photo;
+    params.want_words = split;
     auto text = st.engine->recognize(prepared.get(), params);
-    params.split_columns = false;
+    params.want_words = false;
     if (!text) return tl::unexpected(text.error());
     // Light-grey bylines and metadata grids lost by the whole-page pass: read again, band by
     // band, only when the upper part of the page gave no date (ocr_second_pass.hpp).
@@ -413,6 +416,9 @@ tl::expected<PageText, Error> ocr_page(PixPtr pix, ImageOcr& st) {
     // Nothing dated read on the whole page (a phone photo of a screen or of paper: uneven light,
     // moiré, a slant; a phone screenshot's small grey byline): once more, flattened and larger.
     st.reread += reread_whole_page(*st.engine, prepared.get(), *text, params);
+    if (split)
+        if (const auto g = find_left_gutter(*text)) split_at_gutter(*text, *g);
+    for (auto& l : text->lines) std::vector<OcrWord>().swap(l.words);
     st.conf_sum += text->ocr_confidence;
     ++st.conf_n;
     st.all_text += text->text;

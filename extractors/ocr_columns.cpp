@@ -45,16 +45,15 @@ struct Run {
     int top = 0, bottom = 0;
 };
 
-Run best_run(const PageText& page, const std::vector<std::vector<OcrWord>>& words,
-             const std::vector<size_t>& order, int x) {
+Run best_run(const PageText& page, const std::vector<size_t>& order, int x) {
     Run best, cur;
     auto close = [&] {
         if (cur.split > best.split) best = cur;
         cur = Run{};
     };
     for (size_t i : order) {
-        const auto& ws = words[i];
-        if (ws.empty()) continue;
+        const auto& ws = page.lines[i].words;
+        if (ws.empty()) continue;  // a line a second pass added
         const Side s = side_of(ws, x);
         if (s == Side::across) {
             close();
@@ -106,10 +105,9 @@ bool field_label(const std::string& text) {
 
 }  // namespace
 
-std::optional<ColumnGutter> find_left_gutter(const PageText& page,
-                                             const std::vector<std::vector<OcrWord>>& words) {
+std::optional<ColumnGutter> find_left_gutter(const PageText& page) {
     const int w = page.width;
-    if (w <= 0 || words.size() != page.lines.size()) return std::nullopt;
+    if (w <= 0) return std::nullopt;
     std::vector<size_t> order(page.lines.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(),
@@ -118,7 +116,7 @@ std::optional<ColumnGutter> find_left_gutter(const PageText& page,
     int best_split = 0, from = -1, to = -1;
     Run best;
     for (int x = w * 8 / 100; x <= w * 45 / 100; x += 2) {
-        const Run r = best_run(page, words, order, x);
+        const Run r = best_run(page, order, x);
         // Two columns: a line at least run across them, and at least two and a quarter of the
         // lines alone, on each side (a table's rows line up across its columns, a menu's items
         // and an article's lines do not); a menu or a rail: Chinese words on its side, a quarter
@@ -146,16 +144,14 @@ std::optional<ColumnGutter> find_left_gutter(const PageText& page,
     return ColumnGutter{from, to, best.top, best.bottom, best.split};
 }
 
-int split_at_gutter(PageText& page, const std::vector<std::vector<OcrWord>>& words,
-                    const ColumnGutter& g) {
-    if (words.size() != page.lines.size()) return 0;
+int split_at_gutter(PageText& page, const ColumnGutter& g) {
     const int x = (g.x0 + g.x1) / 2;
     std::vector<OcrLine> out;
     out.reserve(page.lines.size() + 16);
     int n = 0;
     for (size_t i = 0; i < page.lines.size(); ++i) {
         const OcrLine& l = page.lines[i];
-        const auto& ws = words[i];
+        const auto& ws = l.words;
         if (l.y + l.h < g.top || l.y > g.bottom || side_of(ws, x) != Side::both) {
             out.push_back(l);
             continue;
@@ -163,27 +159,28 @@ int split_at_gutter(PageText& page, const std::vector<std::vector<OcrWord>>& wor
         std::vector<OcrLine> parts;
         for (const bool left : {true, false}) {
             OcrLine part = l;
+            part.words.clear();
             std::string text;
             int x0 = page.width, x1 = 0;
-            float conf = 0;
-            int k = 0;
             for (const auto& w : ws) {
                 if ((w.x1 < x) != left) continue;
                 if (!text.empty() && w.space_before) text += ' ';
                 text += w.text;
                 x0 = std::min(x0, w.x0);
                 x1 = std::max(x1, w.x1);
-                conf += w.confidence;
-                ++k;
             }
             part.text = normalize_ocr_text(text);
             if (part.text.empty()) continue;
             part.x = x0;
-            part.w = x1 - x0;  // the row's height and top stay the line's
-            part.confidence = k > 0 ? conf / static_cast<float>(k) : l.confidence;
+            // The row's height, top and confidence stay the line's: the second passes judge a
+            // line by it (a junk part of the menu's would make its rows a band read again).
+            part.w = x1 - x0;
+
             parts.push_back(std::move(part));
         }
-        if (parts.size() == 2 && field_label(parts[0].text)) {
+        // Only a menu's or rail's entry is split off: Chinese words, not a metadata table's
+        // label cell nor its row's 索引号 value (000014349/2020-00631).
+        if (parts.size() == 2 && (field_label(parts[0].text) || han_count(parts[0].text) < 2)) {
             out.push_back(l);
             continue;
         }

@@ -7,7 +7,8 @@
 // neither the menu's nor the article's. A left column is found from the first pass's own word
 // boxes — an x range in the page's left part that no word of a tall run of lines crosses while
 // several lines have words on both sides of it — and each line across it becomes two, one per
-// column, at the same height. No image is read again.
+// column, at the same height. No image is read again. The image extractor splits after its
+// second passes, which judge the lines as the engine read them.
 #pragma once
 #include <optional>
 #include <string>
@@ -17,14 +18,6 @@
 
 namespace dossier {
 
-// One word of a line as the OCR engine read it: its box in page pixels and its text (raw).
-struct OcrWord {
-    int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-    float confidence = 0;
-    std::string text;
-    bool space_before = false;  // the engine put a space before it in the line's text
-};
-
 // The gutter of a left column, when the page has one: none of the lines from `top` to `bottom`
 // crosses it, `split` of them have words on both sides.
 struct ColumnGutter {
@@ -33,22 +26,21 @@ struct ColumnGutter {
     int split = 0;  // lines with words on both sides
 };
 
-// The left column's gutter of a page read by OCR, from its lines and their words (`words[i]` are
-// the words of `page.lines[i]`, left to right). Looked for in the page's 8–45 % of width, in the
-// run of lines none of which crosses it with the most lines across it: at least one, and at least
-// two and a quarter of the run alone, on each side (a table's rows line up, a menu's and an
-// article's do not),
-// and the column left of it reading like a menu or a rail (Chinese words, not a table's numbers),
-// at most a quarter of the page wide, each line's gap at it at least a line high (16 px).
-std::optional<ColumnGutter> find_left_gutter(const PageText& page,
-                                             const std::vector<std::vector<OcrWord>>& words);
+// The left column's gutter of a page read by OCR, from its lines' words (OcrLine::words, filled
+// with OcrParams::want_words; a line without words — a second pass's — is passed over). Looked for
+// in the page's 8–45 % of width, in the run of lines none of which crosses it with the most lines
+// across it: at least one, and at least two and a quarter of the run alone, on each side (a table's
+// rows line up, a menu's and an article's do not), and the column left of it reading like a menu or
+// a rail (Chinese words, not a table's numbers), at most a quarter of the page wide, each line's
+// gap at it at least a line high (16 px).
+std::optional<ColumnGutter> find_left_gutter(const PageText& page);
 
 // Splits every line of `page` across `g` into its left and right parts (words joined as the
 // engine joined them in the line's text, and normalised as a whole line is; a line whose left
-// part is a metadata table's label cell — 发布时间, 成文日期, 索引号 … — stays whole; the part's
+// part is a metadata table's label cell — 发布时间, 成文日期, 索引号 … — or has no Chinese words
+// (the table's 索引号 value) stays whole; the part's
 // own box and mean word confidence), keeping text order by height and rebuilding page.text. Returns
 // the number of lines split.
-int split_at_gutter(PageText& page, const std::vector<std::vector<OcrWord>>& words,
-                    const ColumnGutter& g);
+int split_at_gutter(PageText& page, const ColumnGutter& g);
 
 }  // namespace dossier

@@ -1,7 +1,5 @@
 #include "extractors/ocr_engine.hpp"
 
-#include "extractors/ocr_columns.hpp"
-
 #include <climits>
 #include <cstdlib>
 #include <filesystem>
@@ -200,9 +198,8 @@ tl::expected<PageText, Error> OcrEngine::run(int w, int h, const OcrParams& para
     while (!raw_text.empty() && (raw_text.back() == '\n' || raw_text.back() == ' '))
         raw_text.pop_back();
 
-    // Line by line; word by word too when columns are to be split (words[i]: page.lines[i]'s).
-    const bool by_word = params.split_columns;
-    std::vector<std::vector<OcrWord>> words;
+    // Line by line; word by word too when the words are wanted.
+    const bool by_word = params.want_words;
     std::unique_ptr<tesseract::ResultIterator> it(api_->GetIterator());
     if (it) {
         bool kept = false;  // the current line was kept
@@ -223,7 +220,6 @@ tl::expected<PageText, Error> OcrEngine::run(int w, int h, const OcrParams& para
                 line.h = b - tp;
                 line.confidence = it->Confidence(tesseract::RIL_TEXTLINE);
                 page.lines.push_back(std::move(line));
-                if (by_word) words.emplace_back();
                 kept = true;
             }
             if (!by_word || !kept || it->Empty(tesseract::RIL_WORD)) continue;
@@ -231,9 +227,8 @@ tl::expected<PageText, Error> OcrEngine::run(int w, int h, const OcrParams& para
             OcrWord w;
             if (t) w.text = t.get();
             it->BoundingBox(tesseract::RIL_WORD, &w.x0, &w.y0, &w.x1, &w.y1);
-            w.confidence = it->Confidence(tesseract::RIL_WORD);
             w.space_before = it->BlanksBeforeWord() > 0;
-            words.back().push_back(std::move(w));
+            page.lines.back().words.push_back(std::move(w));
         } while (it->Next(by_word ? tesseract::RIL_WORD : tesseract::RIL_TEXTLINE));
     }
     page.ocr_confidence = static_cast<float>(api_->MeanTextConf());
@@ -241,8 +236,6 @@ tl::expected<PageText, Error> OcrEngine::run(int w, int h, const OcrParams& para
 
     page.text = normalize_ocr_text(raw_text);
     if (page.text != raw_text) page.raw = std::move(raw_text);
-    if (by_word)
-        if (const auto g = find_left_gutter(page, words)) split_at_gutter(page, words, *g);
     return page;
 }
 

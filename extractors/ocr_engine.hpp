@@ -39,9 +39,9 @@ struct OcrParams {
         0;  // tesseract thresholding_method: 0 global Otsu, 1 adaptive Otsu, 2 Sauvola
     // tessedit_char_whitelist: the only characters the call may output (UTF-8); empty = all.
     std::string whitelist;
-    // Split lines run across a left column's gutter (a desktop screenshot's side menu or rail
-    // beside the article; ocr_columns.hpp), from the read's own word boxes.
-    bool split_columns = false;
+    // Fill each line's words (their boxes: a desktop screenshot's lines run across a left
+    // column's gutter are split by them, ocr_columns.hpp).
+    bool want_words = false;
     // Hard deadline for this call; time_point::max() = none. Enforced through ETEXT_DESC.
     std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
 };

@@ -23,6 +23,13 @@ struct Error {
     bool transient = false;
 };
 
+// One word of an OCR line as the engine read it: its box in the image's pixels and its text (raw).
+struct OcrWord {
+    int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+    std::string text;
+    bool space_before = false;  // the engine put a space before it in the line's text
+};
+
 // One OCR text line with its box (pixels of the OCRed image) and confidence 0–100.
 struct OcrLine {
     std::string text;
@@ -34,6 +41,9 @@ struct OcrLine {
     // A date read from a tile beside the title (a day over a year and month on a coloured square,
     // extractors/ocr_second_pass.hpp reread_date_tile); the text is the date as "YYYY-MM-DD".
     bool date_tile = false;
+    // The line's words, only while an extractor needs them (OcrParams::want_words, cleared once
+    // used: extractors/ocr_columns.hpp); never stored.
+    std::vector<OcrWord> words;
 };
 
 struct PageText {

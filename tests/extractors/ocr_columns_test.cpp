@@ -28,20 +28,17 @@ struct W {
 
 struct Page {
     PageText page;
-    std::vector<std::vector<OcrWord>> words;
     void line(int y, const std::vector<W>& ws) {
         OcrLine l;
         l.y = y;
         l.h = 20;
         l.x = ws.front().x0;
         l.w = ws.back().x1 - l.x;
-        std::vector<OcrWord> row;
         for (const auto& w : ws) {
             l.text += (l.text.empty() ? "" : " ") + w.text;
-            row.push_back(OcrWord{w.x0, y, w.x1, y + 20, 90, w.text, true});
+            l.words.push_back(OcrWord{w.x0, y, w.x1, y + 20, w.text, true});
         }
         page.lines.push_back(l);
-        words.push_back(std::move(row));
     }
     Page() {
         page.width = 1366;
@@ -79,12 +76,12 @@ bool has_line(const PageText& p, const std::string& text) {
 TEST_CASE("ocr_columns: a menu's row run into the byline is split at the menu's gutter",
           "[extractors]") {
     Page p = menu_page();
-    const auto g = find_left_gutter(p.page, p.words);
+    const auto g = find_left_gutter(p.page);
     REQUIRE(g);
     CHECK(g->x0 > 140);
     CHECK(g->x1 < 300);
     CHECK(g->split == 4);
-    CHECK(split_at_gutter(p.page, p.words, *g) == 4);
+    CHECK(split_at_gutter(p.page, *g) == 4);
     CHECK(has_line(p.page, "政策文件"));
     CHECK(has_line(p.page, "2020-09-16 来源：区政府办"));
     for (const auto& l : p.page.lines)
@@ -104,7 +101,7 @@ TEST_CASE("ocr_columns: a table's rows and a page without a left column are left
     for (int i = 0; i < 8; ++i)
         table.line(100 + 30 * i, {{"行政处罚案件", 40, 200},
                                   {"罚款五千元 2020-0" + std::to_string(i + 1) + "-10", 300, 900}});
-    CHECK_FALSE(find_left_gutter(table.page, table.words));
+    CHECK_FALSE(find_left_gutter(table.page));
     // A numbered list: its left parts are numbers, no menu.
     Page list;
     for (int i = 0; i < 8; ++i) {
@@ -114,12 +111,12 @@ TEST_CASE("ocr_columns: a table's rows and a page without a left column are left
         else
             list.line(100 + 30 * i, {{"关于某事项的通知", 300, 900}});
     }
-    CHECK_FALSE(find_left_gutter(list.page, list.words));
+    CHECK_FALSE(find_left_gutter(list.page));
     // One column: the article's lines all cross the left part.
     Page plain;
     for (int i = 0; i < 8; ++i)
         plain.line(100 + 30 * i, {{"正文的一行", 40, 700}, {"文字", 720, 900}});
-    CHECK_FALSE(find_left_gutter(plain.page, plain.words));
+    CHECK_FALSE(find_left_gutter(plain.page));
 }
 
 namespace {
@@ -174,9 +171,12 @@ TEST_CASE("ocr_columns: a rendered portal's byline beside its side menu reads as
         if (l.text.find("2020-09-16") != std::string::npos && l.x < 300) joined = true;
     REQUIRE(joined);
 
-    params.split_columns = true;
+    params.want_words = true;
     auto split = (*engine)->recognize(pix, params);
     REQUIRE(split);
+    const auto g = find_left_gutter(*split);
+    REQUIRE(g);
+    CHECK(split_at_gutter(*split, *g) >= 2);
     bool own_line = false;
     for (const auto& l : split->lines)
         if (l.text.rfind("2020-09-16", 0) == 0) {
