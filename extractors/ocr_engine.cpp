@@ -204,7 +204,8 @@ tl::expected<PageText, Error> OcrEngine::run(int w, int h, const OcrParams& para
     if (it) {
         bool kept = false;  // the current line was kept
         do {
-            if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
+            // Word by word, a line's first word opens it; line by line, every step does.
+            if (!by_word || it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
                 kept = false;
                 if (it->Empty(tesseract::RIL_TEXTLINE)) continue;
                 TessString t(it->GetUTF8Text(tesseract::RIL_TEXTLINE));

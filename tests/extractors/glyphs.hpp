@@ -2,10 +2,12 @@
 // and each covered pixel is handed to the caller, which blends it over its own page (grey or RGB).
 #pragma once
 
+#include <cmath>
 #include <string>
 
 #include <ft2build.h>
 #include FT_FREETYPE_H
+#include <leptonica/allheaders.h>
 #include <unicode/unistr.h>
 
 namespace dossier::test {
@@ -28,6 +30,18 @@ void for_each_glyph_pixel(FT_Face face, const std::string& text, int x, int y, i
             }
         x += static_cast<int>(face->glyph->advance.x >> 6);
     }
+}
+
+// Draws UTF-8 `text` in grey `v` on an 8-bit page, `px` pixels high with its baseline at (x, y),
+// blending each glyph's coverage over what is under it.
+inline void draw_grey(Pix* pix, FT_Face face, const std::string& text, int x, int y, int px,
+                      int v) {
+    for_each_glyph_pixel(face, text, x, y, px, [&](int gx, int gy, int cov) {
+        l_uint32 under = 0;
+        if (pixGetPixel(pix, gx, gy, &under) != 0) return;
+        const double a = cov / 255.0;
+        pixSetPixel(pix, gx, gy, static_cast<l_uint32>(std::lround(under * (1 - a) + v * a)));
+    });
 }
 
 }  // namespace dossier::test

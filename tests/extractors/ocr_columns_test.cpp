@@ -119,17 +119,6 @@ TEST_CASE("ocr_columns: a table's rows and a page without a left column are left
     CHECK_FALSE(find_left_gutter(plain.page));
 }
 
-namespace {
-void draw(Pix* pix, FT_Face face, const std::string& text, int x, int y, int px, int v) {
-    test::for_each_glyph_pixel(face, text, x, y, px, [&](int gx, int gy, int cov) {
-        l_uint32 under = 0;
-        if (pixGetPixel(pix, gx, gy, &under) != 0) return;
-        const double a = cov / 255.0;
-        pixSetPixel(pix, gx, gy, static_cast<l_uint32>(std::lround(under * (1 - a) + v * a)));
-    });
-}
-}  // namespace
-
 TEST_CASE("ocr_columns: a rendered portal's byline beside its side menu reads as its own line",
           "[extractors]") {
     FT_Library lib = nullptr;
@@ -138,13 +127,13 @@ TEST_CASE("ocr_columns: a rendered portal's byline beside its side menu reads as
     REQUIRE(FT_New_Face(lib, "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0, &face) == 0);
     Pix* pix = pixCreate(1366, 640, 8);
     pixSetAllArbitrary(pix, 0xff);
-    draw(pix, face, "安次区人民政府", 40, 50, 30, 0x20);
+    test::draw_grey(pix, face, "安次区人民政府", 40, 50, 30, 0x20);
     const char* menu[] = {"政府信息公开指南", "政府信息公开制度", "法定主动公开内容", "政策文件",
                           "规划计划",         "通知公告",         "人事信息",         "财政资金"};
-    for (int i = 0; i < 8; ++i) draw(pix, face, menu[i], 40, 150 + 44 * i, 16, 0x33);
-    draw(pix, face, "关于做好2020年秋季学期学生资助工作的通知", 330, 150, 22, 0x11);
-    draw(pix, face, "2020-09-16 09:41    来源：区教育和体育局    浏览次数：312", 330, 194, 14,
-         0x66);
+    for (int i = 0; i < 8; ++i) test::draw_grey(pix, face, menu[i], 40, 150 + 44 * i, 16, 0x33);
+    test::draw_grey(pix, face, "关于做好2020年秋季学期学生资助工作的通知", 330, 150, 22, 0x11);
+    test::draw_grey(pix, face, "2020-09-16 09:41    来源：区教育和体育局    浏览次数：312", 330,
+                    194, 14, 0x66);
     // The body's lines at their own pitch: some on a menu entry's row (the second, with digits,
     // beside 政策文件), some between entries, the last ones under the menu.
     const char* body[] = {
@@ -156,7 +145,7 @@ TEST_CASE("ocr_columns: a rendered portal's byline beside its side menu reads as
         "五、资助资金实行专账核算，专款专用。",
         "六、本通知自印发之日起执行。",
         "七、未尽事宜，由区学生资助管理中心负责解释。"};
-    for (int i = 0; i < 8; ++i) draw(pix, face, body[i], 330, 250 + 36 * i, 16, 0x22);
+    for (int i = 0; i < 8; ++i) test::draw_grey(pix, face, body[i], 330, 250 + 36 * i, 16, 0x22);
 
     auto engine = OcrEngine::create();
     REQUIRE(engine);

@@ -38,17 +38,6 @@ Pix* light_portal() {
 
 bool has(const PageText& p, const std::string& s) { return p.text.find(s) != std::string::npos; }
 
-// Draws UTF-8 `text` in grey `v` (FreeType, WenQuanYi Micro Hei) with its baseline at (x, y),
-// `px` pixels high, blending each glyph's coverage over the 8-bit page.
-void draw_text(Pix* pix, FT_Face face, const std::string& text, int x, int y, int px, int v) {
-    test::for_each_glyph_pixel(face, text, x, y, px, [&](int px_x, int px_y, int cov) {
-        l_uint32 under = 0;
-        if (pixGetPixel(pix, px_x, px_y, &under) != 0) return;
-        const double a = cov / 255.0;
-        pixSetPixel(pix, px_x, px_y, static_cast<l_uint32>(std::lround(under * (1 - a) + v * a)));
-    });
-}
-
 // A modern portal's article page, 1920 px wide and cropped under the article (as holdout10's
 // 1920×820 and 1920×1000 screenshots): a dark banner and menu over the top ~330 rows, the title,
 // then the unlabelled or labelled byline in very light grey (#d6 on white, as real portals draw
@@ -63,15 +52,16 @@ Pix* light_byline_portal(FT_Face face, int height, int byline_y, const std::stri
     Box* card = boxCreate(260, 380, 1400, height - 380);
     pixSetInRectArbitrary(pix, card, 0xff);
     boxDestroy(&card);
-    draw_text(pix, face, "霸州市人民政府", 260, 90, 48, 0xff);
-    draw_text(pix, face, "首页    政务公开    政务服务    互动交流", 260, 300, 18, 0x22);
-    draw_text(pix, face, "当前位置：首页 > 政务公开 > 应急管理", 260, 360, 14, 0x88);
-    draw_text(pix, face, "市防汛抗旱指挥部终止防汛IV级应急响应", 690, 450, 30, 0x1a);
-    draw_text(pix, face, byline, 860, byline_y, 14, 0xd6);
-    draw_text(pix, face, "根据气象部门预报，我市强降雨过程已经结束，主要河道水位回落至警戒水位以下。",
-              380, byline_y + 70, 18, 0x22);
-    draw_text(pix, face, "本次强降雨过程中，全市共转移安置群众326人，未发生人员伤亡。", 380,
-              byline_y + 115, 18, 0x22);
+    test::draw_grey(pix, face, "霸州市人民政府", 260, 90, 48, 0xff);
+    test::draw_grey(pix, face, "首页    政务公开    政务服务    互动交流", 260, 300, 18, 0x22);
+    test::draw_grey(pix, face, "当前位置：首页 > 政务公开 > 应急管理", 260, 360, 14, 0x88);
+    test::draw_grey(pix, face, "市防汛抗旱指挥部终止防汛IV级应急响应", 690, 450, 30, 0x1a);
+    test::draw_grey(pix, face, byline, 860, byline_y, 14, 0xd6);
+    test::draw_grey(pix, face,
+                    "根据气象部门预报，我市强降雨过程已经结束，主要河道水位回落至警戒水位以下。",
+                    380, byline_y + 70, 18, 0x22);
+    test::draw_grey(pix, face, "本次强降雨过程中，全市共转移安置群众326人，未发生人员伤亡。", 380,
+                    byline_y + 115, 18, 0x22);
     return pix;
 }
 
