@@ -42,6 +42,7 @@ struct Run {
     int split = 0, alone = 0, left_only = 0, lines = 0, menu_like = 0, left_parts = 0;
     int left_x0 = 1 << 30, left_x1 = 0;  // the left column's extent
     bool wide_gaps = true;               // every split line's gap at least a line high
+    int max_gap = 0;                     // the widest gap of a split line
     int top = 0, bottom = 0;
 };
 
@@ -81,7 +82,10 @@ Run best_run(const PageText& page, const std::vector<size_t>& order, int x) {
                 }
             }
             cur.left_x1 = std::max(cur.left_x1, x1);
-            if (s == Side::both && right_x0 - x1 < std::max(16, l.h)) cur.wide_gaps = false;
+            if (s == Side::both) {
+                if (right_x0 - x1 < std::max(16, l.h)) cur.wide_gaps = false;
+                cur.max_gap = std::max(cur.max_gap, right_x0 - x1);
+            }
             ++cur.left_parts;
             if (han_count(left) >= 2) ++cur.menu_like;
         }
@@ -121,11 +125,12 @@ std::optional<ColumnGutter> find_left_gutter(const PageText& page) {
         // lines alone, on each side (a table's rows line up across its columns, a menu's items
         // and an article's lines do not); a menu or a rail: Chinese words on its side, a quarter
         // of the page wide at most (180–280 px on 1280–1920), the gap between it and the article
-        // wider than a word space.
+        // wider than a word space and at most a fifth of the page (a list's titles and their
+        // dates far right are rows, not columns).
         const bool column = r.split >= 1 && r.alone >= 2 && r.left_only >= 1 &&
                             r.left_only < r.alone && r.lines >= 6 && r.alone * 4 >= r.lines &&
                             r.menu_like * 10 >= r.left_parts * 6 && r.wide_gaps &&
-                            r.left_x1 - r.left_x0 <= w / 4;
+                            r.max_gap <= w / 5 && r.left_x1 - r.left_x0 <= w / 4;
         const int split = column ? r.split : 0;
         if (std::getenv("DOSSIER_TRACE_COLUMNS") && r.split >= 2)
             std::fprintf(stderr,
@@ -140,6 +145,9 @@ std::optional<ColumnGutter> find_left_gutter(const PageText& page) {
             to = x;
         }
     }
+    if (std::getenv("DOSSIER_TRACE_COLUMNS"))
+        std::fprintf(stderr, "columns: gutter %d-%d, %d lines split, y %d-%d\n", from, to,
+                     best_split, best.top, best.bottom);
     if (best_split == 0) return std::nullopt;
     return ColumnGutter{from, to, best.top, best.bottom, best.split};
 }

@@ -32,7 +32,8 @@ struct ColumnGutter {
 // across it: at least one, and at least two and a quarter of the run alone, on each side (a table's
 // rows line up, a menu's and an article's do not), and the column left of it reading like a menu or
 // a rail (Chinese words, not a table's numbers), at most a quarter of the page wide, each line's
-// gap at it at least a line high (16 px).
+// gap at it at least a line high (16 px) and at most a fifth of the page wide (a list's titles
+// and their dates far right are rows, not columns).
 std::optional<ColumnGutter> find_left_gutter(const PageText& page);
 
 // Splits every line of `page` across `g` into its left and right parts (words joined as the
