@@ -119,6 +119,7 @@ std::optional<ColumnGutter> find_left_gutter(const PageText& page) {
     // The x with the most lines split (ties: the first stretch of such x, its middle).
     int best_split = 0, from = -1, to = -1;
     Run best;
+    const bool trace = std::getenv("DOSSIER_TRACE_COLUMNS") != nullptr;
     for (int x = w * 8 / 100; x <= w * 45 / 100; x += 2) {
         const Run r = best_run(page, order, x);
         // Two columns: a line at least run across them, and at least two and a quarter of the
@@ -132,7 +133,7 @@ std::optional<ColumnGutter> find_left_gutter(const PageText& page) {
                             r.menu_like * 10 >= r.left_parts * 6 && r.wide_gaps &&
                             r.max_gap <= w / 5 && r.left_x1 - r.left_x0 <= w / 4;
         const int split = column ? r.split : 0;
-        if (std::getenv("DOSSIER_TRACE_COLUMNS") && r.split >= 2)
+        if (trace && r.split >= 2)
             std::fprintf(stderr,
                          "columns x %d: split %d alone %d (left %d) lines %d menu %d/%d y %d-%d\n",
                          x, r.split, r.alone, r.left_only, r.lines, r.menu_like, r.left_parts,
@@ -145,7 +146,7 @@ std::optional<ColumnGutter> find_left_gutter(const PageText& page) {
             to = x;
         }
     }
-    if (std::getenv("DOSSIER_TRACE_COLUMNS"))
+    if (trace)
         std::fprintf(stderr, "columns: gutter %d-%d, %d lines split, y %d-%d\n", from, to,
                      best_split, best.top, best.bottom);
     if (best_split == 0) return std::nullopt;

@@ -864,28 +864,28 @@ int reread_date_tile(OcrEngine& engine, Pix* grey, PageText& page, const OcrPara
     if (!grey || pixGetDepth(grey) != 8 || page.height <= 0 || labelled_date(page)) return 0;
     if (std::chrono::steady_clock::now() >= params.deadline) return 0;
     const int pw = pixGetWidth(grey), ph = pixGetHeight(grey);
-    // Square-ish, 40–240 px, in the upper 60 % of the page, not in its right 40 % (a sidebar's
-    // 扫一扫 QR codes are dark squares too: three of them beside an article's tile made a list).
-    std::vector<DarkCell> tiles = filled_components(
-        grey,
-        [ph](int bw, int bh, int y) {
-            return bw >= 40 && bh >= 40 && bw <= 240 && bh <= 240 && bw * 10 <= bh * 17 &&
+    // Square-ish, 40–240 px (outlined: from 50), in the upper 60 % of the page, not in its right
+    // 40 % (a sidebar's 扫一扫 QR codes are dark squares too: three of them beside an article's
+    // tile made a list). Filled dark, or drawn as a bordered box, dark text on light.
+    auto square = [ph](int min) {
+        return [ph, min](int bw, int bh, int y) {
+            return bw >= min && bh >= min && bw <= 240 && bh <= 240 && bw * 10 <= bh * 17 &&
                    bh * 10 <= bw * 17 && y + bh / 2 <= ph * 6 / 10;
-        },
-        55, 97);
-    const size_t filled = tiles.size();
-    // Or drawn as a bordered box, dark text on light.
-    for (const DarkCell& c : outlined_components(grey, [ph](int bw, int bh, int y) {
-             return bw >= 50 && bh >= 50 && bw <= 240 && bh <= 240 && bw * 10 <= bh * 17 &&
-                    bh * 10 <= bw * 17 && y + bh / 2 <= ph * 6 / 10;
-         }))
-        tiles.push_back(c);
-    std::erase_if(tiles, [pw](const DarkCell& c) { return c.x + c.w / 2 > pw * 6 / 10; });
+        };
+    };
+    struct Tile {
+        DarkCell c;
+        bool filled;
+    };
+    std::vector<Tile> tiles;
+    for (const DarkCell& c : filled_components(grey, square(40), 55, 97))
+        tiles.push_back({c, true});
+    for (const DarkCell& c : outlined_components(grey, square(50))) tiles.push_back({c, false});
+    std::erase_if(tiles, [pw](const Tile& t) { return t.c.x + t.c.w / 2 > pw * 6 / 10; });
     // A list of entries, each with its tile, is no article's head: its dates are the entries'.
     if (tiles.empty() || tiles.size() > 3) return 0;
     std::vector<OcrLine> found;
-    for (size_t i = 0; i < tiles.size(); ++i) {
-        const DarkCell& c = tiles[i];
+    for (const auto& [c, filled] : tiles) {
         if (std::chrono::steady_clock::now() >= params.deadline) break;
         const int m = 4;
         const int x0 = std::max(0, c.x - m), y0 = std::max(0, c.y - m);
@@ -897,7 +897,7 @@ int reread_date_tile(OcrEngine& engine, Pix* grey, PageText& page, const OcrPara
         // A filled tile turned over as the dark grid's cells; the page around the tile and its
         // rounded corners (a few pixels in) white. An outlined one: its frame whitened.
         const int ix0 = c.x - x0 + 4, iy0 = c.y - y0 + 4;
-        if (i < filled)
+        if (filled)
             turn_over(copy.get(), ix0, iy0, ix0 + c.w - 8, iy0 + c.h - 8, /*white_outside=*/true);
         else
             whiten_outside(copy.get(), ix0, iy0, ix0 + c.w - 8, iy0 + c.h - 8);
