@@ -1309,6 +1309,11 @@ void judge(Cand& k, const SpanSite& site) {
         k.confidence = std::min(k.confidence, kConfidentAt - 0.1);
         if (k.rank > 0) k.c.why += "（“月”“日”识别有误，按数字推定，需复核）";
     }
+    // A labelled date's slashes read as 7 (dates.hpp): never certain.
+    if (site.s.slashes_misread) {
+        k.confidence = std::min(k.confidence, kConfidentAt - 0.1);
+        if (k.rank > 0) k.c.why += "（分隔符“/”被识别为“7”，按数字推定，需复核）";
+    }
     // A padded month with a one-digit day ("2020/07/2"): the day may have lost its second digit
     // (the 27th), never certain. (When the same field was also read whole, prefer_complete_read
     // puts that read first.)

@@ -801,6 +801,52 @@ void scan_misread_marks(std::string_view text, const std::vector<DateSpan>& prio
         }
 }
 
+// A labelled date whose slashes OCR read as 7 ("日期：20207373" for 2020/3/3, "2020/04721" for
+// 2020/04/21): right after 日期 or 时间 (and a colon), a run of digits and slashes that opens
+// with the year and is read whole as year, separator, month, separator, day — each separator / or
+// 7, at least one a 7 — in exactly one way that gives a valid date. Marked `slashes_misread` and
+// `repaired`: never certain.
+void scan_slash_sevens(std::string_view text, const std::vector<DateSpan>& prior,
+                       std::vector<DateSpan>& out) {
+    for (std::string_view label : {"日期", "时间"})
+        for (size_t at = text.find(label); at != std::string_view::npos;
+             at = text.find(label, at + 1)) {
+            size_t b = at + label.size();
+            if (text.substr(b).starts_with("："))
+                b += std::string_view("：").size();
+            else if (b < text.size() && text[b] == ':')
+                ++b;
+            while (b < text.size() && text[b] == ' ') ++b;
+            size_t e = b;
+            while (e < text.size() && ((text[e] >= '0' && text[e] <= '9') || text[e] == '/')) ++e;
+            const std::string_view run = text.substr(b, e - b);
+            if (run.size() < 8 || run.size() > 10 || !run.starts_with("20") ||
+                run.find_first_of("/", 0) < 4 || (run.size() > 4 && run[4] != '/' && run[4] != '7'))
+                continue;
+            auto sep = [](char c) { return c == '/' || c == '7'; };
+            auto digits = [](std::string_view d) {
+                return std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+            };
+            int found = 0;
+            Date date;
+            for (size_t ml = 1; ml <= 2; ++ml)
+                for (size_t dl = 1; dl <= 2; ++dl) {
+                    if (4 + 1 + ml + 1 + dl != run.size() || !sep(run[5 + ml])) continue;
+                    if (run[4] != '7' && run[5 + ml] != '7') continue;
+                    const auto month = run.substr(5, ml), day = run.substr(6 + ml, dl);
+                    if (!digits(run.substr(0, 4)) || !digits(month) || !digits(day)) continue;
+                    const Date d{std::stoi(std::string(run.substr(0, 4))),
+                                 std::stoi(std::string(month)), std::stoi(std::string(day))};
+                    if (d.valid()) ++found, date = d;
+                }
+            if (found != 1 || overlaps(prior, b, e) || overlaps(out, b, e)) continue;
+            DateSpan s;
+            s.date = date;
+            s.repaired = s.slashes_misread = true;
+            add_span(text, s, b, e, '/', out);
+        }
+}
+
 // Finds spans; month-day spans keep year 0 (resolved later). Each pattern runs over the date runs
 // that hold its required characters, in text order, as if over the whole text.
 std::vector<DateSpan> scan_raw(std::string_view text, int hint_year, int document_year) {
@@ -829,6 +875,7 @@ std::vector<DateSpan> scan_raw(std::string_view text, int hint_year, int documen
     scan_post_times(text, out, more);
     scan_account_stamps(text, out, more);
     scan_misread_marks(text, out, more);
+    scan_slash_sevens(text, out, more);
     std::sort(more.begin(), more.end(),
               [](const DateSpan& a, const DateSpan& b) { return a.begin < b.begin; });
     merge_spans(out, std::move(more));

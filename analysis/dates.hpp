@@ -54,6 +54,9 @@ struct DateSpan {
     // 月 and 日 read as other characters after a date label ("登记日期：2020年10司14所", a
     // photographed form's italic date): the numbers are taken, never certain.
     bool marks_misread = false;
+    // A labelled date's slashes read as 7 ("日期：20207373", "2020/04721": small white text on a
+    // title bar): the one reading whose separators are / or 7, never certain.
+    bool slashes_misread = false;
     // A short video's or post's stamp after its account ("@大厂退役军人 · 09-18", a 抖音 page):
     // month and day only.
     bool account_stamp = false;

@@ -406,6 +406,7 @@ tl::expected<PageText, Error> ocr_page(PixPtr pix, ImageOcr& st) {
         st.reread += reread_missed_bands(*st.engine, prepared.get(), dpi == 192, *text, params,
                                          st.photo || photographed(prepared.get()));
         st.reread += reread_dark_grid(*st.engine, prepared.get(), *text, params);
+        st.reread += reread_title_bars(*st.engine, prepared.get(), *text, params);
         st.reread += reread_date_tile(*st.engine, prepared.get(), *text, params);
         st.reread += reread_left_rail(*st.engine, prepared.get(), *text, params);
         st.reread += reread_dark_page(*st.engine, prepared.get(), *text, params);

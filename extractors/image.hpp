@@ -66,7 +66,7 @@ class ImageExtractor final : public Extractor {
     // 23: a band row whose year OCR split ("20 20-05-03") or whose day ends in ']' counts as dated;
     // 24: a page's tools and links (分享到, 上一篇, 点击数, 字号：) make it a web page, and a
     // desktop screenshot's lines run across a left menu's or rail's gutter are split at it.
-    int version() const override { return 24; }
+    int version() const override { return 25; }
     int bid(const Probe& probe) const override;
     tl::expected<ExtractResult, Error> extract(const Probe& probe,
                                                ExtractContext& ctx) const override;

@@ -26,14 +26,18 @@ namespace {
 
 // A full date (year, month and day, as any form scan_dates() knows starts: a space inside the
 // year, "20 20-05-03", and stray marks after a separator, "2020..05-,23", too), or a month-day with
-// a clock time (a 微博 post's "9月25日 15:18", "10-28 09:15").
+// a clock time (a 微博 post's "9月25日 15:18", "10-28 09:15"), or a labelled date whose slashes
+// read as 7.
 bool has_dateish(const std::string& text) {
     // A month of 0 is no date ("2020年0月14日", its 2 lost: garbled_date); a month over 12 may be
     // one digit read twice ("/2020/77/22/art_", repaired by the chooser) and still counts.
     static const RE2 full(
         R"((?:19|20) ?\d\s*\d\s*[-./年:：]\s*[.,'-]{0,2}\s*(?:0?[1-9lI\]]|[1-9lI\]][0-9lI\]])\s*[-./月]\s*[.,'-]{0,2}\s*[0-9lI\]])");
     static const RE2 timed(R"(\d{1,2}\s*[-月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d\d)");
-    return RE2::PartialMatch(text, full) || RE2::PartialMatch(text, timed);
+    // A labelled date whose slashes read as 7 ("日期：20207373", scan_dates repairs it).
+    static const RE2 sevens(R"((?:日期|时间)\s*[:：]?\s*20\d\d[/7]\d{1,2}[/7]\d{1,2}(?:\D|$))");
+    return RE2::PartialMatch(text, full) || RE2::PartialMatch(text, timed) ||
+           RE2::PartialMatch(text, sevens);
 }
 
 // A zero-padded month followed by a one-digit day at the end of the date ("2020-01-2"): a read
@@ -803,6 +807,55 @@ int reread_dark_grid(OcrEngine& engine, Pix* grey, PageText& page, const OcrPara
         l.h = std::max(1, static_cast<int>(static_cast<float>(l.h) / scale));
         l.second_pass = true;
         found.push_back(std::move(l));
+    }
+    const int n = static_cast<int>(found.size());
+    if (n > 0) merge_lines(page, std::move(found));
+    return n;
+}
+
+int reread_title_bars(OcrEngine& engine, Pix* grey, PageText& page, const OcrParams& params) {
+    if (!grey || pixGetDepth(grey) != 8 || page.height <= 0 || labelled_date(page)) return 0;
+    if (std::chrono::steady_clock::now() >= params.deadline) return 0;
+    const int pw = pixGetWidth(grey), ph = pixGetHeight(grey);
+    // A bar at least a quarter of the page wide, 24–300 px high, in its upper 70 %, 60–97 % dark
+    // (light text in it, not a solid block).
+    std::vector<DarkCell> bars = filled_components(
+        grey,
+        [pw, ph](int bw, int bh, int y) {
+            return bw * 4 >= pw && bh >= 24 && bh <= 300 && y + bh / 2 <= ph * 7 / 10;
+        },
+        60, 97);
+    if (bars.empty() || bars.size() > 4) return 0;  // more: a list of filled entries, a chart
+    std::vector<OcrLine> found;
+    for (const DarkCell& c : bars) {
+        if (std::chrono::steady_clock::now() >= params.deadline) break;
+        Box* box = boxCreate(c.x, c.y, c.w, c.h);
+        PixPtr copy(pixClipRectangle(grey, box, nullptr));
+        boxDestroy(&box);
+        if (!copy) continue;
+        // Turned over as the dark grid's cells; its rounded corners (a few pixels in) white.
+        turn_over(copy.get(), 3, 3, c.w - 3, c.h - 3, /*white_outside=*/true);
+        const float scale = 2.5f;  // ×2 read a small white "2020-02-28" as "于了0 02-人"
+        PixPtr pix = cut_and_stretch(copy.get(), 0, 0, c.w, c.h, scale, 60, 200);
+        if (!pix) continue;
+        auto text = read_cut(engine, pix.get(), params, scale, 6);
+        if (!text) continue;
+        // A bar that gives a date gives all its lines (the title above its byline: the chooser
+        // knows a byline by the title over it).
+        const bool dated =
+            std::any_of(text->lines.begin(), text->lines.end(),
+                        [](const OcrLine& l) { return has_dateish(l.text) && !date_bar(l.text); });
+        for (auto& l : text->lines) {
+            if (tracing())
+                std::fprintf(stderr, "  bar %d,%d %dx%d: %s\n", c.x, c.y, c.w, c.h, l.text.c_str());
+            if (!dated || date_bar(l.text)) continue;
+            l.x = c.x + static_cast<int>(static_cast<float>(l.x) / scale);
+            l.y = c.y + static_cast<int>(static_cast<float>(l.y) / scale);
+            l.w = static_cast<int>(static_cast<float>(l.w) / scale);
+            l.h = std::max(1, static_cast<int>(static_cast<float>(l.h) / scale));
+            l.second_pass = true;
+            found.push_back(std::move(l));
+        }
     }
     const int n = static_cast<int>(found.size());
     if (n > 0) merge_lines(page, std::move(found));

@@ -743,6 +743,37 @@ TEST_CASE("dates: a labelled date whose 月 and 日 OCR misread is taken, under 
     CHECK(r.review);
 }
 
+// Issue 18 (the design zoo's title bars: small white text on the site's colour, read turned over):
+// a labelled date's slashes read as 7 — "日期：20207373" (2020/3/3), "公开日期：2020/04721" — are
+// repaired when exactly one reading with / or 7 as separators gives a date; never certain.
+TEST_CASE("dates: a labelled date whose slashes OCR read as 7", "[dates]") {
+    for (const auto& [text, date] :
+         {std::pair{"日期：20207373 | 来源：新丰市应急管理局\n", Date{2020, 3, 3}},
+          std::pair{"公开日期：2020/04721 | 浏览次数：2871\n", Date{2020, 4, 21}},
+          std::pair{"发布时间:2020711721\n", Date{2020, 11, 21}}}) {
+        INFO(text);
+        const auto spans = scan_dates(text);
+        REQUIRE(spans.size() == 1);
+        CHECK(spans[0].date == date);
+        CHECK(spans[0].slashes_misread);
+        CHECK(spans[0].repaired);
+    }
+    CHECK(scan_dates("编号：20207373\n").empty());            // no date label before it
+    CHECK(scan_dates("日期：2020717172\n").empty());          // month 17: no reading is a date
+    CHECK(scan_dates("日期：20207373号文件\n").size() == 1);  // the run ends at a non-digit
+    const auto plain = scan_dates("日期：2020/3/3\n");        // read right: no repair
+    REQUIRE(plain.size() == 1);
+    CHECK_FALSE(plain[0].slashes_misread);
+    const auto r =
+        find_publication_date(ocr_page("2020年第二季度“双随机、一公开”抽查结果公示\n"
+                                       "日期：20207373 | 来源：新丰市应急管理局 | 作者：综合股\n"
+                                       "根据年度抽查计划，现将抽查结果公示如下。\n"),
+                              "屏幕截图 2020-11-20 134422.png", Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 3, 3});
+    CHECK(r.review);
+}
+
 // Issue 18 (holdout13's trading-centre notice): "【信息时间：2020/7/2】" — a one-digit day before
 // a closing bracket (normalised to "]") was read as a day "2]" that no repair takes, and the date
 // was lost. With a bracket opening before it on its line, the bracket ends the date; without one,

@@ -357,6 +357,21 @@ TEST_CASE("image: an outlined date tile, and a tile beside a sidebar's QR codes,
     }
 }
 
+// Issue 18 (the design zoo's town portal, a 1440 px PNG): the article's title and its byline
+// "日期：2020年3月18日 | 浏览次数 …" are white on the site's green title bar, which the first
+// pass lost whole (its rows ran into the left rail's and read as the rail). Read turned over, the
+// bar gives its byline and its title, both second-pass lines.
+TEST_CASE("image: a title bar's white byline is read turned over", "[extractors]") {
+    const auto lines = dated_lines("title_bar_byline.png", "png", {"2020年3月18日"});
+    REQUIRE_FALSE(lines.empty());
+    for (const auto& l : lines) CHECK(l.second_pass);
+    bool title = false;
+    for (const auto& l : page_lines("title_bar_byline.png", "png"))
+        title =
+            title || (l.second_pass && has(l.text, "城乡低保和特困人员救助供养资金发放情况公示"));
+    CHECK(title);
+}
+
 // Issue 18 (holdout16's 接收回执, a real 1200×1600 JPEG phone photo of sealed paper): the seal's
 // ring crosses the signature date's "0日", and the first pass read "2020年10月3%掉" — a date of
 // the 3rd. A photo of paper now gets the signature block pass, as a scan does, and a date whose
