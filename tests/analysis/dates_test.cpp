@@ -1121,6 +1121,22 @@ TEST_CASE("dates: phone articles' heads — a 头条号 time, a WeChat day witho
     REQUIRE(r.published);
     CHECK(*r.published == Date{2020, 6, 15});
     CHECK(r.review);
+    // holdout18's 今日头条 article: a verified account's head, the time then the verification
+    // ("@ 08-10 16:22 “河北廊坊安次区政府官方账号"); 8月8日 (the event) in the body.
+    x.pages[0].text =
+        "17:01 4G 略1829\nx 今日头条 5\n8.8全民健身日 | "
+        "我区举办“健康安\n次全民健身”线上线下系列活动\n"
+        "安次发布 >\n@ 08-10 16:22 “河北冰坊安次区政府官方账号\n"
+        "8月8日是第12个全民健身日。当天，区教育和\n体育局在区全民健身中心举办健步走、太极拳展\n"
+        "示、国民体质监测等活动，近600名群众参加。";
+    const auto h = find_publication_date(x, "全民健身日活动头条.png", Date{2020, 11, 20});
+    REQUIRE(h.published);
+    CHECK(*h.published == Date{2020, 8, 10});
+    CHECK(h.review);
+    // A time before words that do not end in 账号 is no head.
+    CHECK(scan_dates("@ 08-10 16:22 “河北廊坊安次区政府官方账号\n", 2020).size() == 1);
+    CHECK(scan_dates("@ 08-10 16:22 集合出发，报名请联系活动账号\n", 2020).empty());
+    CHECK(scan_dates("活动安排\n@ 08-10 16:22 集合出发\n", 2020).empty());
     // holdout17's WeChat article: "原创 健康大厂 10月30日" under the title; a picture's caption
     // below it was taken for the title, so the date is not "under the title".
     ExtractResult w;
