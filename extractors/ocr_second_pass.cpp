@@ -52,6 +52,13 @@ bool date_bar(const std::string& text) {
     return text.find("今天是") != std::string::npos || text.find("星期") != std::string::npos;
 }
 
+// A second pass's line worth keeping: a date read whole (not a 今天是 bar's, not cut short), or
+// a short video's stamp after its account ("· 09-18", a 抖音 page's caption on a dark picture).
+bool kept_read(const std::string& text) {
+    return (has_dateish(text) && !date_bar(text) && !cut_short(text)) ||
+           account_stamp(text).has_value();
+}
+
 // The bottom of the band looked at: the top half, at most one page width on a tall screenshot,
 // and at least kMinBandBottom rows (the whole of a shorter page): a landscape portal screenshot
 // cropped under its article (1920×820) spends its top half on the banner and the menu, and the
@@ -498,7 +505,7 @@ std::vector<OcrLine> row_lines(OcrEngine& engine, Pix* grey, const Row& row, flo
         if (otsu) text = std::move(otsu);
     }
     for (auto& l : text->lines) {
-        if (!has_dateish(l.text) || date_bar(l.text) || cut_short(l.text)) continue;
+        if (!kept_read(l.text)) continue;
         l.x = static_cast<int>(l.x / scale) + row.x0;
         l.y = static_cast<int>(l.y / scale) + row.top;
         l.w = static_cast<int>(l.w / scale);
@@ -592,7 +599,7 @@ int reread_whole_page(OcrEngine& engine, Pix* grey, PageText& page, const OcrPar
     const float sy = static_cast<float>(page.height) / static_cast<float>(pixGetHeight(pix.get()));
     std::vector<OcrLine> found;
     for (auto& l : text->lines) {
-        if (!has_dateish(l.text) || date_bar(l.text) || cut_short(l.text)) continue;
+        if (!kept_read(l.text)) continue;
         l.x = static_cast<int>(l.x * sx);
         l.y = static_cast<int>(l.y * sy);
         l.w = static_cast<int>(l.w * sx);

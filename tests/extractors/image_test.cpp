@@ -414,3 +414,16 @@ TEST_CASE("image: a dark video page's account stamp is read turned over", "[extr
     CHECK(has(stamp->text, "06"));
     CHECK(has(stamp->text, "15"));
 }
+
+// Issue 18 (holdout18's 抖音 page, a 390×844 PNG): the caption and its "· 09-18" lie light on a
+// picture darkening downwards, over a white comment panel (the page's mean grey too light for the
+// dark page pass); the band pass read the stamp ("“09-18") but kept only full dates. A second
+// pass keeps an account's stamp too.
+TEST_CASE("image: a video's stamp over a dark gradient is kept by the band pass", "[extractors]") {
+    const auto lines = page_lines("video_stamp_over_gradient.png", "png");
+    const auto stamp = std::find_if(lines.begin(), lines.end(), [](const OcrLine& l) {
+        return l.second_pass && account_stamp(l.text).has_value();
+    });
+    REQUIRE(stamp != lines.end());
+    CHECK(has(stamp->text, "09-18"));
+}
