@@ -1330,7 +1330,8 @@ void judge(Cand& k, const SpanSite& site) {
     // A year read through a seal's noise, or the 文号's year (dates.hpp): never certain.
     if (site.s.year_guessed) {
         k.confidence = std::min(k.confidence, kConfidentAt - 0.1);
-        if (k.rank > 0) k.c.why += "（年份被印章遮挡，按可辨部分或文号年份推定，需复核）";
+        if (k.rank > 0)
+            k.c.why += "（年份识别不全（如被印章遮挡），按可辨部分及文号或正文年份推定，需复核）";
     }
 }
 

@@ -862,6 +862,41 @@ void scan_slash_sevens(std::string_view text, const std::vector<DateSpan>& prior
         }
 }
 
+int most_common_year(const std::vector<DateSpan>& spans, int max_year);
+
+// A date alone on its line whose year OCR read with a digit lost ("202年10月22日", the 落款 of a
+// photographed 公示, holdout18): three digits that the document's year holds in order — its
+// 文号's (document_year), else the commonest year of the dates found whole (`prior`), 2010–2029.
+// The year is that one, marked `year_guessed` (never certain).
+void scan_short_year(std::string_view text, int document_year, const std::vector<DateSpan>& prior,
+                     std::vector<DateSpan>& out) {
+    if (document_year == 0) document_year = most_common_year(prior, 0);
+    if (document_year < 2010 || document_year > 2029) return;
+    static const RE2 re(
+        R"((?m)^[ ]*(20[0-9])[ ]*年[ ]*(1[0-2]|0?[1-9])[ ]*月[ ]*(3[01]|[12][0-9]|0?[1-9])[ ]*日[ ]*$)");
+    const std::string year = std::to_string(document_year);
+    StringPiece m[4];
+    size_t pos = 0;
+    while (pos < text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, m, 4)) {
+        const size_t b = static_cast<size_t>(m[1].data() - text.data());
+        const size_t e = static_cast<size_t>(m[0].data() + m[0].size() - text.data());
+        pos = e + 1;
+        // The three digits in order within the document's year (2020 holds 202, 220 and 020).
+        size_t k = 0;
+        for (char c : year)
+            if (k < 3 && c == m[1][k]) ++k;
+        if (k < 3 || overlaps(prior, b, e)) continue;
+        DateSpan s;
+        s.repaired = s.year_guessed = true;
+        s.date = Date{document_year, std::stoi(std::string(m[2].data(), m[2].size())),
+                      std::stoi(std::string(m[3].data(), m[3].size()))};
+        if (!s.date.valid()) continue;
+        const size_t de = static_cast<size_t>(m[3].data() + m[3].size() - text.data());
+        const size_t ri = text.find("日", de);
+        add_span(text, s, b, ri == std::string_view::npos ? de : ri + 3, 'y', out);
+    }
+}
+
 // Finds spans; month-day spans keep year 0 (resolved later). Each pattern runs over the date runs
 // that hold its required characters, in text order, as if over the whole text.
 std::vector<DateSpan> scan_raw(std::string_view text, int hint_year, int document_year) {
@@ -881,6 +916,9 @@ std::vector<DateSpan> scan_raw(std::string_view text, int hint_year, int documen
     merge_spans(out, std::move(more));
     more.clear();
     scan_noisy_year(text, document_year, out, more);
+    scan_short_year(text, document_year, out, more);
+    std::sort(more.begin(), more.end(),
+              [](const DateSpan& a, const DateSpan& b) { return a.begin < b.begin; });
     merge_spans(out, std::move(more));
     more.clear();
     for (const auto& r : runs)

@@ -743,6 +743,33 @@ TEST_CASE("dates: a labelled date whose 月 and 日 OCR misread is taken, under 
     CHECK(r.review);
 }
 
+// Issue 18 (holdout18's photo of a 公示 on paper): the 落款 "2020年10月22日" read "202年10月22日" —
+// a digit of the year lost. A date alone on its line whose three year digits lie in order in the
+// document's year (its 文号's, else the year its other dates are written with) takes that year,
+// never certain; with no such year, or digits it does not hold, nothing.
+TEST_CASE("dates: a signature date whose year lost a digit", "[dates]") {
+    const std::string body =
+        "安次区2020年公共租赁住房实物配租结果公示\n2020年10月21日，在区公证处现场公证下，我区对"
+        "第二批公共租赁住房实物配租进行了公开摇号，现将配租结果公示如下：\n"
+        "公示期：2020年10月22日至10月28日。\n安次区住房保障和房地产管理中心\n";
+    const auto spans = scan_dates(body + "202年10月22日\n");
+    const auto it =
+        std::find_if(spans.begin(), spans.end(), [](const DateSpan& s) { return s.year_guessed; });
+    REQUIRE(it != spans.end());
+    CHECK(it->date == Date{2020, 10, 22});
+    CHECK(it->repaired);
+    const auto alone = scan_dates("安次区住房保障和房地产管理中心\n202年10月22日\n");
+    CHECK(alone.empty());                                     // no year to take
+    const auto other = scan_dates(body + "203年10月22日\n");  // 203 is not in 2020
+    CHECK(
+        std::none_of(other.begin(), other.end(), [](const DateSpan& s) { return s.year_guessed; }));
+    const auto r = find_publication_date(ocr_page(body + "202年10月22日\n"), "IMG_5302.JPG",
+                                         Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 10, 22});
+    CHECK(r.review);
+}
+
 // Issue 18 (the design zoo's title bars: small white text on the site's colour, read turned over):
 // a labelled date's slashes read as 7 — "日期：20207373" (2020/3/3), "公开日期：2020/04721" — are
 // repaired when exactly one reading with / or 7 as separators gives a date; never certain.
