@@ -327,6 +327,21 @@ bool year_fits(const std::string& text, int year) {
     return text::edit_distance(read, han) <= 1 || text::edit_distance(read, arabic) <= 1;
 }
 
+// Whether a read's year is mostly lost under the seal: one or two characters before 年, one of
+// them a character of `year` ("2一年九月二十八日", holdout18's sealed 答复书: the ring over
+// 〇二〇).
+bool year_lost(const std::string& text, int year) {
+    const std::u32string s =
+        code_points(text, [](char32_t c) { return c == U'零' || c == U'○' ? U'〇' : c; });
+    const auto nian = s.find(U'年');
+    if (nian == std::u32string::npos || nian == 0 || nian > 2) return false;
+    static const char32_t* cn = U"〇一二三四五六七八九";
+    for (char c : std::to_string(year))
+        for (size_t i = 0; i < nian; ++i)
+            if (s[i] == cn[c - '0'] || s[i] == static_cast<char32_t>(c)) return true;
+    return false;
+}
+
 // The date line alone (issue 18): the rows of the block's PSM 6 read that look like a garbled
 // date (`rows`, in the upscaled cut's pixels; at most kDateRows, from the bottom), each cut as a
 // strip across the block, read once more as a single line (PSM 7) with only the characters of a
@@ -411,7 +426,8 @@ std::optional<OcrLine> read_date_line(OcrEngine& engine, Pix* grey, const Rect& 
             const auto d = whitelisted_date(text->text);
             if (const auto md = month_day(text->text)) {
                 days.push_back(*md);
-                anchored = anchored || (year && year_fits(text->text, *year));
+                anchored = anchored ||
+                           (year && (year_fits(text->text, *year) || year_lost(text->text, *year)));
             }
             if (!d) continue;
             if (date && *date != *d) conflict = true;

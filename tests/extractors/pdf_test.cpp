@@ -196,6 +196,17 @@ TEST_CASE("pdf: a sealed date whose reads disagree on the month is left unread",
     }
 }
 
+// Issue 18 (holdout18's sealed 答复书, a 200 dpi colour scan, 文号 安自然资依申复〔2020〕5号): the
+// seal's ring lies over the year of 二〇二〇年九月二十八日; the reads of its line give
+// "2一年九月二十八日", "2年九月二八日", "二二年月二十八日" — no whole date, no read's year three
+// characters long. A month and day that no read contradicts, under a year of which one character
+// is left and fits the 文号's, is the date.
+TEST_CASE("pdf: a sealed date whose year the seal mostly hides takes the 文号's year",
+          "[extractors]") {
+    const auto lines = second_pass_lines("sealed_year_lost.pdf");
+    CHECK(std::find(lines.begin(), lines.end(), "二〇二〇年九月二十八日") != lines.end());
+}
+
 // Issue 18 (holdout15's sealed 保密审查制度.pdf): the star sits on 五月 of 二〇二〇年五月八日 and
 // every read of the date line gives 二月八日, three months before the 版记's "2020年5月11日印发".
 // A signature is dated on or before its 印发 day and not a month earlier: the line is not taken.
