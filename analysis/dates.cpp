@@ -26,6 +26,8 @@ struct Patterns {
         "[ ]{0,2}[日曰号]"};
     // A year glued to its month: OCR lost the first separator ("202003-10", "202006.02").
     RE2 glued{R"((20[0-3][0-9])(0[1-9]|1[0-2])[ ]{0,2}([./-])[ ]{0,2}([0-3][0-9]))"};
+    // A separator OCR read as an apostrophe ("2020/08'25", "2020'08'21": a light slash).
+    RE2 apostrophe{R"((20[0-3][0-9])([./'-])(0[1-9]|1[0-2])([./'-])([0-3][0-9]))"};
     RE2 month_day{R"(([0-9]{1,2})[ ]{0,2}月[ ]{0,2}([0-9]{1,2})[ ]{0,2}([日曰号]))"};
     RE2 time{R"([ ]{0,3}([0-9]{1,2})[ ]?:[ ]?([0-9]{2})(?:[ ]?:[ ]?([0-9]{2}))?)"};
     RE2 connector{R"([ ]{0,2}(?:至|到|—|–|-|~|－|～)+[ ]{0,2})"};
@@ -274,6 +276,7 @@ struct DateRun {
     bool nian = false;   // 年
     bool yue = false;    // 月
     bool ri = false;     // 日, 曰 or 号
+    bool apostrophe = false;  // ' (a separator OCR misread)
 };
 
 bool date_cjk(char32_t c) {
@@ -328,6 +331,7 @@ constexpr std::array<uint8_t, 256> kByteKinds = [] {
 size_t date_char(std::string_view t, size_t i, DateRun& r) {
     switch (kByteKinds[static_cast<unsigned char>(t[i])]) {
         case kPlain:
+            if (t[i] == '\'') r.apostrophe = true;
             return 1;
         case kDigit:
             r.digit = true;
@@ -511,6 +515,30 @@ void scan_glued(std::string_view text, const DateRun& r, const std::vector<DateS
                       std::stoi(std::string(m[4].data(), m[4].size()))};
         if (!s.date.valid()) continue;
         add_span(text, s, b, e, m[3][0], out);
+        pos = e;
+    }
+}
+
+// A date with a zero-padded month and a two-digit day one of whose separators OCR read as an
+// apostrophe ("2020/08'25") inside run `r`, unless another date overlaps. Always a repair.
+void scan_apostrophe(std::string_view text, const DateRun& r, const std::vector<DateSpan>& prior,
+                     std::vector<DateSpan>& out) {
+    StringPiece m[6];
+    size_t pos = r.begin;
+    while (pos < r.end && pats().apostrophe.Match(text, pos, r.end, RE2::UNANCHORED, m, 6)) {
+        const size_t b = static_cast<size_t>(m[0].data() - text.data());
+        const size_t e = b + m[0].size();
+        pos = b + 1;
+        if ((m[2] != "'" && m[4] != "'") || overlaps(prior, b, e) || digit_at(text, e) ||
+            (b > 0 && text[b - 1] >= '0' && text[b - 1] <= '9'))
+            continue;
+        DateSpan s;
+        s.repaired = true;
+        s.date = Date{std::stoi(std::string(m[1].data(), m[1].size())),
+                      std::stoi(std::string(m[3].data(), m[3].size())),
+                      std::stoi(std::string(m[5].data(), m[5].size()))};
+        if (!s.date.valid()) continue;
+        add_span(text, s, b, e, m[2] == "'" ? m[4][0] : m[2][0], out);
         pos = e;
     }
 }
@@ -909,6 +937,10 @@ std::vector<DateSpan> scan_raw(std::string_view text, int hint_year, int documen
         if (r.digit && r.seps >= 2) scan_arabic(text, r, out);
     for (const auto& r : runs)
         if (r.digit && r.seps >= 1) scan_glued(text, r, out, more);
+    merge_spans(out, std::move(more));
+    more.clear();
+    for (const auto& r : runs)
+        if (r.digit && r.apostrophe) scan_apostrophe(text, r, out, more);
     merge_spans(out, std::move(more));
     more.clear();
     for (const auto& r : runs)

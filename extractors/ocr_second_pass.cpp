@@ -774,6 +774,7 @@ int reread_dark_grid(OcrEngine& engine, Pix* grey, PageText& page, const OcrPara
     if (!grey || pixGetDepth(grey) != 8 || page.height <= 0 || labelled_date(page)) return 0;
     if (std::chrono::steady_clock::now() >= params.deadline) return 0;
     const auto cells = dark_cells(grey);
+    if (tracing()) std::fprintf(stderr, "  dark grid: %zu cells\n", cells.size());
     if (cells.empty()) return 0;
     // The grid: the cells' rows, across the page; its cells turned over (white text → dark).
     // With two label columns the grid ends about as far right of the second as the second lies
@@ -790,25 +791,41 @@ int reread_dark_grid(OcrEngine& engine, Pix* grey, PageText& page, const OcrPara
     }
     const int g0 = std::max(0, top - 4), g1 = std::min(pixGetHeight(grey), bottom + 4);
     const int gx1 = right - left > width ? std::min(pw, right + width + (right - left)) : pw;
+    // Nothing of the grid lies left of its first label column: a left rail there is cut off.
+    const int gx0 = std::max(0, left - 8);
     PixPtr copy(pixCopy(nullptr, grey));
     if (!copy) return 0;
     // Each cell turned over (merely inverted, its labels read as "四").
     for (const DarkCell& c : cells)
         turn_over(copy.get(), c.x, c.y, c.x + c.w, c.y + c.h, /*white_outside=*/false);
-    const float scale = 1.5f;
-    PixPtr pix = cut_and_stretch(copy.get(), 0, g0, gx1, g1 - g0, scale, 60, 200);
-    if (!pix) return 0;
-    auto text = read_cut(engine, pix.get(), params, scale, 6);
-    if (!text) return 0;
+    float scale = 1.5f;
+    // A grid row whose label now reads is kept with its date as read, noise and all ("发布日期
+    // 20 20年5月22日": the chooser repairs what a dated-line test would not pass).
+    static const RE2 labelled(R"((?:[日曰][期其]|时间)\D{0,3}\d)");
+    auto kept = [](const OcrLine& l) {
+        return (has_dateish(l.text) || RE2::PartialMatch(l.text, labelled)) && !date_bar(l.text);
+    };
+    // The values stretched as the labels (60–200) are lost when they are light grey (#aaa: the
+    // grid read its labels alone); then once more with light grey turned dark (110–235), larger
+    // (at ×1.5 "发布日期 2020-04-05" read "发布日期 2020-04 文号 -05…").
+    tl::expected<PageText, Error> text = tl::unexpected(Error{});
+    for (const auto& [black, white, x] : {std::tuple{60, 200, 1.5f}, std::tuple{110, 235, 2.0f}}) {
+        scale = x;
+        PixPtr pix = cut_and_stretch(copy.get(), gx0, g0, gx1 - gx0, g1 - g0, scale, black, white);
+        if (!pix) return 0;
+        text = read_cut(engine, pix.get(), params, scale, 6);
+        if (!text) return 0;
+        if (tracing())
+            for (const auto& l : text->lines)
+                std::fprintf(stderr, "  grid %d-%d %d–%d: %s\n", g0, g1, black, white,
+                             l.text.c_str());
+        if (std::any_of(text->lines.begin(), text->lines.end(), kept)) break;
+        if (std::chrono::steady_clock::now() >= params.deadline) return 0;
+    }
     std::vector<OcrLine> found;
     for (auto& l : text->lines) {
-        if (tracing()) std::fprintf(stderr, "  grid %d-%d: %s\n", g0, g1, l.text.c_str());
-        // A grid row whose label now reads is kept with its date as read, noise and all ("发布日期
-        // 20 20年5月22日": the chooser repairs what a dated-line test would not pass).
-        static const RE2 labelled(R"((?:[日曰][期其]|时间)\D{0,3}\d)");
-        if ((!has_dateish(l.text) && !RE2::PartialMatch(l.text, labelled)) || date_bar(l.text))
-            continue;
-        l.x = static_cast<int>(static_cast<float>(l.x) / scale);
+        if (!kept(l)) continue;
+        l.x = static_cast<int>(static_cast<float>(l.x) / scale) + gx0;
         l.y = static_cast<int>(static_cast<float>(l.y) / scale) + g0;
         l.w = static_cast<int>(static_cast<float>(l.w) / scale);
         l.h = std::max(1, static_cast<int>(static_cast<float>(l.h) / scale));

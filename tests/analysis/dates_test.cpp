@@ -770,6 +770,22 @@ TEST_CASE("dates: a signature date whose year lost a digit", "[dates]") {
     CHECK(r.review);
 }
 
+// Issue 18 (the design zoo's grid, light grey values read again): a slash read as an apostrophe,
+// "2020/08'25", "2020'08'21" — a padded month and a two-digit day — is a date, repaired; not
+// inside a longer number, not without the apostrophe's partner separators.
+TEST_CASE("dates: a separator OCR read as an apostrophe", "[dates]") {
+    for (const auto& [text, date] : {std::pair{"发布日期 2020/08'25 文号", Date{2020, 8, 25}},
+                                     std::pair{"成文日期 2020'08'21", Date{2020, 8, 21}}}) {
+        INFO(text);
+        const auto spans = scan_dates(text);
+        REQUIRE(spans.size() == 1);
+        CHECK(spans[0].date == date);
+        CHECK(spans[0].repaired);
+    }
+    CHECK(scan_dates("编号 12020'08'251").empty());
+    CHECK(scan_dates("他说'2020'").empty());
+}
+
 // Issue 18 (the design zoo's title bars: small white text on the site's colour, read turned over):
 // a labelled date's slashes read as 7 — "日期：20207373" (2020/3/3), "公开日期：2020/04721" — are
 // repaired when exactly one reading with / or 7 as separators gives a date; never certain.

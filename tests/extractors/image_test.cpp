@@ -310,6 +310,21 @@ TEST_CASE("image: a grid's dark label cells are read turned over", "[extractors]
     CHECK(labelled);
 }
 
+// Issue 18 (the design zoo's 信息公开 platform, a 1440 px JPEG): the grid's label cells are dark
+// slate, its values light grey (#aaa), and a left rail of the same attributes stands beside it.
+// Read with the rail (from the page's left edge) the rows ran into the rail's; stretched as the
+// labels the values were lost. The grid is cut from its first label column, and read once more
+// with light grey turned dark: its 发布日期 row gives the date.
+TEST_CASE("image: a grid's light values beside a left rail are read", "[extractors]") {
+    const auto lines = page_lines("grid_light_values_rail.jpg", "jpeg");
+    const auto row = std::find_if(lines.begin(), lines.end(), [](const OcrLine& l) {
+        return l.second_pass && has(l.text, "发布日期") && has(l.text, "2020");
+    });
+    REQUIRE(row != lines.end());
+    CHECK(has(row->text, "25"));
+    CHECK(row->x > 300);  // the grid's, right of the rail
+}
+
 // Issue 18 (holdout15's 公租房 page, a real 1920×1000 PNG, the same grid): the 发布日期 row read
 // "规划计划 | = | 布日其：oo" — its label, no date — under the row holding the 成文日期, so its
 // band was below the page's first date and never read again. A line ending in a date label whose
