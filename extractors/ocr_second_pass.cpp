@@ -1017,19 +1017,30 @@ bool rail_label(const std::string& text) {
 }
 
 // The first column of `grey`'s rows [top, bottom) from `from` to `to` that starts a run of at
-// least 6 ink-free columns (no pixel darker than 150, a stray one or two allowed): the gutter
+// least 12 ink-free columns (no pixel darker than 200, a stray one or two allowed; 6 found one
+// between a date's 9 and its 月): the gutter
 // right of a rail's text. -1 when none.
 int gutter_after(Pix* grey, int top, int bottom, int from, int to) {
     const int wpl = pixGetWpl(grey);
     const l_uint32* data = pixGetData(grey);
+    // Light grey values (#999 in JPEG ringing: some strokes lighter than 150) count as ink.
+    constexpr int kInk = 200;
     const int allowed = std::max(2, (bottom - top) / 200);
+    // Rows dark over half the span are a filled bar across it (a navigation bar, the rail's
+    // coloured heading), no text: left out.
+    std::vector<int> rows;
+    for (int y = top; y < bottom; ++y) {
+        int dark = 0;
+        for (int x = from; x < to; ++x) dark += GET_DATA_BYTE(data + y * wpl, x) < kInk;
+        if (dark * 2 <= to - from) rows.push_back(y);
+    }
     int run = 0;
     for (int x = from; x < to; ++x) {
         int ink = 0;
-        for (int y = top; y < bottom && ink <= allowed; ++y)
-            if (GET_DATA_BYTE(data + y * wpl, x) < 150) ++ink;
+        for (size_t k = 0; k < rows.size() && ink <= allowed; ++k)
+            if (GET_DATA_BYTE(data + rows[k] * wpl, x) < kInk) ++ink;
         run = ink <= allowed ? run + 1 : 0;
-        if (run >= 6) return x - 5;
+        if (run >= 12) return x - 11;
     }
     return -1;
 }
@@ -1122,8 +1133,9 @@ int reread_left_rail(OcrEngine& engine, Pix* grey, PageText& page, const OcrPara
         lh = std::max(lh, l.h);
     }
     if (labels < 2) return 0;
-    // From a line above the first label to four lines under the last (the last label's value).
-    top = std::max(0, top - 2 * lh);
+    // From two label-value pairs above the first label found (a 发布日期 pair the first pass lost
+    // whole lay right above its 成文日期) to four lines under the last (the last label's value).
+    top = std::max(0, top - 4 * lh);
     bottom = std::min(ph, bottom + 4 * lh);
     const int gutter = gutter_after(grey, top, bottom, left + 40, pw * 2 / 5);
     if (gutter < 0) return 0;

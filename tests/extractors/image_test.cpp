@@ -416,6 +416,30 @@ TEST_CASE("image: a left rail of the page's attributes is read on its own", "[ex
     CHECK(std::abs(value->x - label->x) < 10);
 }
 
+// Issue 18 (the design zoo's town portals, 1034 and 1440 px JPEGs): a rail whose rows the first
+// pass lost whole. Under a dark navigation bar and the rail's own coloured heading, no column of
+// the rail's rows was free of ink (the bars run across it): rows dark over half the span are no
+// text. With light grey values (#999), a 6 px gap between a date's 9 and its 月 was taken for the
+// gutter, and the rail was cut from under its 发布日期 label: the gutter is 12 px of no pixel
+// darker than 200, and the cut starts two label-value pairs above the first label found.
+TEST_CASE("image: a rail under dark bars, and a rail of light grey values, are read",
+          "[extractors]") {
+    for (const auto& [file, date] : {std::pair{"rail_dark_heading.jpg", "2020年05月05日"},
+                                     std::pair{"rail_light_values.jpg", "2020年9月30日"}}) {
+        INFO(file);
+        const auto lines = page_lines(file, "jpeg");
+        const auto it = std::find_if(lines.begin(), lines.end(), [&](const OcrLine& l) {
+            return l.second_pass && has(l.text, date);
+        });
+        REQUIRE(it != lines.end());
+        // The rail's 发布日期 label right above its date.
+        const auto label = std::find_if(lines.begin(), lines.end(), [&](const OcrLine& l) {
+            return l.second_pass && has(l.text, "发布日期") && l.y < it->y && it->y - l.y < 40;
+        });
+        CHECK(label != lines.end());
+    }
+}
+
 // Issue 18 (holdout16's 抖音 video page, a real 414×896 PNG, mean grey 79): light text over a
 // dark picture; the first pass read the account "@文安县地方金融监管局" without the grey "· 06-15"
 // after it. A dark page without a date is read once more turned over, and the account's stamp is
