@@ -844,11 +844,11 @@ void scan_misread_marks(std::string_view text, const std::vector<DateSpan>& prio
         }
 }
 
-// A labelled date whose slashes OCR read as 7 ("日期：20207373" for 2020/3/3, "2020/04721" for
-// 2020/04/21): right after 日期 or 时间 (and a colon), a run of digits and slashes that opens
-// with the year and is read whole as year, separator, month, separator, day — each separator / or
-// 7, at least one a 7 — in exactly one way that gives a valid date. Marked `slashes_misread` and
-// `repaired`: never certain.
+// A labelled date whose slashes OCR read as 7 or 1 ("日期：20207373" for 2020/3/3, "2020/04721"
+// for 2020/04/21, "时间：2020/314" for 2020/3/4): right after 日期 or 时间 (and a colon), a run of
+// digits and slashes that opens with the year and is read whole as year, separator, month,
+// separator, day — each separator /, 7 or (beside a slash) 1, not both slashes — in exactly one
+// way that gives a valid date. Marked `slashes_misread` and `repaired`: never certain.
 void scan_slash_sevens(std::string_view text, const std::vector<DateSpan>& prior,
                        std::vector<DateSpan>& out) {
     for (std::string_view label : {"日期", "时间"})
@@ -863,10 +863,13 @@ void scan_slash_sevens(std::string_view text, const std::vector<DateSpan>& prior
             size_t e = b;
             while (e < text.size() && ((text[e] >= '0' && text[e] <= '9') || text[e] == '/')) ++e;
             const std::string_view run = text.substr(b, e - b);
-            if (run.size() < 8 || run.size() > 10 || !run.starts_with("20") ||
-                run.find_first_of("/", 0) < 4 || (run.size() > 4 && run[4] != '/' && run[4] != '7'))
+            if (run.size() < 7 || run.size() > 10 || !run.starts_with("20") ||
+                run.find_first_of("/", 0) < 4)
                 continue;
-            auto sep = [](char c) { return c == '/' || c == '7'; };
+            // A 1 for a slash only beside a slash read as one ("2020/314"): digits alone
+            // ("20201114") are no such date.
+            const bool slash = run.find('/') != std::string_view::npos;
+            auto sep = [slash](char c) { return c == '/' || c == '7' || (slash && c == '1'); };
             auto digits = [](std::string_view d) {
                 return std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
             };
@@ -875,7 +878,7 @@ void scan_slash_sevens(std::string_view text, const std::vector<DateSpan>& prior
             for (size_t ml = 1; ml <= 2; ++ml)
                 for (size_t dl = 1; dl <= 2; ++dl) {
                     if (4 + 1 + ml + 1 + dl != run.size() || !sep(run[5 + ml])) continue;
-                    if (run[4] != '7' && run[5 + ml] != '7') continue;
+                    if (run[4] == '/' && run[5 + ml] == '/') continue;  // read right
                     const auto month = run.substr(5, ml), day = run.substr(6 + ml, dl);
                     if (!digits(run.substr(0, 4)) || !digits(month) || !digits(day)) continue;
                     const Date d{std::stoi(std::string(run.substr(0, 4))),

@@ -34,8 +34,10 @@ bool has_dateish(const std::string& text) {
     static const RE2 full(
         R"((?:19|20) ?\d\s*\d\s*[-./年:：]\s*[.,'-]{0,2}\s*(?:0?[1-9lI\]]|[1-9lI\]][0-9lI\]])\s*[-./月]\s*[.,'-]{0,2}\s*[0-9lI\]])");
     static const RE2 timed(R"(\d{1,2}\s*[-月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d\d)");
-    // A labelled date whose slashes read as 7 ("日期：20207373", scan_dates repairs it).
-    static const RE2 sevens(R"((?:日期|时间)\s*[:：]?\s*20\d\d[/7]\d{1,2}[/7]\d{1,2}(?:\D|$))");
+    // A labelled date whose slashes read as 7 or 1 ("日期：20207373", "2020/314"; scan_dates
+    // repairs it).
+    static const RE2 sevens(
+        R"((?:日期|时间)\s*[:：]?\s*20\d\d(?:[/7]\d{1,2}[/7]\d{1,2}|/\d{3,4})(?:\D|$))");
     return RE2::PartialMatch(text, full) || RE2::PartialMatch(text, timed) ||
            RE2::PartialMatch(text, sevens);
 }

@@ -787,13 +787,15 @@ TEST_CASE("dates: a separator OCR read as an apostrophe", "[dates]") {
 }
 
 // Issue 18 (the design zoo's title bars: small white text on the site's colour, read turned over):
-// a labelled date's slashes read as 7 — "日期：20207373" (2020/3/3), "公开日期：2020/04721" — are
-// repaired when exactly one reading with / or 7 as separators gives a date; never certain.
+// a labelled date's slashes read as 7 or 1 — "日期：20207373" (2020/3/3), "公开日期：2020/04721",
+// "时间：2020/314" (a light byline) — are repaired when exactly one reading with /, 7 or (beside a
+// slash) 1 as separators gives a date; never certain.
 TEST_CASE("dates: a labelled date whose slashes OCR read as 7", "[dates]") {
     for (const auto& [text, date] :
          {std::pair{"日期：20207373 | 来源：新丰市应急管理局\n", Date{2020, 3, 3}},
           std::pair{"公开日期：2020/04721 | 浏览次数：2871\n", Date{2020, 4, 21}},
-          std::pair{"发布时间:2020711721\n", Date{2020, 11, 21}}}) {
+          std::pair{"发布时间:2020711721\n", Date{2020, 11, 21}},
+          std::pair{"时间：2020/314 来源：东平区石桥镇人民政府\n", Date{2020, 3, 4}}}) {
         INFO(text);
         const auto spans = scan_dates(text);
         REQUIRE(spans.size() == 1);
@@ -803,6 +805,8 @@ TEST_CASE("dates: a labelled date whose slashes OCR read as 7", "[dates]") {
     }
     CHECK(scan_dates("编号：20207373\n").empty());            // no date label before it
     CHECK(scan_dates("日期：2020717172\n").empty());          // month 17: no reading is a date
+    CHECK(scan_dates("日期：20201114\n").empty());            // digits alone: a 1 is no slash
+    CHECK(scan_dates("日期：2020/1114\n").empty());           // 11/4 or 1/14: two readings
     CHECK(scan_dates("日期：20207373号文件\n").size() == 1);  // the run ends at a non-digit
     const auto plain = scan_dates("日期：2020/3/3\n");        // read right: no repair
     REQUIRE(plain.size() == 1);
