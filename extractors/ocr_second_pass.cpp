@@ -115,7 +115,8 @@ bool garbled_date(const std::string& text) {
 // grid's "发布日期 | 2020-08-25" on a dark label cell (holdout15's 信息公开 grid). The label as
 // OCR garbles it (日其, 曰期, 日朗), then at most a few marks, letters or digits to the line's end.
 bool lost_date(const std::string& text) {
-    static const RE2 re(R"((?:[日曰目][期其朗]|时间)\s*[:：;]?\s*[^\p{Han}]{0,8}$)");
+    // At most 14 characters after it: a date read as a blob of digits ("发布日期：202016117").
+    static const RE2 re(R"((?:[日曰目][期其朗]|时间)\s*[:：;]?\s*[^\p{Han}]{0,14}$)");
     return !has_dateish(text) && RE2::PartialMatch(text, re);
 }
 
