@@ -898,23 +898,28 @@ std::string tile_date(const std::vector<OcrLine>& lines) {
     std::vector<std::vector<int>> numbers;  // per line, its digit groups
     for (const auto& l : lines) {
         std::vector<int> mine;
+        // A tile holds digits only: a 5 read as s after a digit ("2s", "0s") is a 5.
+        std::string text = l.text;
+        for (size_t i = 1; i < text.size(); ++i)
+            if ((text[i] == 's' || text[i] == 'S') && text[i - 1] >= '0' && text[i - 1] <= '9')
+                text[i] = '5';
         // A large day read with a space between its digits ("1 3"): one number.
         std::string digits;
-        for (char ch : l.text)
+        for (char ch : text)
             if (ch >= '0' && ch <= '9') digits += ch;
-        if (digits.size() == 2 && l.text.find_first_not_of("0123456789 ") == std::string::npos) {
+        if (digits.size() == 2 && text.find_first_not_of("0123456789 ") == std::string::npos) {
             numbers.push_back({std::stoi(digits)});
             continue;
         }
-        for (size_t i = 0; i < l.text.size();) {
-            if (l.text[i] < '0' || l.text[i] > '9') {
+        for (size_t i = 0; i < text.size();) {
+            if (text[i] < '0' || text[i] > '9') {
                 ++i;
                 continue;
             }
             size_t j = i;
-            while (j < l.text.size() && l.text[j] >= '0' && l.text[j] <= '9') ++j;
+            while (j < text.size() && text[j] >= '0' && text[j] <= '9') ++j;
             if (j - i > 4) return "";
-            mine.push_back(std::stoi(l.text.substr(i, j - i)));
+            mine.push_back(std::stoi(text.substr(i, j - i)));
             i = j;
         }
         if (!mine.empty()) numbers.push_back(std::move(mine));

@@ -359,11 +359,13 @@ TEST_CASE("image: a date tile beside the title is read", "[extractors]") {
 // Issue 18 (the design zoo's county portals, 1920 px at 125 % and 1366 px, JPEG): a date tile
 // drawn as a bordered box (dark "02" over "2020-05" on light, beside the title, a side menu to the
 // left) is read inside its frame; a filled one is found though the sidebar shows three 扫一扫 QR
-// codes (dark squares too, which with the tile looked like a list of tiled entries).
+// codes (dark squares too, which with the tile looked like a list of tiled entries); a tile whose
+// day "25" was read "2s" (a tile holds digits only: s after a digit is a 5).
 TEST_CASE("image: an outlined date tile, and a tile beside a sidebar's QR codes, are read",
           "[extractors]") {
     for (const auto& [file, date] : {std::pair{"tile_outlined_menu.jpg", "2020-05-02"},
-                                     std::pair{"tile_beside_qr.jpg", "2020-02-13"}}) {
+                                     std::pair{"tile_beside_qr.jpg", "2020-02-13"},
+                                     std::pair{"tile_day_five_as_s.png", "2020-02-25"}}) {
         INFO(file);
         const auto lines = dated_lines(file, "jpeg", {date});
         REQUIRE(lines.size() == 1);
