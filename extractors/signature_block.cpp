@@ -327,14 +327,14 @@ bool year_fits(const std::string& text, int year) {
     return text::edit_distance(read, han) <= 1 || text::edit_distance(read, arabic) <= 1;
 }
 
-// Whether a read's year is mostly lost under the seal: one or two characters before 年, one of
-// them a character of `year` ("2一年九月二十八日", holdout18's sealed 答复书: the ring over
-// 〇二〇).
+// Whether a read's year is mostly lost under the seal: two characters before 年, one of them a
+// character of `year` ("2一年九月二十八日", holdout18's sealed 答复书: the ring over 〇二〇). Not
+// one character alone: holdout13's sealed 扫描件001.pdf read "2年9月13日" for the 14th.
 bool year_lost(const std::string& text, int year) {
     const std::u32string s =
         code_points(text, [](char32_t c) { return c == U'零' || c == U'○' ? U'〇' : c; });
     const auto nian = s.find(U'年');
-    if (nian == std::u32string::npos || nian == 0 || nian > 2) return false;
+    if (nian != 2) return false;
     static const char32_t* cn = U"〇一二三四五六七八九";
     for (char c : std::to_string(year))
         for (size_t i = 0; i < nian; ++i)
