@@ -633,6 +633,16 @@ tl::expected<PageText, Error> read_cut(OcrEngine& engine, Pix* pix, const OcrPar
     return engine.recognize(pix, p);
 }
 
+// A line read from a cut at (x0, y0) of the page, upscaled by `scale`, put back in the page's
+// coordinates and marked as a second pass's.
+void place_read(OcrLine& l, float scale, int x0, int y0) {
+    l.x = x0 + static_cast<int>(static_cast<float>(l.x) / scale);
+    l.y = y0 + static_cast<int>(static_cast<float>(l.y) / scale);
+    l.w = static_cast<int>(static_cast<float>(l.w) / scale);
+    l.h = std::max(1, static_cast<int>(static_cast<float>(l.h) / scale));
+    l.second_pass = true;
+}
+
 // The filled components of the page's dark pixels (darker than 110): each 4-connected component
 // whose box passes `fits(w, h, y)` and whose pixels fill between min_pct and max_pct % of its box
 // (light text lies in holes of the dark fill: a solid block is no cell). Two cells apart by a
@@ -828,11 +838,7 @@ int reread_dark_grid(OcrEngine& engine, Pix* grey, PageText& page, const OcrPara
     std::vector<OcrLine> found;
     for (auto& l : text->lines) {
         if (!kept(l)) continue;
-        l.x = static_cast<int>(static_cast<float>(l.x) / scale) + gx0;
-        l.y = static_cast<int>(static_cast<float>(l.y) / scale) + g0;
-        l.w = static_cast<int>(static_cast<float>(l.w) / scale);
-        l.h = std::max(1, static_cast<int>(static_cast<float>(l.h) / scale));
-        l.second_pass = true;
+        place_read(l, scale, gx0, g0);
         found.push_back(std::move(l));
     }
     const int n = static_cast<int>(found.size());
@@ -876,11 +882,7 @@ int reread_title_bars(OcrEngine& engine, Pix* grey, PageText& page, const OcrPar
             if (tracing())
                 std::fprintf(stderr, "  bar %d,%d %dx%d: %s\n", c.x, c.y, c.w, c.h, l.text.c_str());
             if (!dated || date_bar(l.text)) continue;
-            l.x = c.x + static_cast<int>(static_cast<float>(l.x) / scale);
-            l.y = c.y + static_cast<int>(static_cast<float>(l.y) / scale);
-            l.w = static_cast<int>(static_cast<float>(l.w) / scale);
-            l.h = std::max(1, static_cast<int>(static_cast<float>(l.h) / scale));
-            l.second_pass = true;
+            place_read(l, scale, c.x, c.y);
             found.push_back(std::move(l));
         }
     }
@@ -1162,11 +1164,7 @@ int reread_left_rail(OcrEngine& engine, Pix* grey, PageText& page, const OcrPara
     std::vector<OcrLine> found;
     for (auto& l : text->lines) {
         if (dossier::text::trim(l.text).empty()) continue;
-        l.x = static_cast<int>(static_cast<float>(l.x) / scale);
-        l.y = static_cast<int>(static_cast<float>(l.y) / scale) + top;
-        l.w = static_cast<int>(static_cast<float>(l.w) / scale);
-        l.h = static_cast<int>(static_cast<float>(l.h) / scale);
-        l.second_pass = true;
+        place_read(l, scale, 0, top);
         found.push_back(std::move(l));
     }
     const int n = static_cast<int>(found.size());
