@@ -1167,8 +1167,24 @@ int reread_left_rail(OcrEngine& engine, Pix* grey, PageText& page, const OcrPara
         place_read(l, scale, 0, top);
         found.push_back(std::move(l));
     }
+    // Added: the first pass's lines ran on into the article, whose text they keep — less the
+    // rail's part they open with ("2020年05月23日【打印】": the rail's 成文日期 value before the
+    // article's 打印, taken for a byline's date; "重点领域日期：2020年06月02日": the rail's
+    // 主题分类 value before the article's own date label).
+    for (auto& l : page.lines) {
+        if (l.x >= gutter || l.second_pass) continue;
+        for (const auto& r : found) {
+            const int mid = r.y + r.h / 2;
+            if (mid < l.y || mid > l.y + l.h) continue;
+            const std::string_view part = dossier::text::trim(r.text);
+            const std::string_view line = dossier::text::trim(l.text);
+            if (part.size() >= 6 && line.size() > part.size() && line.starts_with(part)) {
+                l.text = std::string(dossier::text::trim(line.substr(part.size())));
+                break;
+            }
+        }
+    }
     const int n = static_cast<int>(found.size());
-    // Added: the first pass's lines ran on into the article, whose text they keep.
     merge_lines(page, std::move(found), /*replace=*/false);
     return n;
 }

@@ -442,6 +442,26 @@ TEST_CASE("image: a rail under dark bars, and a rail of light grey values, are r
     }
 }
 
+// Issue 18 (the design zoo's district portal, a 1920 px JPEG): the first pass ran the rail's rows
+// on into the article — "2020年05月23日【打印】" (the rail's 成文日期 value, then the article's
+// 打印: published as a byline's date with 0.8, wrong) and "重点领域日期：2020年06月02日" (the
+// rail's 主题分类 value before the article's own date, refused as a "领域日期"). Once the rail is
+// read alone, a first-pass line that opens with a rail line's text keeps only the article's part.
+TEST_CASE("image: a rail's values are cut from the article's lines they ran into", "[extractors]") {
+    const auto lines = page_lines("rail_beside_byline.jpg", "jpeg");
+    for (const auto& l : lines) {
+        if (l.second_pass) continue;
+        INFO(l.text);
+        CHECK_FALSE(has(l.text, "2020年05月23日【打印"));
+        CHECK_FALSE(has(l.text, "重点领域日期"));
+    }
+    const auto own = std::find_if(lines.begin(), lines.end(), [](const OcrLine& l) {
+        return !l.second_pass && has(l.text, "2020年06月02日");
+    });
+    REQUIRE(own != lines.end());
+    CHECK(own->text.starts_with("日期"));
+}
+
 // Issue 18 (holdout16's 抖音 video page, a real 414×896 PNG, mean grey 79): light text over a
 // dark picture; the first pass read the account "@文安县地方金融监管局" without the grey "· 06-15"
 // after it. A dark page without a date is read once more turned over, and the account's stamp is
