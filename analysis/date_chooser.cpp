@@ -973,9 +973,23 @@ bool table_cell(const SpanSite& x) {
            !trim(x.t.substr(x.s.time_end, x.ce - x.s.time_end)).empty();
 }
 
+// A spreadsheet's data row: three or more non-empty tab-separated cells on the span's line (a
+// ledger's first row "JC20200817001⇥2020-08-17⇥首页图片…", holdout19: its 转办日期 was published
+// as a 落款 with 0.85). A footer's unit and date ("编制单位：…⇥⇥2020年10月9日") are two.
+bool data_row(const SpanSite& x) {
+    const std::string_view line = x.t.substr(x.ls, x.le - x.ls);
+    int cells = 0;
+    for (size_t from = 0; from <= line.size();) {
+        const size_t tab = std::min(line.find('\t', from), line.size());
+        cells += !trim(line.substr(from, tab - from)).empty();
+        from = tab + 1;
+    }
+    return cells >= 3;
+}
+
 // Signature (落款): alone at the end of its line, after the unit's name or a Chinese-numeral date.
 std::optional<Judgement> signature(const SpanSite& x) {
-    if (table_cell(x)) return std::nullopt;
+    if (table_cell(x) || data_row(x)) return std::nullopt;
     const bool org_before = has_org_suffix(x.before);
     const bool sign_off = sign_off_date(x);
     const bool bare =

@@ -786,6 +786,23 @@ TEST_CASE("dates: a separator OCR read as an apostrophe", "[dates]") {
     CHECK(scan_dates("他说'2020'").empty());
 }
 
+// Issue 18 (holdout19's 纠错留言 ledger, an xlsx): the first data row's 转办日期 (a cell among six)
+// was taken for a 落款 and published with 0.85; the ledger's own 更新日期 at its foot is its date.
+TEST_CASE("dates: a spreadsheet's data row is no signature", "[dates]") {
+    const std::string ledger =
+        "广阳区政府网站“我为政府网站找错”留言办理登记表\n"
+        "编号\t转办日期\t问题描述\t答复日期\t用时（工作日）\t是否超期\n"
+        "JC20200817001\t2020-08-17\t首页图片新闻标题错别字\t2020-08-18\t1\t否\n"
+        "JC20200921003\t2020-09-21\t招生公告附件无法下载\t2020-09-23\t2\t否\n";
+    auto x = one_page(ledger + "登记人：许晨\t更新日期：\t2020-11-09\n");
+    x.format = "xlsx";
+    x.rows = {{{"编号", "JC20200817001"}, {"转办日期", "2020-08-17"}, {"答复日期", "2020-08-18"}},
+              {{"编号", "JC20200921003"}, {"转办日期", "2020-09-21"}, {"答复日期", "2020-09-23"}}};
+    const auto r = find_publication_date(x, "网民纠错留言办理登记表.xlsx", Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 11, 9});
+}
+
 // Issue 18 (the design zoo's title bars: small white text on the site's colour, read turned over):
 // a labelled date's slashes read as 7 or 1 — "日期：20207373" (2020/3/3), "公开日期：2020/04721",
 // "时间：2020/314" (a light byline) — are repaired when exactly one reading with /, 7 or (beside a
