@@ -758,9 +758,10 @@ void scan_post_times(std::string_view text, const std::vector<DateSpan>& prior,
         if (post.Match(head, 0, head.size(), RE2::UNANCHORED, m, 7)) take(m);
     }
     // A 今日头条 article's head whose account is verified: the time opens the line, the
-    // verification ending in 账号 follows ("@ 08-10 16:22 河北廊坊安次区政府官方账号", holdout18).
+    // verification ending in 账号 follows ("@ 08-10 16:22 河北廊坊安次区政府官方账号", holdout18;
+    // the dot between read as 。, holdout19).
     static const RE2 verified(
-        R"(^[^0-9\n]{0,6}(?:((?:20)?[12][0-9])[-.])?(1[0-2]|0?[1-9])[-.]([0-3]?[0-9])( {1,3})([0-2]?[0-9]):([0-5][0-9])[ .·•“"]{0,6}[^0-9\n，。,]{2,60}$)");
+        R"(^[^0-9\n]{0,6}(?:((?:20)?[12][0-9])[-.])?(1[0-2]|0?[1-9])[-.]([0-3]?[0-9])( {1,3})([0-2]?[0-9]):([0-5][0-9])[ .·•“"。]{0,6}[^0-9\n，。,]{2,60}$)");
     for (size_t at = text.find("账号"); at != std::string_view::npos;
          at = text.find("账号", at + 1)) {
         size_t ls = text.rfind('\n', at);

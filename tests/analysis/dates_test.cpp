@@ -1227,6 +1227,7 @@ TEST_CASE("dates: phone articles' heads — a 头条号 time, a WeChat day witho
     CHECK(h.review);
     // A time before words that do not end in 账号 is no head.
     CHECK(scan_dates("@ 08-10 16:22 “河北廊坊安次区政府官方账号\n", 2020).size() == 1);
+    CHECK(scan_dates("06-19 15:30。南尖塔镇人民政府官方账号\n", 2020).size() == 1);
     CHECK(scan_dates("@ 08-10 16:22 集合出发，报名请联系活动账号\n", 2020).empty());
     CHECK(scan_dates("活动安排\n@ 08-10 16:22 集合出发\n", 2020).empty());
     // holdout17's WeChat article: "原创 健康大厂 10月30日" under the title; a picture's caption
