@@ -103,9 +103,10 @@ int reread_dark_grid(OcrEngine& engine, Pix* grey, PageText& page, const OcrPara
 // rows run into a side menu's and a sidebar's — when no line already holds a 发布日期/发布时间
 // label with its date: each filled component of the page's dark pixels at least a quarter of the
 // page wide, 24–300 px high, in its upper 70 %, 60–97 % dark (at most four of them: more is a list
-// of filled entries), is read turned over (×2, PSM 6); its lines carrying a date are inserted as
-// second-pass lines (never a certain date). A navigation bar is such a bar too: its lines carry
-// no date, or a 今天是 date bar's, left out. Returns how many lines were inserted.
+// of filled entries), is read turned over (×2.5, PSM 6); when a line of it carries a date, all its
+// lines are inserted as second-pass lines (never a certain date). A navigation bar or a page's
+// coloured header is such a bar too (read at the same size: a cost, docs/dates.md); its lines
+// carry no date, or a 今天是 date bar's, left out. Returns how many lines were inserted.
 int reread_title_bars(OcrEngine& engine, Pix* grey, PageText& page, const OcrParams& params);
 
 // A date tile beside an article's title — white "26" over "2020.08" on a coloured square, which
