@@ -37,8 +37,9 @@ struct Context {
         "截止|截至|出生|有效期|今天是|索引号|版权|©|Copyright|上一篇|下一篇|生效|施行|开始时间|"
         "结束时间|"
         "活动时间|报名时间|会议时间|举办时间|起止时间|办结时间|日期|时间)"};
-    // OCR often reads a colon as ';'; a table's cell border between label and value as '|'.
-    RE2 label_gap{R"(^[ :"'”“,，.。;；《〈|｜]*$)"};
+    // OCR often reads a colon as ';'; a table's cell border between label and value as '|'; a
+    // value may stand in brackets (更新时间：[2020-04-12], 公开日期：【2020-03-09】).
+    RE2 label_gap{R"(^[ :"'”“,，.。;；《〈|｜\[【(（]*$)"};
     RE2 after_reject{
         "^[ "
         "]{0,2}(起施行|起实施|起执行|起生效|施行|实施|生效|以前|之前|前|为止|止|截止|以后|之后|"

@@ -615,3 +615,17 @@ TEST_CASE("date_layout: a TRS path whose _ OCR read as a space still dates the p
     CHECK(published(r) == "2020-08-17");
     CHECK(r.source == "url");
 }
+
+// Design zoo (bracket format): "更新时间; [2020-04-12]" under the title — the label's colon read as
+// ';' and the value in brackets. The bracket is part of the gap, not a word between label and date.
+TEST_CASE("date_layout: a label before a bracketed date keeps the label", "[analysis]") {
+    auto r = find_publication_date(
+        text_page("今天是2020年11月12日 星期四\n长乐县人民政府\n首页 | 政务公开\n"
+                  "重点传染病防控知识宣传\n更新时间; [2020-04-12]\n"
+                  "秋冬季是呼吸道传染病高发季节，请广大群众做好个人防护。\n"),
+        "", kAsOf);
+    CHECK(published(r) == "2020-04-12");
+    r = find_publication_date(text_page("某某公告\n公开日期：【2020-03-09】\n正文\n"), "", kAsOf);
+    CHECK(published(r) == "2020-03-09");
+    CHECK(r.source == "label");
+}
