@@ -65,10 +65,17 @@ const RE2& cn_date_line() {
     return re;
 }
 
-// Trims only spaces and tabs, the layout gaps this file reasons about; other bytes stay content.
 // A web page's byline (发布时间：…  来源：…  【字号：大 中 小】): it stands right under the title.
 const RE2& byline_marks() {
     static const RE2 re("(发布时间|发布日期|信息来源|来源[:：]|字号[:：]|字体[:：]|浏览次数|阅读次数|点击数)");
+    return re;
+}
+
+// A line that opens with a numeric full date (2020-07-30 来源：…, 2020.07.30 14:02): an unlabelled
+// byline, whatever follows it (OCR may run a side column's heading into it).
+const RE2& date_led() {
+    static const RE2 re(
+        R"(^[^0-9\p{Han}]{0,3}[0-9]{4}\s*[-./]\s*[0-9]{1,2}\s*[-./]\s*[0-9]{1,2}(?:[^0-9]|$))");
     return re;
 }
 
@@ -79,6 +86,7 @@ const RE2& grid_marks() {
     return re;
 }
 
+// Trims only spaces and tabs, the layout gaps this file reasons about; other bytes stay content.
 std::string_view trim_blank(std::string_view s) {
     return text::trim(s, " \t");
 }
@@ -239,7 +247,8 @@ const OcrLine* above_byline(const PageText& p0, int from, int median) {
     const OcrLine* by = nullptr;
     for (const auto& l : p0.lines)
         if (l.y >= from && l.y <= p0.height * 0.5 && (!by || l.y < by->y) &&
-            RE2::PartialMatch(l.text, byline_marks()))
+            (RE2::PartialMatch(l.text, byline_marks()) ||
+             RE2::PartialMatch(normalize_text(l.text), date_led())))
             by = &l;
     if (!by || RE2::PartialMatch(by->text, grid_marks())) return nullptr;
     // The nearest line above it, within two of its own heights.

@@ -280,6 +280,24 @@ TEST_CASE("analyse: the line right above a byline is the title, though a body li
     x.pages = {p};
     CHECK(an.run(x, "u/w.png", Date{2020, 11, 25}).title ==
           "《霸州市生活垃圾分类处置工作方案》政策解读");
+
+    // holdout19: an unlabelled byline that opens with the date (a side column's heading run into
+    // it) under the title, and a body line merged with the side column taller than the title.
+    p.text =
+        "您所在的位置首页 > 政务公开 > 执行公开\n广阳区上半年“六稳”“六保”工作落实情况\n"
+        "2020.07-30 区发改局上专题专栏\n今年以来，区发改局会同各有关部门扎实做好“六稳”工作。\n"
+        "一、保居民就业。上半年全区城镇新增就业3216人。。扫妥除赤专项争\n";
+    p.lines = {
+        {"您所在的位置首页 > 政务公开 > 执行公开", 95, 205, 420, 14, 90},
+        {"广阳区上半年“六稳”“六保”工作落实情况", 300, 250, 520, 26, 91},
+        {"2020.07-30 区发改局上专题专栏", 480, 292, 600, 16, 80},
+        {"今年以来，区发改局会同各有关部门扎实做好“六稳”工作。", 124, 330, 900, 16, 88},
+        {"一、保居民就业。上半年全区城镇新增就业3216人。。扫妥除赤专项争", 124, 366, 1100, 34, 70}};
+    x.pages = {p};
+    const Analysis led = an.run(x, "u/v.png", Date{2020, 11, 25});
+    CHECK(led.title == "广阳区上半年\"六稳\"\"六保\"工作落实情况");
+    REQUIRE(led.date.published);
+    CHECK(led.date.published->iso() == "2020-07-30");
 }
 
 TEST_CASE("analyse: a gazette's title is its masthead and issue, not the first notice it prints",
