@@ -66,6 +66,7 @@ struct Context {
     // folder too: /xxgk/t20200709_5521.html.
     // (OCR reads the address bar's underscore as a space: /art/2020/6/19/art 2210 38846.html.)
     RE2 url_art{R"(/(20[0-9]{2})/([0-9]{1,2})/([0-9]{1,2})/art[_ ][0-9])"};
+    RE2 url_art_glued{R"(/(20[0-9]{2})/([0-9]{3,4})/art[_ ][0-9])"};
     RE2 url_t_bare{R"([/_]t(20[0-9]{2})(0[1-9]|1[0-2])([0-3][0-9])[_ ][0-9]+\.s?html?)"};
     RE2 url_content{R"(/(20[0-9]{2})-(0[1-9]|1[0-2])/([0-3][0-9])/content_)"};
     RE2 cell_header{
@@ -1678,12 +1679,27 @@ int to_int(StringPiece p) {
     return std::stoi(std::string(p.data(), p.size()));
 }
 
-// A CMS path's date: the date, the path's text, and whether a month was repaired.
+// A CMS path's date: the date, the path's text, and what was repaired (empty: nothing).
 struct UrlDate {
     Date date;
     std::string text;
-    bool repaired = false;
+    std::string repaired;
 };
+
+// A Hanweb path whose slash between month and day OCR read as 1 or 7 ("/art/2020/3131/art_" for
+// /3/31/): the one reading where dropping a 1 or 7 leaves a valid month and day, or none.
+std::optional<Date> slash_lost(int year, std::string_view md) {
+    std::optional<Date> found;
+    for (size_t i = 1; i + 1 < md.size(); ++i) {
+        if (md[i] != '1' && md[i] != '7') continue;
+        const Date d{year, std::stoi(std::string(md.substr(0, i))),
+                     std::stoi(std::string(md.substr(i + 1)))};
+        if (!d.valid() || md.size() - i - 1 > 2) continue;
+        if (found && !(*found == d)) return std::nullopt;  // two readings: none
+        found = d;
+    }
+    return found;
+}
 
 // The dates of the CMS paths on one page (address bar, printed footer), in text order. A Hanweb
 // path's one-digit month OCR read twice ("/art/2020/77/22/art_" for /7/22/) is taken as that
@@ -1714,9 +1730,17 @@ std::vector<UrlDate> url_dates(std::string_view t) {
             const bool doubled =
                 re == &C.url_art && m[2].size() == 2 && m[2][0] == m[2][1] && d.month > 12;
             if (doubled) d.month = m[2][0] - '0';
-            if (d.valid()) out.push_back({d, std::string(m[0].data(), m[0].size()), doubled});
+            if (d.valid())
+                out.push_back({d, std::string(m[0].data(), m[0].size()),
+                               doubled ? "（月份数字被重复识别，按一位推定，需复核）" : ""});
             pos = static_cast<size_t>(m[0].data() + m[0].size() - t.data());
         }
+    }
+    for (size_t pos = 0; C.url_art_glued.Match(t, pos, t.size(), RE2::UNANCHORED, m, 3);) {
+        if (auto d = slash_lost(to_int(m[1]), std::string_view(m[2].data(), m[2].size())))
+            out.push_back({*d, std::string(m[0].data(), m[0].size()),
+                           "（月、日之间的“/”被识别为数字，按唯一可能推定，需复核）"});
+        pos = static_cast<size_t>(m[0].data() + m[0].size() - t.data());
     }
     return out;
 }
@@ -1742,10 +1766,10 @@ void add_url_candidates(Chooser& st) {
         k.c.page = page_of[i];
         const bool ok = agree && st.plausible(k.c.date.year);
         k.rank = ok ? kUrl : kRejected;
-        k.confidence = all[i].repaired ? kConfidentAt - 0.1 : 0.9;
+        k.confidence = all[i].repaired.empty() ? 0.9 : kConfidentAt - 0.1;
         k.c.why =
             ok ? "网页地址（地址栏或页脚）中的发布日期" : "页面中多个网址的日期不一致，不采用";
-        if (ok && all[i].repaired) k.c.why += "（月份数字被重复识别，按一位推定，需复核）";
+        if (ok) k.c.why += all[i].repaired;
         st.add(std::move(k));
     }
 }

@@ -629,3 +629,24 @@ TEST_CASE("date_layout: a label before a bracketed date keeps the label", "[anal
     CHECK(published(r) == "2020-03-09");
     CHECK(r.source == "label");
 }
+
+// holdout19 (优化营商环境政策汇编页.png): the address bar's "/art/2020/3/31/art_1521_60418.html"
+// read
+// "/art/2020/3131/art_1521_.60418.html" — the slash between month and day read as 1. Dropping one
+// 1 or 7 leaves one valid month and day: 3/31, in review. When two readings fit (1117: 1/17 or
+// 11/7) there is no date.
+TEST_CASE("date_layout: a Hanweb path whose month/day slash OCR read as a digit", "[analysis]") {
+    auto r = find_publication_date(
+        text_page("www.gyq-lfgovcnyart/2020/3131/art_1521_.60418.html\n广阳区人民政府\n"
+                  "您所在的位置：首页 > 政务公开 > 放管服改革\n广阳区进一步优化营商环境二十条措施\n"
+                  "为贯彻落实《优化营商环境条例》，区政府制定以下措施：\n"),
+        "", kAsOf);
+    CHECK(published(r) == "2020-03-31");
+    CHECK(r.source == "url");
+    CHECK(r.review);
+    r = find_publication_date(
+        text_page("www.gyq-lf.gov.cn/art/2020/1117/art_1521_60418.html\n广阳区人民政府\n"
+                  "广阳区进一步优化营商环境二十条措施\n为贯彻落实条例，区政府制定以下措施：\n"),
+        "", kAsOf);
+    CHECK(published(r) == "null");
+}
