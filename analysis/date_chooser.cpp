@@ -1073,11 +1073,13 @@ std::optional<Judgement> byline(const SpanSite& x) {
             std::string_view::npos)
         return Judgement{kUnderTitle, "content", 0.75, "头条号文章的发布时间（时间后接“头条号”）"};
     // A 今日头条 article's head whose account is verified: the time, then the verification
-    // ("@ 08-10 16:22 河北廊坊安次区政府官方账号", holdout18; scan_post_times).
-    if (top && x.s.has_time && x.whole_before.size() <= 6 &&
-        trim(x.t.substr(x.s.time_end, x.le - x.s.time_end)).ends_with("账号") &&
-        count_cjk(x.t.substr(x.s.time_end, x.le - x.s.time_end)) <= 20)
-        return Judgement{kUnderTitle, "content", 0.75, "头条文章的发布时间（时间后接认证账号）"};
+    // ("@ 08-10 16:22 河北廊坊安次区政府官方账号", holdout18; scan_post_times) or the account's
+    // name ending in 头条号 ("@@ 06-15 10:12 青县政务头条号", holdout20).
+    if (const std::string_view rest = trim(x.t.substr(x.s.time_end, x.le - x.s.time_end));
+        top && x.s.has_time && x.whole_before.size() <= 6 &&
+        (rest.ends_with("账号") || rest.ends_with("头条号")) && count_cjk(rest) <= 20)
+        return Judgement{kUnderTitle, "content", 0.75,
+                         "头条文章的发布时间（时间后接认证账号或头条号名）"};
     if (top && byline_words(x) && count_cjk(x.before) <= 15)
         return Judgement{kUnderTitle, "content", 0.8, "标题下方署名行（来源/作者/字体）中的日期",
                          true};

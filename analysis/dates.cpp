@@ -759,17 +759,20 @@ void scan_post_times(std::string_view text, const std::vector<DateSpan>& prior,
     }
     // A 今日头条 article's head whose account is verified: the time opens the line, the
     // verification ending in 账号 follows ("@ 08-10 16:22 河北廊坊安次区政府官方账号", holdout18;
-    // the dot between read as 。, holdout19).
+    // the dot between read as 。, holdout19) — or the account's name ending in 头条号 ("@@ 06-15
+    // 10:12 青县政务头条号", holdout20).
     static const RE2 verified(
         R"(^[^0-9\n]{0,6}(?:((?:20)?[12][0-9])[-.])?(1[0-2]|0?[1-9])[-.]([0-3]?[0-9])( {1,3})([0-2]?[0-9]):([0-5][0-9])[ .·•“"。]{0,6}[^0-9\n，。,]{2,60}$)");
-    for (size_t at = text.find("账号"); at != std::string_view::npos;
-         at = text.find("账号", at + 1)) {
-        size_t ls = text.rfind('\n', at);
-        ls = ls == std::string_view::npos ? 0 : ls + 1;
-        StringPiece m[7];
-        const StringPiece head(text.data() + ls, at - ls);
-        if (at - ls <= 96 && verified.Match(head, 0, head.size(), RE2::ANCHOR_BOTH, m, 7)) take(m);
-    }
+    for (std::string_view word : {"账号", "头条号"})
+        for (size_t at = text.find(word); at != std::string_view::npos;
+             at = text.find(word, at + 1)) {
+            size_t ls = text.rfind('\n', at);
+            ls = ls == std::string_view::npos ? 0 : ls + 1;
+            StringPiece m[7];
+            const StringPiece head(text.data() + ls, at - ls);
+            if (at - ls <= 96 && verified.Match(head, 0, head.size(), RE2::ANCHOR_BOTH, m, 7))
+                take(m);
+        }
     if (out.size() - first > 1) out.resize(first);
 }
 

@@ -1249,6 +1249,16 @@ TEST_CASE("dates: phone articles' heads — a 头条号 time, a WeChat day witho
     CHECK(scan_dates("06-19 15:30。南尖塔镇人民政府官方账号\n", 2020).size() == 1);
     CHECK(scan_dates("@ 08-10 16:22 集合出发，报名请联系活动账号\n", 2020).empty());
     CHECK(scan_dates("活动安排\n@ 08-10 16:22 集合出发\n", 2020).empty());
+    // holdout20's 头条 article: the account's name ends in 头条号 ("@@ 06-15 10:12
+    // 青县政务头条号").
+    x.pages[0].text =
+        "0941 46 mn 71%\n<\n守住“钱袋子”青县启动防范非法集\n资集中宣传月活动\n\n青县发布\n"
+        "@@ 06-15 10:12 青县政务头条号\n6月15日，青县2020年防范非法集资集中宣传月\n"
+        "活动启动。县金融办联合县公安局在县城中心广场设置咨询台。";
+    const auto q = find_publication_date(x, "防范非法集资宣传月.png", Date{2020, 11, 20});
+    REQUIRE(q.published);
+    CHECK(*q.published == Date{2020, 6, 15});
+    CHECK(scan_dates("@@ 06-15 10:12 青县政务头条号\n", 2020).size() == 1);
     // holdout17's WeChat article: "原创 健康大厂 10月30日" under the title; a picture's caption
     // below it was taken for the title, so the date is not "under the title".
     ExtractResult w;
