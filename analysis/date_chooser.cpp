@@ -1083,19 +1083,27 @@ std::optional<Judgement> byline(const SpanSite& x) {
     if (top && byline_words(x) && count_cjk(x.before) <= 15)
         return Judgement{kUnderTitle, "content", 0.8, "标题下方署名行（来源/作者/字体）中的日期",
                          true};
-    // An unlabelled date right under the title (a WeChat/portal byline).
+    const auto& wb = x.whole_before;
+    const bool phone =
+        x.page.width > 0 && x.page.width <= 1242 && x.page.height * 10 >= x.page.width * 17;
+    // An unlabelled date right under the title (a WeChat/portal byline). On a phone's screen,
+    // after an account's name ("健康青县 2020-11-02", holdout20), it is the post's own date: above
+    // the 落款 of the notice the post prints.
     if (x.near_title(3) && x.li > static_cast<size_t>(x.title.line) &&
-        count_cjk(x.whole_before) <= 15 && x.after.size() <= 40)
-        return Judgement{kUnderTitle, "content", 0.75, "标题下方的日期"};
+        count_cjk(x.whole_before) <= 15 && x.after.size() <= 40) {
+        const bool account = phone && x.after.empty() && count_cjk(wb) >= 2 &&
+                             count_cjk(wb) <= 10 && wb.size() <= 40 &&
+                             wb.find_first_of(":()（）") == std::string_view::npos;
+        return Judgement{kUnderTitle, "content", 0.75,
+                         account ? "标题下方账号名后的日期（文章的发布日期）" : "标题下方的日期",
+                         account};
+    }
     // A byline near the top even when the OCR title line was garbled (or the title guessed from
     // the wrong line): a short account or unit name followed by the date and its time ("霸州发布
     // 2020年11月16日 18:30"), or by a full date that ends the line (a WeChat article's light-grey
-    // "霸州生态环境 2020-11-06" under its title).
-    const auto& wb = x.whole_before;
-    // A phone article's byline may print the day without its year ("原创 健康大厂 10月30日": a
-    // WeChat article of this year, holdout17, whose title OCR lost to a picture's caption).
-    const bool phone =
-        x.page.width > 0 && x.page.width <= 1242 && x.page.height * 10 >= x.page.width * 17;
+    // "霸州生态环境 2020-11-06" under its title). A phone article's byline may print the day
+    // without its year ("原创 健康大厂 10月30日": a WeChat article of this year, holdout17, whose
+    // title OCR lost to a picture's caption).
     const bool stamp =
         x.s.has_time || (x.after.empty() && (x.s.has_year || (phone && x.s.sep == 'y')));
     if (x.pi == 0 && x.li < 8 && stamp && count_cjk(wb) >= 2 && count_cjk(wb) <= 10 &&

@@ -1283,6 +1283,35 @@ TEST_CASE("dates: phone articles' heads — a 头条号 time, a WeChat day witho
     w.pages[0].height = 900;
     const auto d = find_publication_date(w, "疫情防控提示.png", Date{2020, 11, 20});
     CHECK_FALSE(d.published);
+
+    // holdout20's WeChat post of a notice: "健康青县 2020-11-02" under the title is the post's
+    // date, above the notice's own 落款 (2020年11月1日) further down.
+    w.pages[0] = PageText{
+        "09:41 4G 71%\n青县关于做好冬春季疫情防控工作的通告\n健康青县 2020-11-02\n"
+        "当前，国外疫情持续蔓延，国内局部地区出现散发\n病例。现将有关事项通告如下：\n"
+        "一、坚持科学佩戴口罩。\n二、主动报告行程。\n\n青县新冠肺炎疫情防控指挥部\n\n"
+        "2020年11月1日\n\n阅读2156 在看9",
+        "",
+        TextSource::ocr,
+        {},
+        414,
+        896,
+        80};
+    // The boxes as OCR gave them: the 落款's unit and date right-aligned low on the screen.
+    w.pages[0].lines = {{"09:41 4G 71%", 20, 10, 380, 20, 80},
+                        {"青县关于做好冬春季疫情防控工作的通告", 20, 60, 370, 30, 90},
+                        {"健康青县 2020-11-02", 20, 104, 200, 16, 85},
+                        {"当前，国外疫情持续蔓延，国内局部地区出现散发", 20, 140, 374, 20, 90},
+                        {"病例。现将有关事项通告如下：", 20, 168, 260, 20, 90},
+                        {"一、坚持科学佩戴口罩。", 20, 196, 200, 20, 90},
+                        {"二、主动报告行程。", 20, 224, 180, 20, 90},
+                        {"青县新冠肺炎疫情防控指挥部", 160, 600, 234, 20, 90},
+                        {"2020年11月1日", 270, 640, 124, 20, 90},
+                        {"阅读2156 在看9", 20, 820, 160, 18, 80}};
+    const auto post = find_publication_date(w, "冬春季疫情防控通告.jpg", Date{2020, 11, 20});
+    REQUIRE(post.published);
+    CHECK(*post.published == Date{2020, 11, 2});
+    CHECK(post.review);
 }
 
 TEST_CASE("dates: a 抖音 video's stamp after its account dates a phone screenshot, unsure",
