@@ -671,3 +671,19 @@ TEST_CASE("date_layout: a TRS path read without its t, its _ read as '.'", "[ana
         "", kAsOf);
     CHECK(published(r) == "null");
 }
+
+// holdout20 (政府网站督办卡.jpg, a photo of a sealed 督办卡): the seal over the unit's 办 and the
+// date's line ("治州市人民政府困公室⏎三 2020年6月10日") — still the 落款 under its unit, in review;
+// the deadline above it (2020年6月20日前) is not.
+TEST_CASE("date_layout: a sealed unit's 办公室 read as 困公室 still signs the date below it",
+          "[analysis]") {
+    const auto r = find_publication_date(
+        text_page("沧政网督 (2020 ] 14号\n沧州市政府网站督办卡\n被督办单位：青县人民政府办公室\n"
+                  "整改要求请于2020年6月20日前完成整改，并将整改情况书面报送市政务公开办。\n"
+                  "联系人：沧州市政务公开办公室电话：0317-2XXXXXX\n治州市人民政府困公室\n"
+                  "三 2020年6月10日\n"),
+        "", kAsOf);
+    CHECK(published(r) == "2020-06-10");
+    CHECK(r.source == "signature");
+    CHECK(r.review);
+}
