@@ -244,11 +244,16 @@ bool title_sized(const OcrLine& l, int median, double ratio = 1.25) {
 
 // The title right above the topmost byline in the upper half of the page (below `from`), or null.
 const OcrLine* above_byline(const PageText& p0, int from, int median) {
+    // A line opening with a date is a byline only when it is the page's one such line: several
+    // are a list's entries ("| 2020-10-26 ] …" under each pair of titles).
+    const auto led = [](const OcrLine& l) {
+        return RE2::PartialMatch(normalize_text(l.text), date_led());
+    };
+    const bool one_led = std::count_if(p0.lines.begin(), p0.lines.end(), led) == 1;
     const OcrLine* by = nullptr;
     for (const auto& l : p0.lines)
         if (l.y >= from && l.y <= p0.height * 0.5 && (!by || l.y < by->y) &&
-            (RE2::PartialMatch(l.text, byline_marks()) ||
-             RE2::PartialMatch(normalize_text(l.text), date_led())))
+            (RE2::PartialMatch(l.text, byline_marks()) || (one_led && led(l))))
             by = &l;
     if (!by || RE2::PartialMatch(by->text, grid_marks())) return nullptr;
     // The nearest line above it, within two of its own heights.

@@ -298,6 +298,23 @@ TEST_CASE("analyse: the line right above a byline is the title, though a body li
     CHECK(led.title == "广阳区上半年\"六稳\"\"六保\"工作落实情况");
     REQUIRE(led.date.published);
     CHECK(led.date.published->iso() == "2020-07-30");
+
+    // holdout13's column page: a date under each pair of entries is a list's, not a byline — the
+    // page has no date of its own.
+    p.text =
+        "首页 / 政务公开 / 标准目录\n基层政务公开标准目录\n"
+        "重大建设项目领域政务公开标准目录公共资源交易领域政务公开标准目录\n| 2020-10-26 ] "
+        "2020-10-26\n"
+        "财政预决算领域政务公开标准目录安全生产领域政务公开标准目录\n| 2020-10-27 ]〗 2020-10-27\n";
+    p.lines = {
+        {"首页 / 政务公开 / 标准目录", 95, 205, 300, 14, 90},
+        {"基层政务公开标准目录", 95, 240, 300, 20, 91},
+        {"重大建设项目领域政务公开标准目录公共资源交易领域政务公开标准目录", 95, 290, 1100, 22, 88},
+        {"| 2020-10-26 ] 2020-10-26", 95, 320, 1000, 14, 80},
+        {"财政预决算领域政务公开标准目录安全生产领域政务公开标准目录", 95, 360, 1100, 22, 88},
+        {"| 2020-10-27 ]〗 2020-10-27", 95, 390, 1000, 14, 80}};
+    x.pages = {p};
+    CHECK_FALSE(an.run(x, "u/list.png", Date{2020, 11, 25}).date.published);
 }
 
 TEST_CASE("analyse: a gazette's title is its masthead and issue, not the first notice it prints",
