@@ -932,6 +932,38 @@ void scan_short_year(std::string_view text, int document_year, const std::vector
     }
 }
 
+// A date alone on its line whose day ran into a seal's strokes ("2020年6月2839日", holdout20's
+// sealed scan of a 通知, for the 28th): a day of three or four digits whose first two or last two
+// — one of them only — make a valid day. Marked `repaired` (never certain); two readings, none.
+void scan_day_noise(std::string_view text, const std::vector<DateSpan>& prior,
+                    std::vector<DateSpan>& out) {
+    static const RE2 re(
+        R"((?m)^[ ]*(20[0-9]{2})[ ]*年[ ]*(1[0-2]|0?[1-9])[ ]*月[ ]*([0-9]{3,4})[ ]*日[ ]*$)");
+    StringPiece m[4];
+    size_t pos = 0;
+    while (pos < text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, m, 4)) {
+        const size_t b = static_cast<size_t>(m[1].data() - text.data());
+        const size_t e = static_cast<size_t>(m[0].data() + m[0].size() - text.data());
+        pos = e + 1;
+        if (overlaps(prior, b, e)) continue;
+        const std::string digits(m[3].data(), m[3].size());
+        const int year = std::stoi(std::string(m[1].data(), m[1].size()));
+        const int month = std::stoi(std::string(m[2].data(), m[2].size()));
+        std::vector<Date> readings;
+        for (const std::string& d : {digits.substr(0, 2), digits.substr(digits.size() - 2)})
+            if (Date{year, month, std::stoi(d)}.valid() &&
+                (readings.empty() || !(readings[0] == Date{year, month, std::stoi(d)})))
+                readings.push_back(Date{year, month, std::stoi(d)});
+        if (readings.size() != 1) continue;
+        DateSpan s;
+        s.repaired = true;
+        s.date = readings[0];
+        const size_t ri =
+            text.find("日", static_cast<size_t>(m[3].data() + m[3].size() - text.data()));
+        add_span(text, s, b, ri + 3, 'y', out);
+    }
+}
+
 // Finds spans; month-day spans keep year 0 (resolved later). Each pattern runs over the date runs
 // that hold its required characters, in text order, as if over the whole text.
 std::vector<DateSpan> scan_raw(std::string_view text, int hint_year, int document_year) {
@@ -956,6 +988,7 @@ std::vector<DateSpan> scan_raw(std::string_view text, int hint_year, int documen
     more.clear();
     scan_noisy_year(text, document_year, out, more);
     scan_short_year(text, document_year, out, more);
+    scan_day_noise(text, out, more);
     std::sort(more.begin(), more.end(),
               [](const DateSpan& a, const DateSpan& b) { return a.begin < b.begin; });
     merge_spans(out, std::move(more));

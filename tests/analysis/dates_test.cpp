@@ -770,6 +770,33 @@ TEST_CASE("dates: a signature date whose year lost a digit", "[dates]") {
     CHECK(r.review);
 }
 
+// Issue 18 (holdout20's sealed scan of a 通知): the 落款 "2020年6月28日" under the seal read
+// "2020年6月2839日" — the day ran into the seal's strokes. A date alone on its line with a three-
+// or four-digit day is the one reading of its first or last two digits that is a day; never
+// certain. Two readings (1228: the 12th or the 28th), or none, give nothing.
+TEST_CASE("dates: a signature day run into a seal's strokes", "[dates]") {
+    const std::string body =
+        "关于印发《青县2020年城区义务教育学校招生工作方案》的通知\n各乡镇中心校，县直各中小学：\n"
+        "三、报名时间：2020年7月10日至7月15日; 录取结果于8月10日前公布。\n?背县教育和称避局\n";
+    const auto spans = scan_dates(body + "2020年6月2839日\n");
+    const auto it = std::find_if(spans.begin(), spans.end(), [](const DateSpan& s) {
+        return s.date == Date{2020, 6, 28};
+    });
+    REQUIRE(it != spans.end());
+    CHECK(it->repaired);
+    for (const char* noisy : {"2020年6月1228日\n", "2020年6月4839日\n", "见2020年6月2839日\n"}) {
+        INFO(noisy);
+        const auto found = scan_dates(noisy);
+        CHECK(std::none_of(found.begin(), found.end(),
+                           [](const DateSpan& s) { return s.date.month == 6; }));
+    }
+    const auto r = find_publication_date(ocr_page(body + "2020年6月2839日\n"), "招生工作方案.pdf",
+                                         Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 6, 28});
+    CHECK(r.review);
+}
+
 // Issue 18 (the design zoo's grid, light grey values read again): a slash read as an apostrophe,
 // "2020/08'25", "2020'08'21" — a padded month and a two-digit day — is a date, repaired; not
 // inside a longer number, not without the apostrophe's partner separators.
