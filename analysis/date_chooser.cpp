@@ -825,7 +825,13 @@ std::optional<Judgement> distractor(const SpanSite& x) {
         j.reported = RE2::PartialMatch(x.after, received);
         return j;
     }
-    if (C.weekday_after.Match(x.after, 0, x.after.size(), RE2::ANCHOR_START, nullptr, 0))
+    // A date bar (今天是…星期四) — unless the line is a byline that prints the weekday too
+    // ("2020年10月11日星期日阅读量：870 【字号：大中小]", the design zoo's cn_week bylines): its
+    // source, author, type size or a count after the date (a bar's 无障碍阅读 is none of them).
+    static const RE2 byline_after("(来源|作者|字号|字体|浏览次数|阅读量|阅读次数|点击数|责任编辑)");
+    if (C.weekday_after.Match(x.after, 0, x.after.size(), RE2::ANCHOR_START, nullptr, 0) &&
+        (x.whole_before.find("今天") != std::string_view::npos ||
+         !RE2::PartialMatch(x.t.substr(x.s.time_end, x.ce - x.s.time_end), byline_after)))
         return rejected("日期栏（带星期），不是发布日期");
     // Text-only clock heuristic: a time-stamped or slash date in the last lines of an OCR page.
     const size_t last_lines = x.pl.nonblank_after[x.li];

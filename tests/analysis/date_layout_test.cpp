@@ -687,3 +687,21 @@ TEST_CASE("date_layout: a sealed unit's 办公室 read as 困公室 still signs 
     CHECK(r.source == "signature");
     CHECK(r.review);
 }
+
+// Design zoo (cn_week bylines): "2020年10月11日星期日阅读量：870 【字号：大中小]" under the title —
+// a byline that prints the weekday, not a date bar; a portal's top bar with the weekday and its
+// 无障碍阅读 stays a date bar.
+TEST_CASE("date_layout: a byline that prints the weekday is no date bar", "[analysis]") {
+    auto r = find_publication_date(
+        text_page("北辰区人民政府\n首页 | 政务公开\n关于调整部分财政预算项目的情况说明\n"
+                  "2020年10月11日星期日阅读量：870 【字号：大中小]\n"
+                  "根据年度预算执行情况，现将调整部分财政预算项目的情况说明如下。\n"),
+        "", kAsOf);
+    CHECK(published(r) == "2020-10-11");
+    r = find_publication_date(
+        text_page("2020年11月12日 星期四 农历十月廿七 无障碍阅读 | 长者模式\n北辰区人民政府\n"
+                  "首页 | 政务公开\n关于调整部分财政预算项目的情况说明\n"
+                  "根据年度预算执行情况，现将调整部分财政预算项目的情况说明如下。\n"),
+        "", kAsOf);
+    CHECK(published(r) == "null");
+}
