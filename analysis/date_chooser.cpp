@@ -1735,8 +1735,16 @@ std::optional<Date> slash_lost(int year, std::string_view md) {
 // digit, repaired: no month is 77.
 std::vector<UrlDate> url_dates(std::string_view t) {
     std::vector<UrlDate> out;
+    // A month folder right before a file name that lost its t: six digits, then "/20".
+    const auto folder_then_name = [t] {
+        for (size_t at = t.find("/20"); at != std::string_view::npos; at = t.find("/20", at + 1))
+            if (at >= 6 && std::all_of(t.begin() + at - 6, t.begin() + at,
+                                       [](char c) { return c >= '0' && c <= '9'; }))
+                return true;
+        return false;
+    };
     if (t.find("t20") == std::string_view::npos && t.find("/art") == std::string_view::npos &&
-        t.find("content_") == std::string_view::npos && t.find("/20") == std::string_view::npos)
+        t.find("content_") == std::string_view::npos && !folder_then_name())
         return out;
     const auto& C = ctx();
     StringPiece m[6];
