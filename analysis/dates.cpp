@@ -703,6 +703,33 @@ void scan_month_day(std::string_view text, const DateRun& r, const std::vector<D
     }
 }
 
+// A phone article's byline whose 日 OCR misread ("广阳发布 6月16晶", holdout19's WeChat article): a
+// line of an account's name (2–10 ideographs, 原创 before it or not) and a month-day whose 日 is
+// one other character ending the line. A month-day, `repaired` (never certain); the chooser
+// takes it only as a phone's byline.
+void scan_byline_ri(std::string_view text, const std::vector<DateSpan>& prior,
+                    std::vector<DateSpan>& out) {
+    static const RE2 re(
+        R"((?m)^[ ]*(?:原创[ ]*)?\p{Han}{2,10}[ ]+(1[0-2]|[1-9])[ ]?月[ ]?(3[01]|[12][0-9]|[1-9])[ ]?(\p{Han})[ ]*$)");
+    StringPiece m[4];
+    size_t pos = 0;
+    while (pos < text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, m, 4)) {
+        const size_t b = static_cast<size_t>(m[1].data() - text.data());
+        const size_t e = static_cast<size_t>(m[3].data() + m[3].size() - text.data());
+        pos = static_cast<size_t>(m[0].data() + m[0].size() - text.data()) + 1;
+        const std::string_view mark(m[3].data(), m[3].size());
+        if (mark == "日" || mark == "曰" || mark == "号" || mark == "月" || mark == "年" ||
+            date_goes_on(mark) || overlaps(prior, b, e) || overlaps(out, b, e))
+            continue;
+        DateSpan s;
+        s.has_year = false;
+        s.repaired = true;
+        s.date = Date{0, std::stoi(std::string(m[1].data(), m[1].size())),
+                      std::stoi(std::string(m[2].data(), m[2].size()))};
+        add_span(text, s, b, e, 'y', out);
+    }
+}
+
 // A 微博 post's time as the app prints it, right before 来自 (the client it was sent from):
 // "20-9-2 11:45 来自 微博", "20.7.3117:26 来自" (day and time run together), "8-12 15:32 来自",
 // "2020-06-2415:06 来自" — a two-digit year, none (this year's posts) or a full one. The two-digit
@@ -999,6 +1026,7 @@ std::vector<DateSpan> scan_raw(std::string_view text, int hint_year, int documen
     more.clear();
     scan_post_times(text, out, more);
     scan_account_stamps(text, out, more);
+    scan_byline_ri(text, out, more);
     scan_misread_marks(text, out, more);
     scan_slash_sevens(text, out, more);
     std::sort(more.begin(), more.end(),

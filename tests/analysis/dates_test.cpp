@@ -1319,6 +1319,21 @@ TEST_CASE("dates: phone articles' heads — a 头条号 time, a WeChat day witho
     const auto d = find_publication_date(w, "疫情防控提示.png", Date{2020, 11, 20});
     CHECK_FALSE(d.published);
 
+    // holdout19's WeChat article: the byline's 日 read as 晶 ("广阳发布 6月16晶"); the event's
+    // 6月15日 in the body. A month-day after an account's name ending the line with one other
+    // character.
+    w.pages[0].width = 414;
+    w.pages[0].height = 896;
+    w.pages[0].text =
+        "11:06 5G 86%\nx\n守住“钱袋子” ! 广阳区防范非法\n集资宣传月活动启动\n广阳发布 6月16晶\n\n"
+        "防范非法集资宣传月\n6月15日上午，广阳区2020年防范非法集资宣传\n月活动在万达广场启动。";
+    const auto ri = find_publication_date(w, "防范非法集资宣传月.png", Date{2020, 11, 20});
+    REQUIRE(ri.published);
+    CHECK(*ri.published == Date{2020, 6, 16});
+    CHECK(ri.review);
+    CHECK(scan_dates("广阳发布 6月16起\n", 2020).empty());  // a date going on, not a misread 日
+    CHECK(scan_dates("他于 6月16晶\n", 2020).size() == 1);  // the scan finds; the chooser judges
+
     // holdout20's WeChat post of a notice: "健康青县 2020-11-02" under the title is the post's
     // date, above the notice's own 落款 (2020年11月1日) further down.
     w.pages[0] = PageText{
