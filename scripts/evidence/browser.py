@@ -19,12 +19,20 @@ class Browser:
         r1, self.w1 = os.pipe()
         self.r2, w2 = os.pipe()
 
+        # The child's fds 3 and 4 are made in the child (moved out of the way first: a pipe may be
+        # 3 or 4 itself). No pass_fds: Popen would first make the *parent's* fds 3 and 4
+        # inheritable in the child, and with several workers starting browsers at once those may
+        # be closed at that moment ("OSError: [Errno 9] Bad file descriptor", a CI run's design
+        # zoo). close_fds=False keeps the two dup2'd fds; every other fd Python opened is
+        # non-inheritable (PEP 446), so nothing else leaks.
         def prep():
-            a, b = os.dup2(os.dup(r1), 100), os.dup2(os.dup(w2), 101)
+            a = os.dup2(r1, 100, inheritable=False)
+            b = os.dup2(w2, 101, inheritable=False)
             os.dup2(a, 3)
             os.dup2(b, 4)
         self.proc = subprocess.Popen(CHROMIUM + [f"--user-data-dir={self.ud}", "--remote-debugging-pipe", "about:blank"],
-                                     pass_fds=(3, 4), preexec_fn=prep, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                     close_fds=False, preexec_fn=prep, stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.DEVNULL)
         os.close(r1)
         os.close(w2)
         self.buf, self.seq = b"", 0
