@@ -640,24 +640,38 @@ Label header_row_label(const SpanSite& x) {
             if (RE2::PartialMatch(n, year) && n.find("。") == std::string_view::npos) return {};
         }
     }
-    // A 期 OCR misread in a header label (发布日其, holdout19's 信息公开 platform): read as 日期.
-    std::string hn(h);
-    bool garbled = false;
-    for (std::string_view bad : {"日其", "日朗", "曰期", "目期"})
-        for (size_t at = hn.find(bad); at != std::string::npos; at = hn.find(bad, at + 1)) {
-            hn.replace(at, bad.size(), "日期");
-            garbled = true;
-        }
+    // The header's date labels in order: those read whole, and between them (or alone in a
+    // stretch of the row) one OCR garbled (发布日其, holdout19's 信息公开 platform; 发布曰期) —
+    // matched as fuzzy_label matches a label before a date.
     std::vector<std::string> dates;
+    bool garbled = false;
+    // A stretch's garbled labels, glued to the fields around them or not ("发布日其文号"): each
+    // shortest prefix (from the last label found) whose end fuzzy_label takes for a label.
+    auto garbled_label = [&](std::string_view gap) {
+        size_t from = 0;
+        for (size_t end = 1; end <= gap.size(); ++end) {
+            if (end < gap.size() && (static_cast<unsigned char>(gap[end]) & 0xC0) == 0x80) continue;
+            const Label f = fuzzy_label(gap.substr(from, end - from));
+            if (f.kind == LabelKind::none || f.kind == LabelKind::reject) continue;
+            dates.push_back(f.word);
+            garbled = true;
+            from = end;
+        }
+    };
     StringPiece m[2];
+    size_t done = 0;
     for (size_t pos = 0;
-         pos < hn.size() && ctx().label.Match(hn, pos, hn.size(), RE2::UNANCHORED, m, 2);) {
+         pos < h.size() && ctx().label.Match(h, pos, h.size(), RE2::UNANCHORED, m, 2);) {
         const std::string_view w(m[1].data(), m[1].size());
-        pos = static_cast<size_t>(m[1].data() - hn.data()) + w.size();
+        const size_t at = static_cast<size_t>(m[1].data() - h.data());
+        pos = at + w.size();
         const LabelKind k = classify_label(w);
-        if (k != LabelKind::reject && k != LabelKind::none && w != "浏览" && w != "访问")
-            dates.emplace_back(w);
+        if (k == LabelKind::reject || k == LabelKind::none || w == "浏览" || w == "访问") continue;
+        garbled_label(h.substr(done, at - done));
+        dates.emplace_back(w);
+        done = pos;
     }
+    garbled_label(h.substr(done));
     if (dates.size() != x.columns) return {};
     Label label;
     label.kind = classify_label(dates[x.column]);
@@ -1093,8 +1107,7 @@ std::optional<Judgement> byline(const SpanSite& x) {
     if (top && x.s.has_time && x.after.starts_with("来自"))
         return Judgement{kUnderTitle, "content", 0.75, "微博的发布时间（时间后接“来自”）"};
     // A 抖音 video's "@account · 09-18" (or the stamp alone on its line) on a phone's screen.
-    if (x.s.account_stamp && x.page.width > 0 && x.page.width <= 1242 &&
-        x.page.height * 10 >= x.page.width * 17)
+    if (x.s.account_stamp && phone_screen(x.page))
         return Judgement{kUnderTitle, "content", 0.75, "短视频账号名后的发布日期（“· 月-日”）"};
     if (top && x.s.has_time &&
         trim(x.t.substr(x.s.time_end, x.le - x.s.time_end)).substr(0, 14).find("头条号") !=
@@ -1112,8 +1125,7 @@ std::optional<Judgement> byline(const SpanSite& x) {
         return Judgement{kUnderTitle, "content", 0.8, "标题下方署名行（来源/作者/字体）中的日期",
                          true};
     const auto& wb = x.whole_before;
-    const bool phone =
-        x.page.width > 0 && x.page.width <= 1242 && x.page.height * 10 >= x.page.width * 17;
+    const bool phone = phone_screen(x.page);
     // An unlabelled date right under the title (a WeChat/portal byline). On a phone's screen,
     // after an account's name ("健康青县 2020-11-02", holdout20), it is the post's own date: above
     // the 落款 of the notice the post prints.

@@ -1066,7 +1066,7 @@ int reread_missed_bands(OcrEngine& engine, Pix* grey, bool upscaled, PageText& p
     // A phone's screen: the band reaches down to the first line read below it — a short video's
     // caption sits at the screen's foot, its account and stamp ("@青县退役军人事务局 · 09-18") over
     // the picture, right above the caption lines the first pass read (holdout20's 抖音 page).
-    if (page.width <= 1242 && page.height * 10 >= page.width * 17) {
+    if (phone_screen(page)) {
         int below = page.height;
         for (const auto& l : page.lines)
             if (l.y >= bottom) below = std::min(below, l.y);

@@ -55,6 +55,12 @@ struct PageText {
     float ocr_confidence = -1;   // mean, 0–100; -1 when not OCRed
 };
 
+// A phone's screen read by OCR: at most 1242 px wide (the widest phone render) and at least 1.7
+// times as tall as wide. False for text pages (no size).
+inline bool phone_screen(const PageText& page) {
+    return page.width > 0 && page.width <= 1242 && page.height * 10 >= page.width * 17;
+}
+
 // A date found in file metadata: always a weak signal (conversion/print times).
 struct MetaDate {
     Date date;

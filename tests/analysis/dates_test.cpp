@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iostream>
 #include <map>
+#include <regex>
 #include <sstream>
 
 #include "analysis/dates.hpp"
@@ -1057,6 +1058,12 @@ TEST_CASE("dates: a metadata table's header row labels the dates of the one row 
     REQUIRE(g.published);
     CHECK(*g.published == Date{2020, 3, 31});
     CHECK(g.review);
+    // Any one-character misreading of the label, not only a known few: 期 read as 朝.
+    x.pages[0].text = std::regex_replace(x.pages[0].text, std::regex("发布日其"), "发布日朝");
+    const auto z = find_publication_date(x, "政策文件页关联解读.jpg", Date{2020, 11, 20});
+    REQUIRE(z.published);
+    CHECK(*z.published == Date{2020, 3, 31});
+    CHECK(z.review);
     // A list under its column heads is many rows: its dates are the entries', none labelled so.
     ExtractResult list;
     list.kind = EvidenceKind::screenshot;
