@@ -86,15 +86,31 @@ bool ends_in_date(const std::string& text) {
     return RE2::PartialMatch(text, re);
 }
 
+// A list entry's date at a line's end, the year left out as side lists print it ("…审核 08-24",
+// "开学工… 06.27"): month and day after a space, a mark or a character.
+bool ends_in_month_day(const std::string& text) {
+    static const RE2 re(
+        R"((?:^|[^0-9.\-/])(?:0[1-9]|1[0-2])\s*[-./]\s*(?:0[1-9]|[12][0-9]|3[01])\s*$)");
+    return RE2::PartialMatch(text, re);
+}
+
 bool joins_side_list(const OcrLine& l, const PageText& page) {
-    if (side_column(l, page) || l.x + l.w <= page.width * 0.75 || !ends_in_date(l.text))
-        return false;
+    if (side_column(l, page) || l.x + l.w <= page.width * 0.75) return false;
+    const bool full = ends_in_date(l.text);
+    if (!full && !ends_in_month_day(l.text)) return false;
     // The side list's own dated entry, read by the first pass beside it (within three line
-    // heights): a list page's one stray date in the margin makes no side list.
+    // heights): a list page's one stray date in the margin makes no side list. An entry dated by
+    // month and day only counts when it ends where this line ends (the list's right edge): a
+    // three-column page's rows run from the left menu across the article into the list, so no
+    // line of it starts in the side column (the design zoo's 永安县 page, its 发布时间 lost in
+    // "和有2202 关于做好2020年秋季学期开学工， 06.27").
     const int reach = 3 * std::max(l.h, 12);
+    const int edge = std::max(12, page.width / 100);
     return std::any_of(page.lines.begin(), page.lines.end(), [&](const OcrLine& o) {
-        return side_column(o, page) && !o.second_pass && ends_in_date(o.text) &&
-               std::abs((o.y + o.h / 2) - (l.y + l.h / 2)) <= reach;
+        if (&o == &l || o.second_pass || std::abs((o.y + o.h / 2) - (l.y + l.h / 2)) > reach)
+            return false;
+        if (side_column(o, page) && ends_in_date(o.text)) return true;
+        return !full && ends_in_month_day(o.text) && std::abs((o.x + o.w) - (l.x + l.w)) <= edge;
     });
 }
 

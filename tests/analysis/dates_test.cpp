@@ -798,6 +798,38 @@ TEST_CASE("dates: a signature day run into a seal's strokes", "[dates]") {
     CHECK(r.review);
 }
 
+// Issue 18 (the design zoo's 安宁县 page): the light "2020-04-14 15:34" under the 落款 read
+// "202004141534" — separators lost. Twelve digits at a line's end making a date and a clock time
+// are that date, repaired (never certain); not a file name's, a path's or a longer number's.
+TEST_CASE("dates: a date and time at a line's end read without separators", "[dates]") {
+    const std::string body =
+        "关于开展安全生产大排查大整治行动的通知\n为有效防范化解安全风险，决定开展大排查大整治行动。"
+        "\n"
+        "请各单位于2020年5月2日前将有关材料报送至办公室。\n安宁县城关镇人民政府\n";
+    const auto spans = scan_dates(body + "202004141534\n");
+    const auto it = std::find_if(spans.begin(), spans.end(), [](const DateSpan& s) {
+        return s.date == Date{2020, 4, 14};
+    });
+    REQUIRE(it != spans.end());
+    CHECK(it->repaired);
+    CHECK(it->has_time);
+    for (const char* other :
+         {"QQ截图20201110170512\n", "/202004/t202004141534\n", "账号 2020041415341\n",
+          "编号 202004142534\n", "见202004141534 号\n"}) {
+        INFO(other);
+        const auto found = scan_dates(other);
+        CHECK(std::none_of(found.begin(), found.end(), [](const DateSpan& s) {
+            return s.date == Date{2020, 4, 14};
+        }));
+    }
+    const auto r = find_publication_date(
+        ocr_page(body + "202004141534\n版权所有：安宁县人民政府\n联系电话：0316-3095496\n"),
+        "发布截图7.png", Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 4, 14});
+    CHECK(r.review);
+}
+
 // Issue 18 (the design zoo's grid, light grey values read again): a slash read as an apostrophe,
 // "2020/08'25", "2020'08'21" — a padded month and a two-digit day — is a date, repaired; not
 // inside a longer number, not without the apostrophe's partner separators.

@@ -502,3 +502,19 @@ TEST_CASE("image: a video's stamp over a dark gradient is kept by the band pass"
     REQUIRE(stamp != lines.end());
     CHECK(has(stamp->text, "09-18"));
 }
+
+// Issue 18 (the design zoo's 永安县 page, 1440×1314): a menu on the left, the article, and a
+// 最新信息 list on the right whose entries carry month and day only ("06-27"). The first pass
+// read the byline "发布时间：2020.02.26" and the list entry beside it as one line from the middle
+// column ("和有2202 关于做好2020年秋季学期开学工， 06.27"), and no line started in the side
+// column: the list is known by its entries' dates ending where the line ends, and the line's
+// main-column part is read again.
+TEST_CASE("image: a byline joined to a side list dated by month and day is read again",
+          "[extractors]") {
+    const auto lines = page_lines("three_columns_side_list.png", "png");
+    const auto byline = std::find_if(lines.begin(), lines.end(), [](const OcrLine& l) {
+        return l.second_pass && has(l.text, "2020.02.26");
+    });
+    REQUIRE(byline != lines.end());
+    CHECK(has(byline->text, "发布时间"));
+}
