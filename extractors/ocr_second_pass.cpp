@@ -498,6 +498,17 @@ bool read_well(const PageText& page, const Row& r) {
     return false;
 }
 
+// The height of a text line on the page as the first pass read it, padding included as a row's
+// (3 rows each side): the median of its confident lines' heights; kMaxRun when none.
+int typical_line_height(const PageText& page) {
+    std::vector<int> h;
+    for (const auto& l : page.lines)
+        if (l.confidence >= 60 && !l.second_pass && l.h > 0) h.push_back(l.h);
+    if (h.empty()) return kMaxRun;
+    std::nth_element(h.begin(), h.begin() + static_cast<long>(h.size() / 2), h.end());
+    return h[h.size() / 2] + 6;
+}
+
 // Lines of one text row's pass that carry a date, in the grey image's coordinates.
 std::vector<OcrLine> row_lines(OcrEngine& engine, Pix* grey, const Row& row, float scale,
                                bool flattened, const OcrParams& params) {
@@ -1099,6 +1110,7 @@ int reread_missed_bands(OcrEngine& engine, Pix* grey, bool upscaled, PageText& p
                          static_cast<double>(l.confidence), l.text.c_str());
     std::vector<OcrLine> found;
     const float scale = upscaled ? 1.0f : 2.5f;
+    const int line_h = typical_line_height(page);
     // Rows read, and stretches of rows read on their own: each at most kMaxRows. A table's rows
     // (label cell, value cell) are rows of stretches too, and when their reads counted as rows
     // holdout13's 县长信箱 record spent the budget before its 回复时间 row.
@@ -1124,8 +1136,13 @@ int reread_missed_bands(OcrEngine& engine, Pix* grey, bool upscaled, PageText& p
             if (++rows > kMaxRows || std::chrono::steady_clock::now() >= params.deadline) break;
             // Small rows are enlarged; a row already as tall as a clear line (a 1080 px phone's
             // byline, ~35 px) is not: at twice that Tesseract splits and garbles it.
+            // A row of several lines (a left rail's staggered lines run into the byline beside
+            // them) is enlarged by the page's line height, not its own: read at ×1, the design
+            // zoo's boxed byline "发文日期: 2020年3月23日" came back "2020年9月29日".
+            const int row_h = row.bottom - row.top;
+            const int text_h = row_h > line_h * 8 / 5 ? line_h : row_h;
             const float row_scale =
-                std::clamp(kRowHeight / static_cast<float>(row.bottom - row.top), 1.0f, scale);
+                std::clamp(kRowHeight / static_cast<float>(text_h), 1.0f, scale);
             auto got = row_lines(engine, grey, row, row_scale, flat != nullptr, params);
             // Nothing dated in a row of several stretches: each stretch read on its own.
             if (got.empty() && !row.inverted)

@@ -518,3 +518,17 @@ TEST_CASE("image: a byline joined to a side list dated by month and day is read 
     REQUIRE(byline != lines.end());
     CHECK(has(byline->text, "发布时间"));
 }
+
+// Issue 18 (the design zoo's 安宁区 page, 1440×900): the boxed byline "发文日期: 2020年3月23日"
+// sits between a left rail's staggered lines (发布机构 / 安宁区市场监督管理局) and the band pass
+// found them as one row of ink 66 px tall. Enlarged by that height (×1) it read "2020年9月29日";
+// a row of several lines is enlarged by the page's line height.
+TEST_CASE("image: a byline in a row of several lines is enlarged by the page's line height",
+          "[extractors]") {
+    const auto lines = page_lines("boxed_byline_beside_rail.jpg", "jpeg");
+    const auto byline = std::find_if(lines.begin(), lines.end(), [](const OcrLine& l) {
+        return l.second_pass && has(l.text, "发文日期");
+    });
+    REQUIRE(byline != lines.end());
+    CHECK(has(byline->text, "2020年3月23日"));
+}
