@@ -991,6 +991,66 @@ void scan_day_noise(std::string_view text, const std::vector<DateSpan>& prior,
     }
 }
 
+// An arabic date alone on its line whose 年 OCR misread as another character (holdout21's scan
+// under a seal: "2020军6月28日"): a year of this era, one character, a month with 月 and a day
+// with 日. Always a repair.
+void scan_year_mark(std::string_view text, const std::vector<DateSpan>& prior,
+                    std::vector<DateSpan>& out) {
+    static const RE2 re(
+        "(?m)^[ ]*(20[0-2][0-9])[ ]*[^0-9 \\n年月日.,/-][ ]*(1[0-2]|0?[1-9])[ ]*月[ ]*"
+        "(3[01]|[12][0-9]|0?[1-9])[ ]*日[ ]*$");
+    StringPiece m[4];
+    size_t pos = 0;
+    while (pos < text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, m, 4)) {
+        const size_t b = static_cast<size_t>(m[1].data() - text.data());
+        const size_t e = static_cast<size_t>(m[0].data() + m[0].size() - text.data());
+        pos = e + 1;
+        if (overlaps(prior, b, e)) continue;
+        DateSpan s;
+        s.repaired = true;
+        s.date = Date{std::stoi(std::string(m[1].data(), m[1].size())),
+                      std::stoi(std::string(m[2].data(), m[2].size())),
+                      std::stoi(std::string(m[3].data(), m[3].size()))};
+        if (!s.date.valid()) continue;
+        const size_t ri = text.rfind("日", e);
+        add_span(text, s, b, ri + 3, 'y', out);
+    }
+}
+
+// A Chinese-numeral signature date alone on its line that a seal garbled in its year and its 月
+// both (holdout21's sealed scans: "二CI二加年九请二十八日", "二C三D年七户二十七日"): a year part
+// of two to six characters opening with 二, 年, a month of numerals, one character in place of
+// 月 (a clean 月 is scan_noisy_year's), a day of numerals and 日. Only with the document's own 文号
+// year (`document_year`), which it takes unless the year part ends in another clean digit;
+// `year_guessed` and `repaired` (never certain).
+void scan_sealed_chinese(std::string_view text, int document_year,
+                         const std::vector<DateSpan>& prior, std::vector<DateSpan>& out) {
+    if (document_year < 2010 || document_year > 2029) return;
+    static const RE2 re(
+        "(?m)^[ ]*(二[^\\n年]{1,5}?)[ ]*年[ ]*(十[一二]?|[一二三四五六七八九])[ ]*([^ \\n"
+        "一二三四五六七八九十月日])[ ]*(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|"
+        "[一二三四五六七八九])[ ]*日[ ]*$");
+    StringPiece m[5];
+    size_t pos = 0;
+    while (pos < text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, m, 5)) {
+        const size_t b = static_cast<size_t>(m[1].data() - text.data());
+        const size_t e = static_cast<size_t>(m[0].data() + m[0].size() - text.data());
+        pos = e + 1;
+        if (overlaps(prior, b, e)) continue;
+        // A year part ending in a digit read clean must end as the 文号's year does.
+        const std::string_view year(m[1].data(), m[1].size());
+        const int last = noisy::year_char(year.substr(noisy::prev_char(year, year.size())));
+        if (last >= 0 && last <= 9 && last != document_year % 10) continue;
+        bool ignored = false;
+        DateSpan s;
+        s.chinese = s.repaired = s.year_guessed = true;
+        s.date = Date{document_year, parse_cn_small(m[2], ignored), parse_cn_small(m[4], ignored)};
+        if (!s.date.valid()) continue;
+        const size_t ri = text.rfind("日", e);
+        add_span(text, s, b, ri + 3, 'y', out);
+    }
+}
+
 // A date and time at a line's end whose separators OCR lost, small light text read as one
 // number ("安宁县城关镇人民政府 / 202004141534" for "2020-04-14 15:34" under a page's 落款, the
 // design zoo's 安宁县 page): twelve digits making a valid date and clock time, after a space, a
@@ -1046,6 +1106,8 @@ std::vector<DateSpan> scan_raw(std::string_view text, int hint_year, int documen
     scan_short_year(text, document_year, out, more);
     scan_day_noise(text, out, more);
     scan_compact_stamp(text, out, more);
+    scan_sealed_chinese(text, document_year, out, more);
+    scan_year_mark(text, out, more);
     std::sort(more.begin(), more.end(),
               [](const DateSpan& a, const DateSpan& b) { return a.begin < b.begin; });
     merge_spans(out, std::move(more));

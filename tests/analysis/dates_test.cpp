@@ -827,6 +827,40 @@ TEST_CASE("dates: a 发布于 byline with one character misread", "[dates]") {
     }
 }
 
+// Issue 18 (holdout21's sealed scans): a signature date under a seal garbled in its year and its
+// 月 both ("二CI二加年九请二十八日", "二C三D年七户二十七日") takes the year of the document's 文号,
+// never certain; an arabic one whose 年 was misread ("2020军6月28日") is a repaired date. Both
+// only alone on their line.
+TEST_CASE("dates: a sealed signature date with its 年 or 月 misread", "[dates]") {
+    const std::string head =
+        "故城县教育和体育局文件\n故教体字【2020 ] "
+        "28号\n关于印发《2020年城区义务教育学校招生入学工作方案》的通知\n"
+        "城区各中小学;\n现将方案印发给你们，请认真组织实施。\n三、报名时间和方式; "
+        "7月15日至7月20日网上报名。\n"
+        "故城县教育和体育后\n";
+    for (const auto& [line, date] : {std::pair{"二CI二加年九请二十八日\n", Date{2020, 9, 28}},
+                                     std::pair{"二C三D年七户二十七日\n", Date{2020, 7, 27}},
+                                     std::pair{"2020军6月28日\n", Date{2020, 6, 28}}}) {
+        INFO(line);
+        const auto r = find_publication_date(ocr_page(head + line + "附件：学区划分表\n"),
+                                             "招生入学工作方案.pdf", Date{2020, 11, 20});
+        REQUIRE(r.published);
+        CHECK(*r.published == date);
+        CHECK(r.source == "signature");
+        CHECK(r.review);
+    }
+    // Not inside a sentence, and not without the 文号's year for a garbled Chinese year.
+    for (const char* text : {"于2020军6月28日召开\n", "二CI二加年九请二十八日召开会议\n"}) {
+        INFO(text);
+        const auto found = scan_dates(text, 0, 0, 2020);
+        CHECK(std::none_of(found.begin(), found.end(), [](const DateSpan& s) {
+            return s.date.month == 6 || s.date.month == 9;
+        }));
+    }
+    const auto bare = scan_dates("二CI二加年九请二十八日\n");
+    CHECK(bare.empty());
+}
+
 // Issue 18 (the design zoo's 安宁县 page): the light "2020-04-14 15:34" under the 落款 read
 // "202004141534" — separators lost. Twelve digits at a line's end making a date and a clock time
 // are that date, repaired (never certain); not a file name's, a path's or a longer number's.
