@@ -861,6 +861,20 @@ TEST_CASE("dates: a sealed signature date with its 年 or 月 misread", "[dates]
     CHECK(bare.empty());
 }
 
+// Issue 18 (holdout21's 绩效自评报告, a docx): the 落款 names two units, the second with its role
+// in brackets ("故城县财政局（审核）"): still a signing unit's line, its date the signature's.
+TEST_CASE("dates: a signing unit with its role in brackets", "[dates]") {
+    const std::string text =
+        "故城县2019年度农村人居环境整治项目支出绩效自评报告\n一、项目基本情况\n"
+        "项目实施主体：故城县农业农村局。预算安排资金3,200万元。\n三、自评结论\n"
+        "经自评，本项目综合得分92分，评价等级为“优”。\n故城县农业农村局\n故城县财政局（审核）\n"
+        "2020年6月12日\n";
+    const auto r = find_publication_date(one_page(text), "绩效自评报告.docx", Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 6, 12});
+    CHECK(r.source == "signature");
+}
+
 // Issue 18 (the design zoo's 安宁县 page): the light "2020-04-14 15:34" under the 落款 read
 // "202004141534" — separators lost. Twelve digits at a line's end making a date and a clock time
 // are that date, repaired (never certain); not a file name's, a path's or a longer number's.
