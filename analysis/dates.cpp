@@ -705,19 +705,20 @@ void scan_month_day(std::string_view text, const DateRun& r, const std::vector<D
 
 // A phone article's byline whose 日 OCR misread ("广阳发布 6月16晶", holdout19's WeChat article): a
 // line of an account's name (2–10 ideographs, 原创 before it or not) and a month-day whose 日 is
-// one other character ending the line. A month-day, `repaired` (never certain); the chooser
-// takes it only as a phone's byline.
+// one other character ending the line, or lost ("故城教育 7月20", holdout21's WeChat notice). A
+// month-day, `repaired` (never certain); the chooser takes it only as a phone's byline.
 void scan_byline_ri(std::string_view text, const std::vector<DateSpan>& prior,
                     std::vector<DateSpan>& out) {
     static const RE2 re(
-        R"((?m)^[ ]*(?:原创[ ]*)?\p{Han}{2,10}[ ]+(1[0-2]|[1-9])[ ]?月[ ]?(3[01]|[12][0-9]|[1-9])[ ]?(\p{Han})[ ]*$)");
+        R"((?m)^[ ]*(?:原创[ ]*)?\p{Han}{2,10}[ ]+(1[0-2]|[1-9])[ ]?月[ ]?(3[01]|[12][0-9]|[1-9])[ ]?(\p{Han})?[ ]*$)");
     StringPiece m[4];
     size_t pos = 0;
     while (pos < text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, m, 4)) {
         const size_t b = static_cast<size_t>(m[1].data() - text.data());
-        const size_t e = static_cast<size_t>(m[3].data() + m[3].size() - text.data());
+        const StringPiece& last = m[3].data() ? m[3] : m[2];
+        const size_t e = static_cast<size_t>(last.data() + last.size() - text.data());
         pos = static_cast<size_t>(m[0].data() + m[0].size() - text.data()) + 1;
-        const std::string_view mark(m[3].data(), m[3].size());
+        const std::string_view mark(m[3].data() ? m[3].data() : "", m[3].size());
         if (mark == "日" || mark == "曰" || mark == "号" || mark == "月" || mark == "年" ||
             date_goes_on(mark) || overlaps(prior, b, e) || overlaps(out, b, e))
             continue;

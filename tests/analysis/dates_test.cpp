@@ -1461,6 +1461,15 @@ TEST_CASE("dates: phone articles' heads — a 头条号 time, a WeChat day witho
     CHECK(ri.review);
     CHECK(scan_dates("广阳发布 6月16起\n", 2020).empty());  // a date going on, not a misread 日
     CHECK(scan_dates("他于 6月16晶\n", 2020).size() == 1);  // the scan finds; the chooser judges
+    // holdout21's WeChat notice: the byline's 日 lost ("故城教育 7月20").
+    w.pages[0].text =
+        "21:33 4G 67%\nx\n2020年故城县城区公办幼儿园秋季招\n生公告\n\n故城教育 7月20\n\n"
+        "为扩大学前教育资源供给，今年城区新增公办幼儿园2\n所。现将秋季招生事项公告如下;\n"
+        "二、报名时间：2020年7月25日至7月27日。\n阅读9837 在看28";
+    const auto lost = find_publication_date(w, "城区公办幼儿园招生公告.jpg", Date{2020, 11, 20});
+    REQUIRE(lost.published);
+    CHECK(*lost.published == Date{2020, 7, 20});
+    CHECK(lost.review);
 
     // holdout20's WeChat post of a notice: "健康青县 2020-11-02" under the title is the post's
     // date, above the notice's own 落款 (2020年11月1日) further down.
