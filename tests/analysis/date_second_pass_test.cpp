@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "analysis/dates.hpp"
+#include "analysis/title.hpp"
 
 using namespace dossier;
 
@@ -289,4 +290,43 @@ TEST_CASE("date_second_pass: a sign-in sheet whose heading's last character OCR 
     // A notice that asks people to sign in is no sheet.
     x.pages[0].text = "关于举办业务培训的通知\n培训时间：2020年10月29日上午，请提前签到。\n";
     CHECK(published(find_publication_date(x, "", kAsOf)) == "null");
+}
+
+// holdout21's 常务会议 news (1366×900): the body's sentence naming 政务公开 and 信息公开 was taken
+// for a menu, the title above it for navigation, and the unlabelled byline under the title
+// ("2020-07-02 08:40 县政府办公室") for a date in the body. Real first-pass lines.
+TEST_CASE("date_second_pass: a body sentence about 政务公开 is no menu hiding the title",
+          "[analysis]") {
+    ExtractResult x;
+    PageText p;
+    p.source = TextSource::ocr;
+    p.width = 1366;
+    p.height = 900;
+    const std::vector<OcrLine> lines = {
+        {"故城政府 0", 71, 19, 1207, 57, 0},
+        {"走进故城”政务公开。。政务服务政民互动专题专栏", 183, 166, 547, 16, 63},
+        {"您现在的位置：首页 > 要闻动态 > 政务要闻", 71, 214, 258, 11, 94},
+        {"热点专题", 1010, 254, 64, 15, 76},
+        {"刘振国主持召开县政府常务会议听取全县政务公开工作汇报 os", 105, 274, 1024, 30, 89},
+        {"2020-07-02 08:40 县政府办公室一 _", 105, 318, 965, 25, 82},
+        {"优化营商环境", 1011, 347, 77, 12, 93},
+        {"7月1日下午，县长刘振国主持召开县政府第34次常务会议，听取全县政务公开工作情况汇报。", 136,
+         370, 927, 15, 87},
+        {"任务。大运河文化带建设", 105, 396, 1008, 27, 94},
+        {"会议指出，上半年全县政务公开工作扎实推进，信息公开平台改版升级、26个领域标准目录编制等工"
+         "作有序开展。本",
+         137, 427, 933, 26, 80},
+        {"疫情防控", 1010, 457, 51, 12, 92},
+        {"副县长陈生，县政府办公室、县政务公开办及有关部站负责同志参加会议。", 137, 520, 800, 15,
+         90}};
+    for (const auto& l : lines) {
+        p.text += (p.text.empty() ? "" : "\n") + l.text;
+        p.lines.push_back(l);
+    }
+    x.pages.push_back(std::move(p));
+    x.text_source = TextSource::ocr;
+    x.page_count = 1;
+    const auto r = find_publication_date(x, "县政府常务会议听取政务公开工作汇报.png", kAsOf);
+    CHECK(published(r) == "2020-07-02");
+    CHECK(looks_like_nav("首页 政务公开 信息公开 互动交流"));
 }
