@@ -1521,7 +1521,11 @@ ListShape list_shape(const std::vector<DateSpan>& spans, std::string_view t, con
         dated[li] = 1;
         const size_t cs = context_start(t, pl.starts[li], s.begin);
         const size_t ce = context_end(t, s.time_end, pl.end_of(li, t.size()));
-        const auto after = trim(t.substr(s.time_end, ce - s.time_end));
+        auto after = trim(t.substr(s.time_end, ce - s.time_end));
+        // A date in brackets closes its row as well ("故城县2019年度县级决算公开 [2020-09-25]",
+        // holdout21's 预决算 column).
+        for (std::string_view close : {"]", ")", "】", "）", "〕"})
+            if (after == close) after = {};
         const bool tail = !after.empty() && side_column_tail(after);
         // A 年月 date whose 日 OCR misread, one character ending the line ("2020年11月17晶"):
         // alone as well.

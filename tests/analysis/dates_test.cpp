@@ -875,6 +875,40 @@ TEST_CASE("dates: a signing unit with its role in brackets", "[dates]") {
     CHECK(r.source == "signature");
 }
 
+// Issue 18 (holdout21's 预决算 column page, 1366×900, real first-pass lines): entries "title
+// [2020-09-25]" beside a side menu, under the column's description (taken for the title). Dates in
+// brackets end their rows too: a list, no date of its own.
+TEST_CASE("dates: a column page's entries with bracketed dates are a list", "[dates]") {
+    ExtractResult x = ocr_page("");
+    x.pages[0].text.clear();
+    x.pages[0].width = 1366;
+    x.pages[0].height = 900;
+    const std::vector<OcrLine> lines = {
+        {"故城县人民政府", 71, 37, 325, 39, 90},
+        {"首页走进故城政务服务政民互动专题专栏", 96, 166, 634, 16, 92},
+        {"您现在的位置：首页 > 政务公开 > 财政信息”预决算公开", 71, 214, 343, 11, 80},
+        {"预决算公开", 93, 302, 73, 14, 67},
+        {"| 本栏目集中公开故城县政府预决算、部门预决算及“三公”经费预决算信息。", 342, 312, 484, 44,
+         87},
+        {"财政专项资金", 89, 345, 88, 13, 96},
+        {"政府债务", 89, 376, 58, 30, 84},
+        {"aa 故城县2019年度县级决算公开 [2020-09-25]", 342, 376, 919, 30, 84},
+        {"项目绩效", 89, 424, 58, 20, 81},
+        {"。故城县教育和体育局2019年度部门决算 [2020.09.24]", 342, 424, 919, 20, 81},
+        {"“三公\" 经费", 96, 469, 85, 18, 78},
+        {"”故城县民政局2019年度部门决算 [2020-09-24]", 342, 469, 919, 18, 78},
+        {"= 故城县2020年县级预算公开 [2020-02-10]", 342, 514, 919, 14, 84},
+        {"。故城县财政局2020年部门预算 [2020.02-14]", 342, 559, 919, 14, 79},
+        {"ea 故城县2020年“三公”经费预算情况说明 [2020-02-10]", 342, 603, 919, 15, 86},
+        {"共126条首页上一页下一页尾页", 651, 747, 302, 11, 93}};
+    for (const auto& l : lines) {
+        x.pages[0].text += (x.pages[0].text.empty() ? "" : "\n") + l.text;
+        x.pages[0].lines.push_back(l);
+    }
+    const auto r = find_publication_date(x, "预决算公开栏目.png", Date{2020, 11, 20});
+    CHECK_FALSE(r.published);
+}
+
 // Issue 18 (the design zoo's 安宁县 page): the light "2020-04-14 15:34" under the 落款 read
 // "202004141534" — separators lost. Twelve digits at a line's end making a date and a clock time
 // are that date, repaired (never certain); not a file name's, a path's or a longer number's.
