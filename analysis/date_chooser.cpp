@@ -918,12 +918,21 @@ bool sealed_unit_below(const SpanSite& x) {
 }
 
 // True when one of the next three lines holds a closing word (此件, 抄送, 主题词 …) in its first
-// kContext bytes.
+// kContext bytes. Past those three, the lines between may only be a seal's scattered characters (at
+// most three CJK ones) or a unit's name (the 版记's issuing office): a text PDF whose seal is drawn
+// in text
+// ("局", "故", "管理", holdout21's 金融办 notice) prints them between its 落款 date and the 印发
+// line.
 bool closer_below(const SpanSite& x) {
-    for (size_t j = x.li + 1; j < std::min(x.pl.starts.size(), x.li + 4); ++j) {
+    for (size_t j = x.li + 1; j < std::min(x.pl.starts.size(), x.li + 14); ++j) {
         const size_t b = x.pl.starts[j];
         const auto lt = x.t.substr(b, context_end(x.t, b, x.pl.end_of(j, x.t.size())) - b);
         if (ctx().closer.Match(lt, 0, lt.size(), RE2::UNANCHORED, nullptr, 0)) return true;
+        const auto tl = trim(lt);
+        if (j >= x.li + 3 && !tl.empty() &&
+            !(count_cjk(tl) * 3 == static_cast<int>(tl.size()) &&
+              (count_cjk(tl) <= 3 || (has_org_suffix(tl) && count_cjk(tl) <= 30))))
+            return false;
     }
     return false;
 }

@@ -909,6 +909,30 @@ TEST_CASE("dates: a column page's entries with bracketed dates are a list", "[da
     CHECK_FALSE(r.published);
 }
 
+// Issue 18 (holdout21's 金融办 notice, a text PDF): the seal is drawn in text, so its characters
+// and the unit's name come out after the 落款 date, before the 版记's 印发 line. The date alone on
+// its line with only such lines between it and the 印发 line is the 落款's.
+TEST_CASE("dates: a 落款 date followed by a seal's scattered characters and the 印发 line",
+          "[dates]") {
+    const std::string text =
+        "故城县地方金融监督管理局\n故金监字〔2020〕7号\n\n关于开展2020年地方金融组织风险排查的通知"
+        "\n"
+        "各小额贷款公司、融资担保公司、典当行：\n三、时间安排：5月1日至5月20日自查，6月20日前报\n"
+        "送排查报告。\n\n方\n\n金融监\n督\n\n城县地\n\n排查结果将在县政府门户网站“金融监管”栏目向社"
+        "会公开。\n"
+        "\n2020年4月22日\n\n局\n\n故\n故城县地方金融监督管理局办公室\n\n管理\n\n"
+        "故城县地方金融监督管理局\n\n2020年4月23日印发";
+    const auto r = find_publication_date(one_page(text), "风险排查的通知.pdf", Date{2020, 11, 20});
+    REQUIRE(r.published);
+    CHECK(*r.published == Date{2020, 4, 22});
+    CHECK(r.source == "signature");
+    // A sentence between the date and the 印发 line: no 落款 known that way.
+    const std::string other =
+        std::regex_replace(text, std::regex("\n\n管理\n"), "\n\n会议要求各单位认真落实。\n");
+    const auto o = find_publication_date(one_page(other), "风险排查的通知.pdf", Date{2020, 11, 20});
+    CHECK(o.source != "signature");
+}
+
 // Issue 18 (the design zoo's 安宁县 page): the light "2020-04-14 15:34" under the 落款 read
 // "202004141534" — separators lost. Twelve digits at a line's end making a date and a clock time
 // are that date, repaired (never certain); not a file name's, a path's or a longer number's.
