@@ -154,8 +154,11 @@ bool looks_like_nav(std::string_view line) {
     }
     // A sentence naming two of them is prose (the body of a report on 政务公开 and its 信息公开
     // platform, holdout21's 常务会议 news: taken for a menu, it hid the title above it).
-    const bool prose = count_cjk(line) > 20 && (line.find("，") != std::string_view::npos ||
-                                                line.find("。") != std::string_view::npos);
+    // A comma marks the sentence: OCR noise in a menu's row reads as 。 more often ("首页信息公开
+    // 攻两信息公开制度。法十和让…", a photographed platform's menu, is still a menu).
+    // (normalised text holds it as ',').
+    const bool prose = count_cjk(line) > 20 && (line.find(',') != std::string_view::npos ||
+                                                line.find("，") != std::string_view::npos);
     if ((hits >= 2 && !prose) || line.find("当前位置") != std::string_view::npos ||
         line.find("今天是") != std::string_view::npos ||
         line.find("上一篇") != std::string_view::npos ||
