@@ -68,7 +68,7 @@ class ImageExtractor final : public Extractor {
     // desktop screenshot's lines run across a left menu's or rail's gutter are split at it;
     // 25: a title bar read turned over; 26: on a phone's screen the band pass reaches down to the
     // first line read below its usual bottom (a short video's caption at the screen's foot).
-    int version() const override { return 28; }
+    int version() const override { return 29; }
     int bid(const Probe& probe) const override;
     tl::expected<ExtractResult, Error> extract(const Probe& probe,
                                                ExtractContext& ctx) const override;

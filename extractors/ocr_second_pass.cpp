@@ -1139,8 +1139,9 @@ int reread_missed_bands(OcrEngine& engine, Pix* grey, bool upscaled, PageText& p
             // A row of several lines (a left rail's staggered lines run into the byline beside
             // them) is enlarged by the page's line height, not its own: read at ×1, the design
             // zoo's boxed byline "发文日期: 2020年3月23日" came back "2020年9月29日".
+            // (Not a banner's light text: its row is one line of the banner's own size.)
             const int row_h = row.bottom - row.top;
-            const int text_h = row_h > line_h * 8 / 5 ? line_h : row_h;
+            const int text_h = !row.inverted && row_h > line_h * 8 / 5 ? line_h : row_h;
             const float row_scale =
                 std::clamp(kRowHeight / static_cast<float>(text_h), 1.0f, scale);
             auto got = row_lines(engine, grey, row, row_scale, flat != nullptr, params);
