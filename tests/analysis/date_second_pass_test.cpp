@@ -332,4 +332,40 @@ TEST_CASE("date_second_pass: a body sentence about 政务公开 is no menu hidin
     // A photographed platform's menu row, its noise read as 。: still a menu (holdout21).
     CHECK(looks_like_nav(
         "首页信息公开攻两信息公开制度。法十和让多电公开年丽。优请公开政委和 SS = 人"));
+    // holdout7's platform menu, its noise read as one comma.
+    CHECK(looks_like_nav(
+        "首页政府信息公开指南府信息公开指南政府信息公开介府信息公开制度法证主动公开内容和动"
+        "公开内容,政府信息公开年报优请人"));
+}
+
+// holdout7's 信息公开 platform page (1366×900, real lines): a second pass read two rows of the
+// metadata grid as one line 25 px tall; counted with the page's 11–15 px lines it raised the
+// median so that the 22 px title was no longer title-sized. Only the first pass's lines set it.
+TEST_CASE("date_second_pass: a second pass's tall line does not shrink the title", "[analysis]") {
+    ExtractResult x;
+    PageText p;
+    p.source = TextSource::ocr;
+    p.width = 1366;
+    p.height = 900;
+    std::vector<OcrLine> lines = {
+        {"州市政府信息公开平台", 56, 16, 346, 35, 0},
+        {"首页政府信息公开指南府信息公开指南政府信息公开介府信息公开制度法证主动公开内容", 56, 82,
+         764, 46, 65},
+        {"当前位重：首页 > 政府信息公开 > 法定主动公开内容 > 卫生健康", 103, 155, 360, 11, 73},
+        {"发布日斯 | 2020.10-15 ] 文厨无 | 威交昌斯 2020-10-13", 106, 210, 1061, 25, 66, true},
+        {"霸州市2020年第三季度医疗机构医疗服务价格及药品耗材采购信息", 348, 284, 670, 22, 90},
+        {"为加强医疗服务监管，现将全市二级以上公立医院第三季度医疗服务价格予以公开。", 129, 329,
+         782, 15, 93},
+        {"市人民医院、市中医医院均执行国家组织药品集中采购中选结果。", 128, 363, 611, 15, 89},
+        {"主办：霸州市政府信息公开平台办公室，网站标识码：1310810601", 376, 442, 613, 11, 61}};
+    for (const auto& l : lines) {
+        p.text += (p.text.empty() ? "" : "\n") + l.text;
+        p.lines.push_back(l);
+    }
+    x.pages.push_back(std::move(p));
+    x.text_source = TextSource::ocr;
+    x.page_count = 1;
+    const auto pages = std::vector<NormalizedText>{normalize_with_map(x.pages[0].text)};
+    CHECK(guess_title(x, pages).text ==
+          "霸州市2020年第三季度医疗机构医疗服务价格及药品耗材采购信息");
 }
