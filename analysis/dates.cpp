@@ -942,6 +942,22 @@ void scan_slash_sevens(std::string_view text, const std::vector<DateSpan>& prior
 
 int most_common_year(const std::vector<DateSpan>& spans, int max_year);
 
+// Each match of the line-anchored `re` (N − 1 groups) over the whole text, in order, given to
+// `take` with the match's groups: the scanners of a date alone on its line share this loop.
+template <int N, class F>
+void each_line_match(const RE2& re, std::string_view text, F take) {
+    StringPiece m[N];
+    size_t pos = 0;
+    while (pos < text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, m, N)) {
+        pos = static_cast<size_t>(m[0].data() + m[0].size() - text.data()) + 1;
+        take(m);
+    }
+}
+
+int number(StringPiece p) {
+    return std::stoi(std::string(p.data(), p.size()));
+}
+
 // A date alone on its line whose year OCR read with a digit lost ("202年10月22日", the 落款 of a
 // photographed 公示, holdout18): three digits that the document's year holds in order — its
 // 文号's (document_year), else the commonest year of the dates found whole (`prior`), 2010–2029.
@@ -982,29 +998,25 @@ void scan_day_noise(std::string_view text, const std::vector<DateSpan>& prior,
                     std::vector<DateSpan>& out) {
     static const RE2 re(
         R"((?m)^[ ]*(20[0-9]{2})[ ]*年[ ]*(1[0-2]|0?[1-9])[ ]*月[ ]*([0-9]{3,4})[ ]*日[ ]*$)");
-    StringPiece m[4];
-    size_t pos = 0;
-    while (pos < text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, m, 4)) {
+    each_line_match<4>(re, text, [&](const StringPiece* m) {
         const size_t b = static_cast<size_t>(m[1].data() - text.data());
         const size_t e = static_cast<size_t>(m[0].data() + m[0].size() - text.data());
-        pos = e + 1;
-        if (overlaps(prior, b, e)) continue;
+        if (overlaps(prior, b, e)) return;
         const std::string digits(m[3].data(), m[3].size());
-        const int year = std::stoi(std::string(m[1].data(), m[1].size()));
-        const int month = std::stoi(std::string(m[2].data(), m[2].size()));
+        const int year = number(m[1]), month = number(m[2]);
         std::vector<Date> readings;
         for (const std::string& d : {digits.substr(0, 2), digits.substr(digits.size() - 2)})
             if (Date{year, month, std::stoi(d)}.valid() &&
                 (readings.empty() || !(readings[0] == Date{year, month, std::stoi(d)})))
                 readings.push_back(Date{year, month, std::stoi(d)});
-        if (readings.size() != 1) continue;
+        if (readings.size() != 1) return;
         DateSpan s;
         s.repaired = true;
         s.date = readings[0];
         const size_t ri =
             text.find("日", static_cast<size_t>(m[3].data() + m[3].size() - text.data()));
         add_span(text, s, b, ri + 3, 'y', out);
-    }
+    });
 }
 
 // An arabic date alone on its line whose 年 OCR misread as another character (holdout21's scan
@@ -1015,22 +1027,15 @@ void scan_year_mark(std::string_view text, const std::vector<DateSpan>& prior,
     static const RE2 re(
         "(?m)^[ ]*(20[0-2][0-9])[ ]*[^0-9 \\n年月日.,/-][ ]*(1[0-2]|0?[1-9])[ ]*月[ ]*"
         "(3[01]|[12][0-9]|0?[1-9])[ ]*日[ ]*$");
-    StringPiece m[4];
-    size_t pos = 0;
-    while (pos < text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, m, 4)) {
+    each_line_match<4>(re, text, [&](const StringPiece* m) {
         const size_t b = static_cast<size_t>(m[1].data() - text.data());
         const size_t e = static_cast<size_t>(m[0].data() + m[0].size() - text.data());
-        pos = e + 1;
-        if (overlaps(prior, b, e)) continue;
+        if (overlaps(prior, b, e)) return;
         DateSpan s;
         s.repaired = true;
-        s.date = Date{std::stoi(std::string(m[1].data(), m[1].size())),
-                      std::stoi(std::string(m[2].data(), m[2].size())),
-                      std::stoi(std::string(m[3].data(), m[3].size()))};
-        if (!s.date.valid()) continue;
-        const size_t ri = text.rfind("日", e);
-        add_span(text, s, b, ri + 3, 'y', out);
-    }
+        s.date = Date{number(m[1]), number(m[2]), number(m[3])};
+        if (s.date.valid()) add_span(text, s, b, text.rfind("日", e) + 3, 'y', out);
+    });
 }
 
 // A Chinese-numeral signature date alone on its line that a seal garbled in its year and its 月
@@ -1046,25 +1051,20 @@ void scan_sealed_chinese(std::string_view text, int document_year,
         "(?m)^[ ]*(二[^\\n年]{1,5}?)[ ]*年[ ]*(十[一二]?|[一二三四五六七八九])[ ]*([^ \\n"
         "一二三四五六七八九十月日])[ ]*(三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|"
         "[一二三四五六七八九])[ ]*日[ ]*$");
-    StringPiece m[5];
-    size_t pos = 0;
-    while (pos < text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, m, 5)) {
+    each_line_match<5>(re, text, [&](const StringPiece* m) {
         const size_t b = static_cast<size_t>(m[1].data() - text.data());
         const size_t e = static_cast<size_t>(m[0].data() + m[0].size() - text.data());
-        pos = e + 1;
-        if (overlaps(prior, b, e)) continue;
+        if (overlaps(prior, b, e)) return;
         // A year part ending in a digit read clean must end as the 文号's year does.
         const std::string_view year(m[1].data(), m[1].size());
         const int last = noisy::year_char(year.substr(noisy::prev_char(year, year.size())));
-        if (last >= 0 && last <= 9 && last != document_year % 10) continue;
+        if (last >= 0 && last <= 9 && last != document_year % 10) return;
         bool ignored = false;
         DateSpan s;
         s.chinese = s.repaired = s.year_guessed = true;
         s.date = Date{document_year, parse_cn_small(m[2], ignored), parse_cn_small(m[4], ignored)};
-        if (!s.date.valid()) continue;
-        const size_t ri = text.rfind("日", e);
-        add_span(text, s, b, ri + 3, 'y', out);
-    }
+        if (s.date.valid()) add_span(text, s, b, text.rfind("日", e) + 3, 'y', out);
+    });
 }
 
 // A date and time at a line's end whose separators OCR lost, small light text read as one
@@ -1076,24 +1076,19 @@ void scan_compact_stamp(std::string_view text, const std::vector<DateSpan>& prio
                         std::vector<DateSpan>& out) {
     static const RE2 re(
         R"((?m)(?:^|[ :：])(20[0-3][0-9])(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01]) ?([01][0-9]|2[0-3])[0-5][0-9][ ]*$)");
-    StringPiece m[5];
-    size_t pos = 0;
-    while (pos < text.size() && re.Match(text, pos, text.size(), RE2::UNANCHORED, m, 5)) {
+    each_line_match<5>(re, text, [&](const StringPiece* m) {
         const size_t b = static_cast<size_t>(m[1].data() - text.data());
         const size_t e = static_cast<size_t>(m[0].data() + m[0].size() - text.data());
-        pos = e + 1;
-        if (overlaps(prior, b, e)) continue;
+        if (overlaps(prior, b, e)) return;
         DateSpan s;
         s.repaired = true;
-        s.date = Date{std::stoi(std::string(m[1].data(), m[1].size())),
-                      std::stoi(std::string(m[2].data(), m[2].size())),
-                      std::stoi(std::string(m[3].data(), m[3].size()))};
-        if (!s.date.valid()) continue;
-        const size_t de = static_cast<size_t>(m[3].data() + m[3].size() - text.data());
-        add_span(text, s, b, de, '-', out);
+        s.date = Date{number(m[1]), number(m[2]), number(m[3])};
+        if (!s.date.valid()) return;
+        add_span(text, s, b, static_cast<size_t>(m[3].data() + m[3].size() - text.data()), '-',
+                 out);
         out.back().has_time = true;
         out.back().time_end = static_cast<size_t>(m[4].data() + 4 - text.data());
-    }
+    });
 }
 
 // Finds spans; month-day spans keep year 0 (resolved later). Each pattern runs over the date runs
