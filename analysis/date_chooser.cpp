@@ -354,13 +354,14 @@ Label fuzzy_label(std::string_view before) {
         return alphabet.find(c) != std::u32string_view::npos;
     });
     // A byline's "发布于" with one character misread (holdout21's department site: "友布于：
-    // 2020年04月22日", its light 发 read as 友): 布 or 表 kept, and 发 or 于 beside it. Three
-    // characters, one of them wrong: never certain.
+    // 2020年04月22日", its light 发 read as 友): 布 or 表 kept, and 发 or 于 beside it, the other a
+    // look-alike of what it stands for — "发布会", "公布于", "颁布于" (a law's date), "分布于" are
+    // no misread 发布于. Three characters, one of them wrong: never certain.
     if (tail5.size() >= 3) {
         const char32_t a = tail5[tail5.size() - 3], b = tail5[tail5.size() - 2], c = tail5.back();
-        // 于's look-alikes only: "发布会", "发布机构" are no misread 发布于.
         const bool yu_like = c == U'干' || c == U'千' || c == U'子' || c == U'丁';
-        if ((b == U'布' || b == U'表') && ((a == U'发' && yu_like) || (a != U'发' && c == U'于')))
+        const bool fa_like = a == U'友' || a == U'犮' || a == U'叐' || a == U'及';
+        if ((b == U'布' || b == U'表') && ((a == U'发' && yu_like) || (fa_like && c == U'于')))
             return Label{LabelKind::strong, b == U'布' ? "发布于" : "发表于", true, true};
     }
     if (in_labels < 3) return {};  // one edit from a four-character label keeps three of it
@@ -918,11 +919,10 @@ bool sealed_unit_below(const SpanSite& x) {
 }
 
 // True when one of the next three lines holds a closing word (此件, 抄送, 主题词 …) in its first
-// kContext bytes. Past those three, the lines between may only be a seal's scattered characters (at
-// most three CJK ones) or a unit's name (the 版记's issuing office): a text PDF whose seal is drawn
-// in text
-// ("局", "故", "管理", holdout21's 金融办 notice) prints them between its 落款 date and the 印发
-// line.
+// kContext bytes. Past those three, the lines between may only be a seal's scattered characters
+// (at most three CJK ones) or a unit's name (the 版记's issuing office): a text PDF whose seal is
+// drawn in text ("局", "故", "管理", holdout21's 金融办 notice) prints them between its 落款 date
+// and the 印发 line.
 bool closer_below(const SpanSite& x) {
     for (size_t j = x.li + 1; j < std::min(x.pl.starts.size(), x.li + 14); ++j) {
         const size_t b = x.pl.starts[j];

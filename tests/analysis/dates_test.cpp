@@ -819,7 +819,8 @@ TEST_CASE("dates: a 发布于 byline with one character misread", "[dates]") {
         CHECK(r.source == "label");
         CHECK(r.review);
     }
-    for (const char* line : {"友布干：2020年04月22日\n", "新闻发布会 2020年04月22日\n"}) {
+    for (const char* line : {"友布干：2020年04月22日\n", "新闻发布会 2020年04月22日\n",
+                             "该条例颁布于2020年04月22日\n", "结果公布于 2020年04月22日\n"}) {
         INFO(line);
         const auto none =
             find_publication_date(ocr_page(body + line + foot), "批准结果.png", Date{2020, 11, 20});
